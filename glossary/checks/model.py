@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from aligner.model import Alignment, Segmentation
+    from glossary.model import Entry
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 
@@ -34,3 +39,29 @@ class Finding:
     locations: tuple[Location, ...]
     suggestion: str = ""
     evidence: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything a rule may look at.
+
+    ``documents`` are the segmented files, in the order given; ``alignments``
+    link versions of the same document (pivot first); ``reference`` is the
+    reference glossary (its preferred terms win); ``glossary`` the termbase
+    or extracted entries.
+    """
+
+    documents: tuple["Segmentation", ...]
+    alignments: tuple["Alignment", ...] = ()
+    reference: tuple["Entry", ...] = ()
+    glossary: tuple["Entry", ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered check: id, default severity, one-line description, and the function."""
+
+    id: str
+    severity: str
+    summary: str
+    run: Callable[[CheckContext], "list[Finding]"]
