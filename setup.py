@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 
 ROOT = Path(__file__).parent
 
@@ -21,7 +21,7 @@ setup(
     long_description=(ROOT / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     python_requires=">=3.9",
-    packages=["aligner", "corpora", "glossary", "cli"],
+    packages=find_packages(include=["aligner*", "corpora*", "glossary*", "cli*"]),
     package_data={
         "corpora": ["*/*.txt", "*/README.md"],
         "glossary": ["data/*"],

@@ -1,0 +1,1 @@
+"""Consistency checks: rules that turn documents, alignments and glossaries into findings."""
