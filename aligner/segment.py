@@ -1,0 +1,530 @@
+"""Structural segmentation of a UN document into units with language-independent ids.
+
+A resolution gives ``symbol``, ``title``, ``body`` (the acting body, "The
+Conference of the Parties …,"), preambular paragraphs ``pp.1``…, operative
+paragraphs ``op.1``… (lettered sub-paragraphs ``op.1.a``), annexes ``annex1``
+with ``annex1.title``, ``annex1.intro``, section headings ``annex1.s1``… and
+lettered recommendations ``annex1.a``…; a convention gives articles ``art.1``
+(``art.1.title``, paragraphs ``art.1.1``, items ``art.2.a``); footnotes are
+``fn.1``…. A text without recognisable UN structure gives ``p.1``, ``p.2``….
+
+Footnote lines that a PDF page break left inside the running text are taken
+out, and the paragraph they interrupted is joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from aligner import numbering
+from aligner.model import Anchor, Document, Segmentation, Unit
+from aligner.sentences import split_sentences
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
+
+_FOOTNOTE_LINE = re.compile(rf"^\s*(?:([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\])\s*(\S.*)$")
+_MARKER_IN_TEXT = re.compile(rf"([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\]")
+
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.．](?!\d)|\s[-–—]\s|[-–—]\s)\s*")
+_PAREN_ITEM = re.compile(
+    r"^\s*[(（]\s*([a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3}|"
+    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True))
+    + r"|ه)\s*[)）]\s*"
+)
+_HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CYRILLIC_LIST_LETTERS}])\)\s+")
+_CIRCLED_ITEM = re.compile(r"^\s*([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])\s*")
+_ANNEX = re.compile(
+    r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件([一二三四五六七八九十]+|\d+)?|"
+    r"المرفق(?:\s+(\S+))?)\s*$",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(
+    r"^\s*(?:(?:Article|Artículo|Статья|المادة)\s+(\d+|premier|1er)\.?|第([一二三四五六七八九十百零〇]+|\d+)条)\s*$",
+    re.IGNORECASE,
+)
+_SYMBOL_LINE = re.compile(
+    r"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
+    r"\s+\d+/\d+\.?|第\s*\d+/\d+\s*号(?:决议|决定)|[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
+)
+_PAGE_FURNITURE = re.compile(
+    r"^\s*(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{5}(?:\s*\([A-Z]\))?)\s*$"
+)
+
+#: Punctuation that closes a paragraph; a comma does not.
+_FINAL = set(".;:!?。；：！？؛؟…")
+_COMMAS = set(",，،、")
+_CLOSERS = ")]）】」』”’\"'»›"
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_RU_GERUND = re.compile(r"^(?:[а-яё]+(?:я|ясь|вшись|учи|ючи)|будучи)\b")
+_ZH_CONTINUATION_START = ("的", "和", "及", "以及", "并", "或", "与", "而", "等")
+_AR_PREAMBLE_OPENER = re.compile(r"^(?:و?إذ|وإذ)\b")
+
+
+@dataclass
+class _Piece:
+    """A block of source lines: one paragraph, heading or footnote candidate."""
+
+    lines: list[str]
+    line: int
+    after_gap: bool = False  # footnote lines or page furniture were removed just before it
+
+    @property
+    def raw(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class _Draft:
+    """A unit being built: its pieces may still grow when a page break is repaired."""
+
+    id: str
+    kind: str
+    label: str
+    texts: list[str]
+    raws: list[str]
+    line: int
+    zone: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def segment(doc: Document) -> Segmentation:
+    """Cut ``doc`` into its structural units (footnotes last)."""
+    pieces, footnote_pieces = _pieces(doc.text, doc.lang)
+    drafts = _Structurer(doc.lang).run(pieces)
+    units = [_finish(d, doc.lang) for d in drafts]
+    units.extend(_footnote_unit(p, doc.lang) for p in footnote_pieces)
+    return Segmentation(document=doc, units=tuple(_dedupe_ids(units)))
+
+
+# --- lines → pieces -----------------------------------------------------------
+
+
+def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
+    """Body pieces and footnote pieces, page furniture dropped."""
+    blocks: list[_Piece] = []
+    current: list[str] = []
+    start = 0
+    gap = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            if current:
+                blocks.append(_Piece(current, start, gap))
+                gap = False
+                current = []
+            continue
+        if _PAGE_FURNITURE.match(line):
+            if current:
+                blocks.append(_Piece(current, start, gap))
+                current = []
+            gap = True
+            continue
+        if not current:
+            start = number
+        current.append(line)
+    if current:
+        blocks.append(_Piece(current, start, gap))
+
+    wrap = _wrap_width(blocks)
+    body: list[_Piece] = []
+    footnotes: list[_Piece] = []
+    pending_gap = False
+    for block in blocks:
+        for piece in _split_block(block, lang, wrap):
+            if _FOOTNOTE_LINE.match(piece.lines[0]):
+                footnotes.append(piece)
+                pending_gap = True
+                continue
+            piece.after_gap = piece.after_gap or pending_gap
+            pending_gap = False
+            body.append(piece)
+    return body, footnotes
+
+
+def _wrap_width(blocks: list[_Piece]) -> int:
+    """Typical line width of hard-wrapped text, or 0 when paragraphs stand on one line each."""
+    lengths = sorted(len(line) for b in blocks if len(b.lines) > 1 for line in b.lines[:-1])
+    if len(lengths) < 3:
+        return 0
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    near_width = sum(1 for n in lengths if n >= 0.75 * width)
+    return width if 40 <= width <= 160 and near_width >= 0.6 * len(lengths) else 0
+
+
+def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
+    """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap."""
+    current = [block.lines[0]]
+    start = block.line
+    first = True
+    for offset, line in enumerate(block.lines[1:], start=1):
+        previous = current[-1]
+        starts_new = _is_footnote_line(line) or _starts_structure(line) or _FOOTNOTE_LINE.match(previous) is None and not (
+            _wrapped(previous, line, lang, wrap)
+        )
+        if _FOOTNOTE_LINE.match(current[0]) and not _is_footnote_line(line) and not _starts_structure(line):
+            starts_new = False  # a footnote's text may run over several lines
+        if starts_new:
+            yield _Piece(current, start, block.after_gap and first)
+            first = False
+            current, start = [line], block.line + offset
+        else:
+            current.append(line)
+    yield _Piece(current, start, block.after_gap and first)
+
+
+def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
+    if wrap and len(previous.rstrip()) >= 0.75 * wrap:
+        return True
+    return _last_char(previous) not in _FINAL | _COMMAS and _starts_lower(line, lang)
+
+
+def _is_footnote_line(line: str) -> bool:
+    return _FOOTNOTE_LINE.match(line) is not None
+
+
+def _starts_structure(line: str) -> bool:
+    return any(p.match(line) for p in (_NUMBERED, _PAREN_ITEM, _HALF_PAREN_ITEM, _CIRCLED_ITEM, _ANNEX, _ARTICLE))
+
+
+def _last_char(text: str) -> str:
+    stripped = text.rstrip().rstrip(_CLOSERS)
+    return stripped[-1:] if stripped else ""
+
+
+def _starts_lower(text: str, lang: str) -> bool:
+    first = text.lstrip("«“\"'‘([ ")
+    return bool(first) and first[0].isalpha() and first[0].islower() and lang in {"en", "fr", "es", "ru"}
+
+
+# --- pieces → drafts ----------------------------------------------------------
+
+
+@dataclass
+class _Marker:
+    kind: str  # numbered | item | annex | article
+    key: str
+    label: str
+    rest: str
+
+
+def _marker(text: str) -> _Marker | None:
+    for kind, pattern in (("annex", _ANNEX), ("article", _ARTICLE)):
+        m = pattern.match(text)
+        if m:
+            word = next((g for g in m.groups() if g), "1")
+            return _Marker(kind, str(numbering.ordinal_number(word)), text.strip(), "")
+    m = _NUMBERED.match(text)
+    if m:
+        return _Marker("numbered", str(int(m.group(1))), m.group(0).strip(), text[m.end():])
+    for pattern in (_PAREN_ITEM, _HALF_PAREN_ITEM, _CIRCLED_ITEM):
+        m = pattern.match(text)
+        if m:
+            token = m.group(1)
+            if pattern is _CIRCLED_ITEM:
+                token = "一二三四五六七八九十"["㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩".index(token)]
+            return _Marker("item", token, m.group(0).strip(), text[m.end():])
+    return None
+
+
+class _Structurer:
+    """Walks the pieces once, keeping track of where in the document it is."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.drafts: list[_Draft] = []
+        self.zone = "front"
+        self.counters: dict[str, int] = {}
+        self.parent = ""  # id that lettered items attach to
+        self.last_item = ""  # key of the last lettered item at the current level
+        self.item_parent = ""  # id of the last lettered item (for Roman sub-items)
+        self.last_roman = 0
+        self.annex = ""
+        self.article = ""
+
+    def run(self, pieces: list[_Piece]) -> list[_Draft]:
+        structured = _find_acting_body(pieces, self.lang)
+        if structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces):
+            return self._generic(pieces)
+        for index, piece in enumerate(pieces):
+            text = _join_lines(piece.lines, self.lang)
+            if self.drafts and self._continues(self.drafts[-1], piece, text):
+                self._extend(self.drafts[-1], piece, text)
+                continue
+            self._place(piece, text, index == structured)
+        return self.drafts
+
+    # -- generic documents
+    def _generic(self, pieces: list[_Piece]) -> list[_Draft]:
+        for piece in pieces:
+            text = _join_lines(piece.lines, self.lang)
+            if self.drafts and self._continues(self.drafts[-1], piece, text):
+                self._extend(self.drafts[-1], piece, text)
+                continue
+            kind = "heading" if _heading_like(text, self.lang) else "paragraph"
+            self._add(f"p.{self._next('p')}", kind, "", text, piece)
+        return self.drafts
+
+    # -- page-break repair
+    def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
+        if _starts_structure(piece.lines[0]) or previous.kind in {"annex", "article", "symbol"}:
+            return False
+        last = _last_char(previous.texts[-1])
+        if last in _FINAL:
+            return False
+        lower = _starts_lower(text, self.lang)
+        if not piece.after_gap:
+            return last not in _COMMAS and lower and not _heading_like(previous.texts[-1], self.lang)
+        if last not in _COMMAS:
+            if lower or previous.label or previous.zone in {"preamble", "operative"}:
+                return True  # no headings stand among preambular or operative paragraphs
+            return not _heading_like(" ".join(previous.texts), self.lang)
+        if self.lang in {"en", "fr", "es"}:
+            return lower
+        if self.lang == "ru":
+            return lower and not (previous.zone == "preamble" and _RU_GERUND.match(text))
+        if self.lang == "ar":
+            return previous.zone == "preamble" and not _AR_PREAMBLE_OPENER.match(text)
+        if self.lang == "zh":
+            return text.startswith(_ZH_CONTINUATION_START)
+        return False
+
+    def _extend(self, draft: _Draft, piece: _Piece, text: str) -> None:
+        draft.texts.append(text)
+        draft.raws.append(piece.raw)
+
+    # -- placing a new unit
+    def _place(self, piece: _Piece, text: str, is_acting_body: bool) -> None:
+        marker = _marker(text)
+        if self.zone == "front":
+            if is_acting_body:
+                self._add("body", "acting-body", "", text, piece)
+                self.zone = "preamble"
+                return
+            if marker is None or marker.kind not in {"annex", "article"}:
+                self._front(piece, text)
+                return
+        if marker and marker.kind == "annex":
+            self.zone = "annex"
+            self.annex = f"annex{marker.key}"
+            self.parent, self.last_item, self.item_parent = self.annex, "", ""
+            self._add(self.annex, "annex", marker.label, "", piece, raw_text=text)
+            return
+        if marker and marker.kind == "article":
+            self.zone = "articles"
+            self.article = f"art.{marker.key}"
+            self.parent, self.last_item, self.item_parent = self.article, "", ""
+            self._add(self.article, "article", marker.label, "", piece, raw_text=text)
+            return
+        if marker and marker.kind == "numbered":
+            self._numbered(marker, piece)
+            return
+        if marker and marker.kind == "item":
+            self._item(marker, piece)
+            return
+        self._unmarked(piece, text)
+
+    def _front(self, piece: _Piece, text: str) -> None:
+        if _SYMBOL_LINE.match(text):
+            n = self._next("symbol")
+            self._add("symbol" if n == 1 else f"symbol.{n}", "symbol", "", text, piece)
+            return
+        n = self._next("title")
+        self._add("title" if n == 1 else f"title.{n}", "title", "", text, piece)
+
+    def _numbered(self, marker: _Marker, piece: _Piece) -> None:
+        if self.zone in {"front", "preamble", "operative"}:
+            self.zone = "operative"
+            uid, kind = f"op.{marker.key}", "operative"
+        elif self.zone == "annex":
+            uid, kind = f"{self.annex}.{marker.key}", "paragraph"
+        else:
+            uid, kind = f"{self.article}.{marker.key}", "paragraph"
+        self.parent, self.last_item, self.item_parent = uid, "", ""
+        self._add(uid, kind, marker.label, marker.rest, piece)
+
+    def _item(self, marker: _Marker, piece: _Piece) -> None:
+        token = marker.key
+        roman = self._roman_value(token)
+        if roman and self.item_parent:
+            self.last_roman = roman
+            uid = f"{self.item_parent}.{numbering.to_roman(roman)}"
+            self._add(uid, "subitem", marker.label, marker.rest, piece)
+            return
+        key = numbering.letter_key(numbering.item_index(token))
+        if not self.parent:
+            self.parent = f"pp.{self.counters.get('pp', 0)}" if self.zone == "preamble" else "p"
+        uid = f"{self.parent}.{key}"
+        self.last_item, self.item_parent, self.last_roman = key, uid, 0
+        self._add(uid, "item", marker.label, marker.rest, piece)
+
+    def _roman_value(self, token: str) -> int:
+        """Value of ``token`` as a Roman sub-item, or 0 when it is a letter in the current sequence."""
+        if not re.fullmatch(r"[ivxlc]+", token):
+            return 0
+        try:
+            value = numbering.roman_number(token)
+        except ValueError:
+            return 0
+        if self.last_roman and value == self.last_roman + 1:
+            return value
+        if len(token) == 1 and self.last_item and numbering.letter_index(token) == numbering.letter_index(self.last_item) + 1:
+            return 0
+        if value == 1 and self.item_parent:
+            return value
+        return 0 if len(token) == 1 else value
+
+    def _unmarked(self, piece: _Piece, text: str) -> None:
+        if self.zone == "preamble":
+            n = self._next("pp")
+            self.parent, self.last_item, self.item_parent = f"pp.{n}", "", ""
+            self._add(f"pp.{n}", "preambular", "", text, piece)
+            return
+        if self.zone == "annex":
+            annex_units = [d for d in self.drafts if d.id.startswith(self.annex + ".")]
+            if not annex_units and _last_char(text) not in _FINAL | _COMMAS:
+                self._add(f"{self.annex}.title", "annex-title", "", text, piece)
+                return
+            if _heading_like(text, self.lang):
+                n = self._next(f"{self.annex}.s")
+                self.parent, self.last_item, self.item_parent = self.annex, "", ""
+                self._add(f"{self.annex}.s{n}", "heading", "", text, piece)
+                return
+            started = any(d.kind in {"heading", "item", "paragraph"} for d in annex_units)
+            if not started:
+                n = self._next(f"{self.annex}.intro")
+                self._add(f"{self.annex}.intro" if n == 1 else f"{self.annex}.intro.{n}", "annex-intro", "", text, piece)
+                return
+            n = self._next(f"{self.annex}.p")
+            self._add(f"{self.annex}.p{n}", "paragraph", "", text, piece)
+            return
+        if self.zone == "articles":
+            previous = self.drafts[-1] if self.drafts else None
+            if previous and previous.kind == "article" and _heading_like(text, self.lang):
+                self._add(f"{self.article}.title", "article-title", "", text, piece)
+                return
+            n = self._next(f"{self.article}.p")
+            self.parent, self.last_item, self.item_parent = f"{self.article}.p{n}", "", ""
+            self._add(f"{self.article}.p{n}", "paragraph", "", text, piece)
+            return
+        n = self._next("p")
+        self._add(f"p.{n}", "paragraph", "", text, piece)
+
+    def _add(self, uid: str, kind: str, label: str, text: str, piece: _Piece, *, raw_text: str = "") -> None:
+        self.drafts.append(
+            _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone)
+        )
+
+    def _next(self, counter: str) -> int:
+        self.counters[counter] = self.counters.get(counter, 0) + 1
+        return self.counters[counter]
+
+
+def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
+    """Index of the acting-body line ("The General Assembly,"), or None for a text with no preamble."""
+    for index, piece in enumerate(pieces[:8]):
+        text = _join_lines(piece.lines, lang)
+        if _marker(text) is not None:
+            return None
+        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
+            following = pieces[index + 1: index + 3]
+            if following:
+                return index
+    return None
+
+
+def _heading_like(text: str, lang: str) -> bool:
+    """Short, with no closing punctuation: a title or section heading rather than running text."""
+    if _last_char(text) in _FINAL | _COMMAS:
+        return False
+    limit = 100 if _CJK.search(text) else 260
+    return len(text) <= limit
+
+
+def _join_lines(lines: list[str], lang: str) -> str:
+    """Text of wrapped lines joined again (no space between CJK characters)."""
+    text = lines[0].strip()
+    for line in lines[1:]:
+        line = line.strip()
+        if _CJK.match(line[:1]) and _CJK.match(text[-1:]):
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+# --- drafts → units -----------------------------------------------------------
+
+
+def _finish(draft: _Draft, lang: str) -> Unit:
+    joined = draft.texts[0]
+    for more in draft.texts[1:]:
+        joined += more if (_CJK.match(more[:1]) and _CJK.match(joined[-1:])) or not joined else " " + more
+    clean, refs = _strip_markers(joined)
+    return Unit(
+        id=draft.id,
+        kind=draft.kind,
+        text=clean,
+        raw="\n".join(draft.raws),
+        sentences=tuple(split_sentences(clean, lang)),
+        footnote_refs=tuple(f"fn.{r}" for r in refs),
+        anchors=_anchors(clean, lang),
+        line=draft.line,
+        label=draft.label,
+    )
+
+
+def _footnote_unit(piece: _Piece, lang: str) -> Unit:
+    match = _FOOTNOTE_LINE.match(piece.lines[0])
+    assert match is not None
+    marker = match.group(1) or match.group(2)
+    number = _marker_value(marker)
+    text = _join_lines([match.group(3)] + piece.lines[1:], lang)
+    return Unit(
+        id=f"fn.{number}",
+        kind="footnote",
+        text=text,
+        raw=piece.raw,
+        sentences=tuple(split_sentences(text, lang)),
+        anchors=_anchors(text, lang),
+        line=piece.line,
+        label=marker,
+    )
+
+
+def _marker_value(marker: str) -> str:
+    return str(int("".join(_SUPERSCRIPT_VALUE.get(ch, ch) for ch in marker)))
+
+
+def _strip_markers(text: str) -> tuple[str, list[str]]:
+    """Text without footnote markers, and the marker numbers in order."""
+    refs: list[str] = []
+    parts: list[str] = []
+    last = 0
+    for match in _MARKER_IN_TEXT.finditer(text):
+        refs.append(_marker_value(match.group(1) or match.group(2)))
+        before = text[last:match.start()]
+        if before.endswith(" ") and text[match.end():match.end() + 1] in {" ", ""}:
+            before = before[:-1]
+        parts.append(before)
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), refs
+
+
+def _anchors(text: str, lang: str) -> tuple[Anchor, ...]:
+    from aligner.anchors import find_anchors
+
+    return tuple(find_anchors(text, lang))
+
+
+def _dedupe_ids(units: list[Unit]) -> Iterator[Unit]:
+    """Units with unique ids: a repeated id (e.g. two items "(c)" in one list) gets a suffix."""
+    seen: dict[str, int] = {}
+    for unit in units:
+        count = seen.get(unit.id, 0)
+        seen[unit.id] = count + 1
+        if count:
+            unit = Unit(**{**unit.__dict__, "id": f"{unit.id}~{count + 1}"})
+        yield unit

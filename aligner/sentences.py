@@ -1,0 +1,130 @@
+"""Sentence splitting for the six official languages.
+
+Chinese ends sentences on 。！？ (a ； only separates clauses, see
+:func:`split_clauses`); Arabic on . ؟ ! ; Latin and Cyrillic scripts use
+spaCy's blank pipelines with a sentencizer, followed by rules that keep
+abbreviations of UN documents ("para.", "No.", "vol.", "art.", "т.", "пп." …)
+and decimal numbers inside the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: Abbreviations after which a full stop does not end a sentence (lower-cased, without the stop).
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        # English
+        "para", "paras", "no", "nos", "vol", "vols", "art", "arts", "ibid", "p", "pp", "e.g", "i.e",
+        "etc", "mr", "mrs", "ms", "dr", "prof", "cf", "op", "cit", "approx", "fig", "ch", "chap",
+        "sect", "rev", "add", "corr", "suppl", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "st", "vs", "v", "inc", "ltd", "co", "annex", "ref",
+        # French
+        "par", "al", "cf", "mme", "mlle", "m", "nº", "n°", "p.ex", "chap", "env", "ex",
+        # Spanish
+        "núm", "nums", "núms", "párr", "párrs", "sr", "sra", "srta", "pág", "págs", "art", "arts",
+        "cap", "ej", "vid", "ss", "dra",
+        # Russian
+        "т", "тт", "п", "пп", "ст", "стр", "см", "г", "гг", "гл", "др", "пр", "рис", "табл", "ок",
+        "напр", "им", "и.о", "т.е", "т.д", "т.п", "т.к", "г-н", "г-жа",
+    }
+)
+
+_ABBREV_END = re.compile(r"(?:^|[\s(\[«“\"'])((?:[^\W\d_]\.)*[^\W\d_]+)\.$", re.UNICODE)
+_ZH_END = re.compile(r"([。！？]+[”’」』）》〉\"']*)")
+_ZH_CLAUSE = re.compile(r"([；;]+[”’」』）》〉]*)")
+_AR_END = re.compile(r"([.؟!?]+[\"”»)]*)(?=\s+|$)")
+
+#: Languages that spaCy splits for us; others fall back to the rule-based splitter of their script.
+_SPACY_LANGS = frozenset({"en", "fr", "es", "ru"})
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """The sentences of ``text`` (one unit's clean text) in language ``lang``.
+
+    Whitespace at sentence edges is stripped; the sentences, joined in
+    order, give back the text's words unchanged.
+    """
+    text = text.strip()
+    if not text:
+        return []
+    if lang == "zh":
+        return _split_on(text, _ZH_END)
+    if lang == "ar":
+        return _split_on(text, _AR_END)
+    if lang in _SPACY_LANGS:
+        return _merge_abbreviations(_spacy_split(text, lang))
+    return _merge_abbreviations(_split_on(text, re.compile(r"([.!?]+[\"”»)]*)(?=\s+|$)")))
+
+
+def split_clauses(sentence: str, lang: str) -> list[str]:
+    """Clauses of a Chinese sentence, cut after ；(used as a finer grain in sentence alignment).
+
+    For other languages a clause is cut after a semicolon.
+    """
+    return _split_on(sentence.strip(), _ZH_CLAUSE) if sentence.strip() else []
+
+
+def _split_on(text: str, pattern: re.Pattern[str]) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        end = match.end()
+        piece = text[start:end].strip()
+        if piece:
+            pieces.append(piece)
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+@lru_cache(maxsize=None)
+def _pipeline(lang: str) -> "Language":
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _spacy_split(text: str, lang: str) -> list[str]:
+    doc = _pipeline(lang)(text)
+    return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    if not sentence.endswith("."):
+        return False
+    if re.search(r"\d\.$", sentence):
+        return False
+    match = _ABBREV_END.search(sentence)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in ABBREVIATIONS
+
+
+def _starts_as_continuation(sentence: str) -> bool:
+    first = sentence.lstrip("«“\"'([ ")
+    return bool(first) and (first[0].isdigit() or first[0].islower() or first[0] in ",;:)")
+
+
+def _merge_abbreviations(sentences: list[str]) -> list[str]:
+    merged: list[str] = []
+    for sentence in sentences:
+        if merged and (
+            _ends_with_abbreviation(merged[-1])
+            or _starts_as_continuation(sentence)
+            or re.search(r"\d\.$", merged[-1]) and sentence[:1].isdigit()
+        ):
+            merged[-1] = f"{merged[-1]} {sentence}"
+        else:
+            merged.append(sentence)
+    return merged

@@ -1,0 +1,46 @@
+"""What every hexalign command shares: error reporting, reading inputs, writing outputs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional, Union
+
+import click
+
+from aligner.errors import HexalignError
+from aligner.io import atomic_write
+
+#: Exit code for bad input or a failed command (click uses 2 for usage errors too).
+EXIT_BAD_INPUT = 2
+
+
+class HexalignGroup(click.Group):
+    """A click group that reports library errors as one line on stderr, never as a traceback."""
+
+    def invoke(self, ctx: click.Context):  # noqa: D102 - click API
+        try:
+            return super().invoke(ctx)
+        except HexalignError as error:
+            _fail(str(error))
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(f"{where}{error.strerror or error}")
+        except KeyboardInterrupt:
+            click.echo("hexalign: interrupted", err=True)
+            sys.exit(130)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"hexalign: error: {message}", err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+def emit(output: Union[str, bytes], path: Optional[str]) -> None:
+    """Write ``output`` to ``path`` atomically, or to stdout when no path is given."""
+    if path:
+        atomic_write(Path(path), output)
+        return
+    if isinstance(output, bytes):
+        raise click.UsageError("this format is binary: give an output file with -o FILE")
+    click.echo(output, nl=False)

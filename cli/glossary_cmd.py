@@ -1,0 +1,188 @@
+"""``hexalign glossary``: build, search, show, export and import the termbase."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import click
+from tabulate import tabulate
+
+from cli.common import HexalignGroup, emit
+from glossary.model import Entry
+
+DB_OPTION = click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Termbase file (default: $HEXALIGN_DB, else $XDG_DATA_HOME/hexalign/termbase.sqlite,"
+    " else ~/.local/share/hexalign/termbase.sqlite).",
+)
+EXPORT_FORMATS = ("tbx", "csv", "tsv", "json")
+
+
+@click.group(cls=HexalignGroup)
+def glossary() -> None:
+    """Keep a terminology glossary: build it from documents, look terms up, exchange it as TBX/CSV/JSON."""
+
+
+def _open(db: Optional[str], *, create: bool):
+    from glossary.termbase import open_termbase
+
+    return open_termbase(db, create=create)
+
+
+def _preferred_summary(entry: Entry, skip: str = "") -> str:
+    parts = []
+    for lang in entry.languages:
+        if lang != skip:
+            term = entry.preferred(lang)
+            parts.append(f"{lang}: {term.text}" if term else "")
+    return "; ".join(p for p in parts if p)
+
+
+@glossary.command()
+@click.argument("query")
+@click.option("--lang", default=None, help="Only terms in this language (code such as zh, en, ar).")
+@click.option("--mode", type=click.Choice(["all", "exact", "prefix", "contains", "fuzzy"]), default="all",
+              show_default=True, help="Kind of match.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@DB_OPTION
+def search(query: str, lang: Optional[str], mode: str, limit: int, fmt: str, db: Optional[str]) -> None:
+    """Look up QUERY among the termbase's terms (any language; Traditional Chinese finds Simplified)."""
+    with _open(db, create=False) as termbase:
+        hits = termbase.search(query, lang=lang, mode=mode, limit=limit)  # type: ignore[arg-type]
+        ids = {hit.concept: termbase.row_id(hit.concept) for hit in hits}
+    if fmt == "json":
+        from glossary.formats import entry_to_dict
+
+        data = [
+            {"id": ids[h.concept], "concept": h.concept, "lang": h.lang, "term": h.text, "status": h.status,
+             "match": h.match, "score": h.score, "entry": entry_to_dict(h.entry)}
+            for h in hits
+        ]
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
+        return
+    if not hits:
+        click.echo(f"no term matches {query!r}", err=True)
+        return
+    rows = [
+        [ids[h.concept], h.concept, h.lang, h.text, h.status, h.match, f"{h.score:.0f}", _preferred_summary(h.entry, h.lang)]
+        for h in hits
+    ]
+    emit(tabulate(rows, headers=["id", "concept", "lang", "term", "status", "match", "score", "equivalents"]) + "\n", None)
+
+
+@glossary.command()
+@click.argument("query")
+@click.option("--lang", default=None, help="Only contexts of terms in this language.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@DB_OPTION
+def concordance(query: str, lang: Optional[str], limit: int, fmt: str, db: Optional[str]) -> None:
+    """Stored contexts (document, unit, snippet) that contain QUERY."""
+    with _open(db, create=False) as termbase:
+        contexts = termbase.concordance(query, lang=lang, limit=limit)
+    if fmt == "json":
+        data = [{"document": c.document, "unit": c.unit, "snippet": c.snippet} for c in contexts]
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
+    elif contexts:
+        emit(tabulate([[c.document, c.unit, c.snippet] for c in contexts], headers=["document", "unit", "context"]) + "\n", None)
+    else:
+        click.echo(f"no stored context contains {query!r}", err=True)
+
+
+@glossary.command()
+@click.argument("concept")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@DB_OPTION
+def show(concept: str, fmt: str, db: Optional[str]) -> None:
+    """Show one entry: CONCEPT is its concept id or the number in the search table's id column."""
+    from aligner.errors import GlossaryError
+    from glossary.formats import entry_to_dict
+
+    with _open(db, create=False) as termbase:
+        entry = termbase.get(concept)
+    if entry is None:
+        raise GlossaryError(f"no entry {concept!r} in the termbase (search for a term to find its id)")
+    if fmt == "json":
+        emit(json.dumps(entry_to_dict(entry), ensure_ascii=False, indent=2) + "\n", None)
+        return
+    emit(_entry_table(entry), None)
+
+
+def _entry_table(entry: Entry) -> str:
+    lines = [f"concept:    {entry.concept}"]
+    for label, value in (("subject", entry.subject), ("source", entry.source), ("note", entry.note)):
+        if value:
+            lines.append(f"{label + ':':<11} {value}")
+    lines.append(f"confidence: {entry.confidence:.2f}")
+    rows = [
+        [lang, term.text, term.status, term.pos, term.frequency, term.abbreviation_of, len(term.contexts)]
+        for lang in entry.languages
+        for term in entry.terms[lang]
+    ]
+    lines += ["", tabulate(rows, headers=["lang", "term", "status", "pos", "freq", "short form of", "contexts"])]
+    contexts = [(lang, term, c) for lang in entry.languages for term in entry.terms[lang] for c in term.contexts]
+    if contexts:
+        lines += ["", "contexts:"]
+        lines += [f"  [{lang}] {c.document} {c.unit}: {c.snippet}" for lang, _term, c in contexts]
+    return "\n".join(lines) + "\n"
+
+
+@glossary.command(name="export")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Output format (default: from the extension of -o).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Output file (text formats go to the terminal without it).")
+@click.option("--lang", "langs", multiple=True, help="Keep only these languages (repeat the option).")
+@DB_OPTION
+def export_(fmt: Optional[str], output: Optional[str], langs: tuple[str, ...], db: Optional[str]) -> None:
+    """Write the termbase as TBX-Basic, CSV, TSV or JSON."""
+    from aligner.errors import GlossaryError
+    from glossary.formats import write_glossary
+
+    if fmt is None:
+        suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+        if suffix not in EXPORT_FORMATS:
+            raise GlossaryError("give --format (tbx, csv, tsv or json) or an output file with one of those extensions")
+        fmt = suffix
+    with _open(db, create=False) as termbase:
+        entries = termbase.entries()
+    if langs:
+        entries = _restricted(entries, langs)
+    if not entries:
+        raise GlossaryError("nothing to export: no entry has terms in the chosen languages")
+    data = write_glossary(entries, fmt)
+    emit(data if fmt == "tbx" else data.decode("utf-8"), output)
+    if output:
+        click.echo(f"exported {len(entries)} entries to {output}", err=True)
+
+
+def _restricted(entries: list[Entry], langs: tuple[str, ...]) -> list[Entry]:
+    kept = []
+    for entry in entries:
+        terms = {lang: entry.terms[lang] for lang in entry.languages if lang in langs}
+        if terms:
+            kept.append(Entry(entry.concept, terms, entry.confidence, entry.source, entry.note, entry.subject))
+    return kept
+
+
+@glossary.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@DB_OPTION
+def import_(file: str, db: Optional[str]) -> None:
+    """Add the entries of a TBX, CSV, TSV or JSON glossary FILE to the termbase (same concept id: replaced)."""
+    from glossary.formats import read_glossary
+
+    entries = read_glossary(file)
+    with _open(db, create=True) as termbase:
+        stats = termbase.upsert(entries)
+        path, size = termbase.path, len(termbase)
+    click.echo(
+        f"imported {stats.total} entries into {path}: {stats.added} added, {stats.updated} updated,"
+        f" {stats.unchanged} unchanged ({size} entries in all)",
+        err=True,
+    )

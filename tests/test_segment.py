@@ -1,0 +1,234 @@
+"""Structural segmentation: the sample in six languages, numbering styles, page-break repair, plain texts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import corpora
+from aligner.model import Document, Segmentation
+from aligner.segment import segment
+
+SAMPLE = "untoc-cop-res-11-1"
+LANGS = ("zh", "en", "fr", "es", "ru", "ar")
+
+
+@pytest.fixture(scope="module")
+def sample() -> dict[str, Segmentation]:
+    return {lang: segment(corpora.load(SAMPLE, lang)) for lang in LANGS}
+
+
+def _doc(text: str, lang: str) -> Document:
+    return Document(text=text, lang=lang, name="test")
+
+
+def _ids(text: str, lang: str) -> list[str]:
+    return [u.id for u in segment(_doc(text, lang)).units]
+
+
+# --- the bundled sample -------------------------------------------------------
+
+
+def test_all_six_versions_give_the_same_units(sample: dict[str, Segmentation]) -> None:
+    reference = [(u.id, u.kind) for u in sample["zh"].units]
+    for lang in LANGS:
+        assert [(u.id, u.kind) for u in sample[lang].units] == reference, lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sample_structure(sample: dict[str, Segmentation], lang: str) -> None:
+    units = sample[lang].units
+    ids = [u.id for u in units]
+    assert ids[:3] == ["symbol", "title", "body"]
+    assert [u.id for u in units if u.kind == "preambular"] == [f"pp.{n}" for n in range(1, 9)]
+    assert [u.id for u in units if u.kind == "operative"] == ["op.1", "op.2"]
+    assert [u.id for u in units if u.kind == "annex"] == ["annex1", "annex2"]
+    letters = "abcdefghijklmnopqrstuvwx"
+    assert [u.id for u in units if u.kind == "item" and u.id.startswith("annex1.")] == [f"annex1.{c}" for c in letters]
+    assert [u.id for u in units if u.kind == "item" and u.id.startswith("annex2.")] == [f"annex2.{c}" for c in letters[:13]]
+    assert [u.id for u in units if u.kind == "heading"] == ["annex1.s1", "annex1.s2", "annex1.s3", "annex1.s4", "annex2.s1", "annex2.s2"]
+    assert [u.id for u in units if u.kind == "footnote"] == ["fn.1", "fn.2", "fn.3", "fn.4"]
+    # the section headings stand where the README of the corpus says: before (a), (j), (q), (x) and (a), (l)
+    order = {uid: i for i, uid in enumerate(ids)}
+    for heading, item in [("annex1.s1", "annex1.a"), ("annex1.s2", "annex1.j"), ("annex1.s3", "annex1.q"),
+                          ("annex1.s4", "annex1.x"), ("annex2.s1", "annex2.a"), ("annex2.s2", "annex2.l")]:
+        assert order[item] == order[heading] + 1
+
+
+# Each version's page break, read by hand from the files: (unit, end of first half, start of second half).
+PAGE_BREAKS = {
+    "zh": [("pp.8", "技术援助问题政府专家", "工作组联合讨论的")],
+    "en": [("pp.7", "article 2 (b) of the Convention,", "as well as of its provisions"),
+           ("annex1.g", "leaves room for adjustment,", "with a view to establishing"),
+           ("annex2.h", "reintegration and rehabilitation,", "detention conditions and medical")],
+    "fr": [("annex1.e", "ou les problèmes liés", "aux questions de compétence")],
+    "es": [("pp.5", "utilizaran la Convención como base", "para la cooperación internacional"),
+           ("annex2.i", "que permitan detectar", "en una etapa temprana")],
+    "ru": [("pp.6", "одобрила рекомендации, принятые", "Рабочей группой по международному"),
+           ("annex1.f", "(Интерпол),", "для укрепления взаимодействия"),
+           ("annex2.k", "должным образом", "рассматривать такую просьбу")],
+    "ar": [("pp.8", "في المسائل الجنائية،", "وفي اجتماعه الثالث عشر"),
+           ("annex2.e", "السجناء اجتماعيا", "وإعادة إدماجهم في المجتمع")],
+}
+
+
+@pytest.mark.parametrize(("lang", "unit_id", "first", "second"), [(l, *b) for l, bs in PAGE_BREAKS.items() for b in bs])
+def test_split_paragraphs_are_joined_again(sample: dict[str, Segmentation], lang: str, unit_id: str, first: str, second: str) -> None:
+    unit = sample[lang].get(unit_id)
+    assert unit is not None
+    joiner = "" if lang == "zh" else " "
+    assert f"{first}{joiner}{second}" in unit.text
+    assert not re.search("[¹²³⁴]", unit.text)
+    assert "¹" not in unit.raw and "²" not in unit.raw  # the footnote lines are not part of the paragraph
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_footnote_markers_recorded_and_removed(sample: dict[str, Segmentation], lang: str) -> None:
+    seg = sample[lang]
+    refs = {u.id: u.footnote_refs for u in seg.units if u.footnote_refs}
+    assert refs == {"pp.1": ("fn.1", "fn.2"), "annex1.intro": ("fn.3",), "annex2.intro": ("fn.4",)}
+    pp1 = seg.get("pp.1")
+    assert "¹" in pp1.raw and "¹" not in pp1.text
+    notes = {u.id: u for u in seg.footnotes}
+    assert "39574" in notes["fn.1"].text and notes["fn.1"].label == "¹"
+    assert "CTOC/COP/WG.3/2021/3" in notes["fn.3"].text
+    assert notes["fn.4"].text.startswith("CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4")
+
+
+def test_raw_text_keeps_the_source_characters(sample: dict[str, Segmentation]) -> None:
+    item = sample["zh"].get("annex2.k")
+    assert item.raw.startswith("(k) ")
+    assert "后,适当考虑" in item.raw  # the half-width comma as published
+    assert item.label == "(k)" and not item.text.startswith("(k)")
+
+
+def test_sentences_inside_units(sample: dict[str, Segmentation]) -> None:
+    assert len(sample["zh"].get("annex1.c").sentences) == 2
+    assert len(sample["en"].get("annex1.q").sentences) == 2
+    assert sample["en"].get("fn.2").sentences == ("Ibid., vols. 2237, 2241 and 2326, No. 39574.",)
+
+
+# --- numbering styles ---------------------------------------------------------
+
+PREAMBLE = {
+    "en": ("The Conference of the Parties,", "Recalling its resolution 5/8,"),
+    "fr": ("La Conférence des Parties,", "Rappelant sa résolution 5/8,"),
+    "es": ("La Conferencia de las Partes,", "Recordando su resolución 5/8,"),
+    "ru": ("Конференция участников,", "ссылаясь на свою резолюцию 5/8,"),
+    "ar": ("إن مؤتمر الأطراف،", "وإذ يشير إلى قراره 5/8،"),
+    "zh": ("缔约方会议，", "回顾其第 5/8 号决议，"),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "numbered", "items"),
+    [
+        ("en", ["1. Endorses the recommendations;", "2. Requests the Secretariat:"], ["(a) To report;", "(b) To assist;", "(c) To inform."]),
+        ("zh", ["1. 核可建议；", "2. 请秘书处："], ["(a) 报告；", "(b) 协助；", "(c) 通报。"]),
+        ("fr", ["1. Fait siennes les recommandations ;", "2. Prie le secrétariat :"], ["a) De faire rapport ;", "b) D'aider ;", "c) D'informer."]),
+        ("es", ["1. Hace suyas las recomendaciones;", "2. Solicita a la Secretaría:"], ["a) Que informe;", "b) Que preste asistencia;", "c) Que comunique."]),
+        ("ru", ["1. одобряет рекомендации;", "2. просит секретариат:"], ["a) представить доклад;", "b) оказывать помощь;", "c) информировать."]),
+        ("ru", ["1. одобряет рекомендации;", "2. просит секретариат:"], ["а) представить доклад;", "б) оказывать помощь;", "в) информировать."]),
+        ("ar", ["1 - يقر التوصيات؛", "2 - يطلب إلى الأمانة:"], ["(أ) أن تقدم تقريرا؛", "(ب) أن تساعد؛", "(ج) أن تبلغ."]),
+        ("zh", ["1. 核可建议；", "2. 请秘书处："], ["（一）报告；", "（二）协助；", "（三）通报。"]),
+    ],
+)
+def test_numbering_styles_map_to_the_same_ids(lang: str, numbered: list[str], items: list[str]) -> None:
+    body, pp = PREAMBLE[lang]
+    text = "\n\n".join(["Title" if lang != "zh" else "标题", body, pp, numbered[0], numbered[1], *items])
+    assert _ids(text, lang) == ["title", "body", "pp.1", "op.1", "op.2", "op.2.a", "op.2.b", "op.2.c"]
+
+
+def test_arabic_abjad_order_goes_past_the_latin_order() -> None:
+    letters = ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع"]
+    body, pp = PREAMBLE["ar"]
+    text = "\n\n".join(["العنوان", body, pp, "1 - يقر ما يلي:", *[f"({c}) نص البند؛" for c in letters]])
+    ids = _ids(text, "ar")
+    assert ids[4:] == [f"op.1.{c}" for c in "abcdefghijklmnop"]
+
+
+def test_roman_sub_items_nest_under_their_letter() -> None:
+    body, pp = PREAMBLE["en"]
+    items = ["(a) First:", "(i) one;", "(ii) two;", "(b) Second;", "(c) Third;", "(d) Fourth;", "(e) Fifth;",
+             "(f) Sixth;", "(g) Seventh;", "(h) Eighth;", "(i) Ninth;"]
+    text = "\n\n".join(["Title", body, pp, "1. Decides:", *items])
+    assert _ids(text, "en")[4:] == ["op.1.a", "op.1.a.i", "op.1.a.ii", "op.1.b", "op.1.c", "op.1.d", "op.1.e",
+                                   "op.1.f", "op.1.g", "op.1.h", "op.1.i"]
+
+
+CONVENTION = {
+    "zh": "联合国打击跨国有组织犯罪公约\n\n第一条\n\n宗旨\n\n本公约的宗旨是促进合作。\n\n第二条\n\n术语的使用\n\n在本公约中：\n\n"
+          "（一）“有组织犯罪集团”系指三人或多人组成的集团；\n\n（二）“严重犯罪”系指构成可受到最高刑至少四年的刑事处罚的犯罪的行为；",
+    "en": "United Nations Convention against Transnational Organized Crime\n\nArticle 1\n\nStatement of purpose\n\n"
+          "The purpose of this Convention is to promote cooperation.\n\nArticle 2\n\nUse of terms\n\nFor the purposes of this Convention:\n\n"
+          "(a) “Organized criminal group” shall mean a structured group of three or more persons;\n\n"
+          "(b) “Serious crime” shall mean conduct constituting an offence punishable by at least four years;",
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_convention_articles(lang: str) -> None:
+    assert _ids(CONVENTION[lang], lang) == ["title", "art.1", "art.1.title", "art.1.p1", "art.2", "art.2.title",
+                                            "art.2.p1", "art.2.p1.a", "art.2.p1.b"]
+
+
+# --- page-break repair --------------------------------------------------------
+
+
+def test_footnote_block_between_whole_paragraphs_splits_nothing() -> None:
+    text = ("Title\n\nThe General Assembly,\n\nRecalling its resolution 55/25¹,\n\n¹ See A/RES/55/25.\n\n"
+            "Noting the report,\n\n1. Decides to continue.")
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["title", "body", "pp.1", "pp.2", "op.1", "fn.1"]
+    assert seg.get("pp.1").footnote_refs == ("fn.1",)
+    assert seg.get("pp.1").text == "Recalling its resolution 55/25,"
+
+
+def test_bracket_markers_and_split_paragraph() -> None:
+    text = ("Title\n\nThe General Assembly,\n\nRecalling its resolution 55/25 [1] and the work of the\n\n"
+            "[1] See A/RES/55/25.\n\nWorking Group on International Cooperation,\n\n1. Decides to continue.")
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["title", "body", "pp.1", "op.1", "fn.1"]
+    assert seg.get("pp.1").text == "Recalling its resolution 55/25 and the work of the Working Group on International Cooperation,"
+    assert seg.get("pp.1").footnote_refs == ("fn.1",)
+
+
+def test_page_furniture_is_dropped_and_the_paragraph_joined() -> None:
+    text = ("Title\n\nThe General Assembly,\n\n1. Decides that the Working Group shall continue its work on the\n\n"
+            "V.22-12345\n\n2/10\n\nimplementation of the Convention;\n\n2. Requests a report.")
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["title", "body", "op.1", "op.2"]
+    assert seg.get("op.1").text.endswith("on the implementation of the Convention;")
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    para1 = ("Recalling its resolution 55/25 of 15 November 2000, by which it adopted the United Nations Convention\n"
+             "against Transnational Organized Crime and the Protocol to Prevent, Suppress and Punish Trafficking in\n"
+             "Persons, Especially Women and Children,")
+    para2 = ("Noting with appreciation the work of the Working Group on International Cooperation and of the\n"
+             "Working Group of Government Experts on Technical Assistance, which met in Vienna in May 2022 and\n"
+             "adopted recommendations,")
+    text = f"Title\n\nThe General Assembly,\n\n{para1}\n\n{para2}\n\n1. Decides to continue."
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["title", "body", "pp.1", "pp.2", "op.1"]
+    assert "Convention against Transnational" in seg.get("pp.1").text
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    text = "Title\nThe General Assembly,\nRecalling its resolution 55/25,\nNoting the report,\n1. Decides to continue.\n2. Requests a report."
+    assert _ids(text, "en") == ["title", "body", "pp.1", "pp.2", "op.1", "op.2"]
+
+
+# --- plain text ---------------------------------------------------------------
+
+
+def test_text_without_un_structure_gives_plain_paragraphs() -> None:
+    text = "The weather was fine. We walked.\n\nThen it rained. We went home.\n\nThe end."
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["p.1", "p.2", "p.3"]
+    assert seg.get("p.2").sentences == ("Then it rained.", "We went home.")
+
+
+def test_empty_document_has_no_units() -> None:
+    assert segment(_doc("\n\n  \n", "en")).units == ()

@@ -1,0 +1,60 @@
+"""Sentence splitting: sentence ends per script, and the abbreviations that do not end a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.sentences import split_clauses, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "鼓励缔约国交流经验。秘书处应继续开展工作！这是什么？", ["鼓励缔约国交流经验。", "秘书处应继续开展工作！", "这是什么？"]),
+        ("zh", "鼓励缔约国交流经验；并加强合作。", ["鼓励缔约国交流经验；并加强合作。"]),
+        ("zh", "他说：“这是建议。”然后离开。", ["他说：“这是建议。”", "然后离开。"]),
+        ("ar", "تشجع الدول الأطراف. هل هذا واضح؟ نعم!", ["تشجع الدول الأطراف.", "هل هذا واضح؟", "نعم!"]),
+        ("ar", "بلغت النسبة 2.5 في المائة. ثم انتهى.", ["بلغت النسبة 2.5 في المائة.", "ثم انتهى."]),
+        ("en", "The Group met. It adopted two recommendations.", ["The Group met.", "It adopted two recommendations."]),
+    ],
+)
+def test_sentence_ends_per_script(lang: str, text: str, expected: list[str]) -> None:
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "See CTOC/COP/WG.3/2021/3, paras. 2–4 of the report."),
+        ("en", "See para. 7 of the report."),
+        ("en", "United Nations, Treaty Series, vol. 2225, No. 39574."),
+        ("en", "Ibid., vols. 2237, 2241 and 2326, No. 39574."),
+        ("en", "As provided in art. 5 of the Convention."),
+        ("en", "Other forms, e.g. video links, i.e. remote hearings, etc. Were discussed."),
+        ("en", "Mr. Smith introduced the item."),
+        ("en", "Ibid. The same source applies."),
+        ("en", "See p. 12 of the report."),
+        ("en", "The rate rose to 2.5 per cent in 2021."),
+        ("fr", "Voir CTOC/COP/WG.3/2021/3, par. 2 à 4, du rapport."),
+        ("es", "Naciones Unidas, Treaty Series, vol. 2225, núm. 39574."),
+        ("ru", "Организация Объединенных Наций, Сборник договоров, т. 2225, № 39574."),
+        ("ru", "См. CTOC/COP/WG.3/2021/3, пп. 2–4, доклада."),
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(lang: str, text: str) -> None:
+    assert split_sentences(text, lang) == [text]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru"])
+def test_two_plain_sentences_split_in_every_latin_and_cyrillic_language(lang: str) -> None:
+    first = {"en": "The Group met.", "fr": "Le Groupe s'est réuni.", "es": "El Grupo se reunió.", "ru": "Группа провела совещание."}[lang]
+    second = {"en": "It adopted recommendations.", "fr": "Il a adopté des recommandations.", "es": "Aprobó recomendaciones.", "ru": "Она приняла рекомендации."}[lang]
+    assert split_sentences(f"{first} {second}", lang) == [first, second]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("   ", "en") == []
+
+
+def test_chinese_semicolon_is_only_a_clause_boundary() -> None:
+    assert split_clauses("鼓励缔约国交流经验；并加强合作；秘书处应报告。", "zh") == ["鼓励缔约国交流经验；", "并加强合作；", "秘书处应报告。"]
