@@ -1,0 +1,148 @@
+"""Unit and sentence alignment: the sample, perturbed versions with known beads and flags, six-way rows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import corpora
+from aligner.align import align_documents, align_pair, align_presplit, align_sentences_within
+from aligner.model import Alignment, Document, Segmentation
+from aligner.segment import segment
+
+SAMPLE = "untoc-cop-res-11-1"
+OTHERS = ("en", "fr", "es", "ru", "ar")
+
+
+@pytest.fixture(scope="module")
+def sample() -> dict[str, Segmentation]:
+    return {lang: segment(corpora.load(SAMPLE, lang)) for lang in ("zh", *OTHERS)}
+
+
+def _edited(lang: str, edit) -> Segmentation:
+    doc = corpora.load(SAMPLE, lang)
+    text = edit(doc.text)
+    assert text != doc.text, "the edit changed nothing"
+    return segment(Document(text=text, lang=lang, name=f"{doc.name}-edited"))
+
+
+def _pairs(alignment: Alignment) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    src, tgt = alignment.languages
+    return [(b.ids[src], b.ids[tgt], b.flags) for b in alignment.beads]
+
+
+def _line_starting(text: str, prefix: str) -> str:
+    return next(line for line in text.split("\n") if line.startswith(prefix))
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_sample_aligns_unit_for_unit_without_flags(sample: dict[str, Segmentation], lang: str) -> None:
+    alignment = align_pair(sample["zh"], sample[lang])
+    assert [(b.ids["zh"], b.ids[lang]) for b in alignment.beads] == [((u.id,), (u.id,)) for u in sample["zh"].units]
+    assert all(not b.flags for b in alignment.beads)
+    assert all(0.5 <= b.score <= 1.0 for b in alignment.beads)
+
+
+def test_six_way_table_has_every_unit_in_its_row(sample: dict[str, Segmentation]) -> None:
+    alignment = align_documents([sample[lang] for lang in ("zh", *OTHERS)], pivot="zh")
+    assert alignment.languages == ("zh", *OTHERS)
+    assert len(alignment.beads) == len(sample["zh"].units)
+    for bead, unit in zip(alignment.beads, sample["zh"].units):
+        assert all(bead.ids[lang] == (unit.id,) for lang in alignment.languages)
+        assert not bead.flags
+        assert bead.texts["ar"] == sample["ar"].get(unit.id).text
+
+
+def test_recommendation_deleted_from_target(sample: dict[str, Segmentation]) -> None:
+    target = _edited("en", lambda t: t.replace(_line_starting(t, "(c) States parties are further") + "\n\n", ""))
+    beads = _pairs(align_pair(sample["zh"], target))
+    assert (("annex1.c",), (), ("missing-in-target",)) in beads
+    others = [b for b in beads if b[0] != ("annex1.c",)]
+    assert all(b[0] == b[1] and not b[2] for b in others)
+
+
+def test_two_preambular_paragraphs_merged(sample: dict[str, Segmentation]) -> None:
+    def merge(text: str) -> str:
+        second = _line_starting(text, "Reaffirming its decision 3/2")
+        return text.replace(",\n\n" + second, ", " + second[0].lower() + second[1:])
+
+    target = _edited("en", merge)
+    beads = _pairs(align_pair(sample["zh"], target))
+    assert (("pp.2", "pp.3"), ("pp.2",), ()) in beads
+    # the later paragraphs are renumbered in the target and still found
+    assert (("pp.4",), ("pp.3",), ()) in beads
+    assert (("pp.8",), ("pp.7",), ()) in beads
+    assert all(b[0] == b[1] for b in beads if b[0] and b[0][0].startswith(("op.", "annex")))
+
+
+def test_paragraph_split_in_two(sample: dict[str, Segmentation]) -> None:
+    def split(text: str) -> str:
+        line = _line_starting(text, "Recalling also its resolution 8/1")
+        first, second = line.split(", in which ", 1)
+        return text.replace(line, f"{first},\n\nin which {second}")
+
+    target = _edited("en", split)
+    beads = _pairs(align_pair(sample["zh"], target))
+    assert (("pp.5",), ("pp.5", "pp.6"), ()) in beads
+    assert (("pp.6",), ("pp.7",), ()) in beads
+
+
+def test_untranslated_english_paragraph_inserted_into_french(sample: dict[str, Segmentation]) -> None:
+    english = _line_starting(corpora.load(SAMPLE, "en").text, "Recalling also its resolution 8/1")
+
+    def insert(text: str) -> str:
+        line = _line_starting(text, "Rappelant sa décision 4/2")
+        return text.replace(line, f"{line}\n\n{english}")
+
+    target = _edited("fr", insert)
+    assert target.get("pp.5").text.startswith("Recalling also")
+    beads = _pairs(align_pair(sample["zh"], target))
+    assert ((), ("pp.5",), ("missing-in-source", "untranslated")) in beads
+    assert (("pp.5",), ("pp.6",), ()) in beads
+    assert (("pp.4",), ("pp.4",), ()) in beads
+
+
+def test_wrong_article_number_is_flagged(sample: dict[str, Segmentation]) -> None:
+    def wrong(text: str) -> str:
+        line = _line_starting(text, "(j) States parties are encouraged")
+        return text.replace(line, line.replace("article 20 of the Convention", "article 21 of the Convention"))
+
+    target = _edited("en", wrong)
+    beads = _pairs(align_pair(sample["zh"], target))
+    assert (("annex1.j",), ("annex1.j",), ("number-mismatch",)) in beads
+    assert sum(1 for b in beads if b[2]) == 1
+
+
+def test_six_way_with_a_missing_unit_keeps_rows(sample: dict[str, Segmentation]) -> None:
+    target = _edited("ru", lambda t: t.replace(_line_starting(t, "d) государствам-участникам") + "\n\n", ""))
+    docs = [sample["zh"], sample["en"], target, sample["ar"]]
+    alignment = align_documents(docs, pivot="zh")
+    row = next(b for b in alignment.beads if b.ids["zh"] == ("annex1.d",))
+    assert row.ids["ru"] == () and row.ids["en"] == ("annex1.d",) and row.ids["ar"] == ("annex1.d",)
+    assert "ru:missing-in-target" in row.flags
+
+
+def test_sentence_level_inside_units(sample: dict[str, Segmentation]) -> None:
+    units = align_pair(sample["zh"], sample["en"])
+    sentences = align_sentences_within(units, sample["zh"], sample["en"])
+    assert sentences.level == "sentence"
+    # (c) has two sentences in both versions: 1-1 twice
+    c = [(b.ids["zh"], b.ids["en"]) for b in sentences.beads if b.ids["zh"] and b.ids["zh"][0].startswith("annex1.c.")]
+    assert c == [(("annex1.c.s1",), ("annex1.c.s1",)), (("annex1.c.s2",), ("annex1.c.s2",))]
+    covered = [i for b in sentences.beads for i in b.ids["zh"]]
+    assert covered == [f"{u.id}.s{k}" for u in sample["zh"].units for k in range(1, len(u.sentences) + 1)]
+
+
+def test_presplit_ids_are_line_numbers() -> None:
+    src = ["第一句话。", "第二句话很长，包括许多词语。", "第三句。"]
+    tgt = ["The first sentence.", "The second sentence is long and contains many words.", "The third."]
+    alignment = align_presplit(src, tgt, "zh", "en")
+    assert [(b.ids["zh"], b.ids["en"]) for b in alignment.beads] == [(("0",), ("0",)), (("1",), ("1",)), (("2",), ("2",))]
+
+
+def test_same_language_twice_is_refused(sample: dict[str, Segmentation]) -> None:
+    from aligner.errors import AlignError
+
+    with pytest.raises(AlignError, match="same language"):
+        align_documents([sample["zh"], sample["en"], sample["en"]])
