@@ -18,8 +18,16 @@ install: $(VENV)/bin/activate
 install-test: $(VENV)/bin/activate
 	$(PY) -m pip install --quiet -e ".[test,bench]"
 
+VERSIONS := $(CORPUS)/zh.txt $(CORPUS)/en.txt $(CORPUS)/fr.txt $(CORPUS)/es.txt $(CORPUS)/ru.txt $(CORPUS)/ar.txt
+
 demo: install
-	$(PY) -m cli.demo $(CORPUS) $(OUT)
+	mkdir -p $(OUT)
+	$(HEX) segment $(VERSIONS)
+	$(HEX) align $(VERSIONS) --format html -o $(OUT)/alignment.html
+	$(HEX) align $(VERSIONS) --format tmx -o $(OUT)/alignment.tmx
+	$(HEX) align $(VERSIONS) --format xlsx -o $(OUT)/alignment.xlsx
+	$(HEX) align $(CORPUS)/zh.txt $(CORPUS)/en.txt --level sentence --format table
+	@echo "demo outputs written to $(OUT)/"
 
 test: install-test
 	$(PY) -m pytest -q tests

@@ -49,5 +49,14 @@ def segment(files: tuple[str, ...], lang: Optional[str], fmt: str, output: Optio
         emit("".join(RENDERERS["tsv"](s) for s in segs), output)
 
 
+def _register() -> None:
+    from cli.align_cmd import align, score_align
+
+    main.add_command(align)
+    main.add_command(score_align)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,97 @@
+"""``hexalign align`` and ``hexalign score-align``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from aligner.model import UN_LANGUAGES
+from cli.common import emit
+
+FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("--pivot", type=click.Choice(UN_LANGUAGES), default="zh", show_default=True,
+              help="Language every other version is aligned to (the first file's when absent).")
+@click.option("--level", type=click.Choice(["unit", "sentence"]), default="unit", show_default=True)
+@click.option("--presplit", is_flag=True, help="Files hold one sentence per line: align the lines (two files).")
+@click.option("--langs", default=None, metavar="xx,yy", help="Languages of FILES in order (detected when not given).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (needed for tmx and xlsx).")
+def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs: Optional[str], fmt: str,
+          output: Optional[str]) -> None:
+    """Align language versions of one document: two files, or up to six through a pivot.
+
+    Units (paragraphs, recommendations, footnotes) are paired by structure and
+    checked by length, numbers and dictionary evidence; --level sentence
+    aligns the sentences inside each unit pair.
+    """
+    from aligner.align import align_documents, align_presplit
+    from aligner.errors import AlignError
+    from aligner.readers import read_document
+    from aligner.render import render
+    from aligner.segment import segment
+
+    languages = _languages(langs, len(files))
+    docs = [read_document(f, lang=lang) for f, lang in zip(files, languages)]
+    if presplit:
+        if len(docs) != 2:
+            raise AlignError("--presplit aligns exactly two files")
+        src, tgt = docs
+        alignment = align_presplit(
+            _lines(src.text), _lines(tgt.text), src.lang, tgt.lang, names={src.lang: src.path or "", tgt.lang: tgt.path or ""}
+        )
+    else:
+        if fmt == "align":
+            raise AlignError("the .align format needs --presplit (its ids are line numbers)")
+        alignment = align_documents([segment(d) for d in docs], pivot=pivot, level=level)
+    emit(render(alignment, fmt), output)
+
+
+@click.command("score-align")
+@click.argument("system_dir", type=click.Path(file_okay=False))
+@click.argument("gold_dir", type=click.Path(file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def score_align(system_dir: str, gold_dir: str, fmt: str) -> None:
+    """Strict and lax precision, recall and F1 of the .align files in SYSTEM_DIR against GOLD_DIR.
+
+    Files are matched by name; the measures are those of Vecalign's scorer.
+    """
+    import dataclasses
+    import json
+
+    from tabulate import tabulate
+
+    from aligner.scoring import score_alignments
+
+    scores = score_alignments(Path(system_dir), Path(gold_dir))
+    if fmt == "json":
+        click.echo(json.dumps(dataclasses.asdict(scores), indent=2))
+        return
+    rows = [
+        ("strict", scores.precision_strict, scores.recall_strict, scores.f1_strict),
+        ("lax", scores.precision_lax, scores.recall_lax, scores.f1_lax),
+    ]
+    click.echo(tabulate(rows, headers=("", "precision", "recall", "F1"), floatfmt=".3f"))
+
+
+def _languages(langs: Optional[str], count: int) -> list[Optional[str]]:
+    from aligner.errors import InputError
+
+    if not langs:
+        return [None] * count
+    given = [x.strip() for x in langs.split(",")]
+    unknown = [x for x in given if x not in UN_LANGUAGES]
+    if unknown:
+        raise InputError(f"unknown language(s) in --langs: {', '.join(unknown)} (use {', '.join(UN_LANGUAGES)})")
+    if len(given) != count:
+        raise InputError(f"--langs names {len(given)} language(s) for {count} file(s)")
+    return list(given)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
