@@ -1,0 +1,122 @@
+"""The hexalign command line: segment, align and score-align, and one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import corpora
+from cli.main import main
+
+SAMPLE = "untoc-cop-res-11-1"
+
+
+def _run(*args: str) -> "click.testing.Result":  # noqa: F821 - click's Result
+    return CliRunner().invoke(main, list(args))
+
+
+def _sample(lang: str) -> str:
+    return str(corpora.path(SAMPLE, lang))
+
+
+def test_segment_json_follows_the_documented_schema() -> None:
+    result = _run("segment", _sample("fr"), "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"document", "units", "footnotes"}
+    assert data["document"]["lang"] == "fr" and data["document"]["encoding"] == "utf-8"
+    unit = next(u for u in data["units"] if u["id"] == "annex1.k")
+    assert {"id", "kind", "text", "raw", "sentences", "footnote_refs"} <= set(unit)
+    assert unit["kind"] == "item" and unit["raw"].startswith("k) ")
+    assert [f["id"] for f in data["footnotes"]] == ["fn.1", "fn.2", "fn.3", "fn.4"]
+    assert data["footnotes"][0]["marker"] == "¹"
+
+
+def test_segment_summary_of_six_files() -> None:
+    result = _run("segment", *[_sample(l) for l in ("zh", "en", "fr", "es", "ru", "ar")])
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "untoc-cop-res-11-1" in line]
+    assert len(rows) == 6
+    assert all(" 66 " in row for row in rows)
+
+
+def test_lang_option_overrides_detection(tmp_path: Path) -> None:
+    file = tmp_path / "short.txt"
+    file.write_text("Annex\n\nRecommendations", encoding="utf-8")
+    result = _run("segment", str(file), "--lang", "fr", "--format", "json")
+    assert json.loads(result.output)["document"]["lang"] == "fr"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a folder"),
+        (lambda d: _write(d / "empty.txt", b""), "is empty"),
+        (lambda d: _write(d / "binary.txt", bytes(range(256)) * 4), "not a text file"),
+        (lambda d: _write(d / "report.pdf", b"%PDF-1.4"), "unsupported file type"),
+        (lambda d: _write(d / "bad.txt", b"abc" + bytes(range(0x80, 0x100)) * 2), "cannot decode"),
+    ],
+)
+def test_bad_input_gets_one_line_and_exit_code_2(tmp_path: Path, make, message: str) -> None:
+    path = make(tmp_path)
+    for args in (("segment", str(path)), ("align", str(path), _sample("en"))):
+        result = _run(*args)
+        assert result.exit_code == 2, result.output
+        lines = [line for line in result.output.splitlines() if line.strip()]
+        assert len(lines) == 1 and message in lines[0] and lines[0].startswith("hexalign: error:")
+        assert "Traceback" not in result.output
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_align_json_and_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "res.json"
+    result = _run("align", _sample("zh"), _sample("es"), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["languages"] == ["zh", "es"]
+    assert len(data["beads"]) == 66
+    assert data["beads"][3]["ids"] == {"zh": ["pp.1"], "es": ["pp.1"]}
+
+
+def test_binary_format_needs_an_output_file() -> None:
+    result = _run("align", _sample("zh"), _sample("en"), "--format", "xlsx")
+    assert result.exit_code == 2
+    assert "-o FILE" in result.output
+
+
+def test_presplit_align_format_and_scoring(tmp_path: Path) -> None:
+    src = tmp_path / "zh.txt"
+    tgt = tmp_path / "en.txt"
+    src.write_text("第一句话。\n第二句话很长，包括许多词语。\n第三句。\n", encoding="utf-8")
+    tgt.write_text("The first sentence.\nThe second sentence is long and contains many words.\nThe third.\n", encoding="utf-8")
+    system, gold = tmp_path / "sys", tmp_path / "gold"
+    system.mkdir()
+    gold.mkdir()
+    result = _run("align", str(src), str(tgt), "--presplit", "--format", "align", "-o", str(system / "001.align"))
+    assert result.exit_code == 0, result.output
+    assert (system / "001.align").read_text().split() == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
+    (gold / "001.align").write_text("[0]:[0]\n[1]:[1]\n[2]:[2]\n")
+    scored = _run("score-align", str(system), str(gold), "--format", "json")
+    assert scored.exit_code == 0, scored.output
+    assert json.loads(scored.output)["f1_strict"] == 1.0
+
+
+def test_align_format_without_presplit_is_refused() -> None:
+    result = _run("align", _sample("zh"), _sample("en"), "--format", "align")
+    assert result.exit_code == 2 and "--presplit" in result.output
+
+
+def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
+    src = tmp_path / "zh.txt"
+    src.write_bytes(Path(_sample("zh")).read_bytes())
+    before = src.read_bytes()
+    _run("align", str(src), _sample("en"), "--format", "json", "-o", str(tmp_path / "out.json"))
+    assert src.read_bytes() == before
