@@ -1,0 +1,342 @@
+"""Reading .txt files in every encoding UN files come in, .docx files, and refusing bad input."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+import corpora
+from aligner.errors import InputError
+from aligner.model import UN_LANGUAGES
+from aligner.readers import decode_text, read_document
+
+ZH = "第 11/1 号决议\n\n注意到国际合作在《联合国打击跨国组织犯罪公约》¹总体范围内具有突出地位，（a）；请秘书处继续开展工作。\n"
+RU = "Резолюция 11/1\n\nпросит Секретариат продолжить работу и представить «доклад» Конференции участников, № 39574.\n"
+AR = "القرار 11/1\n\nيطلب إلى الأمانة أن تواصل عملها، وأن تقدم تقريرا إلى مؤتمر الأطراف؛ في دورته الثانية عشرة.\n"
+FR = "Résolution 11/1\n\nPrie le Secrétariat de poursuivre ses travaux\u00a0; l’œuvre « commune » de la Conférence¹.\n"
+ES = "Resolución 11/1\n\nSolicita a la Secretaría que prosiga su labor y que informe a la Conferencia de las Partes.\n"
+EN = "Resolution 11/1\n\nRequests the Secretariat to continue its work  and to report to the Conference¹ of the Parties.\n"
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    file = tmp_path / name
+    file.write_bytes(data)
+    return file
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, data, encoding",
+    [
+        (EN, EN.encode("utf-8"), "utf-8"),
+        (ZH, ZH.encode("utf-8"), "utf-8"),
+        (ZH, codecs.BOM_UTF8 + ZH.encode("utf-8"), "utf-8-sig"),
+        (RU, codecs.BOM_UTF16_LE + RU.encode("utf-16-le"), "utf-16-le"),
+        (AR, codecs.BOM_UTF16_BE + AR.encode("utf-16-be"), "utf-16-be"),
+        (ZH, ZH.encode("gb18030"), "gb18030"),
+        (ZH.replace("¹", ""), ZH.replace("¹", "").encode("gbk"), "gb18030"),
+        (RU, RU.encode("cp1251"), "cp1251"),
+        (AR, AR.encode("cp1256"), "cp1256"),
+        (FR, FR.encode("cp1252"), "cp1252"),
+        (ES, ES.encode("cp1252"), "cp1252"),
+        (EN, EN.encode("utf-16-le"), "utf-16-le"),
+        (ZH, ZH.encode("utf-16-be"), "utf-16-be"),
+    ],
+    ids=["utf8-en", "utf8-zh", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030", "gbk", "cp1251",
+         "cp1256", "cp1252-fr", "cp1252-es", "utf16le-no-bom", "utf16be-no-bom"],
+)
+def test_encoding_detected_from_bytes(tmp_path, text, data, encoding):
+    assert decode_text(data) == (text, encoding)
+    doc = read_document(write(tmp_path, "doc.txt", data))
+    assert (doc.text, doc.encoding) == (text, encoding)
+
+
+@pytest.mark.parametrize("lang, encoding", [("zh", "gb18030"), ("ru", "cp1251"), ("ar", "cp1256"),
+                                            ("fr", "cp1252"), ("es", "cp1252"), ("en", "cp1252")])
+def test_every_paragraph_of_the_sample_in_its_legacy_code_page(lang, encoding):
+    text = corpora.load("untoc-cop-res-11-1", lang).text
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    checked = 0
+    for paragraph in paragraphs:
+        try:
+            data = paragraph.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        if data.isascii():
+            continue
+        checked += 1
+        assert decode_text(data) == (paragraph, encoding), paragraph
+    assert checked >= 10
+
+
+def test_encoding_is_not_taken_from_the_extension(tmp_path):
+    doc = read_document(write(tmp_path, "chinese", ZH.encode("gb18030")))
+    assert (doc.encoding, doc.lang, doc.text) == ("gb18030", "zh", ZH)
+
+
+def test_line_ends_normalised_to_lf():
+    assert decode_text(b"one\r\ntwo\rthree\n\r\nfour") == ("one\ntwo\nthree\n\nfour", "utf-8")
+    crlf = "第一段\r\n\r\n第二段\r\n"
+    assert decode_text(crlf.encode("gb18030"))[0] == "第一段\n\n第二段\n"
+    assert decode_text(codecs.BOM_UTF16_LE + "a\r\nb\r".encode("utf-16-le"))[0] == "a\nb\n"
+
+
+def test_characters_kept_exactly(tmp_path):
+    raw = "第 2/2 号决定，（a）；“条款”¹  两个空格\u00a0不换行空格\u3000全角空格\t制表符 x² ﬁ\n"
+    doc = read_document(write(tmp_path, "raw.txt", raw.encode("utf-8")))
+    assert doc.text == raw
+
+
+def test_document_fields(tmp_path):
+    file = write(tmp_path, "A_RES_11_1.txt", EN.encode("utf-8"))
+    doc = read_document(file)
+    assert (doc.name, doc.path, doc.lang, doc.encoding) == ("A_RES_11_1", str(file), "en", "utf-8")
+    assert read_document(str(file)).path == str(file)
+
+
+@pytest.mark.parametrize("lang", UN_LANGUAGES)
+def test_language_detected_for_each_sample_file(lang):
+    doc = read_document(corpora.path("untoc-cop-res-11-1", lang))
+    assert doc.lang == lang
+
+
+def test_lang_overrides_detection(tmp_path):
+    file = write(tmp_path, "doc.txt", EN.encode("utf-8"))
+    assert read_document(file, lang="fr").lang == "fr"
+    with pytest.raises(InputError, match=r"^unknown language 'de': use one of ar, zh, en, fr, ru, es$"):
+        read_document(file, lang="de")
+
+
+# --- docx ------------------------------------------------------------------------------------
+
+def test_docx_paragraphs_and_table(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Resolution 11/1")
+    document.add_paragraph("")
+    document.add_paragraph("Requests the Secretariat to continue its work,")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "(a) first recommendation;"
+    table.cell(0, 1).text = "(b) second recommendation."
+    document.add_paragraph("Decides to remain seized of the matter.")
+    file = tmp_path / "res.docx"
+    document.save(file)
+    doc = read_document(file)
+    assert doc.text == (
+        "Resolution 11/1\n\nRequests the Secretariat to continue its work,\n\n"
+        "(a) first recommendation;\n\n(b) second recommendation.\n\n"
+        "Decides to remain seized of the matter.\n"
+    )
+    assert (doc.encoding, doc.lang, doc.name) == ("docx", "en", "res")
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def make_docx(file: Path, body: str, footnotes: str | None = None) -> Path:
+    """A minimal Word package written by hand: document part, optional footnotes part."""
+    overrides = (
+        '<Override PartName="/word/document.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    )
+    rels = ""
+    if footnotes is not None:
+        overrides += (
+            '<Override PartName="/word/footnotes.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+        )
+        rels = ('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                'relationships/footnotes" Target="footnotes.xml"/>')
+    with zipfile.ZipFile(file, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+            f'ContentType="application/xml"/>{overrides}</Types>',
+        )
+        package.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        package.writestr(
+            "word/_rels/document.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships">{rels}</Relationships>',
+        )
+        package.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>',
+        )
+        if footnotes is not None:
+            package.writestr(
+                "word/footnotes.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {W_NS}>{footnotes}</w:footnotes>',
+            )
+    return file
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def reference(note_id: int) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>'
+
+
+def footnote(note_id: int, text: str) -> str:
+    return (f'<w:footnote w:id="{note_id}"><w:p><w:r><w:footnoteRef/></w:r>{run(" " + text)}</w:p>'
+            '</w:footnote>')
+
+
+def test_docx_footnotes_become_superscript_markers_and_trailing_lines(tmp_path):
+    body = (
+        f"<w:p>{run('第 11/1 号决议')}</w:p>"
+        f"<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr>"
+        f"{run('注意到《公约》')}{reference(7)}{run('总体范围内，')}</w:p>"
+        f"<w:p>{run('回顾其第 2/2 号决定')}{reference(3)}{run('，')}"
+        f"<w:del><w:r><w:delText>删除的文字</w:delText></w:r></w:del>{run('并')}<w:r><w:tab/></w:r>{run('决定。')}</w:p>"
+    )
+    notes = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        "</w:footnote>"
+        + footnote(3, "同上，第 2237 卷。")
+        + footnote(7, "联合国，《条约汇编》，第 2225 卷。")
+    )
+    doc = read_document(make_docx(tmp_path / "zh.docx", body, notes))
+    # Numbered in the order the references appear, whatever their ids.
+    assert doc.text == (
+        "第 11/1 号决议\n\n注意到《公约》¹总体范围内，\n\n回顾其第 2/2 号决定²，并\t决定。\n\n"
+        "¹ 联合国，《条约汇编》，第 2225 卷。\n\n² 同上，第 2237 卷。\n"
+    )
+    assert (doc.lang, doc.encoding) == ("zh", "docx")
+
+
+def test_docx_many_footnotes_get_multi_digit_markers(tmp_path):
+    body = "<w:p>" + "".join(run(f"word{i} ") + reference(i) for i in range(1, 13)) + "</w:p>"
+    notes = "".join(footnote(i, f"note {i}") for i in range(1, 13))
+    doc = read_document(make_docx(tmp_path / "many.docx", body, notes))
+    assert "word10 ¹⁰word11 ¹¹word12 ¹²" in doc.text
+    assert doc.text.endswith("¹¹ note 11\n\n¹² note 12\n")
+
+
+def test_docx_nested_tables_links_and_revisions(tmp_path):
+    body = (
+        f"<w:p>{run('Annex I')}</w:p>"
+        "<w:tbl><w:tr>"
+        f"<w:tc><w:p>{run('(a) outer cell')}</w:p>"
+        f"<w:tbl><w:tr><w:tc><w:p>{run('(b) inner cell')}</w:p></w:tc></w:tr></w:tbl></w:tc>"
+        f"<w:tc><w:p>{run('(c) last cell')}</w:p></w:tc>"
+        "</w:tr></w:tbl>"
+        f"<w:p>{run('See the ')}<w:hyperlink w:anchor=\"x\">{run('report')}</w:hyperlink>"
+        f"<w:del><w:r><w:tab/><w:delText>old</w:delText></w:r></w:del>"
+        f"<w:moveFrom>{run(' moved away')}</w:moveFrom>{run(' of the Secretariat.')}</w:p>"
+    )
+    doc = read_document(make_docx(tmp_path / "annex.docx", body))
+    assert doc.text == (
+        "Annex I\n\n(a) outer cell\n\n(b) inner cell\n\n(c) last cell\n\nSee the report of the Secretariat.\n"
+    )
+
+
+def test_docx_with_broken_footnotes_part(tmp_path):
+    file = make_docx(tmp_path / "broken.docx", f"<w:p>{run('text')}{reference(1)}</w:p>", "<w:footnote")
+    with pytest.raises(InputError, match=r"^.*broken\.docx is not a valid \.docx file: "):
+        read_document(file)
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match=r"^no such file: .*nothere\.txt$"):
+        read_document(tmp_path / "nothere.txt")
+
+
+def test_directory(tmp_path):
+    with pytest.raises(InputError, match=r"^.* is a folder, not a file$"):
+        read_document(tmp_path)
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\r\n\t ", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")],
+                         ids=["zero-bytes", "whitespace", "bom-only", "utf16-whitespace"])
+def test_empty_file(tmp_path, data):
+    with pytest.raises(InputError, match=r"^.*empty\.txt is empty: it has no text$"):
+        read_document(write(tmp_path, "empty.txt", data))
+
+
+def test_empty_docx(tmp_path):
+    docx.Document().save(tmp_path / "blank.docx")
+    with pytest.raises(InputError, match=r"blank\.docx is empty"):
+        read_document(tmp_path / "blank.docx")
+
+
+@pytest.mark.parametrize("data, what", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00", "NUL bytes"),
+    (b"text\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 20, "control characters"),
+    (b"\x81\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 20, "control bytes"),
+], ids=["nul", "controls-utf8", "controls-8bit"])
+def test_binary_file(tmp_path, data, what):
+    with pytest.raises(InputError, match=rf"^.*image\.txt is not a text file: it .*{what}"):
+        read_document(write(tmp_path, "image.txt", data))
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".doc", ".PDF", ".html"])
+def test_unsupported_extension(tmp_path, suffix):
+    file = write(tmp_path, f"report{suffix}", b"%PDF-1.7")
+    with pytest.raises(InputError, match=rf"^unsupported file type '{suffix.lower()}' for .*report\{suffix}: "
+                                         r"give a \.txt or \.docx file$"):
+        read_document(file)
+
+
+def test_undecodable_bytes(tmp_path):
+    file = write(tmp_path, "garbled.txt", b"abc" + bytes(range(0x80, 0x100)) * 2)
+    with pytest.raises(InputError, match=r"^cannot decode .*garbled\.txt: not UTF-8, UTF-16, GB18030 or a known "
+                                         r"code page \(first undecodable byte 0x80 at offset 3\)$"):
+        read_document(file)
+
+
+def test_bad_utf16_after_bom(tmp_path):
+    file = write(tmp_path, "cut.txt", codecs.BOM_UTF16_LE + "abc".encode("utf-16-le") + b"\x00\xd8")
+    with pytest.raises(InputError, match=r"^cannot decode .*cut\.txt: it starts with a UTF-16-LE byte-order mark"):
+        read_document(file)
+
+
+@pytest.mark.parametrize("make", ["text", "zip-without-document"])
+def test_invalid_docx(tmp_path, make):
+    file = tmp_path / "fake.docx"
+    if make == "text":
+        file.write_text("just text, not a Word file", encoding="utf-8")
+    else:
+        with zipfile.ZipFile(file, "w") as package:
+            package.writestr("hello.txt", "hello")
+    with pytest.raises(InputError, match=r"^.*fake\.docx is not a valid \.docx file: .+"):
+        read_document(file)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file(tmp_path):
+    file = write(tmp_path, "locked.txt", EN.encode("utf-8"))
+    file.chmod(0)
+    with pytest.raises(InputError, match=r"^cannot read .*locked\.txt: "):
+        read_document(file)
+
+
+def test_no_letters_needs_lang(tmp_path):
+    file = write(tmp_path, "numbers.txt", b"11/1 2225 39574\n")
+    with pytest.raises(InputError, match=r"^cannot tell the language of .*numbers\.txt: it has no letters"):
+        read_document(file)
+    assert read_document(file, lang="en").lang == "en"
+
+
+def test_inputs_are_not_modified(tmp_path):
+    data = FR.replace("\n", "\r\n").encode("cp1252")
+    file = write(tmp_path, "fr.txt", data)
+    read_document(file)
+    assert file.read_bytes() == data
