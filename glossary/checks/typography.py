@@ -1,0 +1,640 @@
+"""Typography rules: punctuation, spacing, brackets and script, checked on the characters as published.
+
+Every rule reads ``unit.raw`` (the source characters, footnote markers and
+line breaks included), so the offsets of a finding's locations are offsets in
+``unit.raw``. Footnote markers are superscript digits, which none of the rules
+treat as digits or punctuation.
+
+Decisions a reviser may want to know:
+
+* ``zh-halfwidth-punct`` flags a half-width ``, ; : ? !`` only next to a Chinese
+  character or Chinese punctuation (spaces skipped); never between two digits
+  (``1,000``, ``10:30``), inside a Latin run or inside a URL or e-mail address.
+  Half-width brackets around a list label or sub-paragraph letter (``(a)``,
+  ``第 2 条(b)项``, ``(iv)``) are UN Chinese style and never flagged; around
+  Chinese text they are flagged as a warning; around other Latin content next
+  to Chinese characters (``病(COVID-19)大``) they are flagged as *info*, since
+  UN Chinese usually writes full-width brackets there (``（COVID-19）``).
+* ``zh-cjk-spacing`` compares, within one document, how often a Chinese
+  character and an ASCII letter or digit are separated by one space and how
+  often they touch, and reports the places written in the minority style (on
+  a tie, the style used first in the document is taken as its style).
+* ``zh-traditional`` converts each unit with OpenCC's phrase-aware ``t2s``
+  table, so characters that stay in Simplified words (乾隆, 宫商角徵羽) are not
+  flagged; it runs only on documents with more Simplified-only than
+  Traditional-only characters.
+* In French, a space or no-break space before ``; : ! ? »`` and after ``«`` is
+  correct and never reported by ``space-before-punct``; its absence is reported
+  as info by ``fr-spacing``.
+* An unmatched ``)`` closing a list label or sub-paragraph letter (``a)``,
+  ``article 2 b)``) is the French, Spanish and Russian label style, not an
+  unbalanced bracket.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from aligner.model import Segmentation, Unit
+from glossary.checks.model import CheckContext, Finding, Location
+from glossary.checks.registry import rule
+
+#: Characters of context shown on each side of an offending span.
+EXCERPT_WIDTH = 15
+
+_HAN = r"\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+#: Chinese punctuation that marks the surrounding text as Chinese (not the quotes “ ” shared with Latin text).
+_CJK_PUNCT = set("，。、；：？！（）《》〈〉「」『』【】〔〕…—·")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_SPACES = " \u00a0\u202f\u2009\t"
+_MASKED = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+#: A list label or sub-paragraph letter: "a", "iv", "12", Cyrillic "б", Arabic abjad "أ".
+_LABEL = re.compile(r"^(?:[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6}|\d{1,3}|[а-яёА-ЯЁ]|[\u0621-\u064a]{1,2})$")
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_FULL_TO_HALF = {v: k for k, v in _HALF_TO_FULL.items()}
+_ZH_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"), ("‘", "’"), ("（", "）"), ("「", "」"), ("『", "』"), ("【", "】"), ("〔", "〕"))
+_LATIN_PAIRS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
+#: Russian inner quotes „…“ close with the mark English opens with.
+_RU_PAIRS = (("«", "»"), ("„", "“"), ("(", ")"), ("[", "]"))
+_AR_TO_LATIN = {",": "،", ";": "؛", "?": "؟"}
+
+
+def _base_lang(lang: str) -> str:
+    return lang.split("-")[0].split("_")[0].lower()
+
+
+def _document_name(seg: Segmentation) -> str:
+    return seg.document.name or seg.document.path or seg.document.lang
+
+
+def _units(ctx: CheckContext, langs: frozenset[str] | None = None) -> Iterator[tuple[Segmentation, Unit]]:
+    for seg in ctx.documents:
+        if langs is None or _base_lang(seg.lang) in langs:
+            for unit in seg.units:
+                yield seg, unit
+
+
+def _document_text(seg: Segmentation) -> str:
+    """All units' raw text of a document, one after the other."""
+    return "\n".join(unit.raw for unit in seg.units)
+
+
+def excerpt(text: str, start: int, end: int, width: int = EXCERPT_WIDTH) -> str:
+    """The span ``text[start:end]`` with ``width`` characters either side, on one line."""
+    left = max(0, start - width)
+    right = min(len(text), end + width)
+    shown = text[left:right].replace("\n", " ")
+    return ("…" if left > 0 else "") + shown + ("…" if right < len(text) else "")
+
+
+def _location(seg: Segmentation, unit: Unit, start: int, end: int) -> Location:
+    return Location(_document_name(seg), seg.lang, unit.id, start, end, excerpt(unit.raw, start, end))
+
+
+def _masked(text: str) -> set[int]:
+    """Offsets inside URLs and e-mail addresses, which no rule looks at."""
+    return {i for m in _MASKED.finditer(text) for i in range(m.start(), m.end())}
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    """The nearest character before (step -1) or after (step 1) ``index`` that is not a space, on the same line."""
+    i = index + step
+    while 0 <= i < len(text) and text[i] in _SPACES:
+        i += step
+    return text[i] if 0 <= i < len(text) and text[i] != "\n" else ""
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and bool(_HAN_CHAR.match(ch))
+
+
+def _is_chinese_context(ch: str) -> bool:
+    return _is_han(ch) or ch in _CJK_PUNCT
+
+
+def _is_digit(ch: str) -> bool:
+    return bool(ch) and (ch in "0123456789" or "\uff10" <= ch <= "\uff19" or "\u0660" <= ch <= "\u0669")
+
+
+def _is_arabic_letter(ch: str) -> bool:
+    if not ch or not ch.isalpha():
+        return False
+    o = ord(ch)
+    return 0x600 <= o <= 0x6FF or 0x750 <= o <= 0x77F or 0x8A0 <= o <= 0x8FF or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF
+
+
+def _closes_label(text: str, index: int) -> bool:
+    """True when the ``)`` at ``index`` ends a list label or sub-paragraph letter such as ``a)`` or ``2 b)``."""
+    start = index
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(（":
+        start -= 1
+    return bool(_LABEL.match(text[start:index]))
+
+
+# ---------------------------------------------------------------- Chinese
+
+
+def _halfwidth_brackets(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Half-width brackets to report: (start, end, severity, what)."""
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")":
+            if stack:
+                opening = stack.pop()
+                content = text[opening + 1 : i]
+                if _HAN_CHAR.search(content):
+                    yield opening, i + 1, "warning", "half-width brackets around Chinese text"
+                elif not _LABEL.match(content.strip()) and (
+                    _is_chinese_context(_neighbour(text, opening, -1)) or _is_chinese_context(_neighbour(text, i, 1))
+                ):
+                    yield opening, i + 1, "info", "half-width brackets around Latin text inside Chinese text"
+            elif not _closes_label(text, i) and (
+                _is_chinese_context(_neighbour(text, i, -1)) or _is_chinese_context(_neighbour(text, i, 1))
+            ):
+                yield i, i + 1, "warning", "unmatched half-width bracket in Chinese text"
+    for opening in stack:
+        if _is_chinese_context(_neighbour(text, opening, -1)) or _is_chinese_context(_neighbour(text, opening, 1)):
+            yield opening, opening + 1, "warning", "unmatched half-width bracket in Chinese text"
+
+
+@rule("zh-halfwidth-punct", severity="warning", summary="half-width , ; : ? ! ( ) inside Chinese text")
+def zh_halfwidth_punct(ctx: CheckContext) -> list[Finding]:
+    """Half-width punctuation written where the Chinese text around it calls for full-width."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        if _base_lang(seg.lang) != "zh":
+            continue
+        totals = Counter(_document_text(seg))
+        for unit in seg.units:
+            text, masked = unit.raw, _masked(unit.raw)
+            for i, ch in enumerate(text):
+                if ch not in ",;:?!" or i in masked:
+                    continue
+                before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+                if _is_digit(before) and _is_digit(after):
+                    continue
+                if _is_chinese_context(before) or _is_chinese_context(after):
+                    full = _HALF_TO_FULL[ch]
+                    findings.append(
+                        Finding(
+                            rule="zh-halfwidth-punct",
+                            severity="warning",
+                            message=f"half-width “{ch}” in Chinese text",
+                            locations=(_location(seg, unit, i, i + 1),),
+                            suggestion=f"replace “{ch}” with “{full}”",
+                            evidence=((f"{ch} in document", str(totals[ch])), (f"{full} in document", str(totals[full]))),
+                        )
+                    )
+            for start, end, severity, what in _halfwidth_brackets(text):
+                if start in masked:
+                    continue
+                findings.append(
+                    Finding(
+                        rule="zh-halfwidth-punct",
+                        severity=severity,
+                        message=what,
+                        locations=(_location(seg, unit, start, end),),
+                        suggestion="write full-width brackets （ ）",
+                        evidence=(("( in document", str(totals["("])), ("（ in document", str(totals["（"]))),
+                    )
+                )
+    return findings
+
+
+def _latin_side(text: str, index: int, step: int) -> str:
+    """The text from ``index`` (exclusive) in direction ``step`` up to the next Chinese character, Chinese punctuation or line end."""
+    i = index + step
+    while 0 <= i < len(text) and text[i] != "\n" and not _is_chinese_context(text[i]):
+        i += step
+    return text[index + 1 : i] if step > 0 else text[i + 1 : index]
+
+
+@rule("zh-fullwidth-in-latin", severity="info", summary="full-width punctuation inside a Latin phrase of a Chinese text")
+def zh_fullwidth_in_latin(ctx: CheckContext) -> list[Finding]:
+    """Full-width punctuation between two parts of one Latin phrase (a title or citation left in English)."""
+    findings: list[Finding] = []
+    for seg, unit in _units(ctx, frozenset({"zh"})):
+        text, masked = unit.raw, _masked(unit.raw)
+        for i, ch in enumerate(text):
+            if ch not in _FULL_TO_HALF or i in masked:
+                continue
+            left, right = _latin_side(text, i, -1), _latin_side(text, i, 1)
+            words_left = re.findall(r"[A-Za-z][A-Za-z'-]*", left)
+            words_right = re.findall(r"[A-Za-z][A-Za-z'-]*", right)
+            touching = _ASCII_ALNUM.match(_neighbour(text, i, -1) or " ") and _ASCII_ALNUM.match(_neighbour(text, i, 1) or " ")
+            if touching and words_left and words_right and len(words_left) + len(words_right) >= 3:
+                half = _FULL_TO_HALF[ch]
+                findings.append(
+                    Finding(
+                        rule="zh-fullwidth-in-latin",
+                        severity="info",
+                        message=f"full-width “{ch}” inside a Latin phrase",
+                        locations=(_location(seg, unit, i, i + 1),),
+                        suggestion=f"replace “{ch}” with “{half}”" + (" followed by a space" if half in ",;:?!" else ""),
+                        evidence=(("Latin phrase", f"{left.strip()}{ch}{right.strip()}"),),
+                    )
+                )
+    return findings
+
+
+_SPACED = re.compile(f"(?<=[{_HAN}])[ \u00a0](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0](?=[{_HAN}])")
+_UNSPACED = re.compile(f"(?<=[{_HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_HAN}])")
+
+
+def _respace(text: str, spaced: bool) -> str:
+    """``text`` with one space (``spaced``) or none between Chinese characters and ASCII letters or digits."""
+    return _UNSPACED.sub(" ", text) if spaced else _SPACED.sub("", text)
+
+
+def _spacing_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of spaced and of unspaced Chinese/Latin boundaries in ``text``, URLs left out."""
+    masked = _masked(text)
+    spaced = [(m.start() - 1, m.end() + 1) for m in _SPACED.finditer(text) if m.start() not in masked]
+    unspaced = [(m.start() - 1, m.start() + 1) for m in _UNSPACED.finditer(text) if m.start() not in masked and m.start() - 1 not in masked]
+    return spaced, unspaced
+
+
+def _example(text: str, spans: list[tuple[int, int]], spaced: bool) -> str:
+    """The first stretch of offending boundaries (e.g. ``2022年5月23日``), rewritten in the document's style."""
+    start, end = spans[0]
+    for s, e in spans[1:]:
+        if s > end + 1:
+            break
+        end = max(end, e)
+    while start > 0 and _ASCII_ALNUM.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _ASCII_ALNUM.match(text[end]):
+        end += 1
+    return _respace(text[start:end], spaced)
+
+
+@rule("zh-cjk-spacing", severity="warning", summary="spacing between Chinese characters and digits or Latin letters differs within a document")
+def zh_cjk_spacing(ctx: CheckContext) -> list[Finding]:
+    """Places that space (or do not space) Chinese and digits/Latin letters unlike the rest of the document."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        if _base_lang(seg.lang) != "zh":
+            continue
+        per_unit = [(unit, *_spacing_spans(unit.raw)) for unit in seg.units]
+        n_spaced = sum(len(s) for _, s, _ in per_unit)
+        n_unspaced = sum(len(u) for _, _, u in per_unit)
+        if not n_spaced or not n_unspaced:
+            continue
+        if n_spaced != n_unspaced:
+            spaced_style = n_spaced > n_unspaced
+        else:
+            first = next((s[0][0] < u[0][0] if s and u else bool(s)) for _, s, u in per_unit if s or u)
+            spaced_style = first
+        evidence = (
+            ("spaced", str(n_spaced)),
+            ("unspaced", str(n_unspaced)),
+            ("document style", "spaced" if spaced_style else "unspaced"),
+        )
+        for unit, spaced, unspaced in per_unit:
+            minority = unspaced if spaced_style else spaced
+            if not minority:
+                continue
+            how = "without a space" if spaced_style else "with a space"
+            findings.append(
+                Finding(
+                    rule="zh-cjk-spacing",
+                    severity="warning",
+                    message=f"{len(minority)} place(s) write Chinese and digits/Latin {how}, unlike most of the document ({max(n_spaced, n_unspaced)} of {n_spaced + n_unspaced})",
+                    locations=tuple(_location(seg, unit, s, e) for s, e in minority),
+                    suggestion=f"write “{_example(unit.raw, minority, spaced_style)}”, as in the rest of the document",
+                    evidence=evidence,
+                )
+            )
+    return findings
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):  # -> opencc.OpenCC
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def _traditional_positions(text: str) -> list[tuple[int, str]]:
+    """Offsets of Traditional characters in ``text`` and their Simplified forms, converting whole phrases."""
+    t2s = _converter("t2s")
+    converted = t2s.convert(text)
+    if len(converted) == len(text):
+        return [(i, b) for i, (a, b) in enumerate(zip(text, converted)) if a != b and _is_han(a)]
+    return [(i, t2s.convert(ch)) for i, ch in enumerate(text) if _is_han(ch) and t2s.convert(ch) != ch]
+
+
+def _script_counts(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` exist only in Simplified, and only in Traditional, script."""
+    s2t, t2s = _converter("s2t"), _converter("t2s")
+    counts = Counter(_HAN_CHAR.findall(text))
+    simplified = sum(n for c, n in counts.items() if s2t.convert(c) != c)
+    traditional = sum(n for c, n in counts.items() if t2s.convert(c) != c)
+    return simplified, traditional
+
+
+@rule("zh-traditional", severity="warning", summary="Traditional characters in a Simplified Chinese document")
+def zh_traditional(ctx: CheckContext) -> list[Finding]:
+    """Traditional characters (those OpenCC's t2s changes in context) in a mostly Simplified document."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        if _base_lang(seg.lang) != "zh":
+            continue
+        simplified, traditional = _script_counts(_document_text(seg))
+        if simplified <= traditional:
+            continue
+        for unit in seg.units:
+            found = _traditional_positions(unit.raw)
+            if not found:
+                continue
+            pairs = sorted({(unit.raw[i], simple) for i, simple in found})
+            listing = "、".join(t for t, _ in pairs)
+            findings.append(
+                Finding(
+                    rule="zh-traditional",
+                    severity="warning",
+                    message=f"Traditional character(s) {listing} in a Simplified Chinese document",
+                    locations=tuple(_location(seg, unit, i, i + 1) for i, _ in found),
+                    suggestion="write " + "、".join(f"{t}→{s}" for t, s in pairs),
+                    evidence=tuple(pairs)
+                    + (("Simplified-only characters in document", str(simplified)), ("Traditional-only characters in document", str(traditional))),
+                )
+            )
+    return findings
+
+
+def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[[int], bool]) -> tuple[list[int], Counter]:
+    """Offsets of opening or closing marks without their partner, and the count of each mark.
+
+    A closing mark with nothing to close is not reported when ``excused(offset)`` holds.
+    """
+    bad: list[int] = []
+    counts: Counter = Counter()
+    for opening, closing in pairs:
+        stack: list[int] = []
+        for i, ch in enumerate(text):
+            if ch == opening:
+                counts[ch] += 1
+                stack.append(i)
+            elif ch == closing:
+                counts[ch] += 1
+                if stack:
+                    stack.pop()
+                elif not excused(i):
+                    bad.append(i)
+        bad.extend(stack)
+    return sorted(bad), counts
+
+
+def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int], counts: Counter, pairs: tuple[tuple[str, str], ...]) -> Finding:
+    text = unit.raw
+    involved = [(o, c) for o, c in pairs if any(text[i] in (o, c) for i in bad)]
+    fixes: list[str] = []
+    for i in bad:
+        for o, c in involved:
+            if text[i] == o:
+                fixes.append(f"close {o} with {c}")
+            elif text[i] == c:
+                fixes.append(f"add the {o} that {c} closes, or remove {c}")
+    return Finding(
+        rule=rule_id,
+        severity="warning",
+        message="unbalanced " + ", ".join(f"{o} ×{counts[o]} / {c} ×{counts[c]}" for o, c in involved),
+        locations=tuple(_location(seg, unit, i, i + 1) for i in bad),
+        suggestion="; ".join(dict.fromkeys(fixes)),
+        evidence=tuple((mark, str(counts[mark])) for o, c in involved for mark in (o, c)),
+    )
+
+
+@rule("zh-unbalanced", severity="warning", summary="unbalanced 《》 “” （） ‘’ 「」 in a Chinese unit")
+def zh_unbalanced(ctx: CheckContext) -> list[Finding]:
+    """Chinese brackets and quotation marks opened and not closed, or closed and not opened, within a unit."""
+    findings: list[Finding] = []
+    for seg, unit in _units(ctx, frozenset({"zh"})):
+        bad, counts = _unmatched(unit.raw, _ZH_PAIRS, lambda i: False)
+        if bad:
+            findings.append(_balance_finding("zh-unbalanced", seg, unit, bad, counts, _ZH_PAIRS))
+    return findings
+
+
+# ---------------------------------------------------------------- all languages
+
+_DOUBLED = re.compile(r"([,;:!?，。；：、！？،؛؟])[ \u00a0\u202f]*\1|(?<!\.)\.\.(?!\.)")
+
+
+@rule("doubled-punct", severity="warning", summary="the same punctuation mark twice in a row (，， 。。 ,, ;;)")
+def doubled_punct(ctx: CheckContext) -> list[Finding]:
+    """A punctuation mark repeated (an ellipsis ... or …… is not)."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        hits = [
+            (unit, m)
+            for unit in seg.units
+            for m in _DOUBLED.finditer(unit.raw)
+            if m.start() not in _masked(unit.raw) and "\n" not in m.group()
+        ]
+        for unit, m in hits:
+            mark = m.group()[0]
+            findings.append(
+                Finding(
+                    rule="doubled-punct",
+                    severity="warning",
+                    message=f"“{mark}” written twice",
+                    locations=(_location(seg, unit, m.start(), m.end()),),
+                    suggestion=f"keep one “{mark}”",
+                    evidence=(("doubled marks in document", str(len(hits))),),
+                )
+            )
+    return findings
+
+
+_MULTI_SPACE = re.compile(r"(?<=\S)[ \u00a0\u202f\u2009]{2,}(?=\S)")
+_LINE_LABEL = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079*]+|\(?[\w\u0600-\u06ff]{1,4}[.)]|\(\w{1,4}\)|\d{1,3}\s*-)$")
+
+
+def _after_label(text: str, index: int) -> bool:
+    """True when only a list label or footnote marker stands between the line start and ``index``."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return bool(_LINE_LABEL.match(text[line_start:index]))
+
+
+@rule("double-space", severity="warning", summary="two or more spaces inside a line")
+def double_space(ctx: CheckContext) -> list[Finding]:
+    """Runs of two or more spaces between words (indentation and the gap after a label or footnote marker excepted)."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        hits = [(unit, m) for unit in seg.units for m in _MULTI_SPACE.finditer(unit.raw) if not _after_label(unit.raw, m.start())]
+        for unit, m in hits:
+            findings.append(
+                Finding(
+                    rule="double-space",
+                    severity="warning",
+                    message=f"{len(m.group())} spaces in a row",
+                    locations=(_location(seg, unit, m.start(), m.end()),),
+                    suggestion="keep one space",
+                    evidence=(("runs of spaces in document", str(len(hits))),),
+                )
+            )
+    return findings
+
+
+_SPACE_BEFORE = re.compile(r"(?<=\S)[ \u00a0\u202f\u2009]+([,.;:!?)\]،؛؟])")
+#: Marks French sets off with a (narrow) no-break space.
+_FR_SPACED_BEFORE = ";:!?»"
+
+
+def _spaces_before(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
+    """(start of the space, end of the mark, mark) for each mark wrongly preceded by a space."""
+    masked = _masked(text)
+    for m in _SPACE_BEFORE.finditer(text):
+        mark, at = m.group(1), m.start(1)
+        if at in masked or m.start() in masked:
+            continue
+        if lang == "fr" and mark in _FR_SPACED_BEFORE:
+            continue
+        after = text[at + 1 : at + 2]
+        if mark in ".," and after and not (after.isspace() or after in "\"'”’»)]"):
+            continue  # ellipsis, ".5", ".NET"
+        if mark == "." and text[at - 1 : at] == ".":
+            continue
+        yield m.start(), at + 1, mark
+
+
+@rule("space-before-punct", severity="warning", summary="a space before , . ; : ? ! ) (French spacing excepted)")
+def space_before_punct(ctx: CheckContext) -> list[Finding]:
+    """A space between a word and the punctuation that should follow it directly (not checked in Chinese)."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        lang = _base_lang(seg.lang)
+        if lang == "zh":
+            continue
+        hits = [(unit, *hit) for unit in seg.units for hit in _spaces_before(unit.raw, lang)]
+        spaced = Counter(mark for *_, mark in hits)
+        totals = Counter(_document_text(seg))
+        for unit, start, end, mark in hits:
+            findings.append(
+                Finding(
+                    rule="space-before-punct",
+                    severity="warning",
+                    message=f"space before “{mark}”",
+                    locations=(_location(seg, unit, start, end),),
+                    suggestion=f"remove the space before “{mark}”",
+                    evidence=((f"“{mark}” after a space in document", str(spaced[mark])), (f"“{mark}” in document", str(totals[mark]))),
+                )
+            )
+    return findings
+
+
+def _french_gaps(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, mark, spaced) for each ; : ! ? » and «, spaced telling whether French spacing is there."""
+    masked = _masked(text)
+    for i, ch in enumerate(text):
+        if i in masked:
+            continue
+        if ch in _FR_SPACED_BEFORE and i > 0:
+            before, after = text[i - 1], text[i + 1 : i + 2]
+            if ch == ":" and _is_digit(before) and _is_digit(after):
+                continue  # 10:30, 2:1
+            if ch in "!?" and before in "!?":
+                continue  # ?! — the space goes before the first mark
+            if ch == "»" and before == "«":
+                continue
+            yield i - 1, i + 1, ch, before.isspace()
+        elif ch == "«" and i + 1 < len(text) and text[i + 1] != "»":
+            yield i, i + 2, ch, text[i + 1].isspace()
+
+
+@rule("fr-spacing", severity="info", summary="French: no space before ; : ! ? » or after «")
+def fr_spacing(ctx: CheckContext) -> list[Finding]:
+    """French marks written without the (no-break) space French typography puts before or after them."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        if _base_lang(seg.lang) != "fr":
+            continue
+        gaps = [(unit, *gap) for unit in seg.units for gap in _french_gaps(unit.raw)]
+        counts = Counter((mark, spaced) for *_, mark, spaced in gaps)
+        for unit, start, end, mark, spaced in gaps:
+            if spaced:
+                continue
+            where = "after" if mark == "«" else "before"
+            findings.append(
+                Finding(
+                    rule="fr-spacing",
+                    severity="info",
+                    message=f"no space {where} “{mark}”",
+                    locations=(_location(seg, unit, start, end),),
+                    suggestion=f"put a narrow no-break space (U+202F) or no-break space (U+00A0) {where} “{mark}”",
+                    evidence=(
+                        (f"“{mark}” spaced in document", str(counts[(mark, True)])),
+                        (f"“{mark}” unspaced in document", str(counts[(mark, False)])),
+                    ),
+                )
+            )
+    return findings
+
+
+@rule("unbalanced", severity="warning", summary="unbalanced quotation marks or brackets “” « » \"\" () [] in a unit")
+def unbalanced(ctx: CheckContext) -> list[Finding]:
+    """Quotation marks and brackets opened and not closed, or closed and not opened, within a unit (not Chinese)."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        lang = _base_lang(seg.lang)
+        if lang == "zh":
+            continue
+        for unit in seg.units:
+            text = unit.raw
+            pairs = _RU_PAIRS if lang == "ru" and "„" in text else _LATIN_PAIRS
+            bad, counts = _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i))
+            if bad:
+                findings.append(_balance_finding("unbalanced", seg, unit, bad, counts, pairs))
+            straight = [i for i, ch in enumerate(text) if ch == '"']
+            if len(straight) % 2:
+                findings.append(
+                    Finding(
+                        rule="unbalanced",
+                        severity="warning",
+                        message=f'odd number of straight quotation marks " ({len(straight)})',
+                        locations=tuple(_location(seg, unit, i, i + 1) for i in straight),
+                        suggestion='add the missing " or remove the stray one',
+                        evidence=(('"', str(len(straight))),),
+                    )
+                )
+    return findings
+
+
+@rule("ar-latin-punct", severity="warning", summary="Arabic text using Latin , ; ? instead of ، ؛ ؟")
+def ar_latin_punct(ctx: CheckContext) -> list[Finding]:
+    """Latin comma, semicolon or question mark next to Arabic words (not between digits, not inside a Latin run)."""
+    findings: list[Finding] = []
+    for seg in ctx.documents:
+        if _base_lang(seg.lang) != "ar":
+            continue
+        totals = Counter(_document_text(seg))
+        for unit in seg.units:
+            text, masked = unit.raw, _masked(unit.raw)
+            for i, ch in enumerate(text):
+                if ch not in _AR_TO_LATIN or i in masked:
+                    continue
+                before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+                if _is_digit(before) and _is_digit(after):
+                    continue
+                if _is_arabic_letter(before) or _is_arabic_letter(after):
+                    arabic = _AR_TO_LATIN[ch]
+                    findings.append(
+                        Finding(
+                            rule="ar-latin-punct",
+                            severity="warning",
+                            message=f"Latin “{ch}” in Arabic text",
+                            locations=(_location(seg, unit, i, i + 1),),
+                            suggestion=f"replace “{ch}” with “{arabic}”",
+                            evidence=((f"{ch} in document", str(totals[ch])), (f"{arabic} in document", str(totals[arabic]))),
+                        )
+                    )
+    return findings

@@ -1,0 +1,489 @@
+"""Typography rules: true positives, and the look-alikes each rule must leave alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import corpora
+from aligner.model import Document, Segmentation, Unit
+from glossary.checks import typography  # noqa: F401  (registers the rules)
+from glossary.checks.model import CheckContext, Finding
+from glossary.checks.registry import RULES
+
+TYPOGRAPHY_RULES = (
+    "zh-halfwidth-punct",
+    "zh-fullwidth-in-latin",
+    "zh-cjk-spacing",
+    "zh-traditional",
+    "zh-unbalanced",
+    "doubled-punct",
+    "double-space",
+    "space-before-punct",
+    "fr-spacing",
+    "unbalanced",
+    "ar-latin-punct",
+)
+
+
+def ctx_of(lang: str, *raws: str) -> CheckContext:
+    """One document in ``lang`` whose units u1, u2 … have the given raw texts."""
+    units = tuple(Unit(id=f"u{i}", kind="paragraph", text=raw, raw=raw) for i, raw in enumerate(raws, 1))
+    return CheckContext(documents=(Segmentation(Document(text="\n\n".join(raws), lang=lang, name=f"doc-{lang}"), units),))
+
+
+def run(rule_id: str, lang: str, *raws: str) -> list[Finding]:
+    return RULES[rule_id].run(ctx_of(lang, *raws))
+
+
+def spans(findings: list[Finding], ctx_raws: tuple[str, ...]) -> list[str]:
+    """The offending characters of every location, read back from the unit texts."""
+    out = []
+    for f in findings:
+        for loc in f.locations:
+            out.append(ctx_raws[int(loc.unit[1:]) - 1][loc.start : loc.end])
+    return out
+
+
+def test_all_rules_are_registered_with_valid_severity():
+    for rule_id in TYPOGRAPHY_RULES:
+        assert rule_id in RULES
+        assert RULES[rule_id].severity in ("error", "warning", "info")
+        assert RULES[rule_id].summary
+
+
+# ------------------------------------------------------------ zh-halfwidth-punct
+
+
+def test_zh_halfwidth_comma_and_semicolon_between_han():
+    raws = ("鼓励缔约国在收到移交请求后,适当考虑该请求并及时回复;",)
+    found = run("zh-halfwidth-punct", "zh", *raws)
+    assert spans(found, raws) == [",", ";"]
+    assert found[0].suggestion == "replace “,” with “，”"
+    assert found[1].suggestion == "replace “;” with “；”"
+    loc = found[0].locations[0]
+    assert (loc.document, loc.lang, loc.unit) == ("doc-zh", "zh", "u1")
+    assert "," in loc.excerpt and "请求后" in loc.excerpt
+    assert dict(found[0].evidence) == {", in document": "1", "， in document": "0"}
+
+
+@pytest.mark.parametrize("text", ["这是问题?", "请注意!下一步", "如下:第一"])
+def test_zh_halfwidth_question_exclamation_colon(text):
+    assert len(run("zh-halfwidth-punct", "zh", text)) == 1
+
+
+def test_zh_halfwidth_brackets_around_chinese_are_warned():
+    raws = ("同时铭记使用这类手段(特别是用于获取电子证据)所涉问题",)
+    found = run("zh-halfwidth-punct", "zh", *raws)
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert spans(found, raws) == ["(特别是用于获取电子证据)"]
+
+
+def test_zh_halfwidth_brackets_around_latin_gloss_are_info():
+    raws = ("2019 冠状病毒病(COVID-19)大流行",)
+    found = run("zh-halfwidth-punct", "zh", *raws)
+    assert [(f.severity, s) for f, s in zip(found, spans(found, raws))] == [("info", "(COVID-19)")]
+
+
+def test_zh_mixed_full_and_half_width_bracket():
+    raws = ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室)根据请求",)
+    found = run("zh-halfwidth-punct", "zh", *raws)
+    assert spans(found, raws) == [")"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(a) 鼓励缔约国依据国内法律酌情进一步利用《公约》",
+        "《公约》第 2 条(b)项所载“严重犯罪”定义的广泛适用范围",
+        "⁴ CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4，第 7 段和第 10 段。",
+        "CTOC/COP/WG.3/2021/3，第 2-4 段。",
+        "2019 冠状病毒病（COVID-19）大流行",
+        "增长了 2.5 倍，共 1,000 人，于 10:30 开会",
+        "见 https://www.unodc.org/search?q=a,b;c:d 网站",
+        "英文版题为 United Nations, Treaty Series; vol. 2225 的出版物",
+        "通过了下列建议⁴供联合国打击跨国有组织犯罪公约缔约方会议核可：",
+        "(iv) 其他事项",
+    ],
+)
+def test_zh_halfwidth_leaves_alone(text):
+    assert run("zh-halfwidth-punct", "zh", text) == []
+
+
+def test_zh_halfwidth_only_in_chinese_documents():
+    assert run("zh-halfwidth-punct", "en", "请求后,适当") == []
+
+
+# ------------------------------------------------------------ zh-fullwidth-in-latin
+
+
+def test_zh_fullwidth_comma_inside_latin_title():
+    raws = ("见 Official Records of the General Assembly，Seventy-fifth Session 一书",)
+    found = run("zh-fullwidth-in-latin", "zh", *raws)
+    assert spans(found, raws) == ["，"]
+    assert found[0].severity == "info"
+    assert "“,”" in found[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CTOC/COP/WG.3/2021/3，第 2-4 段。",
+        "毒品和犯罪问题办公室（UNODC）、开发署（UNDP）",
+        "UNODC，UNDP 和 WHO",
+        "2019 冠状病毒病（COVID-19）大流行",
+    ],
+)
+def test_zh_fullwidth_in_chinese_context_is_fine(text):
+    assert run("zh-fullwidth-in-latin", "zh", text) == []
+
+
+# ------------------------------------------------------------ zh-cjk-spacing
+
+
+def test_zh_cjk_spacing_reports_minority_unspaced_with_counts():
+    raws = (
+        "2021 年 3 月 25 日举行",  # 5 spaced boundaries: 1 年, 年 3, 3 月, 月 2, 5 日
+        "2021 年 3 月 26 日举行",  # 5 more
+        "2022年5月举行",  # 3 unspaced: 2年, 年5, 5月
+    )
+    found = run("zh-cjk-spacing", "zh", *raws)
+    assert len(found) == 1
+    assert {loc.unit for loc in found[0].locations} == {"u3"}
+    assert spans(found, raws) == ["2年", "年5", "5月"]
+    assert dict(found[0].evidence) == {"spaced": "10", "unspaced": "3", "document style": "spaced"}
+    assert "2022 年 5 月" in found[0].suggestion
+
+
+def test_zh_cjk_spacing_reports_minority_spaced():
+    raws = ("第17条和第18条", "第16条", "第 19 条")
+    found = run("zh-cjk-spacing", "zh", *raws)
+    assert [loc.unit for f in found for loc in f.locations] == ["u3", "u3"]
+    assert spans(found, raws) == ["第 1", "9 条"]
+    assert dict(found[0].evidence)["document style"] == "unspaced"
+    assert "第19条" in found[0].suggestion
+
+
+def test_zh_cjk_spacing_tie_takes_the_first_style():
+    raws = ("第 19 条", "第20条")
+    found = run("zh-cjk-spacing", "zh", *raws)
+    assert [loc.unit for f in found for loc in f.locations] == ["u2", "u2"]
+
+
+@pytest.mark.parametrize(
+    "raws",
+    [
+        ("2021 年 3 月", "第 19 条和 COVID-19 大流行"),
+        ("2021年3月", "第19条"),
+        ("公约¹ 和议定书²", "第 19 条"),  # footnote markers are not digits
+    ],
+)
+def test_zh_cjk_spacing_consistent_documents(raws):
+    assert run("zh-cjk-spacing", "zh", *raws) == []
+
+
+def test_zh_cjk_spacing_is_per_document():
+    zh_a = Segmentation(Document("", "zh", name="a"), (Unit("u1", "paragraph", "2021 年", "2021 年"),))
+    zh_b = Segmentation(Document("", "zh", name="b"), (Unit("u1", "paragraph", "2022年", "2022年"),))
+    assert RULES["zh-cjk-spacing"].run(CheckContext(documents=(zh_a, zh_b))) == []
+
+
+# ------------------------------------------------------------ zh-traditional
+
+
+def test_zh_traditional_characters_in_simplified_document():
+    raws = ("联合国毒品和犯罪问题办公室应继续开展工作", "这个國家的發展")
+    found = run("zh-traditional", "zh", *raws)
+    assert len(found) == 1
+    assert spans(found, raws) == ["國", "發"]
+    evidence = dict(found[0].evidence)
+    assert (evidence["國"], evidence["發"]) == ("国", "发")
+    # 联 国 问 题 办 应 继 续 开 这 个: 11 Simplified-only characters; 國 發: 2 Traditional-only ones
+    assert (evidence["Simplified-only characters in document"], evidence["Traditional-only characters in document"]) == ("11", "2")
+    assert "國→国" in found[0].suggestion
+
+
+@pytest.mark.parametrize("text", ["乾隆年间的宫商角徵羽", "联合国毒品和犯罪问题办公室", "皇后与后来"])
+def test_zh_traditional_leaves_simplified_words_alone(text):
+    assert run("zh-traditional", "zh", "联合国毒品和犯罪问题办公室应继续开展工作", text) == []
+
+
+def test_zh_traditional_document_is_not_checked():
+    assert run("zh-traditional", "zh", "聯合國毒品和犯罪問題辦公室應繼續開展工作", "這個国家") == []
+
+
+# ------------------------------------------------------------ zh-unbalanced
+
+
+def test_zh_unbalanced_marks():
+    raws = ("实施《公约第 20 条", "他说“好", "办公室（毒品和犯罪问题办公室", "》之后")
+    found = run("zh-unbalanced", "zh", *raws)
+    assert spans(found, raws) == ["《", "“", "（", "》"]
+    assert dict(found[0].evidence) == {"《": "1", "》": "0"}
+    assert "》" in found[0].suggestion
+
+
+def test_zh_balanced_marks_are_fine():
+    text = "《公约》第 2 条(b)项所载“严重犯罪”定义（见“《议定书》”）和「引文」"
+    assert run("zh-unbalanced", "zh", text) == []
+
+
+# ------------------------------------------------------------ doubled-punct
+
+
+@pytest.mark.parametrize("text,mark", [("请求，，并", "，，"), ("结束。。", "。。"), ("one,, two", ",,"), ("a;; b", ";;"), ("a, , b", ", ,"), ("etc..", ".."), ("؟؟", "؟؟")])
+def test_doubled_punct(text, mark):
+    found = run("doubled-punct", "en", text)
+    assert spans(found, (text,)) == [mark]
+
+
+@pytest.mark.parametrize("text", ["and so on...", "等等……", "WG.3/2021/3", "1.2.3", "http://a.org/x,,y", "a, b; c"])
+def test_doubled_punct_leaves_alone(text):
+    assert run("doubled-punct", "en", text) == []
+
+
+# ------------------------------------------------------------ double-space
+
+
+def test_double_space_inside_a_line():
+    raws = ("the  Convention and   the Protocols",)
+    found = run("double-space", "en", *raws)
+    assert spans(found, raws) == ["  ", "   "]
+    assert found[1].message == "3 spaces in a row"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["  indented line", "trailing spaces   ", "(a)  Encourages States", "1.  Endorses", "¹  United Nations", "a)  Les États", "1 -  يقرر", "one\n  two"],
+)
+def test_double_space_leaves_layout_alone(text):
+    assert run("double-space", "en", text) == []
+
+
+# ------------------------------------------------------------ space-before-punct
+
+
+@pytest.mark.parametrize(
+    "lang,text,mark",
+    [
+        ("en", "the Convention , and", " ,"),
+        ("en", "the Convention .", " ."),
+        ("en", "Note : this", " :"),
+        ("en", "(see article 2 )", " )"),
+        ("es", "¿Qué es ?", " ?"),
+        ("fr", "de la Convention , et", " ,"),
+        ("fr", "de la Convention .", " ."),
+        ("ar", "الدول الأطراف ، وتشجع", " ،"),
+        ("ru", "Конвенции ; и", " ;"),
+    ],
+)
+def test_space_before_punct(lang, text, mark):
+    found = run("space-before-punct", lang, text)
+    assert spans(found, (text,)) == [mark]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "présente résolution ;",
+        "les fasse siennes :",
+        "intitulée « Application des dispositions »,",
+        "Pourquoi ?",
+        "Attention !",
+        "résolution\u202f;",
+        "résolution\u00a0:",
+    ],
+)
+def test_space_before_punct_respects_french_spacing(text):
+    assert run("space-before-punct", "fr", text) == []
+
+
+@pytest.mark.parametrize("text", ["and so on ...", "a value of .5 units", "written in .NET", "Recalling its decision 2/2,", "2019 冠状病毒病 ，"])
+def test_space_before_punct_leaves_alone(text):
+    assert run("space-before-punct", "en", text) == []
+
+
+def test_space_before_punct_not_for_chinese():
+    assert run("space-before-punct", "zh", "公约 ，和") == []
+
+
+# ------------------------------------------------------------ fr-spacing
+
+
+def test_fr_spacing_missing_spaces_are_info():
+    raws = ("la présente résolution; intitulée «Application»",)
+    found = run("fr-spacing", "fr", *raws)
+    assert [f.severity for f in found] == ["info", "info", "info"]
+    assert spans(found, raws) == ["n;", "«A", "n»"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "résolution ;",
+        "intitulée « Application »",
+        "intitulée\u00a0«\u202fApplication\u202f»",
+        "à 10:30 heures",
+        "voir https://www.unodc.org/a;b",
+        "Vraiment ?!",
+    ],
+)
+def test_fr_spacing_correct_french(text):
+    assert run("fr-spacing", "fr", text) == []
+
+
+def test_fr_spacing_only_french():
+    assert run("fr-spacing", "en", "the resolution; entitled") == []
+
+
+# ------------------------------------------------------------ unbalanced
+
+
+@pytest.mark.parametrize(
+    "lang,text,marks",
+    [
+        ("en", "entitled “Implementation of the provisions,", ["“"]),
+        ("en", "the pandemic (COVID-19 on cooperation", ["("]),
+        ("en", "the pandemic COVID-19) on cooperation", [")"]),
+        ("fr", "intitulée « Application des dispositions", ["«"]),
+        ("es", "véase [nota", ["["]),
+        ("ru", "озаглавленную «Осуществление „положений", ["«", "„"]),
+        ("en", "(see article 2 (b) of the Convention", ["("]),
+    ],
+)
+def test_unbalanced(lang, text, marks):
+    found = run("unbalanced", lang, text)
+    assert spans(found, (text,)) == marks
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "a) Les États parties sont encouragés"),
+        ("fr", "à l'article 2 b) de la Convention"),
+        ("es", "en el artículo 2 b) de la Convención"),
+        ("ru", "а) государствам-участникам рекомендуется"),
+        ("en", "contained in article 2 (b) of the Convention"),
+        ("en", "entitled “Implementation” and (COVID-19) [sic]"),
+        ("ru", "озаглавленной «Осуществление „положений“ Конвенции»"),
+        ("ar", "(أ) تشجيع الدول الأطراف على \"التعاون\""),
+        ("fr", "(COVID-19) « mot » iv) et xii)"),
+    ],
+)
+def test_unbalanced_leaves_alone(lang, text):
+    assert run("unbalanced", lang, text) == []
+
+
+def test_unbalanced_odd_straight_quotes():
+    raws = ('قرار "تنفيذ الأحكام و"التعاون"',)
+    found = run("unbalanced", "ar", *raws)
+    assert len(found) == 1
+    assert spans(found, raws) == ['"', '"', '"']
+    assert dict(found[0].evidence) == {'"': "3"}
+
+
+def test_unbalanced_is_not_for_chinese():
+    assert run("unbalanced", "zh", "实施《公约") == []
+
+
+# ------------------------------------------------------------ ar-latin-punct
+
+
+@pytest.mark.parametrize(
+    "text,mark,arabic",
+    [("الدول الأطراف, وتشجع", ",", "،"), ("الاتفاقية; والبروتوكولات", ";", "؛"), ("هل تشجع الدول?", "?", "؟")],
+)
+def test_ar_latin_punct(text, mark, arabic):
+    found = run("ar-latin-punct", "ar", text)
+    assert spans(found, (text,)) == [mark]
+    assert found[0].suggestion == f"replace “{mark}” with “{arabic}”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CTOC/COP/WG.3/2021/3، الفقرات 2-4.",
+        "بنسبة 2,5 في المائة",
+        "جائحة مرض فيروس كورونا (COVID-19) على التعاون",
+        "انظر United Nations, Treaty Series, vol. 2225",
+        "الدول الأطراف، وتشجع؛ وهل؟",
+        "https://www.unodc.org/a,b",
+    ],
+)
+def test_ar_latin_punct_leaves_alone(text):
+    assert run("ar-latin-punct", "ar", text) == []
+
+
+def test_ar_latin_punct_only_arabic():
+    assert run("ar-latin-punct", "fr", "الدول الأطراف, وتشجع") == []
+
+
+# ------------------------------------------------------------ the sample corpus
+
+
+def _sample_context() -> CheckContext:
+    """The six versions of the bundled resolution, segmented (or one unit per line before segment() exists)."""
+    try:
+        from aligner.segment import segment
+    except ImportError:
+        segment = None
+    docs = []
+    for lang in corpora.languages("untoc-cop-res-11-1"):
+        path = corpora.path("untoc-cop-res-11-1", lang)
+        doc = Document(text=path.read_text(encoding="utf-8"), lang=lang, name=f"untoc/{lang}", path=str(path))
+        if segment is not None:
+            docs.append(segment(doc))
+        else:
+            lines = [(n, line) for n, line in enumerate(doc.text.split("\n"), 1) if line.strip()]
+            docs.append(Segmentation(doc, tuple(Unit(f"line.{n}", "paragraph", line, line, line=n) for n, line in lines)))
+    return CheckContext(documents=tuple(docs))
+
+
+def test_sample_corpus_findings_are_exactly_the_real_ones():
+    """Checked by reading the six files: only the Chinese version has typographic slips.
+
+    Annex II (k), (l) and (m) of zh.txt use half-width "," and ";" (4 commas,
+    2 semicolons); annex II writes "2022年5月23日至27日" (twice), "第17条"
+    (twice) and footnote 4 "第7段和第10段" without the spaces the rest of the
+    document puts between Chinese characters and digits: 7 + 7 + 2 + 2 + 4 = 22
+    unspaced boundaries.
+    """
+    ctx = _sample_context()
+    by_doc = {seg.document.name: seg for seg in ctx.documents}
+    found = [f for rule_id in TYPOGRAPHY_RULES for f in RULES[rule_id].run(ctx)]
+    assert {loc.document for f in found for loc in f.locations} == {"untoc/zh"}
+    assert {f.rule for f in found} == {"zh-halfwidth-punct", "zh-cjk-spacing"}
+
+    def text_at(loc):
+        return by_doc[loc.document].get(loc.unit).raw[loc.start : loc.end]
+
+    half = [f for f in found if f.rule == "zh-halfwidth-punct"]
+    assert [text_at(f.locations[0]) for f in half] == [",", ";", ",", ";", ",", ","]
+    assert all(f.severity == "warning" for f in half)
+    for f in half:
+        assert by_doc["untoc/zh"].get(f.locations[0].unit).raw.lstrip().startswith(("(k)", "(l)", "(m)"))
+
+    spacing = [f for f in found if f.rule == "zh-cjk-spacing"]
+    boundaries = [text_at(loc) for f in spacing for loc in f.locations]
+    assert len(boundaries) == 22
+    assert all(re.fullmatch(r"[\u4e00-\u9fff][0-9]|[0-9][\u4e00-\u9fff]", b) for b in boundaries)
+    assert dict(spacing[0].evidence)["unspaced"] == "22"
+    assert dict(spacing[0].evidence)["document style"] == "spaced"
+    suggestions = {f.suggestion for f in spacing}
+    assert suggestions == {
+        "write “2022 年 5 月 23 日至 27 日”, as in the rest of the document",
+        "write “第 17 条”, as in the rest of the document",
+        "write “第 7 段和第 10 段”, as in the rest of the document",
+    }
+
+
+def test_evidence_counts_how_the_document_writes_the_mark():
+    found = run("space-before-punct", "en", "the Convention , and", "the Protocols, and the annex,")
+    assert len(found) == 1
+    assert dict(found[0].evidence) == {"“,” after a space in document": "1", "“,” in document": "3"}
+    found = run("fr-spacing", "fr", "la résolution; et", "la décision ; et la note ;")
+    assert len(found) == 1
+    assert dict(found[0].evidence) == {"“;” spaced in document": "2", "“;” unspaced in document": "1"}
+    found = run("doubled-punct", "zh", "请求，，并", "结束。。")
+    assert [dict(f.evidence) for f in found] == [{"doubled marks in document": "2"}] * 2
