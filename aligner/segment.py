@@ -28,7 +28,7 @@ _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 _FOOTNOTE_LINE = re.compile(rf"^\s*(?:([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\])\s*(\S.*)$")
 _MARKER_IN_TEXT = re.compile(rf"([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\]")
 
-_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*(?:[.．](?!\d)|\s[-–—]\s|[-–—]\s)\s*")
+_NUMBERED = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s)\s*")
 _PAREN_ITEM = re.compile(
     r"^\s*[(（]\s*([a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3}|"
     + "|".join(sorted(numbering.ABJAD, key=len, reverse=True))
@@ -217,7 +217,9 @@ def _marker(text: str) -> _Marker | None:
             return _Marker(kind, str(numbering.ordinal_number(word)), text.strip(), "")
     m = _NUMBERED.match(text)
     if m:
-        return _Marker("numbered", str(int(m.group(1))), m.group(0).strip(), text[m.end():])
+        number = m.group(1)
+        value = int(number) if number.isdigit() else numbering.chinese_number(number)
+        return _Marker("numbered", str(value), m.group(0).strip(), text[m.end():])
     for pattern in (_PAREN_ITEM, _HALF_PAREN_ITEM, _CIRCLED_ITEM):
         m = pattern.match(text)
         if m:
