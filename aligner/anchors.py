@@ -1,0 +1,824 @@
+"""Anchors: the language-independent tokens a translation must preserve.
+
+Dates, numbers, UN document symbols, resolution numbers, article references,
+meeting ordinals, Latin-script names inside non-Latin texts and footnote
+markers are found in each language's own notation and given a normalised
+``value`` (ISO dates, ASCII digits without grouping …), so that the anchors
+of two language versions of a passage can be compared value for value.
+
+Conventions (decisions recorded here once):
+
+* Anchors never overlap; a longer, more specific match wins (a date's year is
+  not also a number, ``CTOC/COP/WG.3/2021/3`` is one symbol). Precedence:
+  symbol, marker, date, resolution, article, ordinal, latin, number.
+* A date expression naming several days ("25 and 26 March 2021", "du 23 au
+  27 mai 2022", "2021 年 3 月 25 日和 26 日") gives one ``date`` anchor per day
+  named, in text order; the last anchor's span takes the month and year.
+  Month and year alone give ``2022-10``; day and month without a year give
+  ``--03-25``.
+* A joint symbol (``A/1-B/2``) names one document: it is one ``symbol`` anchor
+  whose value joins both normalised symbols with ``-``.
+* Resolution and article anchors span the number only (``11/1``, ``2 b)``),
+  not the word "resolution" or "article", which is language-specific.
+* Ordinals 1 and 2 ("first", "second", "الأول" …) count only next to a
+  meeting word (session, meeting, anniversary …): elsewhere they are too often
+  not ordinals of anything ("first of all", "تشرين الأول").
+* Digits glued to a word by a hyphen (COVID-19, كوفيد-19) belong to a name,
+  not a number; so does the 2019 of the Chinese name 2019 冠状病毒病.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Collection, Iterable, Iterator, Optional, Sequence
+
+from aligner.errors import InputError
+from aligner.model import Anchor, UN_LANGUAGES
+from aligner.numbering import ABJAD, chinese_number
+
+#: Anchor kinds, in order of precedence when two matches overlap.
+KINDS: tuple[str, ...] = ("symbol", "marker", "date", "resolution", "article", "ordinal", "latin", "number")
+
+#: Languages whose texts are searched for Latin-script tokens.
+NON_LATIN_LANGUAGES: frozenset[str] = frozenset({"ar", "zh", "ru"})
+
+# ---------------------------------------------------------------------------
+# Character folding (one character for one, so offsets stay valid)
+
+# Arabic-Indic (٠…٩), Eastern Arabic/Persian (۰…۹) and full-width (０…９) digits.
+_DIGIT_FOLD = {zero + i: ord("0") + i for zero in (0x0660, 0x06F0, 0xFF10) for i in range(10)}
+
+_FOLD = dict(_DIGIT_FOLD)
+_FOLD.update({0xFF21 + i: ord("A") + i for i in range(26)})
+_FOLD.update({0xFF41 + i: ord("a") + i for i in range(26)})
+_FOLD.update({
+    ord("／"): "/", ord("（"): "(", ord("）"): ")", ord("－"): "-", ord("．"): ".",
+    ord("٫"): ".", ord("٬"): ",",  # Arabic decimal and thousands separators
+    ord("\u2010"): "-", ord("\u2011"): "-",  # hyphen, non-breaking hyphen
+})
+
+
+def normalise_digits(text: str) -> str:
+    """``text`` with Arabic-Indic, Persian and full-width digits written as ASCII digits (same length)."""
+    return text.translate(_DIGIT_FOLD)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+# ---------------------------------------------------------------------------
+# UN document symbols
+
+#: Leading elements of UN document symbols (organ, body or series).
+SYMBOL_PREFIXES: tuple[str, ...] = (
+    "A", "S", "E", "T", "ST", "CTOC", "CAC", "UNODC", "CCPCJ", "CND", "HRC", "TD", "DP", "UNEP", "UNW",
+    "PBC", "IDB", "CD", "CRC", "CEDAW", "CERD", "CCPR", "CAT", "CMW", "CRPD", "CED", "ICCD", "FCCC",
+    "ISBA", "SPLOS", "UNHCR", "ECE", "ESCAP", "ECLAC", "ESCWA", "ECA", "UNCTAD", "UNIDO", "UNITAR",
+)
+_PREFIX_RE = "|".join(sorted(SYMBOL_PREFIXES, key=len, reverse=True))
+_SYMBOL_PART = r"[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*"
+_ONE_SYMBOL = rf"(?:{_PREFIX_RE})(?:/{_SYMBOL_PART})+(?:[ \u00a0]?\((?:19|20)\d\d\))?"
+_SYMBOL = re.compile(rf"(?<![A-Za-z0-9/.\-]){_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*(?![A-Za-z0-9/])")
+_SYMBOL_WHOLE = re.compile(rf"{_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*")
+_SYMBOL_SPLIT = re.compile(rf"-(?=(?:{_PREFIX_RE})/)")
+_PAREN_YEAR = re.compile(r"[ \u00a0]?\(((?:19|20)\d\d)\)$")
+_REVISION = re.compile(r"(?:Rev|Add|Corr|Amend|Suppl?|Summary|Excerpt)(?:\.\d+)?")
+_YEAR_PART = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class UNSymbol:
+    """A parsed UN document symbol such as ``CTOC/COP/WG.3/2021/3``.
+
+    ``body`` holds the series elements (``("CTOC", "COP", "WG.3")``,
+    ``("A", "RES", "55")``), ``year`` the year part if any (``2021``; for
+    ``S/RES/2720 (2023)`` the year in brackets), ``number`` the document's
+    number within its series (``3``, ``L.3``), ``suffix`` revisions and the
+    like (``Rev.1``, ``Add.2``, ``(2023)``). ``normalised`` is the canonical
+    spelling (no spaces: ``S/RES/2720(2023)``); a joint symbol's further
+    symbols are in ``joint`` and its ``normalised`` joins all with ``-``.
+    """
+
+    body: tuple[str, ...]
+    number: str
+    year: Optional[str] = None
+    suffix: Optional[str] = None
+    normalised: str = ""
+    joint: tuple["UNSymbol", ...] = ()
+
+
+def parse_symbol(text: str) -> UNSymbol | None:
+    """The UN document symbol ``text`` (surrounding spaces allowed), or None if it is not one."""
+    text = _fold(text.strip())
+    if not _SYMBOL_WHOLE.fullmatch(text):
+        return None
+    singles = [_parse_single(piece) for piece in _SYMBOL_SPLIT.split(text)]
+    if any(s is None for s in singles):
+        return None
+    first, *rest = singles
+    if not rest:
+        return first
+    joined = "-".join(s.normalised for s in singles)
+    return UNSymbol(first.body, first.number, first.year, first.suffix, joined, tuple(rest))
+
+
+def _parse_single(text: str) -> UNSymbol | None:
+    if not any(ch.isdigit() for ch in text):
+        return None
+    suffixes: list[str] = []
+    paren = _PAREN_YEAR.search(text)
+    year = None
+    if paren:
+        year = paren.group(1)
+        text = text[: paren.start()]
+    parts = text.split("/")
+    normalised = "/".join(parts) + (f"({year})" if paren else "")
+    core = list(parts)
+    while len(core) > 2 and _REVISION.fullmatch(core[-1]):
+        suffixes.insert(0, core.pop())
+    if paren:
+        suffixes.append(f"({year})")
+    if len(core) < 2:
+        return None
+    number = core.pop()
+    body = []
+    for part in core[1:]:
+        if year is None and _YEAR_PART.fullmatch(part):
+            year = part
+        else:
+            body.append(part)
+    return UNSymbol(
+        body=(core[0], *body),
+        number=number,
+        year=year,
+        suffix="/".join(suffixes) or None,
+        normalised=normalised,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Month names
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "fr": ("janvier", "f[ée]vrier", "mars", "avril", "mai", "juin", "juillet", "ao[ûu]t", "septembre",
+           "octobre", "novembre", "d[ée]cembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sep?tiembre",
+           "octubre", "noviembre", "diciembre"),
+    "ru": ("январ[ьяе]", "феврал[ьяе]", "март[ае]?", "апрел[ьяе]", "ма[йяе]", "июн[ьяе]", "июл[ьяе]",
+           "август[ае]?", "сентябр[ьяе]", "октябр[ьяе]", "ноябр[ьяе]", "декабр[ьяе]"),
+}
+# Arabic: Levantine and Western names, as the UN writes them together ("آذار/مارس") or alone.
+_AR_MONTHS = (
+    ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("[آا]ذار", "مارس"), ("نيسان", "[أإا]بريل"),
+    ("[أا]يار", "مايو"), ("حزيران", "يوني[هو]"), ("تموز", "يولي[هو]"), ("[آا]ب", "[أآا]غسطس"),
+    ("[أا]يلول", "سبتمبر"), ("تشرين ال[أا]ول", "[أا]كتوبر"), ("تشرين الثاني", "نوفمبر"),
+    ("كانون ال[أا]ول", "ديسمبر"),
+)
+_MONTHS["ar"] = tuple(
+    rf"(?:{lev}\s*/\s*{west}|{west}\s*/\s*{lev}|{lev}|{west})" for lev, west in _AR_MONTHS
+)
+
+_MONTH_RES: dict[str, list[re.Pattern[str]]] = {
+    lang: [re.compile(rf"(?:{name})(?!\w)", 0 if lang == "en" else re.IGNORECASE) for name in names]
+    for lang, names in _MONTHS.items()
+}
+
+
+def _month_number(lang: str, text: str) -> int:
+    for number, pattern in enumerate(_MONTH_RES[lang], 1):
+        if pattern.fullmatch(text.strip()):
+            return number
+    raise AssertionError(f"not a month name: {text!r}")
+
+
+# ---------------------------------------------------------------------------
+# Candidates and their resolution
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A candidate: the span it occupies and the anchors it gives."""
+
+    kind: str
+    start: int
+    end: int
+    anchors: tuple[Anchor, ...]
+
+
+def _single(kind: str, value: str, text: str, start: int, end: int) -> _Match:
+    return _Match(kind, start, end, (Anchor(kind, value, text[start:end], start, end),))
+
+
+def _resolve(candidates: Iterable[_Match], length: int) -> tuple[Anchor, ...]:
+    """Non-overlapping anchors: higher-precedence kinds first, then longer matches, then earlier ones."""
+    taken = bytearray(length)
+    kept: list[Anchor] = []
+    for match in sorted(candidates, key=lambda m: (KINDS.index(m.kind), m.start - m.end, m.start)):
+        if match.start >= match.end or any(taken[match.start:match.end]):
+            continue
+        taken[match.start:match.end] = b"\x01" * (match.end - match.start)
+        kept.extend(match.anchors)
+    return tuple(sorted(kept, key=lambda a: a.start))
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_DAY_SUFFIX = r"(?:er|º|°|\.º)?"  # 1er janvier, 1.º de enero
+_DAY = rf"\d{{1,2}}{_DAY_SUFFIX}"
+_DATE_SEP: dict[str, str] = {
+    "en": r"(?:\s*[,\-–—]\s*|\s+(?:and|to|through)\s+)",
+    "fr": r"(?:\s*[,\-–—]\s*|\s+(?:et|au)\s+)",
+    "es": r"(?:\s*[,\-–—]\s*|\s+(?:y|al|a)\s+)",
+    "ru": r"(?:\s*[,\-–—]\s*|\s+(?:и|по)\s+)",
+    "ar": r"(?:\s*[,،\-–—]\s*|\s+(?:إلى|الى|حتى)\s+|\s+و\s*)",
+}
+_MONTH_LINK = {"es": r"\s+de\s+"}
+_YEAR_LINK = {"es": r"\s+(?:de|del)\s+"}
+_YEAR_TAIL = {"ru": r"(?:\s+(?:года|году|г\.))?"}
+
+
+@dataclass(frozen=True)
+class _DatePatterns:
+    full: re.Pattern[str]  # days, month(s) and year
+    no_year: re.Pattern[str]  # days and month(s)
+    month_year: re.Pattern[str]
+    token: re.Pattern[str]  # a day number or a month name inside a match
+
+
+def _date_patterns(lang: str) -> _DatePatterns:
+    flags = 0 if lang == "en" else re.IGNORECASE
+    month = "(?:" + "|".join(_MONTHS[lang]) + r")(?!\w)"
+    sep = _DATE_SEP[lang]
+    days = rf"{_DAY}(?:{sep}{_DAY})*"
+    month_link = _MONTH_LINK.get(lang, r"\s+")
+    year_link = _YEAR_LINK.get(lang, r"\s+")
+    part = rf"{days}{month_link}{month}"
+    head = rf"(?<![\d/.,]){part}(?:{sep}{part})*"
+    year = rf"{year_link}{_YEAR}{_YEAR_TAIL.get(lang, '')}"
+    return _DatePatterns(
+        full=re.compile(head + year, flags),
+        no_year=re.compile(head, flags),
+        month_year=re.compile(rf"(?<!\w)(?P<month>{month}){year}", flags),
+        token=re.compile(rf"(?P<month>{month})|(?P<day>\d{{1,2}}){_DAY_SUFFIX}", flags),
+    )
+
+
+_DATE_RES = {lang: _date_patterns(lang) for lang in _MONTHS}
+
+_ZH_DAY = r"\d{1,2}\s*[日号]"
+_ZH_MORE_DAYS = rf"(?:\s*(?:和|及|与|至|到|、|—|–|-|~|～)\s*(?:\d{{1,2}}\s*月\s*)?{_ZH_DAY})*"
+_ZH_FULL = re.compile(rf"(?<!\d){_YEAR}\s*年\s*\d{{1,2}}\s*月\s*{_ZH_DAY}{_ZH_MORE_DAYS}")
+_ZH_NO_YEAR = re.compile(rf"(?<![\d年])(?<!年\s)\d{{1,2}}\s*月\s*{_ZH_DAY}{_ZH_MORE_DAYS}")
+_ZH_MONTH_YEAR = re.compile(rf"(?<!\d){_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月(?!\s*\d{{1,2}}\s*[日号])")
+_ZH_TOKEN = re.compile(r"(\d{1,2})\s*([月日号])")
+_ISO_DATE = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d\-])")
+
+
+def _iso(year: Optional[int], month: int, day: Optional[int]) -> Optional[str]:
+    """ISO 8601 form of a (possibly partial) date; None if there is no such day."""
+    try:
+        date(year or 2000, month, day or 1)
+    except ValueError:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _date_match(text: str, start: int, end: int, days: list[tuple[int, int, str]]) -> _Match:
+    """One match over [start, end) giving one date anchor per day; the first and last spans reach the ends."""
+    anchors = []
+    for i, (day_start, day_end, value) in enumerate(days):
+        a = start if i == 0 else day_start
+        b = end if i == len(days) - 1 else day_end
+        anchors.append(Anchor("date", value, text[a:b], a, b))
+    return _Match("date", start, end, tuple(anchors))
+
+
+def _dates(text: str, folded: str, lang: str) -> Iterator[_Match]:
+    for m in _ISO_DATE.finditer(folded):
+        value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if value:
+            yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value)])
+    if lang == "zh":
+        yield from _zh_dates(text, folded)
+        return
+    patterns = _DATE_RES[lang]
+    for pattern in (patterns.full, patterns.no_year):
+        for m in pattern.finditer(folded):
+            year = int(m.group("year")) if pattern is patterns.full else None
+            stop = m.start("year") if year else m.end()
+            days: list[tuple[int, int, str]] = []
+            pending: list[tuple[int, int, int]] = []
+            valid = True
+            for t in patterns.token.finditer(folded, m.start(), stop):
+                if t.group("day"):
+                    pending.append((t.start(), t.end(), int(t.group("day"))))
+                    continue
+                month = _month_number(lang, t.group("month"))
+                for start, end, day in pending:
+                    value = _iso(year, month, day)
+                    valid = valid and value is not None
+                    days.append((start, end, value or ""))
+                pending = []
+            if valid and days and not pending:
+                yield _date_match(text, m.start(), m.end(), days)
+    for m in patterns.month_year.finditer(folded):
+        value = _iso(int(m.group("year")), _month_number(lang, m.group("month")), None)
+        yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value or "")])
+
+
+def _zh_dates(text: str, folded: str) -> Iterator[_Match]:
+    for pattern in (_ZH_FULL, _ZH_NO_YEAR):
+        for m in pattern.finditer(folded):
+            year = int(m.group("year")) if pattern is _ZH_FULL else None
+            month = 0
+            days: list[tuple[int, int, str]] = []
+            for t in _ZH_TOKEN.finditer(folded, m.end("year") if year else m.start(), m.end()):
+                if t.group(2) == "月":
+                    month = int(t.group(1))
+                    continue
+                value = _iso(year, month, int(t.group(1)))
+                if value is None:
+                    break
+                days.append((t.start(), t.end(), value))
+            else:
+                yield _date_match(text, m.start(), m.end(), days)
+    for m in _ZH_MONTH_YEAR.finditer(folded):
+        value = _iso(int(m.group("year")), int(m.group("month")), None)
+        if value:
+            yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value)])
+
+
+# ---------------------------------------------------------------------------
+# Resolution and decision numbers
+
+_RESOLUTION = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,4})/(\d{1,4})(?![A-Za-z0-9/]|[.,]\d)")
+# Security Council style: "2720 (2023)".
+_COUNCIL_RESOLUTION = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,4}) ?\(((?:19|20)\d\d)\)")
+
+
+def _resolutions(text: str, folded: str) -> Iterator[_Match]:
+    for m in _RESOLUTION.finditer(folded):
+        yield _single("resolution", f"{m.group(1)}/{m.group(2)}", text, m.start(), m.end())
+    for m in _COUNCIL_RESOLUTION.finditer(folded):
+        yield _single("resolution", f"{m.group(1)}({m.group(2)})", text, m.start(), m.end())
+
+
+# ---------------------------------------------------------------------------
+# Article references
+
+_ABJAD_RE = "|".join(sorted(ABJAD + ("ه",), key=len, reverse=True))
+# Cyrillic letters that look like the Latin letters UN Russian uses for subparagraphs.
+_CYRILLIC_LOOKALIKES = str.maketrans("асеорху", "aceopxy")
+_LATIN_LETTER = r"[a-zасеорху]"
+_ARTICLE_LETTER: dict[str, str] = {
+    "en": rf" ?\((?P<l>{_LATIN_LETTER})\)",
+    "fr": rf" ?\(?(?P<l>{_LATIN_LETTER})\)",
+    "es": rf" ?\(?(?P<l>{_LATIN_LETTER})\)",
+    "ru": rf" ?\(?(?P<l>{_LATIN_LETTER})\)",
+    "ar": rf" ?\((?P<l>{_ABJAD_RE})\)",
+}
+_ARTICLE_WORD: dict[str, str] = {
+    "en": r"(?<!\w)[Aa]rt(?:icles?|s?\.)",
+    "fr": r"(?<!\w)[Aa]rt(?:icles?|\.)",
+    "es": r"(?<!\w)[Aa]rt(?:[íi]culos?|\.)",
+    "ru": r"(?<!\w)[Сс]тат(?:ья|ьи|ье|ью|ьей|ьёй|ей|ьям|ьями|ьях)(?!\w)",
+    "ar": r"(?<!\w)[وبفل]?(?:ال|ل)?(?:مادة|مادتين|مادتان|مواد)(?!\w)",
+}
+_ARTICLE_LIST_SEP: dict[str, str] = {
+    "en": r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)",
+    "fr": r"(?:\s*,\s*|\s+(?:et|ou)\s+)",
+    "es": r"(?:\s*,\s*|\s+(?:y|e|o|u)\s+)",
+    "ru": r"(?:\s*,\s*|\s+(?:и|или)\s+)",
+    "ar": r"(?:\s*[,،]\s*|\s+و\s*|\s+أو\s+)",
+}
+# "subparagraph (b) of article 2", "пункт (b) статьи 2": the letter before the article.
+_LETTER_FIRST: dict[str, str] = {
+    "en": r"(?<!\w)(?:sub)?paragraph\s+\((?P<l>[a-z])\)\s+of\s+article\s+(?P<n>\d+)",
+    "fr": r"(?<!\w)alinéa\s+\(?(?P<l>[a-z])\)\s+(?:de\s+l['’]\s?|du\s+)article\s+(?P<n>\d+)",
+    "es": r"(?<!\w)(?:apartado|inciso|párrafo)\s+\(?(?P<l>[a-z])\)\s+del\s+artículo\s+(?P<n>\d+)",
+    "ru": rf"(?<!\w)(?:под)?пункт\w*\s+\(?(?P<l>{_LATIN_LETTER})\)\s+стат\w*\s+(?P<n>\d+)",
+    "ar": rf"(?<!\w)(?:ال)?فقرة\s+(?:ال)?فرعية\s+\((?P<l>{_ABJAD_RE})\)\s+من\s+(?:ال)?مادة\s+(?P<n>\d+)",
+}
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+_ZH_ARTICLE = re.compile(rf"第\s*(?P<n>\d+|[{_CN_NUMERAL}]+)\s*条(?:\s*\((?P<l>[a-z])\)\s*[项款]?)?")
+
+
+def _article_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    item = rf"\d+(?:{_ARTICLE_LETTER[lang]})?".replace("(?P<l>", "(?:")
+    sep = _ARTICLE_LIST_SEP[lang]
+    flags = re.IGNORECASE if lang != "ar" else 0
+    return (
+        re.compile(rf"{_ARTICLE_WORD[lang]}\s*{item}(?:{sep}{item})*(?![\d/])"),
+        re.compile(rf"(?P<n>\d+)(?:{_ARTICLE_LETTER[lang]})?"),
+        re.compile(_LETTER_FIRST[lang], flags),
+    )
+
+
+_ARTICLE_RES = {lang: _article_patterns(lang) for lang in _ARTICLE_WORD}
+
+
+def _letter(letter: Optional[str]) -> str:
+    if not letter:
+        return ""
+    if letter in ABJAD or letter == "ه":
+        index = ABJAD.index("هـ" if letter == "ه" else letter)
+        return f"({chr(ord('a') + index)})" if index < 26 else f"({letter})"
+    return f"({letter.lower().translate(_CYRILLIC_LOOKALIKES)})"
+
+
+def _articles(text: str, folded: str, lang: str) -> Iterator[_Match]:
+    if lang == "zh":
+        for m in _ZH_ARTICLE.finditer(folded):
+            n = m.group("n")
+            number = n if n.isdigit() else str(chinese_number(n))
+            yield _single("article", number + _letter(m.group("l")), text, m.start("n"), m.end())
+        return
+    listed, item, letter_first = _ARTICLE_RES[lang]
+    for m in listed.finditer(folded):
+        items = list(item.finditer(folded, m.start(), m.end()))
+        # the keyword itself holds no digits, so every item is an article number
+        anchors = tuple(
+            Anchor("article", i.group("n") + _letter(i.group("l")), text[i.start():i.end()], i.start(), i.end())
+            for i in items
+        )
+        yield _Match("article", m.start(), m.end(), anchors)
+    for m in letter_first.finditer(folded):
+        value = m.group("n") + _letter(m.group("l"))
+        letter_start = m.start("l") - (folded[m.start("l") - 1] == "(")  # the span opens at "(b)" or "b)"
+        yield _single("article", value, text, letter_start, m.end())
+
+
+# ---------------------------------------------------------------------------
+# Ordinals of sessions, meetings, anniversaries
+
+
+def _en_ordinals() -> dict[str, int]:
+    units = "first second third fourth fifth sixth seventh eighth ninth".split()
+    teens = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+    tens_ordinal = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    words = {w: i + 1 for i, w in enumerate(units)}
+    words.update({w: i + 10 for i, w in enumerate(teens.split())})
+    for i, (ordinal, cardinal) in enumerate(zip(tens_ordinal, tens)):
+        words[ordinal] = 20 + 10 * i
+        for j, unit in enumerate(units):
+            words[f"{cardinal}-{unit}"] = 21 + 10 * i + j
+    words["hundredth"] = 100
+    return words
+
+
+def _fr_ordinals() -> dict[str, int]:
+    units = "deuxième troisième quatrième cinquième sixième septième huitième neuvième".split()
+    teens = ("dixième onzième douzième treizième quatorzième quinzième seizième dix-septième dix-huitième "
+             "dix-neuvième").split()
+    words = {"premier": 1, "première": 1, "second": 2, "seconde": 2}
+    words.update({w: i + 2 for i, w in enumerate(units)})
+    words.update({w: i + 10 for i, w in enumerate(teens)})
+    for i, (cardinal, ordinal) in enumerate(
+        (("vingt", "vingtième"), ("trente", "trentième"), ("quarante", "quarantième"),
+         ("cinquante", "cinquantième"), ("soixante", "soixantième"))
+    ):
+        tens = 20 + 10 * i
+        words[ordinal] = tens
+        words[f"{cardinal} et unième"] = tens + 1
+        words.update({f"{cardinal}-{unit}": tens + 2 + j for j, unit in enumerate(units)})
+    words["soixante et onzième"] = 71
+    words.update({f"soixante-{teen}": 70 + j for j, teen in enumerate(teens) if j != 1})
+    words["quatre-vingtième"] = 80
+    words["quatre-vingt-unième"] = 81
+    words.update({f"quatre-vingt-{unit}": 82 + j for j, unit in enumerate(units)})
+    words.update({f"quatre-vingt-{teen}": 90 + j for j, teen in enumerate(teens)})
+    words["centième"] = 100
+    return words
+
+
+_ES_UNITS = ("primer", "segund", "tercer", "cuart", "quint", "sext", "s[eé]ptim", "octav", "noven")
+_ES_TENS = ("vig[eé]sim", "trig[eé]sim", "cuadrag[eé]sim", "quincuag[eé]sim", "sexag[eé]sim",
+            "septuag[eé]sim", "octog[eé]sim", "nonag[eé]sim")
+_ES_END = "(?:o|a|os|as)"
+
+
+def _es_ordinal_patterns() -> dict[str, int]:
+    def unit(stem: str) -> str:  # "primer" and "tercer" also stand without an ending
+        return stem + (f"{_ES_END}?" if stem in ("primer", "tercer") else _ES_END)
+
+    patterns = {unit(stem): i + 1 for i, stem in enumerate(_ES_UNITS)}
+    patterns.update({f"d[eé]cim{_ES_END}": 10, f"und[eé]cim{_ES_END}": 11, f"duod[eé]cim{_ES_END}": 12,
+                     f"decimonon{_ES_END}": 19, f"centésim{_ES_END}": 100})
+    for i, stem in enumerate(_ES_UNITS):
+        patterns[rf"d[eé]cim[oa]?\s?{unit(stem)}"] = 11 + i
+    for i, tens in enumerate(_ES_TENS):
+        patterns[f"{tens}{_ES_END}"] = 20 + 10 * i
+        for j, stem in enumerate(_ES_UNITS):
+            patterns[rf"{tens}[oa]\s?{unit(stem)}"] = 21 + 10 * i + j
+    return patterns
+
+
+_RU_STEMS = ("перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+             "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+             "семнадцат", "восемнадцат", "девятнадцат")
+_RU_TENS = (("двадцать", "двадцат"), ("тридцать", "тридцат"), ("сорок", "сороков"), ("пятьдесят", "пятидесят"),
+            ("шестьдесят", "шестидесят"), ("семьдесят", "семидесят"), ("восемьдесят", "восьмидесят"),
+            ("девяносто", "девяност"))
+_RU_END = "(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ым|ыми|ей)"
+_RU_THIRD_END = "(?:ий|ь(?:я|е|его|ему|ем|ей|ю|и|их|им|ими))"
+
+
+def _ru_ordinal_patterns() -> dict[str, int]:
+    def form(stem: str) -> str:
+        return stem + (_RU_THIRD_END if stem == "трет" else _RU_END)
+
+    patterns = {form(stem): i + 1 for i, stem in enumerate(_RU_STEMS)}
+    for i, (cardinal, stem) in enumerate(_RU_TENS):
+        patterns[form(stem)] = 20 + 10 * i
+        for j, unit in enumerate(_RU_STEMS[:9]):
+            patterns[rf"{cardinal}\s+{form(unit)}"] = 21 + 10 * i + j
+    patterns[form("сот")] = 100
+    return patterns
+
+
+_AR_UNITS = (("الأول", "الأولى"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"), ("الرابع", "الرابعة"),
+             ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"),
+             ("التاسع", "التاسعة"))
+_AR_TENS = (("العشرون", "العشرين"), ("الثلاثون", "الثلاثين"), ("الأربعون", "الأربعين"), ("الخمسون", "الخمسين"),
+            ("الستون", "الستين"), ("السبعون", "السبعين"), ("الثمانون", "الثمانين"), ("التسعون", "التسعين"))
+
+
+def _ar_ordinal_patterns() -> dict[str, int]:
+    def either(forms: Iterable[str]) -> str:
+        return "(?:" + "|".join(forms) + ")"
+
+    compound_units = [either(("الحادي", "الحادية"))] + [either(pair) for pair in _AR_UNITS[1:]]
+    patterns = {either(pair): i + 1 for i, pair in enumerate(_AR_UNITS)}
+    patterns[either(("العاشر", "العاشرة"))] = 10
+    for i, unit in enumerate(compound_units):
+        patterns[rf"{unit}\s+عشرة?"] = 11 + i
+    for i, tens in enumerate(_AR_TENS):
+        patterns[either(tens)] = 20 + 10 * i
+        for j, unit in enumerate(compound_units):
+            patterns[rf"{unit}\s+و\s?{either(tens)}"] = 21 + 10 * i + j
+    return {p.replace("أ", "[أا]"): n for p, n in patterns.items()}
+
+
+def _word_patterns(words: dict[str, int]) -> dict[str, int]:
+    """Literal ordinal words as patterns: hyphen and space interchangeable, plural -s allowed."""
+    return {re.escape(w).replace(r"\-", "[-\\s]").replace(r"\ ", "[-\\s]") + "s?": n for w, n in words.items()}
+
+
+@dataclass(frozen=True)
+class _OrdinalTable:
+    finder: re.Pattern[str]
+    patterns: tuple[tuple[re.Pattern[str], int], ...]
+
+
+def _ordinal_table(patterns: dict[str, int], lang: str) -> _OrdinalTable:
+    ordered = sorted(patterns, key=len, reverse=True)  # compounds before their parts
+    before = r"(?:(?<!\w)|(?<=(?<!\w)و))" if lang == "ar" else r"(?<!\w)"
+    return _OrdinalTable(
+        finder=re.compile(before + "(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE),
+        patterns=tuple((re.compile(p, re.IGNORECASE), patterns[p]) for p in ordered),
+    )
+
+
+_ORDINAL_TABLES: dict[str, _OrdinalTable] = {
+    "en": _ordinal_table(_word_patterns(_en_ordinals()), "en"),
+    "fr": _ordinal_table(_word_patterns(_fr_ordinals()), "fr"),
+    "es": _ordinal_table(_es_ordinal_patterns(), "es"),
+    "ru": _ordinal_table(_ru_ordinal_patterns(), "ru"),
+    "ar": _ordinal_table(_ar_ordinal_patterns(), "ar"),
+}
+_NUMERIC_ORDINAL: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?<![\w.])(\d+)(?:st|nd|rd|th)(?!\w)"),
+    "fr": re.compile(r"(?<![\w.])(\d+)(?:e|er|re|ère|ème|es|ers|res|èmes)(?!\w)"),
+    "es": re.compile(r"(?<![\w.])(\d+)\.?(?:[ªº]|er)s?(?!\w)"),
+    "ru": re.compile(r"(?<![\w.])(\d+)-(?:й|я|е|го|му|м|х|ми|ой|ый|ая|ое|ого|ом|ым)(?!\w)"),
+}
+_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期)|(?<![\d{_CN_NUMERAL}])(\d+|[{_CN_NUMERAL}]+)\s*周年")
+
+# Words next to which "first" and "second" are ordinals of a meeting.
+_MEETING_AFTER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s+(?:(?:regular|special|resumed|ordinary|extraordinary|plenary)\s+)?"
+                     r"(?:sessions?|meetings?|anniversary|conferences?|congress|part|committee)\b", re.I),
+    "fr": re.compile(r"\s+(?:sessions?|réunions?|séances?|anniversaire|conférences?|congrès|partie)\b", re.I),
+    "es": re.compile(r"\s+(?:per[ií]odos?|reuni[oó]n|reuniones|sesi[oó]n|sesiones|aniversario|conferencias?|"
+                     r"congresos?|parte)\b", re.I),
+    "ru": re.compile(r"\s+(?:сесси|совещани|заседани|годовщин|конференци|конгресс|очередн|специальн|част)", re.I),
+}
+_AR_MEETING_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:دور|اجتماع|جلس|ذكرى|سنوي|مؤتمر)\w*\s+$")
+# Annexes, chapters and parts: Arabic numbers them in words where the other languages use Roman numerals.
+_AR_PART_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:مرفق|فصل|باب|جزء)\s+$")
+
+
+def _has_meeting_context(folded: str, start: int, end: int, lang: str) -> bool:
+    if lang == "ar":
+        return bool(_AR_MEETING_BEFORE.search(folded, max(0, start - 40), start))
+    return bool(_MEETING_AFTER[lang].match(folded, end))
+
+
+def _ordinals(text: str, folded: str, lang: str) -> Iterator[_Match]:
+    if lang == "zh":
+        for m in _ZH_ORDINAL.finditer(folded):
+            n = m.group(1) or m.group(2)
+            value = n if n.isdigit() else str(chinese_number(n))
+            yield _single("ordinal", str(int(value)), text, m.start(), m.end())
+        return
+    table = _ORDINAL_TABLES[lang]
+    for m in table.finder.finditer(folded):
+        value = next(n for p, n in table.patterns if p.fullmatch(m.group(0)))
+        if value <= 2 and not _has_meeting_context(folded, m.start(), m.end(), lang):
+            continue
+        if lang == "ar" and _AR_PART_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        yield _single("ordinal", str(value), text, m.start(), m.end())
+    if lang in _NUMERIC_ORDINAL:
+        for m in _NUMERIC_ORDINAL[lang].finditer(folded):
+            yield _single("ordinal", str(int(m.group(1))), text, m.start(), m.end())
+
+
+# ---------------------------------------------------------------------------
+# Latin-script names in Arabic, Chinese and Russian texts
+
+_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9]|[-.'’](?=[A-Za-z0-9]))*"
+_LATIN_PHRASE = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ \u00a0]+{_LATIN_WORD})*(?![A-Za-z0-9])")
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _latin(text: str, folded: str) -> Iterator[_Match]:
+    for m in _LATIN_PHRASE.finditer(folded):
+        words = m.group(0).split()
+        if len(m.group(0)) == 1 or all(_ROMAN_NUMERAL.fullmatch(w) for w in words):
+            continue
+        if len(m.group(0)) <= 2 and m.group(0).islower() and folded[m.end():m.end() + 1] == ")":
+            continue  # a list label such as "aa)"
+        yield _single("latin", " ".join(words), text, m.start(), m.end())
+
+
+# ---------------------------------------------------------------------------
+# Numbers
+
+_SPACE = "[ \u00a0\u202f\u2009]"
+_DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "es", "ru"})
+_NUMBER_START = r"(?<![A-Za-z0-9])(?<![^\W\d_]-)(?<![A-Za-z]\.)"
+_ZH_NAME_AFTER_NUMBER = re.compile(r"\s*冠状病毒病")  # 2019 冠状病毒病: the Chinese name of COVID-19
+
+
+def _number_pattern(lang: str) -> re.Pattern[str]:
+    grouped = [rf"\d{{1,3}}(?:{_SPACE}\d{{3}}(?!\d))+"]
+    if lang in ("en", "zh", "ar"):
+        grouped.append(r"\d{1,3}(?:,\d{3}(?!\d))+")
+    if lang == "es":
+        grouped.append(r"\d{1,3}(?:\.\d{3}(?![\d.,]))+")
+    decimal = r"(?:[.,]\d+)?" if lang in _DECIMAL_COMMA_LANGUAGES else r"(?:\.\d+)*"
+    return re.compile(rf"{_NUMBER_START}(?:{'|'.join(grouped)}|\d+){decimal}(?![A-Za-z0-9])")
+
+
+_NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}
+
+
+def _number_value(surface: str, lang: str) -> str:
+    """Digits without grouping, "." as decimal point, no leading zeros on whole numbers."""
+    value = re.sub(_SPACE, "", surface)
+    if lang in _DECIMAL_COMMA_LANGUAGES:
+        if lang == "es" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):
+            value = value.replace(".", "")
+        value = value.replace(",", ".")
+    else:
+        value = value.replace(",", "")
+    return str(int(value)) if value.isdigit() else value
+
+
+def _numbers(text: str, folded: str, lang: str) -> Iterator[_Match]:
+    for m in _NUMBER_RES[lang].finditer(folded):
+        if lang == "zh" and _ZH_NAME_AFTER_NUMBER.match(folded, m.end()):
+            continue
+        yield _single("number", _number_value(m.group(0), lang), text, m.start(), m.end())
+
+
+# ---------------------------------------------------------------------------
+# Footnote markers
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_MARKER = re.compile(rf"[{_SUPERSCRIPTS}]+|\[(\d{{1,3}})\]")
+_UNIT_BEFORE_EXPONENT = re.compile(r"(?<![A-Za-z])[kcdm]?m$")  # m², km³ are units, not markers
+
+
+def _markers(text: str, folded: str) -> Iterator[_Match]:
+    for m in _MARKER.finditer(folded):
+        if m.group(1) is None and _UNIT_BEFORE_EXPONENT.search(folded, max(0, m.start() - 3), m.start()):
+            continue
+        value = m.group(1) or m.group(0).translate(_SUPERSCRIPT_DIGITS)
+        yield _single("marker", str(int(value)), text, m.start(), m.end())
+
+
+def find_markers(raw: str) -> tuple[Anchor, ...]:
+    """Footnote markers (superscript digits, "[1]") in ``raw``, in text order; value is the footnote number."""
+    return tuple(sorted((a for m in _markers(raw, _fold(raw)) for a in m.anchors), key=lambda a: a.start))
+
+
+# ---------------------------------------------------------------------------
+# Public entry points
+
+
+def _language(lang: str) -> str:
+    code = lang.strip().lower().replace("_", "-").split("-")[0]
+    if code not in UN_LANGUAGES:
+        raise InputError(f"unknown language {lang!r}: expected one of {', '.join(UN_LANGUAGES)}")
+    return code
+
+
+def find_anchors(text: str, lang: str) -> tuple[Anchor, ...]:
+    """The anchors of ``text`` written in ``lang`` (ar, zh, en, fr, ru, es), in text order, never overlapping."""
+    lang = _language(lang)
+    folded = _fold(text)
+    candidates: list[_Match] = [
+        _single("symbol", parse_symbol(m.group(0)).normalised, text, m.start(), m.end())
+        for m in _SYMBOL.finditer(folded)
+        if parse_symbol(m.group(0)) is not None
+    ]
+    candidates += _markers(text, folded)
+    candidates += _dates(text, folded, lang)
+    candidates += _resolutions(text, folded)
+    candidates += _articles(text, folded, lang)
+    candidates += _ordinals(text, folded, lang)
+    if lang in NON_LATIN_LANGUAGES:
+        candidates += _latin(text, folded)
+    candidates += _numbers(text, folded, lang)
+    return _resolve(candidates, len(text))
+
+
+# ---------------------------------------------------------------------------
+# Comparing the anchors of two texts
+
+#: Kinds compared as one: an ordinal spelt out in one language is a digit in another.
+_COMPARED_AS = {"ordinal": "number"}
+
+
+@dataclass(frozen=True)
+class AnchorComparison:
+    """How the anchors of two texts correspond.
+
+    ``shared``, ``only_a`` and ``only_b`` hold ``(kind, value)`` pairs (with
+    ordinals listed as ``number``), as multisets: a value found twice in ``a``
+    and once in ``b`` is once shared and once only in ``a``. ``similarity``
+    is the Dice coefficient of the two multisets, or None when neither text
+    has any anchor (no evidence either way).
+    """
+
+    shared: tuple[tuple[str, str], ...]
+    only_a: tuple[tuple[str, str], ...]
+    only_b: tuple[tuple[str, str], ...]
+    similarity: Optional[float]
+
+    @property
+    def total(self) -> int:
+        """Number of anchors compared, both sides together."""
+        return 2 * len(self.shared) + len(self.only_a) + len(self.only_b)
+
+    @property
+    def agree(self) -> bool:
+        """True when every anchor on each side has its counterpart on the other."""
+        return not self.only_a and not self.only_b
+
+
+def compare_anchors(
+    a: Sequence[Anchor], b: Sequence[Anchor], *, kinds: Optional[Collection[str]] = None
+) -> AnchorComparison:
+    """Compare two texts' anchors, optionally only those of ``kinds``.
+
+    Latin-script tokens count only when both sides have some: a text in Latin
+    script has none of its own, so their absence there is no evidence.
+    """
+    unknown = set(kinds or ()) - set(KINDS)
+    if unknown:
+        raise InputError(f"unknown anchor kind(s): {', '.join(sorted(unknown))}")
+    use_latin = any(x.kind == "latin" for x in a) and any(x.kind == "latin" for x in b)
+
+    def keys(anchors: Sequence[Anchor]) -> Counter[tuple[str, str]]:
+        return Counter(
+            (_COMPARED_AS.get(x.kind, x.kind), x.value)
+            for x in anchors
+            if (kinds is None or x.kind in kinds) and (x.kind != "latin" or use_latin)
+        )
+
+    left, right = keys(a), keys(b)
+    shared, only_a, only_b = left & right, left - right, right - left
+    size = sum(left.values()) + sum(right.values())
+    return AnchorComparison(
+        shared=tuple(sorted(shared.elements())),
+        only_a=tuple(sorted(only_a.elements())),
+        only_b=tuple(sorted(only_b.elements())),
+        similarity=2 * sum(shared.values()) / size if size else None,
+    )

@@ -1,0 +1,613 @@
+"""Tests for aligner.anchors: each kind in each language, overlaps, symbols, comparison, the sample corpus.
+
+Expected values were worked out by hand from the texts (dates read off the
+sample's six versions, symbols from the UN symbol conventions).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from aligner.anchors import (
+    KINDS,
+    UNSymbol,
+    compare_anchors,
+    find_anchors,
+    find_markers,
+    normalise_digits,
+    parse_symbol,
+)
+from aligner.errors import InputError
+from aligner.model import UN_LANGUAGES, Anchor
+from corpora import path as corpus_path
+
+CORPUS = "untoc-cop-res-11-1"
+NBSP = "\u00a0"
+
+
+def values(text: str, lang: str, kind: str) -> list[str]:
+    return [a.value for a in find_anchors(text, lang) if a.kind == kind]
+
+
+def kinds(text: str, lang: str) -> list[str]:
+    return [a.kind for a in find_anchors(text, lang)]
+
+
+# ---------------------------------------------------------------------------
+# UN document symbols
+
+SYMBOLS = [
+    # text, body, year, number, suffix, normalised
+    ("CTOC/COP/WG.3/2021/3", ("CTOC", "COP", "WG.3"), "2021", "3", None, "CTOC/COP/WG.3/2021/3"),
+    ("A/RES/55/25", ("A", "RES", "55"), None, "25", None, "A/RES/55/25"),
+    ("S/RES/2720 (2023)", ("S", "RES"), "2023", "2720", "(2023)", "S/RES/2720(2023)"),
+    ("S/RES/2720(2023)", ("S", "RES"), "2023", "2720", "(2023)", "S/RES/2720(2023)"),
+    ("E/CN.15/2023/L.3/Rev.1", ("E", "CN.15"), "2023", "L.3", "Rev.1", "E/CN.15/2023/L.3/Rev.1"),
+    ("A/77/L.1", ("A", "77"), None, "L.1", None, "A/77/L.1"),
+    ("CTOC/COP/2022/L.4/Add.2", ("CTOC", "COP"), "2022", "L.4", "Add.2", "CTOC/COP/2022/L.4/Add.2"),
+    ("A/HRC/RES/52/1", ("A", "HRC", "RES", "52"), None, "1", None, "A/HRC/RES/52/1"),
+    ("E/CN.7/2019/L.5/Corr.1", ("E", "CN.7"), "2019", "L.5", "Corr.1", "E/CN.7/2019/L.5/Corr.1"),
+    ("  A/77/L.1 ", ("A", "77"), None, "L.1", None, "A/77/L.1"),
+    ("Ｓ／ＲＥＳ／２７２０", ("S", "RES"), None, "2720", None, "S/RES/2720"),
+]
+
+
+@pytest.mark.parametrize("text, body, year, number, suffix, normalised", SYMBOLS)
+def test_parse_symbol(text, body, year, number, suffix, normalised):
+    symbol = parse_symbol(text)
+    assert symbol == UNSymbol(body=body, number=number, year=year, suffix=suffix, normalised=normalised)
+
+
+def test_parse_joint_symbol():
+    symbol = parse_symbol("CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4")
+    assert symbol is not None
+    assert (symbol.body, symbol.year, symbol.number) == (("CTOC", "COP", "WG.2"), "2022", "4")
+    assert [(s.body, s.year, s.number) for s in symbol.joint] == [(("CTOC", "COP", "WG.3"), "2022", "4")]
+    assert symbol.normalised == "CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4"
+
+
+@pytest.mark.parametrize("text", [
+    "", "25/3", "11/1", "and/or", "a/res/55/25", "A/B", "X/2021/3", "A/RES/55/25 foo", "A/", "A/RES/55/25.",
+    "COVID-19",
+])
+def test_parse_symbol_rejects(text):
+    assert parse_symbol(text) is None
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "³ CTOC/COP/WG.3/2021/3, paras. 2–4.", ["CTOC/COP/WG.3/2021/3"]),
+    ("zh", "³ CTOC/COP/WG.3/2021/3，第 2-4 段。", ["CTOC/COP/WG.3/2021/3"]),
+    ("ar", "³ CTOC/COP/WG.3/2021/3، الفقرات 2-4.", ["CTOC/COP/WG.3/2021/3"]),
+    ("en", "see A/RES/55/25.", ["A/RES/55/25"]),
+    ("en", "Security Council resolution 2720 (2023) (S/RES/2720 (2023))", ["S/RES/2720(2023)"]),
+    ("fr", "⁴ CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4, par. 7 et 10.",
+     ["CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4"]),
+    ("en", "draft resolution A/77/L.1 and E/CN.15/2023/L.3/Rev.1", ["A/77/L.1", "E/CN.15/2023/L.3/Rev.1"]),
+    ("en", "the ratio 25/3 and resolution 11/1", []),
+    ("en", "DATA/2021/3 is not a UN series", []),
+])
+def test_symbols_in_text(lang, text, expected):
+    assert values(text, lang, "symbol") == expected
+
+
+def test_symbol_is_one_anchor_not_numbers():
+    anchors = find_anchors("CTOC/COP/WG.3/2021/3", "en")
+    assert [(a.kind, a.text, a.start, a.end) for a in anchors] == [
+        ("symbol", "CTOC/COP/WG.3/2021/3", 0, 20)
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Resolution and decision numbers
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Resolution 11/1", ["11/1"]),
+    ("zh", "第 11/1 号决议", ["11/1"]),
+    ("zh", "第11/1号决议", ["11/1"]),
+    ("en", "in line with the mandate contained in resolution 5/8 of the Conference", ["5/8"]),
+    ("fr", "Rappelant sa décision 2/2 du", ["2/2"]),
+    ("es", "su resolución 5/8, de", ["5/8"]),
+    ("ru", "свою резолюцию 5/8 от", ["5/8"]),
+    ("ar", "وقراره 5/8 المؤرخ", ["5/8"]),
+    ("ar", "قرار مؤتمر الأطراف 5/8 ومع", ["5/8"]),
+    ("en", "General Assembly resolution 55/25, annex I", ["55/25"]),
+    ("en", "Economic and Social Council resolution 2004/28", ["2004/28"]),
+    ("en", "Security Council resolution 2720 (2023)", ["2720(2023)"]),
+    ("en", "resolutions 9/1 and 10/1", ["9/1", "10/1"]),
+    ("en", "CTOC/COP/WG.3/2021/3", []),
+    ("en", "A/RES/55/25", []),
+    ("en", "a date written 25/03/2021", []),
+    ("zh", "第 2237、2241 和 2326 卷", []),
+])
+def test_resolutions(lang, text, expected):
+    assert values(text, lang, "resolution") == expected
+
+
+def test_resolution_span_is_the_number():
+    anchor = find_anchors("第 11/1 号决议", "zh")[0]
+    assert (anchor.kind, anchor.text, anchor.start, anchor.end) == ("resolution", "11/1", 2, 6)
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+DATES = [
+    ("en", "25 March 2021", ["2021-03-25"]),
+    ("en", "held on 25 and 26 March 2021, as", ["2021-03-25", "2021-03-26"]),
+    ("en", "from 23 to 27 May 2022", ["2022-05-23", "2022-05-27"]),
+    ("en", "23–27 May 2022", ["2022-05-23", "2022-05-27"]),
+    ("en", "from 30 May to 2 June 2022", ["2022-05-30", "2022-06-02"]),
+    ("en", "Vienna, October 2022", ["2022-10"]),
+    ("en", "on 25 March", ["--03-25"]),
+    ("fr", "19 octobre 2005", ["2005-10-19"]),
+    ("fr", "tenue les 25 et 26 mars 2021", ["2021-03-25", "2021-03-26"]),
+    ("fr", "tenue du 23 au 27 mai 2022", ["2022-05-23", "2022-05-27"]),
+    ("fr", "le 1er janvier 2020", ["2020-01-01"]),
+    ("fr", "du 1er au 3 juin 2022", ["2022-06-01", "2022-06-03"]),
+    ("fr", "Vienne, octobre 2022", ["2022-10"]),
+    ("es", "19 de octubre de 2005", ["2005-10-19"]),
+    ("es", "celebrada los días 25 y 26 de marzo de 2021", ["2021-03-25", "2021-03-26"]),
+    ("es", "celebrada del 23 al 27 de mayo de 2022", ["2022-05-23", "2022-05-27"]),
+    ("es", "Viena, octubre de 2022", ["2022-10"]),
+    ("ru", "19 октября 2005 года", ["2005-10-19"]),
+    ("ru", "состоявшемся 25 и 26 марта 2021 года", ["2021-03-25", "2021-03-26"]),
+    ("ru", "проведенном 23–27 мая 2022 года", ["2022-05-23", "2022-05-27"]),
+    ("ru", "с 23 по 27 мая 2022 года", ["2022-05-23", "2022-05-27"]),
+    ("ru", "Вена, октябрь 2022 года", ["2022-10"]),
+    ("ru", "в октябре 2022 года", ["2022-10"]),
+    ("ar", "19 تشرين الأول/أكتوبر 2005", ["2005-10-19"]),
+    ("ar", "19 تشرين الأول / أكتوبر 2005", ["2005-10-19"]),
+    ("ar", "19 أكتوبر 2005", ["2005-10-19"]),
+    ("ar", "19 تشرين الأول 2005", ["2005-10-19"]),
+    ("ar", "المعقود يومي 25 و26 آذار/مارس 2021", ["2021-03-25", "2021-03-26"]),
+    ("ar", "في الفترة من 23 إلى 27 أيار/مايو 2022", ["2022-05-23", "2022-05-27"]),
+    ("ar", "١٩ تشرين الأول/أكتوبر ٢٠٠٥", ["2005-10-19"]),
+    ("ar", "1 كانون الثاني/يناير 2020", ["2020-01-01"]),
+    ("ar", "فيينا، تشرين الأول/أكتوبر 2022", ["2022-10"]),
+    ("zh", "2005 年 10 月 19 日", ["2005-10-19"]),
+    ("zh", "2021 年 3 月 25 日和 26 日举行", ["2021-03-25", "2021-03-26"]),
+    ("zh", "2022年5月23日至27日举行", ["2022-05-23", "2022-05-27"]),
+    ("zh", "2022年5月30日至6月2日", ["2022-05-30", "2022-06-02"]),
+    ("zh", "２０２１年３月２５日", ["2021-03-25"]),
+    ("zh", "2022 年 10 月，维也纳", ["2022-10"]),
+    ("zh", "3 月 25 日", ["--03-25"]),
+    ("en", "dated 2021-03-25.", ["2021-03-25"]),
+    ("ru", "от 2021-03-25", ["2021-03-25"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", DATES)
+def test_dates(lang, text, expected):
+    assert values(text, lang, "date") == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "held on 25 and 26 March 2021"),
+    ("fr", "du 23 au 27 mai 2022"),
+    ("ru", "19 октября 2005 года"),
+    ("ar", "يومي 25 و26 آذار/مارس 2021"),
+    ("zh", "2021 年 3 月 25 日和 26 日"),
+])
+def test_date_gives_no_number(lang, text):
+    assert set(kinds(text, lang)) == {"date"}
+
+
+def test_pair_of_days_gives_ordered_non_overlapping_spans():
+    text = "held on 25 and 26 March 2021, as"
+    first, second = find_anchors(text, "en")
+    assert (first.text, second.text) == ("25", "26 March 2021")
+    assert first.end <= second.start
+    assert text[second.start:second.end] == second.text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "may 2022 be"), ("en", "the year 2021"), ("zh", "2021 年 2 月 30 日"),
+])
+def test_not_dates(lang, text):
+    assert values(text, lang, "date") == []
+
+
+def test_impossible_day_is_left_a_number():
+    assert [(a.kind, a.value) for a in find_anchors("31 February 2021", "en")] == [
+        ("number", "31"), ("date", "2021-02")
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Articles
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "contained in article 2 (b) of the Convention", ["2(b)"]),
+    ("en", "in particular article 16, on extradition", ["16"]),
+    ("en", "articles 16 and 18", ["16", "18"]),
+    ("en", "articles 16, 18 and 19", ["16", "18", "19"]),
+    ("en", "subparagraph (b) of article 2", ["2(b)"]),
+    ("fr", "figurant à l'article 2 b) de la Convention", ["2(b)"]),
+    ("fr", "(article 17 de la Convention)", ["17"]),
+    ("fr", "les articles 16 et 18", ["16", "18"]),
+    ("es", "del artículo 19 de la Convención", ["19"]),
+    ("es", "su artículo 2 b), así", ["2(b)"]),
+    ("ru", "статьи 2 Конвенции", ["2"]),
+    ("ru", "(статья 17 Конвенции)", ["17"]),
+    ("ru", "статьей 20", ["20"]),
+    ("ru", "содержащегося в пункте (b) статьи 2 Конвенции", ["2(b)"]),
+    ("ru", "статьи 16 и 18", ["16", "18"]),
+    ("ar", "(المادة 17 من اتفاقية", ["17"]),
+    ("ar", "الوارد في المادة 2 (ب) من الاتفاقية", ["2(b)"]),
+    ("ar", "المادتين 16 و18", ["16", "18"]),
+    ("ar", "الفقرة الفرعية (ج) من المادة 2", ["2(c)"]),
+    ("zh", "关于引渡的第 16 条", ["16"]),
+    ("zh", "《公约》第 2 条(b)项所载", ["2(b)"]),
+    ("zh", "第2条（b）项", ["2(b)"]),
+    ("zh", "第17条", ["17"]),
+    ("zh", "第二十条", ["20"]),
+    ("en", "an article of 2021", []),
+])
+def test_articles(lang, text, expected):
+    assert values(text, lang, "article") == expected
+
+
+def test_article_number_is_not_also_a_number():
+    assert kinds("articles 16 and 18", "en") == ["article", "article"]
+
+
+# ---------------------------------------------------------------------------
+# Ordinals
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "at its twelfth meeting", ["12"]),
+    ("en", "thirteenth", ["13"]),
+    ("en", "the twentieth anniversary", ["20"]),
+    ("en", "eighth, ninth and tenth meetings", ["8", "9", "10"]),
+    ("en", "its twenty-first session", ["21"]),
+    ("en", "its thirty-first session", ["31"]),
+    ("en", "at its third session", ["3"]),
+    ("en", "its first session", ["1"]),
+    ("en", "its second regular session", ["2"]),
+    ("en", "first of all", []),
+    ("en", "the 12th meeting", ["12"]),
+    ("fr", "à sa douzième réunion", ["12"]),
+    ("fr", "treizième", ["13"]),
+    ("fr", "le vingtième anniversaire", ["20"]),
+    ("fr", "sa vingt et unième session", ["21"]),
+    ("fr", "sa soixante-dix-septième session", ["77"]),
+    ("fr", "sa première session", ["1"]),
+    ("fr", "le Premier Ministre", []),
+    ("fr", "la 12e réunion", ["12"]),
+    ("es", "en su 12ª reunión", ["12"]),
+    ("es", "en su 13.ª reunión", ["13"]),
+    ("es", "la duodécima reunión", ["12"]),
+    ("es", "el vigésimo aniversario", ["20"]),
+    ("es", "en sus reuniones octava, novena y décima", ["8", "9", "10"]),
+    ("es", "su vigésimo primer período de sesiones", ["21"]),
+    ("es", "la decimotercera reunión", ["13"]),
+    ("es", "su primer período de sesiones", ["1"]),
+    ("es", "en primer lugar", []),
+    ("ru", "на ее двенадцатом совещании", ["12"]),
+    ("ru", "с тринадцатым совещанием", ["13"]),
+    ("ru", "двадцатой годовщины", ["20"]),
+    ("ru", "на своей третьей сессии", ["3"]),
+    ("ru", "на ее двадцать первой сессии", ["21"]),
+    ("ru", "на ее первой сессии", ["1"]),
+    ("ru", "в первую очередь", []),
+    ("ru", "на 12-м совещании", ["12"]),
+    ("ar", "في اجتماعه الثاني عشر", ["12"]),
+    ("ar", "الاجتماع الثالث عشر", ["13"]),
+    ("ar", "بالذكرى السنوية العشرين", ["20"]),
+    ("ar", "اجتماعاته الثامن والتاسع والعاشر", ["8", "9", "10"]),
+    ("ar", "في دورته الثالثة", ["3"]),
+    ("ar", "دورته الحادية والعشرين", ["21"]),
+    ("ar", "في دورته الأولى", ["1"]),
+    ("ar", "في تشرين الأول/أكتوبر", []),
+    ("ar", "في المرفق الثالث لهذا القرار", []),
+    ("ar", "المرفق الثاني", []),
+    ("zh", "第十二次会议", ["12"]),
+    ("zh", "第十三次", ["13"]),
+    ("zh", "通过二十周年", ["20"]),
+    ("zh", "第八次、第九次和第十次会议", ["8", "9", "10"]),
+    ("zh", "在其第三届会议上", ["3"]),
+    ("zh", "第 12 次会议", ["12"]),
+    ("zh", "第一次会议", ["1"]),
+])
+def test_ordinals(lang, text, expected):
+    assert values(text, lang, "ordinal") == expected
+
+
+# ---------------------------------------------------------------------------
+# Numbers
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "39,574", ["39574"]),
+    ("en", "39 574", ["39574"]),
+    ("en", f"39{NBSP}574", ["39574"]),
+    ("fr", f"no 39{NBSP}574", ["39574"]),
+    ("fr", "1\u202f000\u202f000", ["1000000"]),
+    ("es", "39.574", ["39574"]),
+    ("fr", "2,5", ["2.5"]),
+    ("es", "2,5", ["2.5"]),
+    ("ru", "2,5", ["2.5"]),
+    ("en", "2.5", ["2.5"]),
+    ("en", "vols. 2237, 2241 and 2326", ["2237", "2241", "2326"]),
+    ("fr", "vol. 2237, 2241 et 2326", ["2237", "2241", "2326"]),
+    ("ru", "тт. 2237, 2241 и 2326", ["2237", "2241", "2326"]),
+    ("zh", "第 2237、2241 和 2326 卷", ["2237", "2241", "2326"]),
+    ("ar", "المجلدات 2237 و2241 و2326", ["2237", "2241", "2326"]),
+    ("en", "paras. 2-4", ["2", "4"]),
+    ("en", "paras. 2–4", ["2", "4"]),
+    ("fr", "par. 2 à 4", ["2", "4"]),
+    ("es", "párrs. 2 a 4", ["2", "4"]),
+    ("ar", "الفقرات ٢-٤", ["2", "4"]),
+    ("ar", "الرقم ٣٩٥٧٤", ["39574"]),
+    ("ar", "الرقم ۳۹۵۷۴", ["39574"]),
+    ("ar", "٢٫٥", ["2.5"]),
+    ("zh", "第 ３９５７４ 号", ["39574"]),
+    ("en", "the coronavirus disease (COVID-19) pandemic", []),
+    ("ar", "جائحة كوفيد-19", []),
+    ("zh", "2019 冠状病毒病（COVID-19）大流行", []),
+    ("en", "in 2019 the group met", ["2019"]),
+    ("en", "WG.3 met", []),
+    ("en", "item 07", ["7"]),
+    ("en", "0.5 and 0", ["0.5", "0"]),
+])
+def test_numbers(lang, text, expected):
+    assert values(text, lang, "number") == expected
+
+
+def test_normalise_digits_keeps_length():
+    text = "٣٩٥٧٤ و۱۲ and ３９"
+    assert normalise_digits(text) == "39574 و12 and 39"
+    assert len(normalise_digits(text)) == len(text)
+
+
+def test_folded_digits_keep_original_surface():
+    (anchor,) = find_anchors("الرقم ٣٩٥٧٤", "ar")
+    assert (anchor.value, anchor.text) == ("39574", "٣٩٥٧٤")
+
+
+# ---------------------------------------------------------------------------
+# Latin-script tokens
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("zh", "2019 冠状病毒病（COVID-19）大流行", ["COVID-19"]),
+    ("zh", "在后 COVID-19 时代", ["COVID-19"]),
+    ("zh", "国际刑事警察组织（INTERPOL）", ["INTERPOL"]),
+    ("ar", "(SHERLOC)", ["SHERLOC"]),
+    ("ru", "Управление (UNODC) и COVID-19", ["UNODC", "COVID-19"]),
+    ("ru", "принципом ne bis in idem и", ["ne bis in idem"]),
+    ("ru", "в приложении II к резолюции", []),
+    ("ru", "b) государствам-участникам", []),
+    ("ru", "aa) государствам-участникам", []),
+    ("zh", "ＣＯＶＩＤ-19", ["COVID-19"]),
+    ("en", "the COVID-19 pandemic and INTERPOL", []),
+    ("fr", "le principe ne bis in idem", []),
+    ("es", "SHERLOC", []),
+])
+def test_latin(lang, text, expected):
+    assert values(text, lang, "latin") == expected
+
+
+def test_latin_symbol_stays_a_symbol():
+    assert kinds("CTOC/COP/WG.3/2021/3，第 2-4 段", "zh") == ["symbol", "number", "number"]
+
+
+# ---------------------------------------------------------------------------
+# Footnote markers
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Transnational Organized Crime¹ and that", ["1"]),
+    ("the Protocols thereto,²", ["2"]),
+    ("recommendations³ for", ["3"]),
+    ("note¹² here", ["12"]),
+    ("a text[4] with a bracketed marker", ["4"]),
+    ("an area of 10 km² and 5 m³", []),
+    ("no markers at all", []),
+])
+def test_find_markers(raw, expected):
+    assert [a.value for a in find_markers(raw)] == expected
+    assert all(raw[a.start:a.end] == a.text for a in find_markers(raw))
+
+
+def test_markers_in_running_text_are_markers():
+    assert [(a.kind, a.value) for a in find_anchors("Crime¹ and 2 States", "en")] == [
+        ("marker", "1"), ("number", "2")
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Invariants over every language
+
+SAMPLES = [
+    ("en", "Recalling its resolution 10/4 of 16 October 2020, article 2 (b), paras. 2–4, 39,574 and COVID-19"),
+    ("zh", "回顾其 2020 年 10 月 16 日第 10/4 号决议，第 2 条(b)项，第 2-4 段，COVID-19"),
+    ("ar", "وإذ يشير إلى قراره 10/4 المؤرخ 16 تشرين الأول/أكتوبر 2020، المادة 2 (ب)، الفقرات 2-4، كوفيد-19"),
+    ("ru", "ссылаясь на свою резолюцию 10/4 от 16 октября 2020 года, пункт (b) статьи 2, пп. 2–4, COVID-19"),
+    ("fr", "Rappelant sa résolution 10/4 du 16 octobre 2020, l'article 2 b), par. 2 à 4, 2,5"),
+    ("es", "Recordando su resolución 10/4, de 16 de octubre de 2020, artículo 2 b), párrs. 2 a 4, 2,5"),
+]
+
+
+@pytest.mark.parametrize("lang, text", SAMPLES)
+def test_anchors_are_ordered_non_overlapping_and_true_to_the_text(lang, text):
+    anchors = find_anchors(text, lang)
+    assert anchors, "every sample has anchors"
+    for anchor in anchors:
+        assert anchor.kind in KINDS
+        assert text[anchor.start:anchor.end] == anchor.text
+    for left, right in zip(anchors, anchors[1:]):
+        assert left.end <= right.start
+
+
+@pytest.mark.parametrize("lang, text", SAMPLES)
+def test_samples_share_date_resolution_article(lang, text):
+    got = {(a.kind, a.value) for a in find_anchors(text, lang) if a.kind in ("date", "resolution", "article")}
+    assert got == {("date", "2020-10-16"), ("resolution", "10/4"), ("article", "2(b)")}
+
+
+@pytest.mark.parametrize("lang", ["EN", "zh-CN", "fr_FR"])
+def test_language_codes_are_forgiving(lang):
+    assert values("10/4", lang, "resolution") == ["10/4"]
+
+
+@pytest.mark.parametrize("lang", ["de", "", "english"])
+def test_unknown_language(lang):
+    with pytest.raises(InputError):
+        find_anchors("text", lang)
+
+
+def test_empty_text():
+    assert find_anchors("", "en") == ()
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+
+def test_compare_ordinal_word_and_digits():
+    result = compare_anchors(find_anchors("en su 12ª reunión", "es"), find_anchors("at its twelfth meeting", "en"))
+    assert result.shared == (("number", "12"),)
+    assert result.similarity == 1.0 and result.agree
+
+
+def test_compare_no_evidence_is_not_agreement():
+    result = compare_anchors((), ())
+    assert result.similarity is None
+    assert result.total == 0
+
+
+def test_compare_is_a_multiset_dice():
+    a = [Anchor("resolution", "5/8"), Anchor("resolution", "5/8"), Anchor("date", "2010-10-22")]
+    b = [Anchor("resolution", "5/8"), Anchor("number", "3")]
+    result = compare_anchors(a, b)
+    assert result.shared == (("resolution", "5/8"),)
+    assert result.only_a == (("date", "2010-10-22"), ("resolution", "5/8"))
+    assert result.only_b == (("number", "3"),)
+    assert result.similarity == pytest.approx(2 * 1 / 5)
+    assert result.total == 5
+
+
+def test_compare_ignores_latin_when_one_side_has_none():
+    zh = find_anchors("2020 年 10 月 16 日，COVID-19", "zh")
+    en = find_anchors("16 October 2020, COVID-19", "en")
+    assert compare_anchors(zh, en).similarity == 1.0
+
+
+def test_compare_uses_latin_when_both_sides_have_some():
+    zh = find_anchors("国际刑警组织（INTERPOL）和 COVID-19", "zh")
+    ru = find_anchors("Интерпол и COVID-19", "ru")
+    result = compare_anchors(zh, ru)
+    assert result.shared == (("latin", "COVID-19"),)
+    assert result.only_a == (("latin", "INTERPOL"),)
+
+
+def test_compare_restricted_to_kinds():
+    a = [Anchor("number", "3"), Anchor("date", "2021-03-25")]
+    b = [Anchor("number", "4"), Anchor("date", "2021-03-25")]
+    assert compare_anchors(a, b, kinds={"date"}).similarity == 1.0
+    assert compare_anchors(a, b, kinds={"number"}).similarity == 0.0
+    with pytest.raises(InputError):
+        compare_anchors(a, b, kinds={"numbers"})
+
+
+# ---------------------------------------------------------------------------
+# The sample corpus: six versions of resolution 11/1
+
+def corpus_lines(lang: str) -> list[str]:
+    return corpus_path(CORPUS, lang).read_text(encoding="utf-8").splitlines()
+
+
+def corpus_line(lang: str, key: str) -> str:
+    hits = [line for line in corpus_lines(lang) if key in line]
+    assert len(hits) == 1, f"{lang}: {key!r} found {len(hits)} times"
+    return hits[0]
+
+
+# The same paragraph in each language, located by a phrase read in each text,
+# with the date, resolution, article, ordinal and number values it states.
+PARAGRAPHS = {
+    "pp: decision 2/2": (
+        {"en": "Recalling its decision 2/2", "fr": "Rappelant sa décision 2/2",
+         "es": "Recordando su decisión 2/2", "ru": "ссылаясь на свое решение 2/2",
+         "ar": "وإذ يشير إلى مقرره 2/2", "zh": "第 2/2 号决定"},
+        {("date", "2005-10-19"), ("resolution", "2/2"), ("number", "3")},
+    ),
+    "pp: decision 4/2 and resolutions 5/8, 6/1, 7/4": (
+        {"en": "Recalling its decision 4/2", "fr": "Rappelant sa décision 4/2",
+         "es": "Recordando su decisión 4/2", "ru": "ссылаясь на свое решение 4/2",
+         "ar": "مقرره 4/2", "zh": "第 4/2 号决定"},
+        {("date", "2008-10-17"), ("date", "2010-10-22"), ("date", "2012-10-19"), ("date", "2014-10-10"),
+         ("resolution", "4/2"), ("resolution", "5/8"), ("resolution", "6/1"), ("resolution", "7/4")},
+    ),
+    "op.1": (
+        {"en": "1. Endorses", "fr": "1. Fait siennes", "es": "1. Hace suyas las", "ru": "1. одобряет",
+         "ar": "1 - يقر", "zh": "1. 核可"},
+        {("number", "1"), ("number", "12"), ("date", "2021-03-25"), ("date", "2021-03-26")},
+    ),
+    "op.2": (
+        {"en": "2. Also endorses", "fr": "2. Fait également", "es": "2. Hace suyas también",
+         "ru": "2. одобряет также", "ar": "2 - يقر أيضا", "zh": "2. 还核可"},
+        {("number", "2"), ("number", "13"), ("date", "2022-05-23"), ("date", "2022-05-27")},
+    ),
+    "footnote 2": (
+        {"en": "² Ibid.", "fr": "² Ibid.", "es": "² Ibid.", "ru": "² Там же", "ar": "² المرجع نفسه",
+         "zh": "² 同上"},
+        {("marker", "2"), ("number", "2237"), ("number", "2241"), ("number", "2326"), ("number", "39574")},
+    ),
+    "footnote 4": (
+        {lang: "⁴ CTOC/COP/WG.2/2022/4" for lang in UN_LANGUAGES},
+        {("marker", "4"), ("symbol", "CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4"), ("number", "7"),
+         ("number", "10")},
+    ),
+    "annex II heading on article 17": (
+        {"en": "Transfer of sentenced persons (article 17", "fr": "Transfèrement des personnes condamnées (",
+         "es": "Traslado de personas condenadas (", "ru": "Передача осужденных лиц (",
+         "ar": "نقل الأشخاص المحكوم عليهم (", "zh": "被判刑人员的移交（"},
+        {("article", "17")},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", PARAGRAPHS)
+@pytest.mark.parametrize("lang", UN_LANGUAGES)
+def test_corpus_paragraph_values_agree_across_languages(name, lang):
+    keys, expected = PARAGRAPHS[name]
+    anchors = find_anchors(corpus_line(lang, keys[lang]), lang)
+    got = {("number" if a.kind == "ordinal" else a.kind, a.value) for a in anchors if a.kind != "latin"}
+    assert got == expected
+
+
+@pytest.fixture(scope="module")
+def corpus_anchors() -> dict[str, tuple[Anchor, ...]]:
+    return {lang: find_anchors(corpus_path(CORPUS, lang).read_text(encoding="utf-8"), lang)
+            for lang in UN_LANGUAGES}
+
+
+def test_corpus_date_counts(corpus_anchors):
+    # 9 dated decisions and resolutions in the preamble, then the two meetings' pairs of days
+    # in op.1, op.2 and each annex's heading and introduction: 9 + 6 × 2 = 21 in every version.
+    for lang, anchors in corpus_anchors.items():
+        assert sum(a.kind == "date" for a in anchors) == 21, lang
+
+
+def test_corpus_date_values(corpus_anchors):
+    expected = Counter({"2005-10-19": 1, "2006-10-18": 1, "2008-10-17": 1, "2010-10-22": 1, "2012-10-19": 1,
+                        "2014-10-10": 1, "2016-10-21": 1, "2018-10-19": 1, "2020-10-16": 1,
+                        "2021-03-25": 3, "2021-03-26": 3, "2022-05-23": 3, "2022-05-27": 3})
+    for lang, anchors in corpus_anchors.items():
+        assert Counter(a.value for a in anchors if a.kind == "date") == expected, lang
+
+
+def test_corpus_versions_agree_on_every_anchor_but_latin(corpus_anchors):
+    english = corpus_anchors["en"]
+    for lang, anchors in corpus_anchors.items():
+        result = compare_anchors(anchors, english, kinds=set(KINDS) - {"latin"})
+        assert result.agree, (lang, result.only_a, result.only_b)
+
+
+def test_corpus_resolution_values(corpus_anchors):
+    # read off the English text: 11/1 (title), the nine cited in the preamble, 5/8 twice in annex I,
+    # 9/1 and 10/1 in annex II
+    expected = ["11/1", "2/2", "3/2", "4/2", "5/8", "6/1", "7/4", "8/1", "9/3", "10/4", "5/8", "5/8", "9/1", "10/1"]
+    assert [a.value for a in corpus_anchors["en"] if a.kind == "resolution"] == expected
+    for lang, anchors in corpus_anchors.items():
+        assert Counter(a.value for a in anchors if a.kind == "resolution") == Counter(expected), lang
