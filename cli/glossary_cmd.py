@@ -1,16 +1,20 @@
-"""``hexalign glossary``: build, search, show, export and import the termbase."""
+"""``hexalign glossary``: build, search, look up contexts, show, export and import the termbase."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import click
 from tabulate import tabulate
 
+from aligner.model import UN_LANGUAGES
 from cli.common import HexalignGroup, emit
 from glossary.model import Entry
+
+if TYPE_CHECKING:
+    from glossary.termbase import Termbase
 
 DB_OPTION = click.option(
     "--db",
@@ -27,7 +31,7 @@ def glossary() -> None:
     """Keep a terminology glossary: build it from documents, look terms up, exchange it as TBX/CSV/JSON."""
 
 
-def _open(db: Optional[str], *, create: bool):
+def _open(db: Optional[str], *, create: bool) -> "Termbase":
     from glossary.termbase import open_termbase
 
     return open_termbase(db, create=create)
@@ -40,6 +44,45 @@ def _preferred_summary(entry: Entry, skip: str = "") -> str:
             term = entry.preferred(lang)
             parts.append(f"{lang}: {term.text}" if term else "")
     return "; ".join(p for p in parts if p)
+
+
+@glossary.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--reference", type=click.Path(dir_okay=False), default=None,
+              help="Reference term list (.tsv, .csv or .tbx) whose preferred terms win (default: the shipped UNTOC list).")
+@click.option("--no-reference", is_flag=True, help="Use no reference list at all.")
+@click.option("--min-freq", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Keep a term pair seen at least this many times.")
+@click.option("--pivot", type=click.Choice(UN_LANGUAGES), default=None,
+              help="Language the other versions are paired with (default: zh if given, else en, else the first).")
+@DB_OPTION
+def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, min_freq: int, pivot: Optional[str],
+          db: Optional[str]) -> None:
+    """Extract a glossary from FILES (language versions of the same documents) into the termbase.
+
+    Entries are stored by concept id: building again from the same files
+    changes nothing, and an entry found again replaces the stored one.
+    """
+    from aligner.errors import GlossaryError
+    from aligner.readers import read_document
+    from aligner.segment import segment
+    from glossary.build import build_glossary, load_reference
+
+    if reference and no_reference:
+        raise GlossaryError("give either --reference FILE or --no-reference, not both")
+    documents = [segment(read_document(file)) for file in files]
+    languages = {doc.lang for doc in documents}
+    pivot = pivot or next(lang for lang in ("zh", "en", *UN_LANGUAGES) if lang in languages)
+    references = None if no_reference else load_reference(reference)
+    entries = build_glossary(documents, reference=references, min_freq=min_freq, pivot=pivot)
+    with _open(db, create=True) as termbase:
+        stats = termbase.upsert(entries)
+        path, size = termbase.path, len(termbase)
+    click.echo(
+        f"built {stats.total} entries from {len(files)} files into {path}: {stats.added} added,"
+        f" {stats.updated} updated, {stats.unchanged} unchanged ({size} entries in all)",
+        err=True,
+    )
 
 
 @glossary.command()
