@@ -14,11 +14,15 @@ from __future__ import annotations
 import math
 import statistics
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 
 from aligner.anchors import compare_anchors, find_anchors
 from aligner.errors import AlignError
 from aligner.model import Alignment, Anchor, Bead, Segmentation, Unit
+
+if TYPE_CHECKING:
+    from aligner.lexicon import Lexicon
+    from glossary.model import Entry
 
 #: Anchor kinds whose disagreement is a number mismatch.
 NUMBER_KINDS: tuple[str, ...] = ("symbol", "date", "resolution", "article", "ordinal", "number")
@@ -58,7 +62,7 @@ def align_pair(
     source: Segmentation,
     target: Segmentation,
     *,
-    lexicon: object | None = None,
+    lexicon: Lexicon | None = None,
     config: AlignConfig = AlignConfig(),
 ) -> Alignment:
     """Unit-level alignment of two language versions (footnotes aligned among themselves)."""
@@ -85,7 +89,7 @@ def align_sentences_within(
     source: Segmentation,
     target: Segmentation,
     *,
-    lexicon: object | None = None,
+    lexicon: Lexicon | None = None,
     config: AlignConfig = AlignConfig(),
 ) -> Alignment:
     """Sentence-level alignment inside each unit bead of a two-language ``alignment``."""
@@ -117,7 +121,7 @@ def align_presplit(
     src_lang: str,
     tgt_lang: str,
     *,
-    lexicon: object | None = None,
+    lexicon: Lexicon | None = None,
     config: AlignConfig = AlignConfig(),
     names: Mapping[str, str] | None = None,
 ) -> Alignment:
@@ -144,14 +148,15 @@ def align_documents(
     *,
     pivot: str = "zh",
     level: str = "unit",
-    lexicon: object | None = None,
+    glossary: Sequence[Entry] = (),
     config: AlignConfig = AlignConfig(),
 ) -> Alignment:
     """Align two or more language versions; with more than two, every version is aligned to the pivot.
 
     The result has one column per language (pivot first) and one bead per
     pivot unit or group of units; units found only in another version get
-    beads of their own where they stand.
+    beads of their own where they stand. The terms of ``glossary`` entries
+    count as dictionary evidence for each language pair.
     """
     if len(docs) < 2:
         raise AlignError("give at least two language versions to align")
@@ -168,6 +173,7 @@ def align_documents(
     for doc in docs:
         if doc.lang == pivot_lang:
             continue
+        lexicon = lexicon_for(pivot_lang, doc.lang, glossary)
         pair = align_pair(source, doc, lexicon=lexicon, config=config)
         if level == "sentence":
             pair = align_sentences_within(pair, source, doc, lexicon=lexicon, config=config)
@@ -179,6 +185,22 @@ def align_documents(
     else:
         pivot_texts = {u.id: u.text for u in source.units}
     return merge_on_pivot(pairwise, pivot_texts)
+
+
+def lexicon_for(src_lang: str, tgt_lang: str, glossary: Sequence[Entry] = ()) -> Lexicon | None:
+    """The dictionary for a language pair: CC-CEDICT for zh–en, plus the glossary's term pairs."""
+    from aligner.lexicon import Lexicon
+
+    base = Lexicon.cedict().oriented(src_lang, tgt_lang) if {src_lang, tgt_lang} == {"zh", "en"} else None
+    pairs = [
+        (s.text, t.text)
+        for entry in glossary
+        for s in entry.terms.get(src_lang, ())
+        for t in entry.terms.get(tgt_lang, ())
+    ]
+    if not pairs:
+        return base
+    return (base or Lexicon.empty(src_lang, tgt_lang)).with_pairs(pairs)
 
 
 def merge_on_pivot(pairwise: Sequence[Alignment], pivot_texts: Mapping[str, str]) -> Alignment:
@@ -259,7 +281,7 @@ def merge_on_pivot(pairwise: Sequence[Alignment], pivot_texts: Mapping[str, str]
 class _Scorer:
     """Scores candidate beads between two segmented documents."""
 
-    def __init__(self, source: Segmentation, target: Segmentation, lexicon: object | None, config: AlignConfig) -> None:
+    def __init__(self, source: Segmentation, target: Segmentation, lexicon: Lexicon | None, config: AlignConfig) -> None:
         self.src_lang = source.lang
         self.tgt_lang = target.lang
         self.config = config
@@ -414,17 +436,15 @@ def _size(unit: Unit) -> int:
     return max(1, size)
 
 
-def _lexical_model(source: Segmentation, target: Segmentation, lexicon: object | None, structured: bool) -> _Lexical:
+def _lexical_model(source: Segmentation, target: Segmentation, lexicon: Lexicon | None, structured: bool) -> _Lexical:
     """Dictionary evidence for the pair, when a lexicon exists for it (CC-CEDICT for zh–en)."""
-    from aligner.lexicon import Lexicon
     from aligner.tokens import content_tokens
 
-    pair = {source.lang, target.lang}
-    if lexicon is None and pair == {"zh", "en"}:
-        lexicon = Lexicon.cedict()
+    if lexicon is None:
+        lexicon = lexicon_for(source.lang, target.lang)
     if lexicon is None:
         return _Lexical(lambda src, tgt: None)
-    lex = lexicon.oriented(source.lang, target.lang)  # type: ignore[attr-defined]
+    lex = lexicon.oriented(source.lang, target.lang)
     tokens = {("s", u.id): content_tokens(u.text, source.lang) for u in source.units}
     tokens.update({("t", u.id): content_tokens(u.text, target.lang) for u in target.units})
 

@@ -20,17 +20,19 @@ FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 @click.option("--level", type=click.Choice(["unit", "sentence"]), default="unit", show_default=True)
 @click.option("--presplit", is_flag=True, help="Files hold one sentence per line: align the lines (two files).")
 @click.option("--langs", default=None, metavar="xx,yy", help="Languages of FILES in order (detected when not given).")
+@click.option("--glossary", "glossary_file", type=click.Path(dir_okay=False), default=None,
+              help="A glossary (TBX, CSV, TSV, JSON) whose term pairs count as dictionary evidence.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (needed for tmx and xlsx).")
-def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs: Optional[str], fmt: str,
-          output: Optional[str]) -> None:
+def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs: Optional[str],
+          glossary_file: Optional[str], fmt: str, output: Optional[str]) -> None:
     """Align language versions of one document: two files, or up to six through a pivot.
 
     Units (paragraphs, recommendations, footnotes) are paired by structure and
     checked by length, numbers and dictionary evidence; --level sentence
     aligns the sentences inside each unit pair.
     """
-    from aligner.align import align_documents, align_presplit
+    from aligner.align import align_documents, align_presplit, lexicon_for
     from aligner.errors import AlignError
     from aligner.readers import read_document
     from aligner.render import render
@@ -38,17 +40,20 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
 
     languages = _languages(langs, len(files))
     docs = [read_document(f, lang=lang) for f, lang in zip(files, languages)]
+    glossary = _read_glossary(glossary_file)
     if presplit:
         if len(docs) != 2:
             raise AlignError("--presplit aligns exactly two files")
         src, tgt = docs
         alignment = align_presplit(
-            _lines(src.text), _lines(tgt.text), src.lang, tgt.lang, names={src.lang: src.path or "", tgt.lang: tgt.path or ""}
+            _lines(src.text), _lines(tgt.text), src.lang, tgt.lang,
+            lexicon=lexicon_for(src.lang, tgt.lang, glossary),
+            names={src.lang: src.path or "", tgt.lang: tgt.path or ""},
         )
     else:
         if fmt == "align":
             raise AlignError("the .align format needs --presplit (its ids are line numbers)")
-        alignment = align_documents([segment(d) for d in docs], pivot=pivot, level=level)
+        alignment = align_documents([segment(d) for d in docs], pivot=pivot, level=level, glossary=glossary)
     emit(render(alignment, fmt), output)
 
 
@@ -91,6 +96,14 @@ def _languages(langs: Optional[str], count: int) -> list[Optional[str]]:
     if len(given) != count:
         raise InputError(f"--langs names {len(given)} language(s) for {count} file(s)")
     return list(given)
+
+
+def _read_glossary(path: Optional[str]) -> list:
+    if not path:
+        return []
+    from glossary.formats import read_glossary
+
+    return read_glossary(path)
 
 
 def _lines(text: str) -> list[str]:

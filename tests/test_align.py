@@ -146,3 +146,16 @@ def test_same_language_twice_is_refused(sample: dict[str, Segmentation]) -> None
 
     with pytest.raises(AlignError, match="same language"):
         align_documents([sample["zh"], sample["en"], sample["en"]])
+
+
+def test_glossary_terms_become_dictionary_evidence() -> None:
+    from aligner.align import lexicon_for
+    from glossary.model import Entry, Term
+
+    entry = Entry(concept="jib", terms={"zh": (Term("联合调查机构", "zh"),), "fr": (Term("organes d'enquête conjoints", "fr"),)})
+    assert lexicon_for("zh", "fr") is None
+    lexicon = lexicon_for("zh", "fr", [entry])
+    assert lexicon is not None and lexicon.src_lang == "zh" and lexicon.tgt_lang == "fr"
+    assert any(lexicon.translations(key) for key in lexicon.entries)
+    zh_en = lexicon_for("en", "zh")
+    assert zh_en is not None and zh_en.src_lang == "en" and len(zh_en) > 1000
