@@ -105,6 +105,10 @@ def align_sentences_within(
             beads.extend(_sentence_bead(src_lang, tgt_lang, [s], [], None, config) for s in src_sents)
             beads.extend(_sentence_bead(src_lang, tgt_lang, [], [t], None, config) for t in tgt_sents)
             continue
+        if len(src_sents) == 1 and len(tgt_sents) == 1:
+            # one sentence each side: the unit's verified score is the sentence pair's
+            beads.append(_sentence_bead(src_lang, tgt_lang, src_sents, tgt_sents, bead.score, config))
+            continue
         found = align_sentences([t for _, t in src_sents], [t for _, t in tgt_sents], src_lang, tgt_lang, lexicon=lexicon)
         for sb in found:
             beads.append(
