@@ -16,7 +16,7 @@ install: $(VENV)/bin/activate
 	$(PY) -m pip install --quiet -e .
 
 install-test: $(VENV)/bin/activate
-	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m pip install --quiet -e ".[test]"
 
 VERSIONS := $(CORPUS)/zh.txt $(CORPUS)/en.txt $(CORPUS)/fr.txt $(CORPUS)/es.txt $(CORPUS)/ru.txt $(CORPUS)/ar.txt
 

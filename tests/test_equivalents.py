@@ -1,0 +1,137 @@
+"""Pairing term candidates across hand-built aligned segments."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.errors import GlossaryError
+from glossary.equivalents import AlignedSegment, cedict_lexicon, dictionary_coverage, pair_terms
+from glossary.extract import extract_candidates
+from glossary.model import Entry, Term
+
+SEGMENTS = [
+    AlignedSegment({
+        "zh": "缔约国应当加强引渡和司法协助方面的合作。",
+        "en": "States parties should strengthen cooperation in extradition and mutual legal assistance.",
+        "fr": "Les États parties devraient renforcer la coopération en matière d'extradition et d'entraide judiciaire.",
+    }, "doc", "op.1"),
+    AlignedSegment({
+        "zh": "司法协助请求应当及时回复。",
+        "en": "Requests for mutual legal assistance should be answered in a timely manner.",
+        "fr": "Les demandes d'entraide judiciaire devraient recevoir une réponse rapide.",
+    }, "doc", "op.2"),
+    AlignedSegment({
+        "zh": "引渡程序和司法协助程序不同。",
+        "en": "Extradition procedures and mutual legal assistance procedures differ.",
+        "fr": "Les procédures d'extradition et les procédures d'entraide judiciaire diffèrent.",
+    }, "doc", "op.3"),
+    AlignedSegment({
+        "zh": "特殊侦查手段的使用。",
+        "en": "The use of special investigative techniques.",
+        "fr": "Le recours aux techniques d'enquête spéciales.",
+    }, "doc", "op.4"),
+    AlignedSegment({
+        "zh": "缔约国可以使用特殊侦查手段。",
+        "en": "States parties may use special investigative techniques.",
+        "fr": "Les États parties peuvent utiliser des techniques d'enquête spéciales.",
+    }, "doc", "op.5"),
+]
+
+
+def candidates(langs, segments=SEGMENTS):
+    return {lang: extract_candidates([s.texts[lang] for s in segments], lang) for lang in langs}
+
+
+def pairs_of(entries, lang="en"):
+    return {e.preferred("zh").text: e.preferred(lang).text for e in entries if e.preferred(lang)}
+
+
+@pytest.fixture(scope="module")
+def zh_en():
+    return pair_terms(SEGMENTS, candidates(("zh", "en")), pivot="zh")
+
+
+def test_terms_pair_with_their_translations(zh_en):
+    pairs = pairs_of(zh_en)
+    assert pairs["司法协助"] == "mutual legal assistance"
+    assert pairs["特殊侦查手段"] == "special investigative techniques"
+    assert pairs["引渡"].lower() == "extradition"
+    assert pairs["缔约国"] == "States parties"
+
+
+def test_one_to_one_linking(zh_en):
+    english = [e.preferred("en").text.lower() for e in zh_en]
+    assert len(english) == len(set(english))
+
+
+def test_entries_carry_frequency_contexts_and_confidence(zh_en):
+    mla = next(e for e in zh_en if e.preferred("zh").text == "司法协助")
+    assert mla.source == "extracted"
+    assert mla.concept == "mutual-legal-assistance"
+    assert mla.preferred("zh").frequency == 3
+    assert mla.preferred("en").frequency == 3
+    assert [c.unit for c in mla.preferred("zh").contexts] == ["op.1", "op.2", "op.3"]
+    assert all("司法协助" in c.snippet and c.document == "doc" for c in mla.preferred("zh").contexts)
+    assert 0 < mla.confidence <= 1
+
+
+def test_pairing_without_dictionary_uses_cooccurrence_alone():
+    entries = pair_terms(SEGMENTS, candidates(("zh", "en")), pivot="zh", lexicon={})
+    assert pairs_of(entries)["特殊侦查手段"] == "special investigative techniques"
+
+
+def test_plain_mappings_are_accepted_as_segments():
+    plain = [dict(s.texts) for s in SEGMENTS]
+    entries = pair_terms(plain, candidates(("zh", "en")), pivot="zh")
+    mla = next(e for e in entries if e.preferred("zh").text == "司法协助")
+    assert [c.unit for c in mla.preferred("en").contexts] == ["1", "2", "3"]
+
+
+def test_one_entry_holds_every_language():
+    entries = pair_terms(SEGMENTS, candidates(("zh", "en", "fr")), pivot="zh")
+    sit = next(e for e in entries if e.preferred("zh").text == "特殊侦查手段")
+    assert set(sit.languages) == {"zh", "en", "fr"}
+    assert sit.preferred("fr").text == "techniques d'enquête spéciales"
+    mla = next(e for e in entries if e.preferred("zh").text == "司法协助")
+    assert mla.preferred("fr").text == "entraide judiciaire"
+
+
+def test_reference_fixes_the_equivalents_it_knows():
+    reference = [Entry("mla", {
+        "zh": (Term("司法协助", "zh"),),
+        "en": (Term("mutual legal assistance", "en"),),
+        "fr": (Term("entraide judiciaire", "fr"),),
+        "ru": (Term("взаимная правовая помощь", "ru"),),
+    }, source="reference", note="article 18")]
+    entries = pair_terms(SEGMENTS, candidates(("zh", "en", "fr")), pivot="zh", reference=reference)
+    mla = [e for e in entries if any(t.text == "司法协助" for t in e.terms.get("zh", ()))]
+    assert len(mla) == 1
+    entry = mla[0]
+    assert entry.concept == "mla" and entry.source == "reference" and entry.confidence == 1.0
+    assert entry.note == "article 18"
+    assert entry.preferred("en").text == "mutual legal assistance"
+    assert entry.preferred("fr").frequency == 3
+    assert "ru" not in entry.terms  # not in the texts
+    assert any(e.source == "extracted" for e in entries)
+
+
+def test_rare_pair_needs_full_dictionary_support():
+    segments = [AlignedSegment({"zh": "包括双重犯罪、部分承认判刑", "en": "including dual criminality, partial recognition"})]
+    cands = candidates(("zh", "en"), segments)
+    entries = pair_terms(segments, cands, pivot="zh", min_freq=2)
+    assert pairs_of(entries).get("双重犯罪") == "dual criminality"
+    # with no dictionary, one co-occurrence is not enough evidence
+    assert "双重犯罪" not in pairs_of(pair_terms(segments, cands, pivot="zh", lexicon={}, min_freq=2))
+
+
+def test_dictionary_coverage_from_cedict():
+    lexicon = cedict_lexicon()
+    assert dictionary_coverage(["严重", "犯罪"], "serious crime", lexicon) == (1.0, 1.0)
+    assert dictionary_coverage(["双重", "犯罪"], "dual criminality", lexicon) == (1.0, 1.0)
+    assert dictionary_coverage(["司法", "协助"], "mutual legal assistance", lexicon) == (0.5, 1 / 3)
+    assert dictionary_coverage(["司法", "协助"], "weather forecast", lexicon) == (0.0, 0.0)
+
+
+def test_missing_pivot_is_an_error():
+    with pytest.raises(GlossaryError):
+        pair_terms(SEGMENTS, candidates(("en",)), pivot="zh")

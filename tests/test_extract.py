@@ -1,0 +1,226 @@
+"""Term candidates per language: boundaries, nested terms, short forms, normalisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.errors import GlossaryError
+from glossary.extract import extract_candidates, term_key, tokenize, word_key
+
+
+def by_text(candidates):
+    return {c.text: c for c in candidates}
+
+
+def by_key(candidates):
+    return {c.key: c for c in candidates}
+
+
+# -- Chinese --------------------------------------------------------------------------------------
+
+ZH_NESTED = [
+    "鼓励缔约国利用特殊侦查手段。",
+    "缔约国应交流特殊侦查手段方面的经验。",
+    "在使用特殊侦查手段时，缔约国应尊重主权。",
+    "联合调查机构的作用；联合调查的法律依据。",
+    "联合调查的所有阶段。",
+    "部署联合调查机构。",
+]
+
+
+def test_zh_term_only_seen_inside_a_longer_term_scores_zero():
+    found = by_key(extract_candidates(ZH_NESTED, "zh"))
+    assert found["特殊侦查手段"].frequency == 3
+    assert found["特殊侦查手段"].termhood > 0
+    # 侦查手段 occurs three times, always inside 特殊侦查手段: not a term on its own
+    assert "侦查手段" not in found
+    # 联合调查 occurs inside 联合调查机构 twice and on its own twice: it stays, nested in one candidate
+    assert found["联合调查"].frequency == 4
+    assert found["联合调查"].standalone == 2
+    assert found["联合调查"].nested_in == 1
+    assert found["联合调查机构"].standalone == 2
+
+
+def test_zh_boundaries_exclude_particles_and_resolution_verbs():
+    candidates = extract_candidates(ZH_NESTED + ["鼓励缔约国和会员国注意到特殊侦查手段的复杂性"], "zh")
+    for c in candidates:
+        assert c.words[0] not in {"的", "和", "鼓励", "注意到", "在", "应"}, c.text
+        assert c.words[-1] not in {"的", "和", "鼓励", "注意到", "在", "应"}, c.text
+
+
+def test_zh_bracketed_organisation_name_and_short_form():
+    texts = [
+        "鼓励联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）提供技术援助。",
+        "请毒品和犯罪问题办公室组织会议。",
+        "以及国际刑事警察组织（国际刑警组织）等现有网络。",
+    ]
+    found = by_text(extract_candidates(texts, "zh"))
+    unodc = found["联合国毒品和犯罪问题办公室"]
+    assert unodc.short_form == "毒品和犯罪问题办公室"
+    assert unodc.marked
+    assert found["毒品和犯罪问题办公室"].expansion == "联合国毒品和犯罪问题办公室"
+    assert found["毒品和犯罪问题办公室"].frequency == 3  # twice on its own, once inside the full name
+    assert found["国际刑事警察组织"].short_form == "国际刑警组织"
+
+
+def test_zh_book_title_brackets_and_quoted_terms_are_marked():
+    texts = ["《联合国打击跨国有组织犯罪公约》第2条所载“严重犯罪”定义"]
+    found = by_text(extract_candidates(texts, "zh", min_freq=2))
+    assert found["联合国打击跨国有组织犯罪公约"].marked
+    assert found["严重犯罪"].marked  # seen once, kept because the text quotes it as a term
+
+
+def test_zh_min_freq_drops_rare_unmarked_candidates():
+    found = by_text(extract_candidates(ZH_NESTED, "zh", min_freq=2))
+    assert "特殊侦查手段" in found
+    assert "法律依据" not in found
+
+
+def test_zh_user_words_change_segmentation():
+    plain = [t.text for t in tokenize("被判刑人员的移交", "zh")]
+    assert "被判刑人员" not in plain
+    joined = [t.text for t in tokenize("被判刑人员的移交", "zh", user_words={"被判刑人员"})]
+    assert "被判刑人员" in joined
+    # the user dictionary of one call does not leak into the default segmenter
+    assert [t.text for t in tokenize("被判刑人员的移交", "zh")] == plain
+
+
+def test_zh_everyday_single_words_are_not_terms():
+    texts = ["国际合作问题", "合作问题", "引渡和合作", "引渡请求与合作"]
+    found = by_text(extract_candidates(texts, "zh"))
+    assert "合作" not in found and "问题" not in found  # everyday words
+    assert "引渡" in found  # rare in general Chinese: a term
+
+
+# -- English and other languages -----------------------------------------------------------------
+
+def test_en_plural_and_singular_counted_together():
+    texts = [
+        "the establishment of a joint investigative body by States parties",
+        "joint investigative bodies in combating crime",
+        "deploying joint investigative bodies",
+    ]
+    found = by_key(extract_candidates(texts, "en"))
+    jib = found["joint investigative body"]
+    assert jib.frequency == 3
+    assert jib.text == "joint investigative bodies"  # the most frequent surface form
+    assert "joint investigative body" in jib.variants
+
+
+def test_en_inner_function_words_allowed_not_at_edges():
+    texts = ["the transfer of sentenced persons", "requests for the transfer of sentenced persons"]
+    found = by_text(extract_candidates(texts, "en"))
+    assert found["transfer of sentenced persons"].frequency == 2
+    assert all(not c.text.lower().startswith(("the ", "of ", "for ")) for c in found.values())
+    assert all(not c.text.lower().endswith((" the", " of", " for")) for c in found.values())
+
+
+def test_en_acronym_linked_to_expansion_and_case_kept():
+    texts = ["States enable the United Nations Office on Drugs and Crime (UNODC) to deliver assistance.",
+             "UNODC is encouraged to organize meetings."]
+    found = by_text(extract_candidates(texts, "en"))
+    office = found["United Nations Office on Drugs and Crime"]
+    assert office.short_form == "UNODC"
+    assert found["UNODC"].expansion == "United Nations Office on Drugs and Crime"
+    assert found["UNODC"].key == "UNODC"  # acronyms are not case-folded
+    assert found["UNODC"].frequency == 2
+    # a capitalised name is never cut in two
+    assert "Nations Office" not in found and "Drugs and Crime" not in found
+
+
+def test_en_short_form_before_bracketed_expansion():
+    texts = ["the portal known as SHERLOC (Sharing Electronic Resources and Laws on Crime)"]
+    found = by_text(extract_candidates(texts, "en"))
+    assert found["Sharing Electronic Resources and Laws on Crime"].short_form == "SHERLOC"
+
+
+def test_en_hyphenated_words_stay_whole():
+    texts = ["capacity-building in the area", "technical assistance for capacity-building"]
+    found = by_text(extract_candidates(texts, "en"))
+    assert found["capacity-building"].frequency == 2
+
+
+def test_fr_term_with_elided_article_inside_and_acronym():
+    texts = [
+        "la création d'organes d'enquête conjoints",
+        "le recours aux organes d'enquête conjoints",
+        "l'Office des Nations Unies contre la drogue et le crime (ONUDC) est invité",
+    ]
+    found = by_text(extract_candidates(texts, "fr"))
+    assert found["organes d'enquête conjoints"].frequency == 2
+    assert found["Office des Nations Unies contre la drogue et le crime"].short_form == "ONUDC"
+
+
+def test_es_term_with_inner_preposition():
+    texts = ["los órganos mixtos de investigación", "utilizar órganos mixtos de investigación"]
+    found = by_text(extract_candidates(texts, "es"))
+    assert found["órganos mixtos de investigación"].frequency == 2
+
+
+def test_ru_case_forms_counted_together_and_cyrillic_short_form():
+    texts = [
+        "создание совместных следственных органов",
+        "о совместных следственных органах в борьбе",
+        "позволить Управлению Организации Объединенных Наций по наркотикам и преступности (ЮНОДК) оказывать",
+    ]
+    found = extract_candidates(texts, "ru")
+    joint = [c for c in found if c.key == term_key("совместных следственных органов", "ru")]
+    assert joint and joint[0].frequency == 2
+    office = [c for c in found if c.short_form == "ЮНОДК"]
+    assert office and office[0].text == "Управлению Организации Объединенных Наций по наркотикам и преступности"
+
+
+def test_ar_short_form_that_repeats_the_head_word():
+    texts = ["وتشجع مكتب الأمم المتحدة المعني بالمخدرات والجريمة (المكتب) على تقديم المساعدة"]
+    found = extract_candidates(texts, "ar")
+    office = [c for c in found if c.short_form == "المكتب"]
+    assert office and office[0].text == "مكتب الأمم المتحدة المعني بالمخدرات والجريمة"
+
+
+def test_word_key_normalisation():
+    assert word_key("Bodies", "en") == "body"
+    assert word_key("UNODC", "en") == "UNODC"
+    assert word_key("series", "en") == "series"
+    assert word_key("process", "en") == "process"
+    assert word_key("enquêtes", "fr") == "enquête"
+
+
+def test_unknown_language_and_bad_min_freq_are_errors():
+    with pytest.raises(GlossaryError):
+        extract_candidates(["text"], "de")
+    with pytest.raises(GlossaryError):
+        extract_candidates(["text"], "en", min_freq=0)
+
+
+# -- the bundled sample ------------------------------------------------------------------------
+
+NAMED_ZH = ["严重犯罪", "联合调查机构", "特殊侦查手段", "司法协助", "中央机关", "双重犯罪", "被判刑人员的移交"]
+
+
+@pytest.fixture(scope="module")
+def sample_zh():
+    import corpora
+    from aligner.segment import segment
+
+    return segment(corpora.load("untoc-cop-res-11-1", "zh"))
+
+
+def test_named_terms_of_the_sample_are_candidates_without_reference(sample_zh):
+    texts = [u.text for u in sample_zh.units]
+    joined = "".join("".join(t.split()) for t in texts)
+    found = by_text(extract_candidates(texts, "zh"))
+    for term in NAMED_ZH:
+        assert term in joined, f"{term} should occur in the sample"
+        assert term in found, f"{term} missing from the candidates"
+    assert found["特殊侦查手段"].frequency == joined.count("特殊侦查手段")
+
+
+def test_es_name_with_function_words_and_english_acronym():
+    texts = ["se alienta a la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) a facilitar"]
+    found = by_text(extract_candidates(texts, "es"))
+    assert found["Oficina de las Naciones Unidas contra la Droga y el Delito"].short_form == "UNODC"
+
+
+def test_latin_label_after_cyrillic_heading_is_not_a_short_form():
+    texts = ["Влияние коронавирусного заболевания (COVID-19) на международное сотрудничество"]
+    assert not [c for c in extract_candidates(texts, "ru") if c.short_form == "COVID-19"]
