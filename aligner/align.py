@@ -178,9 +178,12 @@ def align_documents(
         if doc.lang == pivot_lang:
             continue
         lexicon = lexicon_for(pivot_lang, doc.lang, glossary)
-        pair = align_pair(source, doc, lexicon=lexicon, config=config)
-        if level == "sentence":
-            pair = align_sentences_within(pair, source, doc, lexicon=lexicon, config=config)
+        if level == "sentence" and not (_is_structured(source) and _is_structured(doc)):
+            pair = _align_whole_texts(source, doc, lexicon=lexicon, config=config)
+        else:
+            pair = align_pair(source, doc, lexicon=lexicon, config=config)
+            if level == "sentence":
+                pair = align_sentences_within(pair, source, doc, lexicon=lexicon, config=config)
         pairwise.append(pair)
     if len(pairwise) == 1:
         return pairwise[0]
@@ -189,6 +192,27 @@ def align_documents(
     else:
         pivot_texts = {u.id: u.text for u in source.units}
     return merge_on_pivot(pairwise, pivot_texts)
+
+
+def _align_whole_texts(
+    source: Segmentation, target: Segmentation, *, lexicon: Lexicon | None, config: AlignConfig
+) -> Alignment:
+    """Sentence alignment of two texts without UN structure, across paragraph boundaries."""
+    from aligner.sentalign import align_sentences
+
+    src = _sentences([u.id for u in source.units], {u.id: u for u in source.units})
+    tgt = _sentences([u.id for u in target.units], {u.id: u for u in target.units})
+    found = align_sentences([t for _, t in src], [t for _, t in tgt], source.lang, target.lang, lexicon=lexicon)
+    beads = [
+        _sentence_bead(source.lang, target.lang, [src[i] for i in sb.src], [tgt[j] for j in sb.tgt], sb.score, config)
+        for sb in found
+    ]
+    return Alignment(
+        languages=(source.lang, target.lang),
+        beads=tuple(beads),
+        level="sentence",
+        names={source.lang: _name(source), target.lang: _name(target)},
+    )
 
 
 def lexicon_for(src_lang: str, tgt_lang: str, glossary: Sequence[Entry] = ()) -> Lexicon | None:

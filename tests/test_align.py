@@ -159,3 +159,13 @@ def test_glossary_terms_become_dictionary_evidence() -> None:
     assert any(lexicon.translations(key) for key in lexicon.entries)
     zh_en = lexicon_for("en", "zh")
     assert zh_en is not None and zh_en.src_lang == "en" and len(zh_en) > 1000
+
+
+def test_plain_texts_align_sentences_across_paragraph_boundaries() -> None:
+    zh = Document(text="今天天气很好。我们去公园散步。\n\n后来下雨了。我们回家了。", lang="zh", name="story-zh")
+    en = Document(text="The weather was fine today. We went for a walk in the park. Later it rained.\n\nWe went home.",
+                  lang="en", name="story-en")
+    alignment = align_documents([segment(zh), segment(en)], level="sentence")
+    assert [(b.ids["zh"], b.ids["en"]) for b in alignment.beads] == [
+        (("p.1.s1",), ("p.1.s1",)), (("p.1.s2",), ("p.1.s2",)), (("p.2.s1",), ("p.1.s3",)), (("p.2.s2",), ("p.2.s1",))
+    ]
