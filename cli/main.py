@@ -51,11 +51,13 @@ def segment(files: tuple[str, ...], lang: Optional[str], fmt: str, output: Optio
 
 def _register() -> None:
     from cli.align_cmd import align, score_align
+    from cli.check_cmd import check
     from cli.glossary_cmd import glossary
 
     main.add_command(align)
     main.add_command(score_align)
     main.add_command(glossary)
+    main.add_command(check)
 
 
 _register()

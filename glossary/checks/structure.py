@@ -1,0 +1,107 @@
+"""Structure rules: units present in one language version and not in another.
+
+Both rules read the unit alignments the runner made between versions of the
+same document (pivot first): a pivot unit the aligner could not match in
+version X is ``missing-unit`` in X; a unit of X with no pivot counterpart is
+``extra-unit`` in X. This module also holds the small helpers the other
+consistency rules share: finding the segmentations behind an alignment and
+building locations.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Mapping, Sequence
+
+from aligner.model import Alignment, Bead, Segmentation, Unit
+from glossary.checks.model import CheckContext, Finding, Location
+from glossary.checks.registry import rule
+from glossary.checks.typography import excerpt
+
+
+def document_name(seg: Segmentation) -> str:
+    """The name a report shows for a document (its name, else its path, else its language)."""
+    return seg.document.name or seg.document.path or seg.document.lang
+
+
+def location(seg: Segmentation, unit: Unit, start: int = -1, end: int = -1) -> Location:
+    """Where ``unit.text[start:end]`` of ``seg`` is; the whole unit when no span is given."""
+    if start < 0:
+        shown = unit.text if len(unit.text) <= 60 else unit.text[:59] + "…"
+        return Location(document_name(seg), seg.lang, unit.id, -1, -1, shown.replace("\n", " "))
+    return Location(document_name(seg), seg.lang, unit.id, start, end, excerpt(unit.text, start, end))
+
+
+def versions(ctx: CheckContext) -> Iterator[tuple[Alignment, Mapping[str, Segmentation]]]:
+    """Each alignment of the context with the segmentation of each of its languages."""
+    for alignment in ctx.alignments:
+        segs: dict[str, Segmentation] = {}
+        for lang in alignment.languages:
+            name = alignment.names.get(lang)
+            match = [s for s in ctx.documents if s.lang == lang and (name is None or document_name(s) == name)]
+            if match:
+                segs[lang] = match[0]
+        if len(segs) == len(alignment.languages):
+            yield alignment, segs
+
+
+def bead_units(bead: Bead, lang: str, seg: Segmentation) -> list[Unit]:
+    """The units of ``seg`` that ``bead`` holds for ``lang``."""
+    units = (seg.get(uid) for uid in bead.ids.get(lang, ()))
+    return [u for u in units if u is not None]
+
+
+def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:
+    """True when ``bead`` carries ``flag`` for version ``lang`` (``lang:flag`` in a merged alignment)."""
+    return f"{lang}:{flag}" in bead.flags or (flag in bead.flags and len(bead.ids) == 2 and lang != pivot)
+
+
+def _summary(units: Sequence[Unit]) -> str:
+    return ", ".join(u.id for u in units)
+
+
+@rule("missing-unit", severity="error", summary="A unit of the pivot version has no counterpart in another language version")
+def missing_unit(ctx: CheckContext) -> list[Finding]:
+    findings = []
+    for alignment, segs in versions(ctx):
+        pivot = alignment.languages[0]
+        for bead in alignment.beads:
+            source = bead_units(bead, pivot, segs[pivot])
+            if not source:
+                continue
+            for lang in alignment.languages[1:]:
+                if bead.ids.get(lang) or not has_flag(bead, "missing-in-target", lang, pivot):
+                    continue
+                target = document_name(segs[lang])
+                findings.append(Finding(
+                    rule="missing-unit",
+                    severity="error",
+                    message=f"{_summary(source)} of the {pivot} version has no counterpart in the {lang} version ({target})",
+                    locations=tuple(location(segs[pivot], u) for u in source),
+                    suggestion=f"translate {_summary(source)} into {lang}, or check that the {lang} file is complete",
+                    evidence=(("missing in", f"{lang} ({target})"), ("pivot units", _summary(source))),
+                ))
+    return findings
+
+
+@rule("extra-unit", severity="warning", summary="A language version has a unit with no counterpart in the pivot version")
+def extra_unit(ctx: CheckContext) -> list[Finding]:
+    findings = []
+    for alignment, segs in versions(ctx):
+        pivot = alignment.languages[0]
+        for bead in alignment.beads:
+            if bead.ids.get(pivot):
+                continue
+            for lang in alignment.languages[1:]:
+                extra = bead_units(bead, lang, segs[lang])
+                if not extra or not has_flag(bead, "missing-in-source", lang, pivot):
+                    continue
+                findings.append(Finding(
+                    rule="extra-unit",
+                    severity="warning",
+                    message=f"{_summary(extra)} of the {lang} version has no counterpart in the {pivot} version "
+                            f"({document_name(segs[pivot])})",
+                    locations=tuple(location(segs[lang], u) for u in extra),
+                    suggestion=f"remove the unit from the {lang} version, or add it to the other versions",
+                    evidence=(("only in", f"{lang} ({document_name(segs[lang])})"), ("units", _summary(extra))),
+                ))
+    return findings

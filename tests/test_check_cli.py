@@ -1,0 +1,120 @@
+"""``hexalign check``: exit codes, formats, options."""
+
+from __future__ import annotations
+
+import json
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from cli.check_cmd import check
+from cli.common import HexalignGroup
+
+ZH = ("第 1/1 号决议\n\n国际合作\n\n缔约方会议，\n\n回顾其 2020 年 10 月 16 日第 10/4 号决议，\n\n"
+      "注意到《联合国打击跨国组织犯罪公约》，\n\n1. 鼓励缔约国合作。\n")
+EN = ("Resolution 1/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
+      "Recalling its resolution 10/4 of 16 October 2020,\n\n"
+      "Noting the United Nations Convention against Transnational Organized Crime,\n\n"
+      "1. Encourages States parties to cooperate.\n")
+
+
+@pytest.fixture
+def cli():
+    try:
+        from cli.main import main
+
+        if "check" in main.commands:
+            return main
+    except ImportError:
+        pass
+
+    @click.group(cls=HexalignGroup)
+    def group() -> None:
+        """Local group for the tests until the lead registers ``check``."""
+
+    group.add_command(check)
+    return group
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "res.zh.txt").write_text(ZH, encoding="utf-8")
+    (tmp_path / "res.en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "res.zh.txt").write_text(ZH, encoding="utf-8")
+    (tmp_path / "bad" / "res.en.txt").write_text(EN.replace("16 October 2020", "16 October 2021"), encoding="utf-8")
+    return tmp_path
+
+
+def invoke(cli, *args):
+    return CliRunner().invoke(cli, ["check", *map(str, args)])
+
+
+def test_clean_versions_exit_0(cli, files):
+    result = invoke(cli, files / "res.zh.txt", files / "res.en.txt", "--rules", "number-mismatch,missing-unit")
+    assert result.exit_code == 0, result.output
+    assert "number-mismatch" not in result.output
+
+
+def test_error_finding_exits_1_and_fail_on_never_exits_0(cli, files):
+    args = (files / "bad" / "res.zh.txt", files / "bad" / "res.en.txt", "--rules", "number-mismatch", "--format", "json")
+    result = invoke(cli, *args)
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert "2021-10-16" in json.dumps(data, ensure_ascii=False)
+    assert invoke(cli, *args, "--fail-on", "never").exit_code == 0
+    fast = invoke(cli, *args, "--fast")
+    assert fast.exit_code == 1 and json.loads(fast.output)["findings"] == data["findings"]
+
+
+def test_warning_fails_only_with_fail_on_warning(cli, files):
+    args = (files / "res.zh.txt", "--rules", "reference-deviation")
+    result = invoke(cli, *args)
+    assert result.exit_code == 0 and "联合国打击跨国组织犯罪公约" in result.output
+    assert invoke(cli, *args, "--fail-on", "warning").exit_code == 1
+    assert invoke(cli, *args, "--no-reference", "--fail-on", "warning").exit_code == 0
+
+
+def test_formats_and_output_file(cli, files, tmp_path):
+    for fmt, marker in (("markdown", "# "), ("html", "<html"), ("table", "reference-deviation")):
+        out = tmp_path / f"report.{fmt}"
+        result = invoke(cli, files / "res.zh.txt", "--rules", "reference-deviation", "--format", fmt, "-o", out)
+        assert result.exit_code == 0, result.output
+        assert marker in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args", [
+    ("{d}/missing.txt",),
+    ("{d}/res.zh.txt", "--rules", "no-such-rule"),
+    ("{d}/res.zh.txt", "--reference", "{d}/nothing.tsv"),
+    ("{d}/res.zh.txt", "--reference", "{d}/res.en.txt", "--no-reference"),
+])
+def test_bad_input_exits_2_with_one_line(cli, files, args):
+    result = CliRunner().invoke(cli, ["check", *(a.format(d=files) for a in args)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert len([line for line in result.output.splitlines() if line.strip()]) <= 3
+
+
+def test_custom_reference_and_termbase(cli, files, tmp_path):
+    reference = tmp_path / "ref.tsv"
+    reference.write_text("id\tzh\tzh-note\nca\t主管机关;有关机关\t\n", encoding="utf-8")
+    result = invoke(cli, files / "res.zh.txt", "--reference", reference, "--rules", "reference-deviation")
+    assert result.exit_code == 0 and "联合国打击跨国组织犯罪公约" not in result.output
+    from glossary.model import Entry, Term
+    from glossary.termbase import open_termbase
+
+    db = tmp_path / "terms.db"
+    with open_termbase(db) as termbase:
+        termbase.upsert([Entry("untoc", {"zh": (Term("联合国打击跨国有组织犯罪公约", "zh"),
+                                                 Term("联合国打击跨国组织犯罪公约", "zh", status="admitted"))},
+                               source="imported")])
+    other = tmp_path / "other.zh.txt"
+    other.write_text(ZH.replace("联合国打击跨国组织犯罪公约", "联合国打击跨国有组织犯罪公约").replace("1/1", "2/1"), encoding="utf-8")
+    result = invoke(cli, files / "res.zh.txt", other, "--db", db, "--no-reference", "--rules", "term-variant", "--format", "json")
+    assert result.exit_code == 0, result.output
+    finding = json.loads(result.output)["findings"][0]
+    assert "联合国打击跨国组织犯罪公约" in finding["message"] and "联合国打击跨国有组织犯罪公约" in finding["suggestion"]
+    assert invoke(cli, files / "res.zh.txt", "--db", tmp_path / "none.db").exit_code == 2
+

@@ -1,0 +1,50 @@
+"""number-mismatch: numbers, dates, resolution numbers and footnotes compared across aligned versions."""
+
+from __future__ import annotations
+
+from aligner.model import Document
+from aligner.segment import segment
+from glossary.checks.runner import run_checks
+
+ZH = ("第 1/1 号决议\n\n国际合作\n\n缔约方会议，\n\n回顾其 2020 年 10 月 16 日第 10/4 号决议，\n\n"
+      "注意到《公约》第 18 条，\n\n1. 鼓励缔约国合作；\n\n2. 请秘书处在 2024 年提交报告。\n")
+EN = ("Resolution 1/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
+      "Recalling its resolution 10/4 of 16 October 2020,\n\nNoting article 18 of the Convention,\n\n"
+      "1. Encourages States parties to cooperate;\n\n2. Requests the secretariat to report in 2024.\n")
+
+
+def check(zh: str, en: str):
+    segs = [segment(Document(zh, "zh", name="r.zh")), segment(Document(en, "en", name="r.en"))]
+    return [f for f in run_checks(segs, rules=["number-mismatch"]).findings]
+
+
+def test_matching_versions_have_no_number_mismatch():
+    assert check(ZH, EN) == []
+
+
+def test_changed_date_and_resolution_number_are_reported_with_both_sides():
+    found = check(ZH, EN.replace("resolution 10/4 of 16 October 2020", "resolution 10/3 of 16 October 2021"))
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity == "error" and f.message.startswith("pp.1:")
+    evidence = dict(f.evidence)
+    assert evidence["only in zh"] == "date 2020-10-16, resolution/decision number 10/4"
+    assert evidence["only in en"] == "date 2021-10-16, resolution/decision number 10/3"
+    texts = {(loc.lang, loc.excerpt) for loc in f.locations}
+    assert any(lang == "en" and "10/3" in ex for lang, ex in texts)
+    assert any(lang == "zh" and "10/4" in ex for lang, ex in texts)
+
+
+def test_changed_article_number_and_year_each_give_one_finding():
+    en = EN.replace("article 18", "article 16").replace("report in 2024", "report in 2025")
+    found = check(ZH, en)
+    assert [f.message.split(":")[0] for f in found] == ["op.2", "pp.2"]
+    assert "article reference 16 only in en" in found[1].message
+    assert "number 2025 only in en" in found[0].message
+
+
+def test_footnote_reference_missing_in_one_version():
+    zh = ZH.replace("第 18 条，", "第 18 条¹，") + "\n¹ 联合国，《条约汇编》，第 2225 卷。\n"
+    en = EN + "\n¹ United Nations, Treaty Series, vol. 2225.\n"
+    found = check(zh, en)
+    assert len(found) == 1 and "footnote 1 only in zh" in found[0].message

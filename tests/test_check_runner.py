@@ -1,0 +1,99 @@
+"""The check runner: grouping of versions, rule selection, sorting."""
+
+from __future__ import annotations
+
+import pytest
+
+import corpora
+from aligner.errors import HexalignError
+from aligner.model import Document
+from aligner.segment import segment
+from glossary.checks.registry import RULES
+from glossary.checks.runner import group_versions, resolve_rules, run_checks
+
+HEAD = {"zh": "第 {n}/1 号决议\n\n国际合作\n\n缔约方会议，\n\n",
+        "en": "Resolution {n}/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"}
+PARAS = {"zh": ["回顾其第 {n}/2 号决议，", "注意到主管机关的作用，", "1. 鼓励缔约国合作。"],
+         "en": ["Recalling its resolution {n}/2,", "Noting the role of competent authorities,",
+                "1. Encourages States parties to cooperate."]}
+
+
+def res(lang: str, n: int, name: str, extra: int = 0):
+    paras = PARAS[lang][:2] + ([PARAS[lang][1]] * extra) + PARAS[lang][2:]
+    text = HEAD[lang].format(n=n) + "\n\n".join(p.format(n=n) for p in paras) + "\n"
+    return segment(Document(text, lang, name=name))
+
+
+def names(groups):
+    return [[s.document.name for s in g] for g in groups]
+
+
+def test_six_language_versions_of_one_document_form_one_group():
+    segs = [segment(corpora.load("untoc-cop-res-11-1", lang)) for lang in ("zh", "en", "fr", "es", "ru", "ar")]
+    result = run_checks(segs, rules=["missing-unit", "extra-unit", "number-mismatch"])
+    assert len(result.groups) == 1 and len(result.groups[0]) == 6
+    assert len(result.context.alignments) == 1
+    assert result.context.alignments[0].languages == ("zh", "en", "fr", "es", "ru", "ar")
+    assert result.findings == ()
+
+
+def test_three_documents_in_one_language_are_not_aligned():
+    segs = [res("zh", n, f"res-{n}") for n in (1, 2, 3)]
+    result = run_checks(segs, rules=["missing-unit"])
+    assert len(result.groups) == 3 and result.context.alignments == ()
+
+
+def test_several_documents_with_versions_are_grouped_by_name():
+    segs = [res("zh", 1, "res-1.zh"), res("zh", 2, "res-2.zh"), res("en", 2, "res-2.en"), res("en", 1, "res-1.en"),
+            res("zh", 3, "res-3.zh")]
+    assert names(group_versions(segs)) == [["res-1.zh", "res-1.en"], ["res-2.zh", "res-2.en"], ["res-3.zh"]]
+    result = run_checks(segs, rules=["number-mismatch"])
+    assert len(result.context.alignments) == 2 and result.findings == ()
+
+
+def test_unnamed_versions_are_grouped_by_structure_but_not_different_structures():
+    zh, en = res("zh", 1, "a"), res("en", 1, "b")
+    assert names(group_versions([zh, en])) == [["a", "b"]]
+    other = segment(Document("Some notes\n\nwithout any structure.\n", "en", name="c"))
+    assert names(group_versions([zh, other])) == [["a"], ["c"]]
+    longer = res("en", 1, "d", extra=6)  # 6 more preambular paragraphs: under 80 % of ids shared
+    assert names(group_versions([zh, longer])) == [["a"], ["d"]]
+
+
+def test_unknown_rule_lists_the_known_ones():
+    with pytest.raises(HexalignError) as error:
+        resolve_rules(["number-mismatch", "no-such-rule"])
+    assert "no-such-rule" in str(error.value) and "term-variant" in str(error.value)
+    assert resolve_rules(None) == sorted(RULES)
+    for rule_id in ("term-variant", "reference-deviation", "inconsistent-equivalent", "number-mismatch",
+                    "missing-unit", "extra-unit", "zh-halfwidth-punct"):
+        assert rule_id in RULES
+
+
+def test_findings_are_sorted_by_severity_rule_document_unit():
+    zh = res("zh", 1, "r.zh")
+    en = segment(Document(HEAD["en"].format(n=1) + "Recalling its resolution 7/2,\n\n1. Encourages States parties to cooperate.\n",
+                          "en", name="r.en"))
+    result = run_checks([zh, en], rules=["number-mismatch", "missing-unit", "extra-unit"])
+    keys = [(f.severity, f.rule) for f in result.findings]
+    assert ("error", "number-mismatch") in keys and ("error", "missing-unit") in keys
+    assert keys == sorted(keys, key=lambda k: (["error", "warning", "info"].index(k[0]), k[1]))
+    assert result.reaches("error") and result.counts["error"] == len(keys)
+
+
+def test_no_document_is_an_error():
+    with pytest.raises(HexalignError):
+        run_checks([])
+
+
+def test_structure_fast_path_gives_the_same_findings_as_full_alignment_on_identical_structure():
+    zh = res("zh", 1, "r.zh")
+    en = segment(Document(HEAD["en"].format(n=1) + "Recalling its resolution 1/3,\n\nNoting the role of competent authorities,\n\n"
+                          "1. Encourages States parties to cooperate.\n", "en", name="r.en"))
+    rules = ["number-mismatch", "missing-unit", "extra-unit", "reference-deviation"]
+    fast = run_checks([zh, en], rules=rules, alignment="structure", extract=False)
+    full = run_checks([zh, en], rules=rules, alignment="full", extract=False)
+    assert [f.message for f in fast.findings] == [f.message for f in full.findings]
+    assert [f.rule for f in fast.findings] == ["number-mismatch"]
+    with pytest.raises(HexalignError):
+        run_checks([zh, en], alignment="quick")

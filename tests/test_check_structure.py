@@ -1,0 +1,44 @@
+"""missing-unit and extra-unit between language versions."""
+
+from __future__ import annotations
+
+from aligner.model import Document
+from aligner.segment import segment
+from glossary.checks.runner import run_checks
+
+ZH = ["回顾其关于国际合作的第 10/4 号决议，", "注意到主管机关在引渡方面的作用，", "欢迎工作组 2021 年的工作，"]
+EN = ["Recalling its resolution 10/4 on international cooperation,",
+      "Noting the role of competent authorities in extradition,",
+      "Welcoming the work of the Working Group in 2021,"]
+OPS_ZH = ["鼓励缔约国加强司法协助；", "请秘书处报告本决议执行情况。"]
+OPS_EN = ["Encourages States parties to strengthen mutual legal assistance;",
+          "Requests the secretariat to report on the implementation of the present resolution."]
+
+
+def doc(lang, paras, ops):
+    head = "第 1/1 号决议\n\n国际合作\n\n缔约方会议，\n\n" if lang == "zh" else \
+        "Resolution 1/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
+    text = head + "\n\n".join(paras) + "\n\n" + "\n\n".join(f"{k}. {t}" for k, t in enumerate(ops, 1)) + "\n"
+    return segment(Document(text, lang, name=f"r.{lang}"))
+
+
+def run(zh, en):
+    return run_checks([zh, en], rules=["missing-unit", "extra-unit"]).findings
+
+
+def test_complete_versions_have_no_structure_finding():
+    assert run(doc("zh", ZH, OPS_ZH), doc("en", EN, OPS_EN)) == ()
+
+
+def test_paragraph_missing_in_the_translation():
+    found = run(doc("zh", ZH, OPS_ZH), doc("en", [EN[0], EN[2]], OPS_EN))
+    assert [(f.rule, f.severity) for f in found] == [("missing-unit", "error")]
+    assert [loc.unit for loc in found[0].locations] == ["pp.2"]
+    assert found[0].locations[0].lang == "zh" and "en version" in found[0].message
+
+
+def test_paragraph_only_in_the_translation():
+    extra = "Taking note of the report of the Working Group on its thirteenth meeting held in 2022 in Vienna,"
+    found = run(doc("zh", ZH, OPS_ZH), doc("en", EN + [extra], OPS_EN))
+    assert [(f.rule, f.severity) for f in found] == [("extra-unit", "warning")]
+    assert found[0].locations[0].lang == "en" and found[0].locations[0].unit == "pp.4"

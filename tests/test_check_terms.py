@@ -1,0 +1,153 @@
+"""Term rules: term-variant, reference-deviation, inconsistent-equivalent (true positives and false-positive guards)."""
+
+from __future__ import annotations
+
+from aligner.model import Document
+from aligner.segment import segment
+from glossary.checks.runner import run_checks
+from glossary.model import Entry, Term
+from glossary.reference import parse_term_table
+
+REFERENCE = parse_term_table(
+    "id\tzh\ten\n"
+    "untoc\t联合国打击跨国有组织犯罪公约\tUnited Nations Convention against Transnational Organized Crime\n"
+    "competent-authorities\t主管机关\tcompetent authorities\n"
+    "jib\t联合调查机构\tjoint investigative bodies\n"
+    "joint-investigations\t联合调查\tjoint investigations\n"
+    "ne-bis-in-idem\t一事不再理\tne bis in idem\n"
+)
+
+
+def res(lang: str, name: str, paras: list[str], ops: list[str]) -> object:
+    """A small resolution in zh or en with the given preambular and operative paragraphs."""
+    if lang == "zh":
+        head = "第 1/1 号决议\n\n国际合作\n\n缔约方会议，\n\n"
+    else:
+        head = "Resolution 1/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
+    body = "\n\n".join(paras) + "\n\n" + "\n\n".join(f"{k}. {t}" for k, t in enumerate(ops, start=1)) + "\n"
+    return segment(Document(head + body, lang, name=name))
+
+
+def findings(segs, rule, **kw):
+    return [f for f in run_checks(segs, rules=[rule], **kw).findings if f.rule == rule]
+
+
+# --- reference-deviation ---------------------------------------------------------------------------------
+
+def test_near_match_of_a_long_reference_term_is_a_deviation_without_any_alignment():
+    doc = res("zh", "a.zh", ["回顾《联合国打击跨国组织犯罪公约》，", "又回顾《联合国打击跨国有组织犯罪公约》，"],
+              ["鼓励缔约国执行《联合国打击跨国组织犯罪公约》。"])
+    found = findings([doc], "reference-deviation", reference=REFERENCE)
+    assert len(found) == 1
+    f = found[0]
+    assert "联合国打击跨国组织犯罪公约" in f.message and f.suggestion.endswith("“联合国打击跨国有组织犯罪公约”")
+    assert [loc.unit for loc in f.locations] == ["pp.1", "op.1"]
+    loc = f.locations[0]
+    assert doc.get(loc.unit).text[loc.start:loc.end] == "联合国打击跨国组织犯罪公约"
+    assert ("联合国打击跨国有组织犯罪公约", "1") in f.evidence
+
+
+def test_correct_reference_terms_and_short_terms_give_no_deviation():
+    doc = res("zh", "a.zh", ["回顾《联合国打击跨国有组织犯罪公约》，", "注意到联合调查和联合调查机构的作用，"],
+              ["鼓励主管机关开展联合调查。"])
+    assert findings([doc], "reference-deviation", reference=REFERENCE) == []
+
+
+def test_short_near_match_needs_the_aligned_version_to_show_the_concept():
+    zh_text = ["注意到一事不二理原则，"]
+    alone = res("zh", "b.zh", zh_text, ["鼓励缔约国合作。"])
+    assert findings([alone], "reference-deviation", reference=REFERENCE) == []
+    en = res("en", "b.en", ["Noting the principle of ne bis in idem,"], ["Encourages States parties to cooperate."])
+    found = findings([alone, en], "reference-deviation", reference=REFERENCE)
+    assert len(found) == 1 and "一事不二理" in found[0].message
+    assert ("aligned version has", "en: ne bis in idem") in found[0].evidence
+
+
+def test_other_wording_in_one_document_of_a_series_is_found_through_its_aligned_version():
+    """主管机关 in one resolution, 主管当局 in another, both “competent authorities” in English."""
+    one_zh = res("zh", "res-1.zh", ["注意到主管机关的作用，"], ["鼓励各国主管机关合作。"])
+    one_en = res("en", "res-1.en", ["Noting the role of competent authorities,"], ["Encourages competent authorities of States to cooperate."])
+    two_zh = res("zh", "res-2.zh", ["回顾主管当局的职能，"], ["请秘书处协助。"])
+    two_en = res("en", "res-2.en", ["Recalling the functions of competent authorities,"], ["Requests the secretariat to assist."])
+    result = run_checks([one_zh, one_en, two_zh, two_en], reference=REFERENCE, rules=["reference-deviation"])
+    assert len(result.groups) == 2
+    found = [f for f in result.findings if "主管当局" in f.message]
+    assert len(found) == 1
+    assert {loc.document for loc in found[0].locations} == {"res-2.zh"}
+    assert "主管机关" in found[0].suggestion
+    # the same wording without English evidence is not reported
+    assert findings([two_zh], "reference-deviation", reference=REFERENCE) == []
+
+
+def test_deprecated_reference_term_is_an_error():
+    entry = Entry("ca", {"zh": (Term("主管机关", "zh"), Term("有关当局", "zh", status="deprecated"))}, source="reference")
+    doc = res("zh", "c.zh", ["注意到有关当局的作用，"], ["鼓励主管机关合作。"])
+    found = findings([doc], "reference-deviation", reference=[entry])
+    assert [f.severity for f in found] == ["error"]
+    assert "有关当局" in found[0].message and "主管机关" in found[0].suggestion
+
+
+# --- term-variant ------------------------------------------------------------------------------------------
+
+def test_traditional_and_simplified_forms_are_variants():
+    doc = res("zh", "d.zh", ["注意到聯合調查機構的作用，", "回顾联合调查机构的工作，"], ["鼓励设立联合调查机构。"])
+    found = findings([doc], "term-variant", reference=REFERENCE)
+    assert len(found) == 1
+    assert "聯合調查機構" in found[0].message and "联合调查机构" in found[0].suggestion
+    assert [loc.unit for loc in found[0].locations] == ["pp.1"]
+
+
+def test_a_term_and_a_longer_term_containing_it_are_not_variants():
+    """联合调查 (joint investigations) and 联合调查机构 (joint investigative bodies) are different concepts."""
+    zh = res("zh", "e.zh", ["注意到联合调查和联合调查机构的作用，", "回顾联合调查，"], ["鼓励设立联合调查机构。"])
+    en = res("en", "e.en", ["Noting the role of joint investigations and joint investigative bodies,",
+                            "Recalling joint investigations,"], ["Encourages the establishment of joint investigative bodies."])
+    assert findings([zh, en], "term-variant", reference=REFERENCE) == []
+    assert findings([zh, en], "term-variant", reference=()) == []
+
+
+def test_near_forms_across_documents_of_one_language_are_variants_with_the_majority_canonical():
+    a = res("zh", "a.zh", ["注意到跨国有组织犯罪的威胁，", "关切跨国有组织犯罪的扩散，"], ["鼓励各国打击跨国有组织犯罪。"])
+    b = res("zh", "b.zh", ["注意到跨国组织犯罪的威胁，"], ["鼓励各国应对跨国组织犯罪。"])
+    found = findings([a, b], "term-variant")
+    assert len(found) == 1
+    f = found[0]
+    assert "“跨国组织犯罪”" in f.message and "跨国有组织犯罪" in f.suggestion
+    assert {loc.document for loc in f.locations} == {"b.zh"}
+    assert dict(f.evidence) == {"跨国有组织犯罪": "3", "跨国组织犯罪": "2"}
+
+
+def test_forms_differing_in_a_numeral_are_not_variants():
+    a = res("zh", "a.zh", ["回顾工作组第十二次会议的建议，", "注意到工作组第十三次会议的建议，"],
+            ["核可工作组第十二次会议和工作组第十三次会议的建议。"])
+    assert findings([a], "term-variant") == []
+
+
+def test_different_reference_concepts_are_never_variants_even_when_alike():
+    entries = parse_term_table("id\tzh\nc1\t缔约方会议\nc2\t缔约国会议\n")
+    a = res("zh", "a.zh", ["回顾缔约方会议和缔约国会议的工作，"], ["请缔约方会议审议。"])
+    assert findings([a], "term-variant", reference=entries) == []
+
+
+# --- inconsistent-equivalent ---------------------------------------------------------------------------------
+
+def test_one_source_term_rendered_two_ways_across_documents():
+    reference = parse_term_table("id\tzh\ten\nca\t主管机关\tcompetent authorities; relevant authorities\n")
+    one_zh = res("zh", "r1.zh", ["注意到主管机关的作用，"], ["鼓励主管机关合作。"])
+    one_en = res("en", "r1.en", ["Noting the role of competent authorities,"], ["Encourages competent authorities to cooperate."])
+    two_zh = res("zh", "r2.zh", ["回顾主管机关的职能，"], ["请秘书处协助。"])
+    two_en = res("en", "r2.en", ["Recalling the functions of relevant authorities,"], ["Requests the secretariat to assist."])
+    found = findings([one_zh, one_en, two_zh, two_en], "inconsistent-equivalent", reference=reference)
+    assert len(found) == 1
+    f = found[0]
+    assert "主管机关" in f.message and "“relevant authorities” (1)" in f.message
+    assert dict(f.evidence) == {"competent authorities": "2", "relevant authorities": "1"}
+    assert [(loc.document, loc.unit) for loc in f.locations] == [("r2.en", "pp.1")]
+    assert "competent authorities" in f.suggestion
+
+
+def test_consistent_rendering_and_a_missing_rendering_are_not_reported():
+    reference = parse_term_table("id\tzh\ten\nca\t主管机关\tcompetent authorities; relevant authorities\n")
+    zh = res("zh", "r1.zh", ["注意到主管机关的作用，"], ["鼓励主管机关合作。"])
+    en = res("en", "r1.en", ["Noting the role of competent authorities,"], ["Encourages them to cooperate."])
+    assert findings([zh, en], "inconsistent-equivalent", reference=reference) == []
