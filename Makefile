@@ -26,7 +26,13 @@ demo: install
 	$(HEX) align $(VERSIONS) --format html -o $(OUT)/alignment.html
 	$(HEX) align $(VERSIONS) --format tmx -o $(OUT)/alignment.tmx
 	$(HEX) align $(VERSIONS) --format xlsx -o $(OUT)/alignment.xlsx
-	$(HEX) align $(CORPUS)/zh.txt $(CORPUS)/en.txt --level sentence --format table
+	$(HEX) align $(CORPUS)/zh.txt $(CORPUS)/en.txt --level sentence --format tmx -o $(OUT)/zh-en.sentences.tmx
+	$(HEX) glossary build $(VERSIONS) --db $(OUT)/termbase.sqlite
+	$(HEX) glossary export --db $(OUT)/termbase.sqlite --format tbx -o $(OUT)/glossary.tbx
+	$(HEX) glossary export --db $(OUT)/termbase.sqlite --format csv -o $(OUT)/glossary.csv
+	$(HEX) glossary search 联合调查机构 --db $(OUT)/termbase.sqlite
+	$(HEX) check $(VERSIONS) --format html -o $(OUT)/check.html --fail-on never
+	$(HEX) check $(VERSIONS) --format table --fail-on never
 	@echo "demo outputs written to $(OUT)/"
 
 test: install-test
