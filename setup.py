@@ -40,6 +40,7 @@ setup(
         "openpyxl>=3.1",
         "lxml>=4.9",
         "nltk>=3.8",
+        "numpy>=1.23",
     ],
     extras_require={
         "test": [

@@ -1,0 +1,178 @@
+"""Word tokens for lexical matching between language versions.
+
+A sentence becomes the set of its *content* tokens: words lowercased and
+lightly stemmed, numbers in ASCII digits, function words left out, so that a
+dictionary gloss, a glossary term and a running-text word meet on the same key.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Languages written without spaces between words (cut with jieba).
+UNSPACED_LANGUAGES: frozenset[str] = frozenset({"zh"})
+
+#: Languages whose words can be compared letter by letter (cognates).
+LATIN_LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es"})
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_LATIN_WORD = re.compile(r"^[a-z0-9][a-z0-9'’]*$")
+
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """a an the and or but nor of to in on at by for from with without into onto upon about over under
+        as than then that this these those there here it its it's he him his she her hers they them their theirs
+        we us our ours you your yours i me my mine who whom whose which what when where why how
+        is are was were be been being am do does did done have has had having will would shall should can
+        could may might must not no yes so if also too very just only all any some such each every
+        both either neither one own same other another more most much many few less least
+        up down out off again further once while until because though although whether
+        s t d ll m re ve o don doesn didn isn aren wasn weren hasn haven hadn won wouldn shan shouldn can't
+        couldn mustn mightn needn""".split()
+    ),
+    "fr": frozenset(
+        """le la les l un une des du de d et ou mais ni car que qu qui quoi dont où à au aux en dans par pour
+        sur sous avec sans chez entre vers ce cet cette ces c se s sa son ses leur leurs il elle ils elles
+        on nous vous je j me m te t lui y ne n pas plus est sont été être a ont avait avoir fait faire
+        comme si aussi tout tous toute toutes même autre autres""".split()
+    ),
+    "es": frozenset(
+        """el la los las lo un una unos unas de del al y e o u pero ni que quien cual cuyo donde en por para
+        con sin sobre entre hacia hasta desde su sus se le les nos os me te mi tu él ella ellos ellas
+        es son fue ser ha han había haber está están como si también todo todos toda todas mismo otro otros
+        no más muy""".split()
+    ),
+    "ru": frozenset(
+        """и в во не на с со к ко о об от до по за из у же ли бы то как а но или что чтобы это этот эта эти
+        его ее её их он она они оно мы вы я ты был была были быть есть для при""".split()
+    ),
+    "ar": frozenset("""في من على إلى عن مع أن إن أو و ثم قد لا ما هذا هذه ذلك التي الذي التي""".split()),
+    "zh": frozenset(
+        """的 了 着 过 是 在 和 与 及 或 也 都 就 又 还 而 并 但 却 把 被 让 给 向 从 对 于 以 为 之 其 这 那
+        这个 那个 这些 那些 他 她 它 他们 她们 我 我们 你 你们 自己 一个 个 吗 呢 吧 啊 呀 么 所 者 得 地
+        将 已 已经 不 没 没有 有 要 会 能 可以 则 即 等 上 下 中 里""".split()
+    ),
+}
+
+
+def _quiet_jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    jieba = _quiet_jieba()
+    jieba.initialize()
+    return jieba
+
+
+def fold(text: str) -> str:
+    """Full-width forms to ASCII, lower case, accents removed (for Latin letters)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ord(ch) > 0x36F)
+
+
+_IRREGULAR_EN = {
+    past: base
+    for base, forms in {
+        "be": "was were been", "begin": "began begun", "bring": "brought", "buy": "bought",
+        "catch": "caught", "choose": "chose chosen", "come": "came", "do": "did done", "drink": "drank drunk",
+        "drive": "drove driven", "eat": "ate eaten", "fall": "fell fallen", "feel": "felt", "fight": "fought",
+        "find": "found", "fly": "flew flown", "forget": "forgot forgotten", "get": "got gotten",
+        "give": "gave given", "go": "went gone", "grow": "grew grown", "have": "had", "hear": "heard",
+        "hold": "held", "keep": "kept", "know": "knew known", "lead": "led", "leave": "left", "lose": "lost",
+        "make": "made", "mean": "meant", "meet": "met", "pay": "paid", "run": "ran", "say": "said",
+        "see": "saw seen", "sell": "sold", "send": "sent", "sit": "sat", "sleep": "slept", "speak": "spoke spoken",
+        "stand": "stood", "take": "took taken", "teach": "taught", "tell": "told", "think": "thought",
+        "throw": "threw thrown", "understand": "understood", "wear": "wore worn", "win": "won",
+        "write": "wrote written", "child": "children", "man": "men", "woman": "women", "foot": "feet",
+        "tooth": "teeth", "person": "people", "mouse": "mice",
+    }.items()
+    for past in forms.split()
+}
+
+
+def stem_en(word: str) -> str:
+    """A crude English stem: irregular forms to their base, plural -s, -ed, -ing and a final -e removed."""
+    word = _IRREGULAR_EN.get(word, word)
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    elif word.endswith("ied") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    elif word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def _stem_romance(word: str) -> str:
+    if len(word) > 3 and word[-1] in "sx" and word[-2] != word[-1]:
+        word = word[:-1]
+    return word
+
+
+def normalise_word(word: str, lang: str) -> str:
+    """The matching key of one word in ``lang``."""
+    word = fold(word)
+    if _DIGITS.fullmatch(word):
+        return re.sub(r"[.,]", "", word)
+    if lang == "en" or (lang in UNSPACED_LANGUAGES and _LATIN_WORD.match(word)):
+        return stem_en(word)
+    if lang in ("fr", "es"):
+        return _stem_romance(word)
+    return word
+
+
+def words(sentence: str, lang: str) -> list[str]:
+    """The words of ``sentence`` (jieba for Chinese), punctuation left out."""
+    if lang in UNSPACED_LANGUAGES:
+        text = unicodedata.normalize("NFKC", sentence)
+        return [w for w in _jieba().lcut(text) if _WORD.search(w)]
+    return _WORD.findall(sentence)
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """True for a grammatical word of ``lang`` that carries no translatable content."""
+    return fold(word) in _FUNCTION_WORDS.get(lang, frozenset())
+
+
+def content_tokens(sentence: str, lang: str) -> frozenset[str]:
+    """The set of matching keys of the content words of ``sentence``."""
+    keys = set()
+    for word in words(sentence, lang):
+        if lang == "en":  # she'd → she, Parties' → parties
+            word = re.split(r"['’]", word)[0]
+        elif lang == "fr":  # d'argent → argent
+            word = re.split(r"['’]", word)[-1]
+        if is_function_word(word, lang):
+            continue
+        key = normalise_word(word, lang)
+        if key and not (lang == "en" and key in _FUNCTION_WORDS["en"]):
+            keys.add(key)
+    return frozenset(keys)
+
+
+def is_anchor(token: str) -> bool:
+    """True for a token that a translation keeps as is: a number or a Latin-script word."""
+    return bool(_LATIN_WORD.match(token)) and (token[0].isdigit() or len(token) > 1)

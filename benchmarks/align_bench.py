@@ -1,0 +1,188 @@
+"""Sentence-alignment benchmark: hexalign next to Gale–Church on MAC-Dev, speed and memory on large input.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/align_bench.py [--mac-dev DIR] [--bible DIR] [--sizes 1000,10000,40000]
+
+The data are read in place (never copied into the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from aligner.scoring import AlignmentScores, read_align, score_many  # noqa: E402
+from aligner.sentalign import align_sentences  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "align-dev"
+
+#: Per-bead cost cap for the Gale–Church baseline (its DP breaks on all-infinite cells).
+GALE_CHURCH_CAP = 30.0
+
+
+def read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def gale_church(src: list[str], tgt: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """NLTK's Gale–Church on UTF-8 byte lengths, with a capped bead cost."""
+    from nltk.translate import gale_church as gc
+
+    original = gc.align_log_prob
+
+    def capped(i, j, source_sents, target_sents, alignment, params):
+        return min(original(i, j, source_sents, target_sents, alignment, params), GALE_CHURCH_CAP)
+
+    gc.align_log_prob = capped
+    try:
+        src_len = [len(s.encode("utf-8")) for s in src]
+        tgt_len = [len(t.encode("utf-8")) for t in tgt]
+        links = gc.align_blocks(src_len, tgt_len)
+    finally:
+        gc.align_log_prob = original
+    return links_to_beads(links, len(src), len(tgt))
+
+
+def links_to_beads(links, n: int, m: int):
+    """NLTK's sentence-pair links (with gaps for null beads) → beads."""
+    src_of: dict[int, set[int]] = {}
+    for i, j in links:
+        src_of.setdefault(i, set()).add(j)
+    groups: list[tuple[set[int], set[int]]] = []
+    for i in range(n):
+        targets = src_of.get(i, set())
+        if groups and targets and groups[-1][1] & targets:
+            groups[-1][0].add(i)
+            groups[-1][1].update(targets)
+        else:
+            groups.append(({i}, set(targets)))
+    beads = [(tuple(sorted(s)), tuple(sorted(t))) for s, t in groups]
+    covered = {j for _, t in beads for j in t}
+    out = list(beads)
+    for j in range(m):
+        if j not in covered:
+            out.append(((), (j,)))
+    return sorted(out, key=lambda b: (b[1][0] if b[1] else math.inf, b[0][0] if b[0] else -1))
+
+
+def mac_dev(folder: Path) -> list[list[str]]:
+    gold_files = sorted((folder / "gold").glob("*.align"))
+    rows = []
+    for name, aligner in (("hexalign", "hex"), ("Gale-Church (nltk)", "gc")):
+        pairs = []
+        start = time.perf_counter()
+        for gold_file in gold_files:
+            stem = gold_file.name[: -len(".align")]
+            zh, en = read_lines(folder / "zh" / stem), read_lines(folder / "en" / stem)
+            if aligner == "hex":
+                beads = [(b.src, b.tgt) for b in align_sentences(zh, en, "zh", "en")]
+            else:
+                beads = gale_church(zh, en)
+            pairs.append((beads, read_align(gold_file)))
+        elapsed = time.perf_counter() - start
+        scores = score_many(pairs)
+        rows.append([f"MAC-Dev zh-en ({len(gold_files)} files)", name, *fmt(scores), f"{elapsed:.1f}"])
+    return rows
+
+
+def fmt(s: AlignmentScores) -> list[str]:
+    return [f"{s.precision_strict:.3f}", f"{s.recall_strict:.3f}", f"{s.f1_strict:.3f}", f"{s.f1_lax:.3f}"]
+
+
+def synthetic(bible: Path, size: int, seed: int = 7):
+    """``size`` English sentences cycled from the Bible with Chinese verses, some merged or dropped; gold beads."""
+    src_all = read_lines(bible / "src" / "006")
+    tgt_all = read_lines(bible / "tgt" / "006")
+    gold_all = read_align(bible / "gold" / "006.align")
+    rng = random.Random(seed)
+    src: list[str] = []
+    tgt: list[str] = []
+    gold: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
+    k = 0
+    while len(src) < size:
+        s_ids, t_ids = gold_all[k % len(gold_all)]
+        k += 1
+        s_text = [src_all[i] for i in s_ids]
+        t_text = [tgt_all[j] for j in t_ids]
+        roll = rng.random()
+        if roll < 0.02 and t_text:  # drop the Chinese side: a 1-0 bead per English sentence
+            t_text = []
+        elif roll < 0.04 and s_text:  # drop the English side
+            s_text = []
+        elif roll < 0.10 and len(t_text) > 1:  # join two Chinese sentences
+            t_text = [t_text[0] + t_text[1]] + t_text[2:]
+        if s_text and t_text:
+            gold.append((tuple(range(len(src), len(src) + len(s_text))), tuple(range(len(tgt), len(tgt) + len(t_text)))))
+        else:
+            gold.extend(((len(src) + i,), ()) for i in range(len(s_text)))
+            gold.extend(((), (len(tgt) + j,)) for j in range(len(t_text)))
+        src.extend(s_text)
+        tgt.extend(t_text)
+    return src, tgt, gold
+
+
+def _worker(bible: str, size: int) -> None:
+    src, tgt, gold = synthetic(Path(bible), size)
+    start = time.perf_counter()
+    beads = align_sentences(src, tgt, "en", "zh")
+    elapsed = time.perf_counter() - start
+    scores = score_many([([(b.src, b.tgt) for b in beads], gold)])
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"n": len(src), "m": len(tgt), "seconds": elapsed, "peak_mib": peak_kib / 1024,
+                      "f1_strict": scores.f1_strict, "f1_lax": scores.f1_lax}))
+
+
+def throughput(bible: Path, sizes: list[int]) -> list[list[str]]:
+    rows = []
+    for size in sizes:
+        out = subprocess.run([sys.executable, __file__, "--worker", str(bible), str(size)],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"  synthetic {size:,}: {r['seconds']:.1f} s, peak {r['peak_mib']:.0f} MiB", file=sys.stderr, flush=True)
+        rows.append([f"synthetic en-zh {r['n']:,} x {r['m']:,}", "hexalign", "", "", f"{r['f1_strict']:.3f}",
+                     f"{r['f1_lax']:.3f}", f"{r['seconds']:.1f}",
+                     f"{(r['n'] + r['m']) / r['seconds']:,.0f}", f"{r['peak_mib']:.0f}"])
+    return rows
+
+
+def bible_5k(bible: Path) -> list[list[str]]:
+    src, tgt = read_lines(bible / "src" / "001"), read_lines(bible / "tgt" / "001")
+    start = time.perf_counter()
+    beads = align_sentences(src, tgt, "en", "zh")
+    elapsed = time.perf_counter() - start
+    scores = score_many([([(b.src, b.tgt) for b in beads], read_align(bible / "gold" / "001.align"))])
+    return [[f"Bible en-zh 001 ({len(src):,} x {len(tgt):,}, verse gold)", "hexalign", *fmt(scores),
+             f"{elapsed:.1f}", f"{(len(src) + len(tgt)) / elapsed:,.0f}", ""]]
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--worker":
+        _worker(sys.argv[2], int(sys.argv[3]))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mac-dev", type=Path, default=DATA / "mac-dev")
+    parser.add_argument("--bible", type=Path, default=DATA / "bible-en-zh")
+    parser.add_argument("--sizes", default="1000,10000,40000")
+    args = parser.parse_args()
+    from tabulate import tabulate
+
+    rows = [r + ["", ""] for r in mac_dev(args.mac_dev)]
+    rows += bible_5k(args.bible)
+    rows += throughput(args.bible, [int(x) for x in args.sizes.split(",") if x])
+    headers = ["data", "aligner", "P strict", "R strict", "F1 strict", "F1 lax", "seconds", "sent/s", "peak MiB"]
+    print(tabulate(rows, headers=headers, disable_numparse=True))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""Tests of the sentence aligner: known beads on small texts, coverage, band search, memory."""
+
+from __future__ import annotations
+
+import random
+import tracemalloc
+
+import numpy as np
+import pytest
+
+import aligner.sentalign as sentalign
+from aligner.errors import AlignError
+from aligner.lexicon import Lexicon
+from aligner.sentalign import SentenceBead, align_sentences
+
+ZH = [
+    "会议于2021年10月11日在维也纳开幕。",  # 0 → en 0
+    "缔约方会议审议了秘书处关于公约执行情况的报告。",  # 1 → en 1
+    "会议欢迎各国政府提供的资料，并呼吁各国加强国际合作，打击跨国有组织犯罪。",  # 2 → en 2, 3
+    "许多代表团发了言。",  # 3 ┐
+    "他们强调了技术援助的重要性。",  # 4 ┘→ en 4
+    "会议通过了关于洗钱和腐败问题的第11/1号决议。",  # 5 → en 5
+    "会议于2021年10月15日闭幕。",  # 6 → en 6
+    "会议还听取了关于2022年预算执行情况、工作人员配置以及今后会议安排的简短口头介绍，与会者对此未作评论。",  # 7 → nothing
+]
+EN = [
+    "The meeting opened in Vienna on 11 October 2021.",
+    "The Conference of the Parties considered the report of the secretariat on the implementation of the Convention.",
+    "The Conference welcomed the information provided by Governments.",
+    "It called on States to strengthen international cooperation to combat transnational organized crime.",
+    "Many delegations spoke and stressed the importance of technical assistance.",
+    "The Conference adopted resolution 11/1 on money-laundering and corruption.",
+    "The meeting closed on 15 October 2021.",
+]
+ZH_EN_GOLD = [((0,), (0,)), ((1,), (1,)), ((2,), (2, 3)), ((3, 4), (4,)), ((5,), (5,)), ((6,), (6,)), ((7,), ())]
+
+EN_FR = [
+    ("The Conference of the Parties met in Vienna from 11 to 15 October 2021.",
+     "La Conférence des Parties s'est réunie à Vienne du 11 au 15 octobre 2021."),
+    ("It considered the report of the Secretary-General on technical assistance.",
+     "Elle a examiné le rapport du Secrétaire général sur l'assistance technique."),
+    ("The delegations welcomed the report. They thanked the secretariat for its work.",
+     ["Les délégations ont accueilli le rapport avec satisfaction.", "Elles ont remercié le secrétariat de son travail."]),
+    (["Several speakers mentioned corruption.", "Others mentioned money-laundering."],
+     "Plusieurs orateurs ont évoqué la corruption, d'autres le blanchiment d'argent."),
+    ("The Conference then adopted resolution 11/1 without a vote.",
+     "La Conférence a ensuite adopté la résolution 11/1 sans la mettre aux voix."),
+    ("The President declared the session closed at 6 p.m. on Friday.",
+     "Le Président a prononcé la clôture de la session à 18 heures le vendredi."),
+]
+
+
+def _pairs(beads):
+    return [(b.src, b.tgt) for b in beads]
+
+
+def _assert_cover(beads, n, m):
+    src = [i for b in beads for i in b.src]
+    tgt = [j for b in beads for j in b.tgt]
+    assert src == list(range(n))
+    assert tgt == list(range(m))
+    assert all(b.src or b.tgt for b in beads)
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+
+
+def test_zh_en_known_beads():
+    beads = align_sentences(ZH, EN, "zh", "en")
+    _assert_cover(beads, len(ZH), len(EN))
+    assert _pairs(beads) == ZH_EN_GOLD
+    assert all(isinstance(b, SentenceBead) for b in beads)
+    assert {b.score for b in beads if not (b.src and b.tgt)} == {0.0}
+
+
+def test_en_zh_direction_uses_inverted_dictionary():
+    beads = align_sentences(EN, ZH, "en", "zh")
+    assert _pairs(beads) == [(t, s) for s, t in ZH_EN_GOLD]  # same beads, sides swapped: 2-1, 1-2, 0-1
+
+
+def test_en_fr_without_dictionary():
+    en, fr, gold = [], [], []
+    for e, f in EN_FR:
+        e = [e] if isinstance(e, str) else e
+        f = [f] if isinstance(f, str) else f
+        if len(e) == 1 and len(f) == 1 and "delegations" in e[0]:
+            e = ["The delegations welcomed the report.", "They thanked the secretariat for its work."]
+            f = ["Les délégations ont accueilli le rapport avec satisfaction et ont remercié le secrétariat de son travail."]
+        gold.append((tuple(range(len(en), len(en) + len(e))), tuple(range(len(fr), len(fr) + len(f)))))
+        en += e
+        fr += f
+    beads = align_sentences(en, fr, "en", "fr")
+    _assert_cover(beads, len(en), len(fr))
+    assert _pairs(beads) == gold
+
+
+def test_glossary_pairs_are_used():
+    lex = Lexicon.empty("en", "fr").with_pairs([("money-laundering", "blanchiment d'argent")])
+    assert lex.translations("launder") == {"blanchiment", "argent"}
+    beads = align_sentences(["money-laundering"], ["blanchiment d'argent"], "en", "fr", lexicon=lex)
+    assert _pairs(beads) == [((0,), (0,))]
+
+
+def test_empty_sides():
+    assert _pairs(align_sentences([], ["a", "b"], "en", "fr")) == [((), (0,)), ((), (1,))]
+    assert _pairs(align_sentences(["a"], [], "en", "fr")) == [((0,), ())]
+    with pytest.raises(AlignError):
+        align_sentences(["a"], ["b"], "en", "fr", max_bead=0)
+
+
+def _random_text(rng, n, words):
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 25))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_beads_cover_each_sentence_once_in_order(seed):
+    rng = random.Random(seed)
+    words = ["alpha", "beta", "gamma", "delta", "12", "2021", "un", "onu"]
+    n, m = rng.randint(1, 60), rng.randint(1, 60)
+    max_bead = rng.randint(1, 4)
+    beads = align_sentences(_random_text(rng, n, words), _random_text(rng, m, words), "en", "fr", max_bead=max_bead)
+    _assert_cover(beads, n, m)
+    assert all(len(b.src) <= max_bead and len(b.tgt) <= max_bead for b in beads)
+
+
+def test_very_unequal_lengths_in_a_band(monkeypatch):
+    monkeypatch.setattr(sentalign, "FULL_GRID_CELLS", 100)  # force the banded search
+    rng = random.Random(3)
+    words = ["state", "party", "report", "crime", "2021"]
+    beads = align_sentences(_random_text(rng, 200, words), _random_text(rng, 20, words), "en", "fr")
+    _assert_cover(beads, 200, 20)
+    beads = align_sentences(_random_text(rng, 20, words), _random_text(rng, 200, words), "en", "fr")
+    _assert_cover(beads, 20, 200)
+
+
+def test_banded_search_finds_the_diagonal(monkeypatch):
+    monkeypatch.setattr(sentalign, "FULL_GRID_CELLS", 100)
+    monkeypatch.setattr(sentalign, "COARSE_SENTENCES", 50)
+    rng = random.Random(5)
+    vocab = [f"w{k}" for k in range(400)]
+    src = [" ".join(rng.sample(vocab, rng.randint(3, 12))) for _ in range(600)]
+    tgt = list(src)
+    del tgt[300]  # one deletion in the middle
+    beads = align_sentences(src, tgt, "en", "fr")
+    _assert_cover(beads, 600, 599)
+    assert ((300,), ()) in _pairs(beads)
+    assert sum(1 for b in beads if len(b.src) == 1 and len(b.tgt) == 1) >= 590
+
+
+def test_medium_input_never_builds_the_full_grid(monkeypatch):
+    n = 3000
+    widths = []
+    search = sentalign._search
+
+    def spy(s, t, ev, model, shapes, band):
+        widths.append(band.width)
+        return search(s, t, ev, model, shapes, band)
+
+    monkeypatch.setattr(sentalign, "_search", spy)
+    rng = random.Random(11)
+    vocab = [f"w{k}" for k in range(2000)]
+    src = [" ".join(rng.sample(vocab, rng.randint(3, 15))) for _ in range(n)]
+    tgt = [s.upper() for s in src]
+    tracemalloc.start()
+    beads = align_sentences(src, tgt, "en", "fr")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    _assert_cover(beads, n, n)
+    assert max(widths[1:]) < n // 10  # fine passes run in a band, not over all target sentences
+    assert peak < n * n * 8  # less than one float64 N×M matrix (72 MB) in all
