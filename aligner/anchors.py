@@ -687,11 +687,15 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
 _NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}
 
 
+_SPACE_RE = re.compile(_SPACE)
+_ES_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _number_value(surface: str, lang: str) -> str:
     """Digits without grouping, "." as decimal point, no leading zeros on whole numbers."""
-    value = re.sub(_SPACE, "", surface)
+    value = _SPACE_RE.sub("", surface)
     if lang in _DECIMAL_COMMA_LANGUAGES:
-        if lang == "es" and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", value):
+        if lang == "es" and _ES_GROUPED.fullmatch(value):
             value = value.replace(".", "")
         value = value.replace(",", ".")
     else:

@@ -118,3 +118,24 @@ def test_custom_reference_and_termbase(cli, files, tmp_path):
     assert "联合国打击跨国组织犯罪公约" in finding["message"] and "联合国打击跨国有组织犯罪公约" in finding["suggestion"]
     assert invoke(cli, files / "res.zh.txt", "--db", tmp_path / "none.db").exit_code == 2
 
+
+
+def test_drafts_checked_one_by_one_against_one_version(cli, files):
+    (files / "draft1").mkdir()
+    (files / "draft2").mkdir()
+    good, bad = files / "draft1" / "res.zh.txt", files / "draft2" / "res.zh.txt"
+    good.write_text(ZH, encoding="utf-8")
+    bad.write_text(ZH.replace("2020 年", "2021 年").replace("合作。", "合作."), encoding="utf-8")
+    en = files / "res.en.txt"
+    together = invoke(cli, good, bad, "--against", en, "--format", "json", "--fail-on", "never", "--fast")
+    assert together.exit_code == 0, together.output
+    found = json.loads(together.output)["findings"]
+    alone = [json.loads(invoke(cli, draft, en, "--format", "json", "--fail-on", "never", "--fast").output)["findings"]
+             for draft in (good, bad)]
+    assert not any(f["rule"] == "number-mismatch" for f in alone[0])
+    assert any(f["rule"] == "number-mismatch" for f in alone[1])
+    union = {json.dumps(f, sort_keys=True, ensure_ascii=False) for findings in alone for f in findings}
+    assert len(found) == len(union)  # a finding on the English version is reported once
+    assert {json.dumps(f, sort_keys=True, ensure_ascii=False) for f in found} == union
+    # without --against the two drafts are one language's documents, not versions of the English one
+    assert invoke(cli, good, bad, en, "--rules", "number-mismatch", "--fast").exit_code == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 import corpora
@@ -9,7 +11,9 @@ from aligner.errors import HexalignError
 from aligner.model import Document
 from aligner.segment import segment
 from glossary.checks.registry import RULES
-from glossary.checks.runner import group_versions, resolve_rules, run_checks
+from glossary.checks.model import SharedWork
+from glossary.checks.runner import check_each, group_versions, resolve_rules, run_checks
+from glossary.reference import load_reference
 
 HEAD = {"zh": "第 {n}/1 号决议\n\n国际合作\n\n缔约方会议，\n\n",
         "en": "Resolution {n}/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"}
@@ -97,3 +101,37 @@ def test_structure_fast_path_gives_the_same_findings_as_full_alignment_on_identi
     assert [f.rule for f in fast.findings] == ["number-mismatch"]
     with pytest.raises(HexalignError):
         run_checks([zh, en], alignment="quick")
+
+
+def _draft(text: str, n: int):
+    return segment(Document(text, "zh", name=f"drafts/d{n}/untoc-cop-res-11-1.zh.txt"))
+
+
+def test_each_draft_checked_against_one_version_gives_what_a_run_of_its_own_gives():
+    zh = corpora.load("untoc-cop-res-11-1", "zh").text
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    # a term in Traditional characters, a changed date, a half-width comma, and the text unchanged
+    edits = [("主管机关", "主管機關"), ("2005 年", "2006 年"), ("合作，", "合作,"), ("", "")]
+    drafts = [_draft(zh.replace(old, new, 1) if old else zh, n) for n, (old, new) in enumerate(edits)]
+    reference = load_reference()
+    for extract, alignment in ((False, "structure"), (True, "full")):
+        each = list(check_each(drafts, [en], reference=reference, extract=extract, alignment=alignment))
+        alone = [run_checks([d, en], reference=reference, extract=extract, alignment=alignment) for d in drafts]
+        assert [r.findings for r in each] == [r.findings for r in alone]
+        assert [r.groups for r in each] == [r.groups for r in alone]
+    counts = [Counter(f.rule for f in r.findings) for r in alone]
+    assert counts[0]["zh-traditional"] > counts[3]["zh-traditional"]
+    assert counts[1]["number-mismatch"] > counts[3]["number-mismatch"]
+    assert counts[2]["zh-halfwidth-punct"] > counts[3]["zh-halfwidth-punct"]
+
+
+def test_shared_work_is_remembered_for_the_shared_documents_only():
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    other = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    shared = SharedWork((en,))
+    calls = []
+    assert shared.once("units", en, lambda: calls.append("en") or len(en.units)) == len(en.units)
+    shared.once("units", en, lambda: calls.append("en again"))
+    shared.once("units", other, lambda: calls.append("other"))
+    shared.once("units", other, lambda: calls.append("other again"))
+    assert calls == ["en", "other", "other again"]  # equal content is not the same document

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 if TYPE_CHECKING:
     from aligner.model import Alignment, Segmentation
@@ -41,6 +41,39 @@ class Finding:
     evidence: tuple[tuple[str, str], ...] = ()
 
 
+T = TypeVar("T")
+
+
+@dataclass
+class SharedWork:
+    """Work on the documents several check runs have in common (the versions drafts are checked against), done once.
+
+    Only the work on ``documents`` is remembered (they are held here, so a
+    document is recognised by identity, never by content); work on any other
+    document is done afresh each time.
+    """
+
+    documents: Sequence["Segmentation"] = ()
+    done: dict[tuple[str, int], Any] = field(default_factory=dict)
+
+    def once(self, what: str, seg: "Segmentation", make: Callable[[], T]) -> T:
+        """``make()``, worked out once per run of checks for each shared document."""
+        if not any(seg is d for d in self.documents):
+            return make()
+        key = (what, id(seg))
+        if key not in self.done:
+            self.done[key] = make()
+        return self.done[key]
+
+    def once_for(self, what: str, obj: object, make: Callable[[], T]) -> T:
+        """``make()``, worked out once for ``obj`` (an input every run shares, such as the reference glossary)."""
+        held = self.done.get((what, id(obj)))
+        if held is None or held[0] is not obj:  # the object is held, so its id is not reused while remembered
+            held = (obj, make())
+            self.done[(what, id(obj))] = held
+        return held[1]
+
+
 @dataclass(frozen=True)
 class CheckContext:
     """Everything a rule may look at.
@@ -48,13 +81,15 @@ class CheckContext:
     ``documents`` are the segmented files, in the order given; ``alignments``
     link versions of the same document (pivot first); ``reference`` is the
     reference glossary (its preferred terms win); ``glossary`` the termbase
-    or extracted entries.
+    or extracted entries; ``shared`` the work done once on documents that
+    several runs check against.
     """
 
     documents: tuple["Segmentation", ...]
     alignments: tuple["Alignment", ...] = ()
     reference: tuple["Entry", ...] = ()
     glossary: tuple["Entry", ...] = ()
+    shared: SharedWork = field(default_factory=SharedWork, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

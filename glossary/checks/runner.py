@@ -14,12 +14,12 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Collection, Sequence
+from typing import Collection, Iterable, Iterator, Sequence
 
 from aligner.errors import HexalignError
 from aligner.model import Alignment, Bead, Segmentation
 from glossary.checks import numbers, structure, terms, typography  # noqa: F401 - the rule modules register themselves
-from glossary.checks.model import SEVERITIES, CheckContext, Finding
+from glossary.checks.model import SEVERITIES, CheckContext, Finding, SharedWork
 from glossary.checks.registry import RULES
 from glossary.model import Entry
 
@@ -73,6 +73,7 @@ def run_checks(
     pivot: str = "zh",
     extract: bool = True,
     alignment: str = "full",
+    shared: SharedWork | None = None,
 ) -> CheckResult:
     """Check ``segmentations`` with the selected rules (all by default) and return the sorted findings.
 
@@ -81,7 +82,8 @@ def run_checks(
     candidates extracted from the documents join the term forms compared.
     ``alignment`` is ``full`` (the unit aligner) or ``structure`` (the fast
     path: versions whose unit ids are all the same are joined on their ids,
-    others aligned in full).
+    others aligned in full). ``shared`` holds the work on documents several
+    runs have in common (see :func:`check_each`).
     """
     if alignment not in ALIGNMENT_MODES:
         raise HexalignError(f"unknown alignment mode {alignment!r}: use {' or '.join(ALIGNMENT_MODES)}")
@@ -94,7 +96,8 @@ def run_checks(
     entries = tuple(glossary)
     if extract and any(r in terms.TERM_RULES for r in selected):
         entries += tuple(terms.extracted_entries(docs))
-    ctx = CheckContext(documents=tuple(docs), alignments=alignments, reference=tuple(reference), glossary=entries)
+    ctx = CheckContext(documents=tuple(docs), alignments=alignments, reference=tuple(reference), glossary=entries,
+                       shared=shared if shared is not None else SharedWork())
     findings: list[Finding] = []
     for rule_id in selected:
         findings.extend(RULES[rule_id].run(ctx))
@@ -103,6 +106,43 @@ def run_checks(
         context=ctx,
         groups=tuple(tuple(structure.document_name(s) for s in g) for g in groups),
     )
+
+
+def check_each(
+    drafts: Iterable[Segmentation],
+    against: Sequence[Segmentation],
+    *,
+    reference: Sequence[Entry] = (),
+    glossary: Sequence[Entry] = (),
+    rules: Collection[str] | None = None,
+    pivot: str = "zh",
+    extract: bool = True,
+    alignment: str = "full",
+) -> Iterator[CheckResult]:
+    """Check each of ``drafts`` on its own with the versions ``against`` (a folder of drafts against one reference translation).
+
+    Each result is what ``run_checks([draft, *against], ...)`` gives; what
+    depends on ``against`` alone (its typography findings, its prepared texts
+    and term look-ups) is worked out once for all the drafts.
+    """
+    shared = SharedWork(tuple(against))
+    reference, glossary = tuple(reference), tuple(glossary)
+    for draft in drafts:
+        yield run_checks([draft, *against], reference=reference, glossary=glossary, rules=rules, pivot=pivot,
+                         extract=extract, alignment=alignment, shared=shared)
+
+
+def merge_results(results: Sequence[CheckResult]) -> CheckResult:
+    """The results of several runs as one report: every document once, a finding seen in several runs once."""
+    if not results:
+        raise HexalignError("no document to check")
+    documents = list({id(seg): seg for r in results for seg in r.context.documents}.values())
+    findings = dict.fromkeys(f for r in results for f in r.findings)
+    first = results[0].context
+    ctx = CheckContext(documents=tuple(documents), alignments=tuple(a for r in results for a in r.context.alignments),
+                       reference=first.reference, glossary=first.glossary, shared=first.shared)
+    return CheckResult(findings=tuple(sorted(findings, key=_sort_key)), context=ctx,
+                       groups=tuple(g for r in results for g in r.groups))
 
 
 def align_group(group: Sequence[Segmentation], pivot: str, mode: str = "full") -> Alignment:

@@ -33,6 +33,7 @@ want to know:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -118,6 +119,9 @@ class _Text:
     unit: Unit
     search: str
     found: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    concepts: dict[tuple, dict[str, str]] = field(default_factory=dict)  # reference forms → concept → form used
+    words: tuple[list[int], dict] | None = None  # edges of the blocks jieba cuts on their own, and their words (Chinese)
+    nears: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def word_spans(self) -> list[tuple[int, int]]:
         """Spans of the words of this text (not for Chinese; remembered)."""
@@ -125,14 +129,40 @@ class _Text:
             self.found["\0words"] = [m.span() for m in _WORD.finditer(self.search)]
         return self.found["\0words"]
 
+    def near(self, form: str) -> list[tuple[int, int]]:
+        """Spans one or two edits from ``form`` (remembered; see :func:`_near_spans`)."""
+        spans = self.nears.get(form)
+        if spans is None:
+            lang = self.seg.document.lang
+            if lang == "zh":
+                target, search = _simplified_form(form), self.search
+                # a near match starts with the form's first character, and k edits leave all but 2k of its character pairs
+                limit = 1 if len(target) < 10 else 2
+                quick = len(target) >= 5 and target[0] in search and \
+                    sum(target[i:i + 2] in search for i in range(len(target) - 1)) >= len(target) - 1 - 2 * limit
+                spans = list(_near_spans(search, form, lang)) if quick else []
+            else:
+                spans = list(_near_spans(self.search, form, lang, self.word_spans()))
+            self.nears[form] = spans
+        return spans
+
     def find(self, form: str) -> list[tuple[int, int]]:
         """Spans of ``form`` in this text (remembered)."""
-        if form not in self.found:
-            if self.seg.lang == "zh" and not _MIXED.search(form) and _simplified_form(form) not in self.search:
-                self.found[form] = []
-            else:
-                self.found[form] = find_form(self.search, form, self.seg.lang)
-        return self.found[form]
+        spans = self.found.get(form)
+        if spans is None:
+            lang = self.seg.document.lang
+            probe = _probe(form, lang)
+            spans = find_form(self.search, form, lang) if probe is None or probe in self.search else []
+            self.found[form] = spans
+        return spans
+
+
+@lru_cache(maxsize=50000)
+def _probe(form: str, lang: str) -> str | None:
+    """A part of ``form`` every occurrence contains (a quick test before the search), None when there is none."""
+    if lang == "zh":
+        return None if _MIXED.search(form) else _simplified_form(form)
+    return _first_stem(form) if form else None
 
 
 def _prepare(seg: Segmentation, unit: Unit) -> _Text:
@@ -259,12 +289,11 @@ def _analysis(ctx: CheckContext) -> _Analysis:
     """The analysis of ``ctx``, made once for all the term rules of a run."""
     if _LAST and _LAST[0][0] is ctx:
         return _LAST[0][1]
-    result = _Analysis(ctx, _reference_forms(ctx.reference))
+    result = _Analysis(ctx, ctx.shared.once_for("reference-forms", ctx.reference, lambda: _reference_forms(ctx.reference)))
     prepared: dict[tuple[int, str], _Text] = {}
     for seg in ctx.documents:
-        for unit in seg.units:
-            item = _prepare(seg, unit)
-            prepared[(id(seg), unit.id)] = item
+        for item in ctx.shared.once("term-texts", seg, lambda seg=seg: [_prepare(seg, unit) for unit in seg.units]):
+            prepared[(id(seg), item.unit.id)] = item
             result.texts.setdefault(seg.lang, []).append(item)
     for a_index, (alignment, segs) in enumerate(versions(ctx)):
         for b_index, bead in enumerate(alignment.beads):
@@ -287,7 +316,7 @@ def _by_concept(reference: dict[str, dict[str, Form]]) -> dict[str, dict[str, li
 def _find_deviations(an: _Analysis) -> list[tuple[Form, _Text, int, int, str]]:
     """Near matches of reference forms: (reference form, unit, start, end, evidence from aligned versions)."""
     found: list[tuple[Form, _Text, int, int, str]] = []
-    concepts = _by_concept(an.reference)
+    concepts = an.ctx.shared.once_for("reference-concepts", an.ctx.reference, lambda: _by_concept(an.reference))
     seen: set[tuple[int, str, int]] = set()
 
     def add(form: Form, item: _Text, start: int, end: int, why: str) -> None:
@@ -301,11 +330,17 @@ def _find_deviations(an: _Analysis) -> list[tuple[Form, _Text, int, int, str]]:
     concepts_of: dict[int, dict[str, str]] = {}  # id(item) → concept → the form the unit uses
     for lang, items in an.texts.items():
         forms = list(an.reference.get(lang, {}).values())
+        known = tuple((form.concept, form.text) for form in forms)
+        probes = [(concept, text, _probe(text, lang)) for concept, text in known]
         for item in items:
-            used: dict[str, str] = {}
-            for form in forms:
-                if form.concept not in used and item.find(form.text):
-                    used[form.concept] = form.text
+            used = item.concepts.get(known)
+            if used is None:
+                used = {}
+                search = item.search
+                for concept, text, probe in probes:
+                    if concept not in used and (probe is None or probe in search) and item.find(text):
+                        used[concept] = text
+                item.concepts[known] = used
             concepts_of[id(item)] = used
     for cell in an.beads.values():
         present: dict[str, list[str]] = defaultdict(list)
@@ -329,21 +364,21 @@ def _find_deviations(an: _Analysis) -> list[tuple[Form, _Text, int, int, str]]:
         if lang not in _NEAR_LANGS:
             continue
         forms = [f for f in an.reference.get(lang, {}).values() if f.status != "deprecated"]
+        shortest = 8 if lang == "zh" else 20  # shorter forms are matched approximately only with aligned evidence
+        long_forms = [f for f in forms if len(f.text) >= shortest]
         for item in items:
             evidence = aligned_concepts.get((id(item.seg), item.unit.id), {})
-            for form in forms:
+            chosen = [f for f in forms if len(f.text) >= shortest or evidence.get(f.concept)] if evidence else long_forms
+            for form in chosen:
                 why = evidence.get(form.concept, "")
-                long_enough = len(form.text) >= (8 if lang == "zh" else 20)
-                if not long_enough and not why:
-                    continue
-                for start, end in _near_spans(item.search, form.text, lang, item.word_spans() if lang != "zh" else ()):
+                for start, end in item.near(form.text):
                     add(form, item, start, end, why)
             # the concept is in an aligned version and none of its forms here: the closest form in the text
             for concept, why in evidence.items():
                 own = concepts[concept].get(lang, [])
                 if not own or concept in concepts_of.get(id(item), {}):
                     continue
-                best = _closest(item.search, [f for f in own if f.status != "deprecated"], lang)
+                best = _closest(item, [f for f in own if f.status != "deprecated"], lang)
                 if best is not None:
                     add(best[0], item, best[1], best[2], why)
     return found
@@ -414,7 +449,7 @@ def _near_spans(search: str, form: str, lang: str, spans: Sequence[tuple[int, in
                 break
 
 
-def _closest(search: str, forms: Sequence[Form], lang: str) -> tuple[Form, int, int] | None:
+def _closest(item: _Text, forms: Sequence[Form], lang: str) -> tuple[Form, int, int] | None:
     """A span of ``search`` that reads as another wording of one of ``forms``.
 
     Chinese only: whole words of the text, as long as the form (four characters
@@ -422,25 +457,20 @@ def _closest(search: str, forms: Sequence[Form], lang: str) -> tuple[Form, int, 
     """
     if lang != "zh":
         return None
+    search = item.search
     heads = [_simplified_form(f.text) for f in forms if len(f.text) >= 4]
     if not any(t[:2] in search or t[-2:] in search for t in heads):
         return None
-    import jieba
-
-    starts, ends, at = set(), set(), 0
-    for word in jieba.cut(search, HMM=False):
-        starts.add(at)
-        at += len(word)
-        ends.add(at)
     best: tuple[float, Form, int, int] | None = None
     for form in forms:
         target = simplified(form.text)
         size = len(target)
         if size < 4:
             continue
-        for start in sorted(starts):
+        # a window sharing half the form from its head or its end starts with its first or ends with its last two characters
+        for start in sorted(_starts_of(search, target[:2], 0) | _starts_of(search, target[-2:], size - 2)):
             window = search[start:start + size]
-            if start + size not in ends or len(window) < size:
+            if len(window) < size:
                 continue
             head = len(_common_prefix(window, target))
             tail = len(_common_prefix(window[::-1], target[::-1]))
@@ -450,12 +480,49 @@ def _closest(search: str, forms: Sequence[Form], lang: str) -> tuple[Form, int, 
             changed = search[lo:hi]
             if set(changed) & (_FUNCTION_CHARS | _NUMERALS) or not all("\u3400" <= ch <= "\u9fff" for ch in window):
                 continue
+            starts, ends = _word_bounds(item, start, start + size)
+            if start not in starts or start + size not in ends:
+                continue  # whole words of the text only
             if lo not in starts or hi not in ends or any(lo < b < hi for b in ends):
                 continue  # the changed part must be one word of the text
             score = Indel.normalized_similarity(window, target)
             if score >= 0.5 and (best is None or score > best[0]):
                 best = (score, form, start, start + size)
     return None if best is None else (best[1], best[2], best[3])
+
+
+def _starts_of(search: str, part: str, offset: int) -> set[int]:
+    """Where windows start whose characters from ``offset`` on begin with ``part``."""
+    found, at = set(), search.find(part)
+    while at >= 0:
+        if at >= offset:
+            found.add(at - offset)
+        at = search.find(part, at + 1)
+    return found
+
+
+def _word_bounds(item: _Text, start: int, end: int) -> tuple[set[int], set[int]]:
+    """Where the words jieba cuts a Chinese text into start and end, from ``start`` to ``end`` at least (remembered).
+
+    jieba cuts each run of Chinese characters (and of the other characters)
+    on its own, so only the runs around the span are cut.
+    """
+    import jieba
+
+    search = item.search
+    if item.words is None:
+        runs = {edge for m in jieba.re_han_default.finditer(search) for edge in m.span()}
+        item.words = (sorted(runs | {0, len(search)}), {})
+    edges, cut = item.words
+    lo, hi = edges[bisect_right(edges, start) - 1], edges[bisect_left(edges, end)]
+    if (lo, hi) not in cut:
+        starts, ends, at = set(), set(), lo
+        for word in jieba.cut(search[lo:hi], HMM=False):
+            starts.add(at)
+            at += len(word)
+            ends.add(at)
+        cut[(lo, hi)] = (starts, ends)
+    return cut[(lo, hi)]
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -813,11 +880,16 @@ def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
     usage: dict[tuple[str, str], list[tuple[_Text, dict[str, list[tuple[int, int]]]]]] = defaultdict(list)
     sources: dict[tuple[str, str], Counter] = defaultdict(Counter)
     aligned = list(versions(ctx))
+    probes: dict[str, list[list[tuple[str, str | None]]]] = {}  # pivot → per entry, its pivot terms and their probes
     for (a_index, _), cell in an.beads.items():
         pivot = aligned[a_index][0].languages[0]
-        for entry in entries:
-            pivot_forms = entry.terms.get(pivot, ())
-            source = next((t.text for t in pivot_forms for i in cell.get(pivot, []) if i.find(t.text)), None)
+        if pivot not in probes:
+            probes[pivot] = [[(t.text, _probe(t.text, pivot)) for t in e.terms.get(pivot, ())] for e in entries]
+        pivot_items = cell.get(pivot, [])
+        joined = "\0".join(i.search for i in pivot_items)  # a quick test before looking in each unit
+        for entry, pivot_forms in zip(entries, probes[pivot]):
+            source = next((text for text, probe in pivot_forms if probe is None or probe in joined
+                           for i in pivot_items if i.find(text)), None)
             if source is None:
                 continue
             for lang, items in cell.items():

@@ -72,11 +72,17 @@ def _document_name(seg: Segmentation) -> str:
     return seg.document.name or seg.document.path or seg.document.lang
 
 
-def _units(ctx: CheckContext, langs: frozenset[str] | None = None) -> Iterator[tuple[Segmentation, Unit]]:
-    for seg in ctx.documents:
-        if langs is None or _base_lang(seg.lang) in langs:
-            for unit in seg.units:
-                yield seg, unit
+def _each_document(check: Callable[[Segmentation], list[Finding]]) -> Callable[[CheckContext], list[Finding]]:
+    """A rule made of ``check`` run on each document on its own (on a shared document, once per run)."""
+
+    def run(ctx: CheckContext) -> list[Finding]:
+        findings: list[Finding] = []
+        for seg in ctx.documents:
+            findings.extend(ctx.shared.once(check.__name__, seg, lambda seg=seg: check(seg)))
+        return findings
+
+    run.__name__, run.__doc__ = check.__name__, check.__doc__
+    return run
 
 
 def _document_text(seg: Segmentation) -> str:
@@ -98,6 +104,8 @@ def _location(seg: Segmentation, unit: Unit, start: int, end: int) -> Location:
 
 def _masked(text: str) -> set[int]:
     """Offsets inside URLs and e-mail addresses, which no rule looks at."""
+    if "@" not in text and "://" not in text and "www." not in text.lower():
+        return set()
     return {i for m in _MASKED.finditer(text) for i in range(m.start(), m.end())}
 
 
@@ -139,10 +147,14 @@ def _closes_label(text: str, index: int) -> bool:
 # ---------------------------------------------------------------- Chinese
 
 
+_HALF_BRACKET = re.compile(r"[()]")
+
+
 def _halfwidth_brackets(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Half-width brackets to report: (start, end, severity, what)."""
     stack: list[int] = []
-    for i, ch in enumerate(text):
+    for m in _HALF_BRACKET.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "(":
             stack.append(i)
         elif ch == ")":
@@ -164,18 +176,27 @@ def _halfwidth_brackets(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield opening, opening + 1, "warning", "unmatched half-width bracket in Chinese text"
 
 
+_HALF_PUNCT = re.compile(r"[,;:?!]")
+
+
 @rule("zh-halfwidth-punct", severity="warning", summary="half-width , ; : ? ! ( ) inside Chinese text")
-def zh_halfwidth_punct(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def zh_halfwidth_punct(seg: Segmentation) -> list[Finding]:
     """Half-width punctuation written where the Chinese text around it calls for full-width."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        if _base_lang(seg.lang) != "zh":
-            continue
-        totals = Counter(_document_text(seg))
+    if _base_lang(seg.lang) == "zh":
+        totals: Counter = Counter()
         for unit in seg.units:
-            text, masked = unit.raw, _masked(unit.raw)
-            for i, ch in enumerate(text):
-                if ch not in ",;:?!" or i in masked:
+            text = unit.raw
+            hits = [m.start() for m in _HALF_PUNCT.finditer(text)]
+            if not hits and "(" not in text and ")" not in text:
+                continue
+            masked = _masked(text)
+            if not totals:
+                totals = Counter(_document_text(seg))
+            for i in hits:
+                ch = text[i]
+                if i in masked:
                     continue
                 before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
                 if _is_digit(before) and _is_digit(after):
@@ -216,20 +237,32 @@ def _latin_side(text: str, index: int, step: int) -> str:
     return text[index + 1 : i] if step > 0 else text[i + 1 : index]
 
 
+_FULL_PUNCT = re.compile("[" + re.escape("".join(_FULL_TO_HALF)) + "]")
+
+
 @rule("zh-fullwidth-in-latin", severity="info", summary="full-width punctuation inside a Latin phrase of a Chinese text")
-def zh_fullwidth_in_latin(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def zh_fullwidth_in_latin(seg: Segmentation) -> list[Finding]:
     """Full-width punctuation between two parts of one Latin phrase (a title or citation left in English)."""
     findings: list[Finding] = []
-    for seg, unit in _units(ctx, frozenset({"zh"})):
-        text, masked = unit.raw, _masked(unit.raw)
-        for i, ch in enumerate(text):
-            if ch not in _FULL_TO_HALF or i in masked:
+    if _base_lang(seg.lang) != "zh":
+        return findings
+    for unit in seg.units:
+        text = unit.raw
+        if not _ASCII_ALNUM.search(text):
+            continue  # no Latin letter or digit for the mark to touch
+        masked: set[int] | None = None
+        for m in _FULL_PUNCT.finditer(text):
+            i, ch = m.start(), m.group()
+            if not (_ASCII_ALNUM.match(_neighbour(text, i, -1) or " ") and _ASCII_ALNUM.match(_neighbour(text, i, 1) or " ")):
+                continue  # the mark must touch Latin letters or digits on both sides
+            masked = _masked(text) if masked is None else masked
+            if i in masked:
                 continue
             left, right = _latin_side(text, i, -1), _latin_side(text, i, 1)
             words_left = re.findall(r"[A-Za-z][A-Za-z'-]*", left)
             words_right = re.findall(r"[A-Za-z][A-Za-z'-]*", right)
-            touching = _ASCII_ALNUM.match(_neighbour(text, i, -1) or " ") and _ASCII_ALNUM.match(_neighbour(text, i, 1) or " ")
-            if touching and words_left and words_right and len(words_left) + len(words_right) >= 3:
+            if words_left and words_right and len(words_left) + len(words_right) >= 3:
                 half = _FULL_TO_HALF[ch]
                 findings.append(
                     Finding(
@@ -255,6 +288,8 @@ def _respace(text: str, spaced: bool) -> str:
 
 def _spacing_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of spaced and of unspaced Chinese/Latin boundaries in ``text``, URLs left out."""
+    if not _ASCII_ALNUM.search(text):
+        return [], []
     masked = _masked(text)
     spaced = [(m.start() - 1, m.end() + 1) for m in _SPACED.finditer(text) if m.start() not in masked]
     unspaced = [(m.start() - 1, m.start() + 1) for m in _UNSPACED.finditer(text) if m.start() not in masked and m.start() - 1 not in masked]
@@ -276,17 +311,16 @@ def _example(text: str, spans: list[tuple[int, int]], spaced: bool) -> str:
 
 
 @rule("zh-cjk-spacing", severity="warning", summary="spacing between Chinese characters and digits or Latin letters differs within a document")
-def zh_cjk_spacing(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def zh_cjk_spacing(seg: Segmentation) -> list[Finding]:
     """Places that space (or do not space) Chinese and digits/Latin letters unlike the rest of the document."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        if _base_lang(seg.lang) != "zh":
-            continue
+    if _base_lang(seg.lang) == "zh":
         per_unit = [(unit, *_spacing_spans(unit.raw)) for unit in seg.units]
         n_spaced = sum(len(s) for _, s, _ in per_unit)
         n_unspaced = sum(len(u) for _, _, u in per_unit)
         if not n_spaced or not n_unspaced:
-            continue
+            return findings
         if n_spaced != n_unspaced:
             spaced_style = n_spaced > n_unspaced
         else:
@@ -333,24 +367,34 @@ def _traditional_positions(text: str) -> list[tuple[int, str]]:
 
 def _script_counts(text: str) -> tuple[int, int]:
     """How many characters of ``text`` exist only in Simplified, and only in Traditional, script."""
-    s2t, t2s = _converter("s2t"), _converter("t2s")
     counts = Counter(_HAN_CHAR.findall(text))
-    simplified = sum(n for c, n in counts.items() if s2t.convert(c) != c)
-    traditional = sum(n for c, n in counts.items() if t2s.convert(c) != c)
+    simplified = sum(n for c, n in counts.items() if _char_converted("s2t", c) != c)
+    traditional = sum(n for c, n in counts.items() if _char_converted("t2s", c) != c)
     return simplified, traditional
 
 
+@lru_cache(maxsize=100_000)
+def _char_converted(config: str, char: str) -> str:
+    """One character converted on its own (a character table, the same for every text)."""
+    return _converter(config).convert(char)
+
+
 @rule("zh-traditional", severity="warning", summary="Traditional characters in a Simplified Chinese document")
-def zh_traditional(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def zh_traditional(seg: Segmentation) -> list[Finding]:
     """Traditional characters (those OpenCC's t2s changes in context) in a mostly Simplified document."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        if _base_lang(seg.lang) != "zh":
-            continue
-        simplified, traditional = _script_counts(_document_text(seg))
+    if _base_lang(seg.lang) == "zh":
+        text = _document_text(seg)
+        simplified, traditional = _script_counts(text)
         if simplified <= traditional:
-            continue
+            return findings
+        converted = _converter("t2s").convert(text)
+        at = 0
         for unit in seg.units:
+            start, at = at, at + len(unit.raw) + 1
+            if len(converted) == len(text) and converted[start:start + len(unit.raw)] == unit.raw:
+                continue  # no phrase crosses a line break, so the unit converts as it does in the document
             found = _traditional_positions(unit.raw)
             if not found:
                 continue
@@ -377,20 +421,28 @@ def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[
     """
     bad: list[int] = []
     counts: Counter = Counter()
-    for opening, closing in pairs:
-        stack: list[int] = []
-        for i, ch in enumerate(text):
-            if ch == opening:
-                counts[ch] += 1
-                stack.append(i)
-            elif ch == closing:
-                counts[ch] += 1
-                if stack:
-                    stack.pop()
-                elif not excused(i):
-                    bad.append(i)
+    marks, opening_of = _marks(pairs)
+    stacks: dict[str, list[int]] = {opening: [] for opening, _ in pairs}
+    for m in marks.finditer(text):
+        i, ch = m.start(), m.group()
+        counts[ch] += 1
+        if ch in stacks:
+            stacks[ch].append(i)
+            continue
+        stack = stacks[opening_of[ch]]
+        if stack:
+            stack.pop()
+        elif not excused(i):
+            bad.append(i)
+    for stack in stacks.values():
         bad.extend(stack)
     return sorted(bad), counts
+
+
+@lru_cache(maxsize=16)
+def _marks(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern finding any mark of ``pairs``, and the opening mark of each closing one."""
+    return re.compile("[" + re.escape("".join(o + c for o, c in pairs)) + "]"), {c: o for o, c in pairs}
 
 
 def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int], counts: Counter, pairs: tuple[tuple[str, str], ...]) -> Finding:
@@ -414,10 +466,13 @@ def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int]
 
 
 @rule("zh-unbalanced", severity="warning", summary="unbalanced 《》 “” （） ‘’ 「」 in a Chinese unit")
-def zh_unbalanced(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def zh_unbalanced(seg: Segmentation) -> list[Finding]:
     """Chinese brackets and quotation marks opened and not closed, or closed and not opened, within a unit."""
     findings: list[Finding] = []
-    for seg, unit in _units(ctx, frozenset({"zh"})):
+    if _base_lang(seg.lang) != "zh":
+        return findings
+    for unit in seg.units:
         bad, counts = _unmatched(unit.raw, _ZH_PAIRS, lambda i: False)
         if bad:
             findings.append(_balance_finding("zh-unbalanced", seg, unit, bad, counts, _ZH_PAIRS))
@@ -430,28 +485,28 @@ _DOUBLED = re.compile(r"([,;:!?，。；：、！？،؛؟])[ \u00a0\u202f]*\1|(
 
 
 @rule("doubled-punct", severity="warning", summary="the same punctuation mark twice in a row (，， 。。 ,, ;;)")
-def doubled_punct(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def doubled_punct(seg: Segmentation) -> list[Finding]:
     """A punctuation mark repeated (an ellipsis ... or …… is not)."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        hits = [
-            (unit, m)
-            for unit in seg.units
-            for m in _DOUBLED.finditer(unit.raw)
-            if m.start() not in _masked(unit.raw) and "\n" not in m.group()
-        ]
-        for unit, m in hits:
-            mark = m.group()[0]
-            findings.append(
-                Finding(
-                    rule="doubled-punct",
-                    severity="warning",
-                    message=f"“{mark}” written twice",
-                    locations=(_location(seg, unit, m.start(), m.end()),),
-                    suggestion=f"keep one “{mark}”",
-                    evidence=(("doubled marks in document", str(len(hits))),),
-                )
+    hits = [
+        (unit, m)
+        for unit in seg.units
+        for m in _DOUBLED.finditer(unit.raw)
+        if m.start() not in _masked(unit.raw) and "\n" not in m.group()
+    ]
+    for unit, m in hits:
+        mark = m.group()[0]
+        findings.append(
+            Finding(
+                rule="doubled-punct",
+                severity="warning",
+                message=f"“{mark}” written twice",
+                locations=(_location(seg, unit, m.start(), m.end()),),
+                suggestion=f"keep one “{mark}”",
+                evidence=(("doubled marks in document", str(len(hits))),),
             )
+        )
     return findings
 
 
@@ -466,22 +521,22 @@ def _after_label(text: str, index: int) -> bool:
 
 
 @rule("double-space", severity="warning", summary="two or more spaces inside a line")
-def double_space(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def double_space(seg: Segmentation) -> list[Finding]:
     """Runs of two or more spaces between words (indentation and the gap after a label or footnote marker excepted)."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        hits = [(unit, m) for unit in seg.units for m in _MULTI_SPACE.finditer(unit.raw) if not _after_label(unit.raw, m.start())]
-        for unit, m in hits:
-            findings.append(
-                Finding(
-                    rule="double-space",
-                    severity="warning",
-                    message=f"{len(m.group())} spaces in a row",
-                    locations=(_location(seg, unit, m.start(), m.end()),),
-                    suggestion="keep one space",
-                    evidence=(("runs of spaces in document", str(len(hits))),),
-                )
+    hits = [(unit, m) for unit in seg.units for m in _MULTI_SPACE.finditer(unit.raw) if not _after_label(unit.raw, m.start())]
+    for unit, m in hits:
+        findings.append(
+            Finding(
+                rule="double-space",
+                severity="warning",
+                message=f"{len(m.group())} spaces in a row",
+                locations=(_location(seg, unit, m.start(), m.end()),),
+                suggestion="keep one space",
+                evidence=(("runs of spaces in document", str(len(hits))),),
             )
+        )
     return findings
 
 
@@ -508,27 +563,27 @@ def _spaces_before(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
 
 
 @rule("space-before-punct", severity="warning", summary="a space before , . ; : ? ! ) (French spacing excepted)")
-def space_before_punct(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def space_before_punct(seg: Segmentation) -> list[Finding]:
     """A space between a word and the punctuation that should follow it directly (not checked in Chinese)."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        lang = _base_lang(seg.lang)
-        if lang == "zh":
-            continue
-        hits = [(unit, *hit) for unit in seg.units for hit in _spaces_before(unit.raw, lang)]
-        spaced = Counter(mark for *_, mark in hits)
-        totals = Counter(_document_text(seg))
-        for unit, start, end, mark in hits:
-            findings.append(
-                Finding(
-                    rule="space-before-punct",
-                    severity="warning",
-                    message=f"space before “{mark}”",
-                    locations=(_location(seg, unit, start, end),),
-                    suggestion=f"remove the space before “{mark}”",
-                    evidence=((f"“{mark}” after a space in document", str(spaced[mark])), (f"“{mark}” in document", str(totals[mark]))),
-                )
+    lang = _base_lang(seg.lang)
+    if lang == "zh":
+        return findings
+    hits = [(unit, *hit) for unit in seg.units for hit in _spaces_before(unit.raw, lang)]
+    spaced = Counter(mark for *_, mark in hits)
+    totals = Counter(_document_text(seg))
+    for unit, start, end, mark in hits:
+        findings.append(
+            Finding(
+                rule="space-before-punct",
+                severity="warning",
+                message=f"space before “{mark}”",
+                locations=(_location(seg, unit, start, end),),
+                suggestion=f"remove the space before “{mark}”",
+                evidence=((f"“{mark}” after a space in document", str(spaced[mark])), (f"“{mark}” in document", str(totals[mark]))),
             )
+        )
     return findings
 
 
@@ -552,89 +607,89 @@ def _french_gaps(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
 
 @rule("fr-spacing", severity="info", summary="French: no space before ; : ! ? » or after «")
-def fr_spacing(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def fr_spacing(seg: Segmentation) -> list[Finding]:
     """French marks written without the (no-break) space French typography puts before or after them."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        if _base_lang(seg.lang) != "fr":
+    if _base_lang(seg.lang) != "fr":
+        return findings
+    gaps = [(unit, *gap) for unit in seg.units for gap in _french_gaps(unit.raw)]
+    counts = Counter((mark, spaced) for *_, mark, spaced in gaps)
+    for unit, start, end, mark, spaced in gaps:
+        if spaced:
             continue
-        gaps = [(unit, *gap) for unit in seg.units for gap in _french_gaps(unit.raw)]
-        counts = Counter((mark, spaced) for *_, mark, spaced in gaps)
-        for unit, start, end, mark, spaced in gaps:
-            if spaced:
-                continue
-            where = "after" if mark == "«" else "before"
+        where = "after" if mark == "«" else "before"
+        findings.append(
+            Finding(
+                rule="fr-spacing",
+                severity="info",
+                message=f"no space {where} “{mark}”",
+                locations=(_location(seg, unit, start, end),),
+                suggestion=f"put a narrow no-break space (U+202F) or no-break space (U+00A0) {where} “{mark}”",
+                evidence=(
+                    (f"“{mark}” spaced in document", str(counts[(mark, True)])),
+                    (f"“{mark}” unspaced in document", str(counts[(mark, False)])),
+                ),
+            )
+        )
+    return findings
+
+
+@rule("unbalanced", severity="warning", summary="unbalanced quotation marks or brackets “” « » \"\" () [] in a unit")
+@_each_document
+def unbalanced(seg: Segmentation) -> list[Finding]:
+    """Quotation marks and brackets opened and not closed, or closed and not opened, within a unit (not Chinese)."""
+    findings: list[Finding] = []
+    lang = _base_lang(seg.lang)
+    if lang == "zh":
+        return findings
+    for unit in seg.units:
+        text = unit.raw
+        pairs = _RU_PAIRS if lang == "ru" and "„" in text else _LATIN_PAIRS
+        bad, counts = _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i))
+        if bad:
+            findings.append(_balance_finding("unbalanced", seg, unit, bad, counts, pairs))
+        straight = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
+        if len(straight) % 2:
             findings.append(
                 Finding(
-                    rule="fr-spacing",
-                    severity="info",
-                    message=f"no space {where} “{mark}”",
-                    locations=(_location(seg, unit, start, end),),
-                    suggestion=f"put a narrow no-break space (U+202F) or no-break space (U+00A0) {where} “{mark}”",
-                    evidence=(
-                        (f"“{mark}” spaced in document", str(counts[(mark, True)])),
-                        (f"“{mark}” unspaced in document", str(counts[(mark, False)])),
-                    ),
+                    rule="unbalanced",
+                    severity="warning",
+                    message=f'odd number of straight quotation marks " ({len(straight)})',
+                    locations=tuple(_location(seg, unit, i, i + 1) for i in straight),
+                    suggestion='add the missing " or remove the stray one',
+                    evidence=(('"', str(len(straight))),),
                 )
             )
     return findings
 
 
-@rule("unbalanced", severity="warning", summary="unbalanced quotation marks or brackets “” « » \"\" () [] in a unit")
-def unbalanced(ctx: CheckContext) -> list[Finding]:
-    """Quotation marks and brackets opened and not closed, or closed and not opened, within a unit (not Chinese)."""
-    findings: list[Finding] = []
-    for seg in ctx.documents:
-        lang = _base_lang(seg.lang)
-        if lang == "zh":
-            continue
-        for unit in seg.units:
-            text = unit.raw
-            pairs = _RU_PAIRS if lang == "ru" and "„" in text else _LATIN_PAIRS
-            bad, counts = _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i))
-            if bad:
-                findings.append(_balance_finding("unbalanced", seg, unit, bad, counts, pairs))
-            straight = [i for i, ch in enumerate(text) if ch == '"']
-            if len(straight) % 2:
-                findings.append(
-                    Finding(
-                        rule="unbalanced",
-                        severity="warning",
-                        message=f'odd number of straight quotation marks " ({len(straight)})',
-                        locations=tuple(_location(seg, unit, i, i + 1) for i in straight),
-                        suggestion='add the missing " or remove the stray one',
-                        evidence=(('"', str(len(straight))),),
-                    )
-                )
-    return findings
-
-
 @rule("ar-latin-punct", severity="warning", summary="Arabic text using Latin , ; ? instead of ، ؛ ؟")
-def ar_latin_punct(ctx: CheckContext) -> list[Finding]:
+@_each_document
+def ar_latin_punct(seg: Segmentation) -> list[Finding]:
     """Latin comma, semicolon or question mark next to Arabic words (not between digits, not inside a Latin run)."""
     findings: list[Finding] = []
-    for seg in ctx.documents:
-        if _base_lang(seg.lang) != "ar":
-            continue
-        totals = Counter(_document_text(seg))
-        for unit in seg.units:
-            text, masked = unit.raw, _masked(unit.raw)
-            for i, ch in enumerate(text):
-                if ch not in _AR_TO_LATIN or i in masked:
-                    continue
-                before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
-                if _is_digit(before) and _is_digit(after):
-                    continue
-                if _is_arabic_letter(before) or _is_arabic_letter(after):
-                    arabic = _AR_TO_LATIN[ch]
-                    findings.append(
-                        Finding(
-                            rule="ar-latin-punct",
-                            severity="warning",
-                            message=f"Latin “{ch}” in Arabic text",
-                            locations=(_location(seg, unit, i, i + 1),),
-                            suggestion=f"replace “{ch}” with “{arabic}”",
-                            evidence=((f"{ch} in document", str(totals[ch])), (f"{arabic} in document", str(totals[arabic]))),
-                        )
+    if _base_lang(seg.lang) != "ar":
+        return findings
+    totals = Counter(_document_text(seg))
+    for unit in seg.units:
+        text, masked = unit.raw, _masked(unit.raw)
+        for i, ch in enumerate(text):
+            if ch not in _AR_TO_LATIN or i in masked:
+                continue
+            before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+            if _is_digit(before) and _is_digit(after):
+                continue
+            if _is_arabic_letter(before) or _is_arabic_letter(after):
+                arabic = _AR_TO_LATIN[ch]
+                findings.append(
+                    Finding(
+                        rule="ar-latin-punct",
+                        severity="warning",
+                        message=f"Latin “{ch}” in Arabic text",
+                        locations=(_location(seg, unit, i, i + 1),),
+                        suggestion=f"replace “{ch}” with “{arabic}”",
+                        evidence=((f"{ch} in document", str(totals[ch])), (f"{arabic} in document", str(totals[arabic]))),
                     )
+                )
     return findings
