@@ -18,7 +18,7 @@ from aligner.anchors import compare_anchors
 from aligner.model import Anchor, Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
-from glossary.checks.structure import bead_units, document_name, location, versions
+from glossary.checks.structure import bead_units, document_name, location, pivot_beads
 
 #: What a translator calls each anchor kind.
 KIND_NAMES: dict[str, str] = {
@@ -61,41 +61,37 @@ def _footnotes(units: Sequence[Unit]) -> Counter:
       summary="Numbers, dates, article/resolution numbers, document symbols or footnotes differ between aligned units")
 def number_mismatch(ctx: CheckContext) -> list[Finding]:
     findings = []
-    for alignment, segs in versions(ctx):
+    for alignment, segs, bead, source in pivot_beads(ctx):
         pivot = alignment.languages[0]
-        for bead in alignment.beads:
-            source = bead_units(bead, pivot, segs[pivot])
-            if not source:
+        for lang in alignment.languages[1:]:
+            target = bead_units(bead, lang, segs[lang])
+            if not target:
                 continue
-            for lang in alignment.languages[1:]:
-                target = bead_units(bead, lang, segs[lang])
-                if not target:
-                    continue
-                comparison = compare_anchors([a for u in source for a in u.anchors],
-                                             [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
-                notes_a, notes_b = _footnotes(source), _footnotes(target)
-                only_a = list(comparison.only_a) + sorted((notes_a - notes_b).elements())
-                only_b = list(comparison.only_b) + sorted((notes_b - notes_a).elements())
-                if not only_a and not only_b:
-                    continue
-                places = _spans(segs[pivot], source, Counter(comparison.only_a))
-                places += _spans(segs[lang], target, Counter(comparison.only_b))
-                places = places or [location(segs[pivot], u) for u in source] + [location(segs[lang], u) for u in target]
-                ids_a = ", ".join(u.id for u in source)
-                ids_b = ", ".join(u.id for u in target)
-                parts = []
-                if only_a:
-                    parts.append(f"{_values(only_a)} only in {pivot}")
-                if only_b:
-                    parts.append(f"{_values(only_b)} only in {lang}")
-                findings.append(Finding(
-                    rule="number-mismatch",
-                    severity="error",
-                    message=f"{ids_a}: {'; '.join(parts)}",
-                    locations=tuple(places),
-                    suggestion=f"check the {lang} text of {ids_b} against the {pivot} original "
-                               f"({document_name(segs[pivot])})",
-                    evidence=((f"only in {pivot}", _values(only_a) or "-"), (f"only in {lang}", _values(only_b) or "-"),
-                              ("shared", str(len(comparison.shared)))),
-                ))
+            comparison = compare_anchors([a for u in source for a in u.anchors],
+                                         [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
+            notes_a, notes_b = _footnotes(source), _footnotes(target)
+            only_a = list(comparison.only_a) + sorted((notes_a - notes_b).elements())
+            only_b = list(comparison.only_b) + sorted((notes_b - notes_a).elements())
+            if not only_a and not only_b:
+                continue
+            places = _spans(segs[pivot], source, Counter(comparison.only_a))
+            places += _spans(segs[lang], target, Counter(comparison.only_b))
+            places = places or [location(segs[pivot], u) for u in source] + [location(segs[lang], u) for u in target]
+            ids_a = ", ".join(u.id for u in source)
+            ids_b = ", ".join(u.id for u in target)
+            parts = []
+            if only_a:
+                parts.append(f"{_values(only_a)} only in {pivot}")
+            if only_b:
+                parts.append(f"{_values(only_b)} only in {lang}")
+            findings.append(Finding(
+                rule="number-mismatch",
+                severity="error",
+                message=f"{ids_a}: {'; '.join(parts)}",
+                locations=tuple(places),
+                suggestion=f"check the {lang} text of {ids_b} against the {pivot} original "
+                           f"({document_name(segs[pivot])})",
+                evidence=((f"only in {pivot}", _values(only_a) or "-"), (f"only in {lang}", _values(only_b) or "-"),
+                          ("shared", str(len(comparison.shared)))),
+            ))
     return findings

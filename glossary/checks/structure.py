@@ -44,6 +44,16 @@ def versions(ctx: CheckContext) -> Iterator[tuple[Alignment, Mapping[str, Segmen
             yield alignment, segs
 
 
+def pivot_beads(ctx: CheckContext) -> Iterator[tuple[Alignment, Mapping[str, Segmentation], Bead, list[Unit]]]:
+    """Each bead that holds pivot units: its alignment, the segmentations behind it, the bead and those units."""
+    for alignment, segs in versions(ctx):
+        pivot = alignment.languages[0]
+        for bead in alignment.beads:
+            source = bead_units(bead, pivot, segs[pivot])
+            if source:
+                yield alignment, segs, bead, source
+
+
 def bead_units(bead: Bead, lang: str, seg: Segmentation) -> list[Unit]:
     """The units of ``seg`` that ``bead`` holds for ``lang``."""
     units = (seg.get(uid) for uid in bead.ids.get(lang, ()))
@@ -62,24 +72,20 @@ def _summary(units: Sequence[Unit]) -> str:
 @rule("missing-unit", severity="error", summary="A unit of the pivot version has no counterpart in another language version")
 def missing_unit(ctx: CheckContext) -> list[Finding]:
     findings = []
-    for alignment, segs in versions(ctx):
+    for alignment, segs, bead, source in pivot_beads(ctx):
         pivot = alignment.languages[0]
-        for bead in alignment.beads:
-            source = bead_units(bead, pivot, segs[pivot])
-            if not source:
+        for lang in alignment.languages[1:]:
+            if bead.ids.get(lang) or not has_flag(bead, "missing-in-target", lang, pivot):
                 continue
-            for lang in alignment.languages[1:]:
-                if bead.ids.get(lang) or not has_flag(bead, "missing-in-target", lang, pivot):
-                    continue
-                target = document_name(segs[lang])
-                findings.append(Finding(
-                    rule="missing-unit",
-                    severity="error",
-                    message=f"{_summary(source)} of the {pivot} version has no counterpart in the {lang} version ({target})",
-                    locations=tuple(location(segs[pivot], u) for u in source),
-                    suggestion=f"translate {_summary(source)} into {lang}, or check that the {lang} file is complete",
-                    evidence=(("missing in", f"{lang} ({target})"), ("pivot units", _summary(source))),
-                ))
+            target = document_name(segs[lang])
+            findings.append(Finding(
+                rule="missing-unit",
+                severity="error",
+                message=f"{_summary(source)} of the {pivot} version has no counterpart in the {lang} version ({target})",
+                locations=tuple(location(segs[pivot], u) for u in source),
+                suggestion=f"translate {_summary(source)} into {lang}, or check that the {lang} file is complete",
+                evidence=(("missing in", f"{lang} ({target})"), ("pivot units", _summary(source))),
+            ))
     return findings
 
 
