@@ -13,9 +13,11 @@ Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed b
 * a prior for beads of more than two sentences and for null beads.
 
 The search is a dynamic programme restricted to a band around a guide path
-(a coarse alignment of sentence blocks, then the first pass), widened where
-the path touches the band's edge, so time and memory grow with N × band
-width, never N × M.
+(a length-only alignment of blocks of at most ``MAX_BLOCK_SENTENCES``
+sentences, itself found in a band guided by blocks of blocks; then the first
+pass), widened where the path touches the band's edge. The band's width does
+not depend on the document's length, so time and memory grow linearly with
+N + M, never with N × M.
 """
 
 from __future__ import annotations
@@ -46,8 +48,10 @@ LEXICAL_WEIGHT = 4.0
 LENGTH_WIDENING = 2.0
 #: Largest N × M solved without a band.
 FULL_GRID_CELLS = 4_000_000
-#: Sentences per block in the coarse pass that guides the band.
-COARSE_SENTENCES = 1000
+#: Blocks on either side in the coarse pass that guides the band, at least …
+COARSE_BLOCKS = 1000
+#: … and at most this many sentences per block, so the band stays narrow on long documents.
+MAX_BLOCK_SENTENCES = 16
 #: Smallest half-width of the band (in target sentences).
 MIN_HALF_BAND = 24
 #: Widening rounds allowed when the path touches the band's edge.
@@ -344,19 +348,27 @@ class _Band:
 
 
 def _coarse_band(s: _Side, t: _Side, model: _LengthModel, shapes) -> _Band:
-    """Full grid for small inputs; otherwise a band around a length-only alignment of blocks."""
+    """Full grid for small inputs; otherwise a band around a length-only alignment of sentence blocks.
+
+    The blocks are aligned the same way (in a band guided by blocks of blocks when there are
+    many), so every pass costs time linear in the number of sentences.
+    """
     n, m = len(s.lengths), len(t.lengths)
     if (n + 1) * (m + 1) <= FULL_GRID_CELLS:
         return _Band.full(n, m)
-    s_size = max(1, math.ceil(n / COARSE_SENTENCES))
-    t_size = max(1, math.ceil(m / COARSE_SENTENCES))
+    blocks = max(COARSE_BLOCKS, math.ceil(max(n, m) / MAX_BLOCK_SENTENCES))
+    s_size = max(1, math.ceil(n / blocks))
+    t_size = max(1, math.ceil(m / blocks))
+    if s_size == t_size == 1:
+        return _Band.full(n, m)
     s_lengths = np.add.reduceat(s.lengths, np.arange(0, n, s_size))
     t_lengths = np.add.reduceat(t.lengths, np.arange(0, m, t_size))
     nb, mb = len(s_lengths), len(t_lengths)
-    blocks = _Side(s_lengths, tuple(frozenset() for _ in range(nb)))
-    tblocks = _Side(t_lengths, tuple(frozenset() for _ in range(mb)))
+    s_blocks = _Side(s_lengths, tuple(_NOTHING for _ in range(nb)))
+    t_blocks = _Side(t_lengths, tuple(_NOTHING for _ in range(mb)))
     no_words = _Evidence({}, {}, np.zeros(nb), np.zeros(mb))
-    path = _search(blocks, tblocks, no_words, model, shapes, _Band.full(nb, mb))
+    block_band = _coarse_band(s_blocks, t_blocks, model, shapes)
+    path, _ = _search_widening(s_blocks, t_blocks, no_words, model, shapes, block_band)
     centre_i = np.array([min(i * s_size, n) for i, _ in path], dtype=np.float64)
     centre_j = np.array([min(j * t_size, m) for _, j in path], dtype=np.float64)
     centre = np.interp(np.arange(n + 1), centre_i, centre_j)

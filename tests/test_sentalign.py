@@ -133,7 +133,7 @@ def test_very_unequal_lengths_in_a_band(monkeypatch):
 
 def test_banded_search_finds_the_diagonal(monkeypatch):
     monkeypatch.setattr(sentalign, "FULL_GRID_CELLS", 100)
-    monkeypatch.setattr(sentalign, "COARSE_SENTENCES", 50)
+    monkeypatch.setattr(sentalign, "COARSE_BLOCKS", 50)
     rng = random.Random(5)
     vocab = [f"w{k}" for k in range(400)]
     src = [" ".join(rng.sample(vocab, rng.randint(3, 12))) for _ in range(600)]
@@ -166,3 +166,28 @@ def test_medium_input_never_builds_the_full_grid(monkeypatch):
     _assert_cover(beads, n, n)
     assert max(widths[1:]) < n // 10  # fine passes run in a band, not over all target sentences
     assert peak < n * n * 8  # less than one float64 N×M matrix (72 MB) in all
+
+
+def test_long_input_keeps_the_band_narrow(monkeypatch):
+    """Blocks are aligned through blocks of blocks, so the band does not widen with the length."""
+    monkeypatch.setattr(sentalign, "FULL_GRID_CELLS", 100)
+    monkeypatch.setattr(sentalign, "COARSE_BLOCKS", 10)
+    monkeypatch.setattr(sentalign, "MAX_BLOCK_SENTENCES", 4)
+    first_widths = {}
+    search = sentalign._search
+
+    def spy(s, t, ev, model, shapes, band):
+        first_widths.setdefault(len(s.lengths), band.width)
+        return search(s, t, ev, model, shapes, band)
+
+    monkeypatch.setattr(sentalign, "_search", spy)
+    rng = random.Random(8)
+    vocab = [f"w{k}" for k in range(400)]
+    src = [" ".join(rng.sample(vocab, rng.randint(3, 12))) for _ in range(600)]
+    tgt = list(src)
+    del tgt[450]
+    beads = align_sentences(src, tgt, "en", "fr")
+    _assert_cover(beads, 600, 599)
+    assert ((450,), ()) in _pairs(beads)
+    assert len(first_widths) >= 3  # sentences, blocks, blocks of blocks
+    assert first_widths[600] == 2 * sentalign.MIN_HALF_BAND + 1
