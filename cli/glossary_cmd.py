@@ -31,6 +31,19 @@ def glossary() -> None:
     """Keep a terminology glossary: build it from documents, look terms up, exchange it as TBX/CSV/JSON."""
 
 
+
+def _store(entries, db: Optional[str], what: str) -> None:
+    """Upsert ``entries`` into the termbase and report the counts on stderr (``what`` names the action)."""
+    with _open(db, create=True) as termbase:
+        stats = termbase.upsert(entries)
+        path, size = termbase.path, len(termbase)
+    click.echo(
+        f"{what.format(total=stats.total)} {path}: {stats.added} added, {stats.updated} updated,"
+        f" {stats.unchanged} unchanged ({size} entries in all)",
+        err=True,
+    )
+
+
 def _open(db: Optional[str], *, create: bool) -> "Termbase":
     from glossary.termbase import open_termbase
 
@@ -83,14 +96,7 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
         if len(group) > 1
     ]
     entries = build_glossary(alignments=alignments, reference=references, min_freq=min_freq, pivot=pivot)
-    with _open(db, create=True) as termbase:
-        stats = termbase.upsert(entries)
-        path, size = termbase.path, len(termbase)
-    click.echo(
-        f"built {stats.total} entries from {len(files)} files into {path}: {stats.added} added,"
-        f" {stats.updated} updated, {stats.unchanged} unchanged ({size} entries in all)",
-        err=True,
-    )
+    _store(entries, db, f"built {{total}} entries from {len(files)} files into")
 
 
 @glossary.command()
@@ -229,11 +235,4 @@ def import_(file: str, db: Optional[str]) -> None:
     from glossary.formats import read_glossary
 
     entries = read_glossary(file)
-    with _open(db, create=True) as termbase:
-        stats = termbase.upsert(entries)
-        path, size = termbase.path, len(termbase)
-    click.echo(
-        f"imported {stats.total} entries into {path}: {stats.added} added, {stats.updated} updated,"
-        f" {stats.unchanged} unchanged ({size} entries in all)",
-        err=True,
-    )
+    _store(entries, db, "imported {total} entries into")
