@@ -47,6 +47,7 @@ class Lexicon:
     src_lang: str
     tgt_lang: str
     entries: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    _inverse: dict[str, Lexicon] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def empty(cls, src_lang: str, tgt_lang: str) -> Lexicon:
@@ -85,12 +86,17 @@ class Lexicon:
         return frozenset(parts)
 
     def inverted(self) -> Lexicon:
-        """The same lexicon read from ``tgt_lang`` to ``src_lang``."""
+        """The same lexicon read from ``tgt_lang`` to ``src_lang`` (built once per lexicon)."""
+        if "lexicon" in self._inverse:
+            return self._inverse["lexicon"]
         reverse: dict[str, set[str]] = {}
         for src, targets in self.entries.items():
             for tgt in targets:
                 reverse.setdefault(tgt, set()).add(src)
-        return Lexicon(self.tgt_lang, self.src_lang, {k: frozenset(v) for k, v in reverse.items()})
+        inverse = Lexicon(self.tgt_lang, self.src_lang, {k: frozenset(v) for k, v in reverse.items()})
+        self._inverse["lexicon"] = inverse
+        inverse._inverse["lexicon"] = self
+        return inverse
 
     def oriented(self, src_lang: str, tgt_lang: str) -> Lexicon:
         """This lexicon read from ``src_lang`` to ``tgt_lang`` (inverted if needed)."""

@@ -12,12 +12,14 @@ Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed b
   hunalign);
 * a prior for beads of more than two sentences and for null beads.
 
-The search is a dynamic programme restricted to a band around a guide path
-(a length-only alignment of blocks of at most ``MAX_BLOCK_SENTENCES``
-sentences, itself found in a band guided by blocks of blocks; then the first
-pass), widened where the path touches the band's edge. The band's width does
-not depend on the document's length, so time and memory grow linearly with
-N + M, never with N × M.
+The search is a dynamic programme restricted to a band around a guide path:
+an alignment of blocks of consecutive sentences costed the same way (block
+lengths, and the rarer words of each block, the ones that tell it from its
+neighbours), itself found in a band guided by blocks of blocks, up to a grid
+small enough to search whole; the second pass searches around the first.
+Where the path runs along the band's edge the band is widened there, and
+only there. The band's width does not depend on the document's length, so
+time and memory grow linearly with N + M, never with N × M.
 """
 
 from __future__ import annotations
@@ -49,13 +51,17 @@ LENGTH_WIDENING = 2.0
 #: Largest N × M solved without a band.
 FULL_GRID_CELLS = 4_000_000
 #: Blocks on either side in the coarse pass that guides the band, at least …
-COARSE_BLOCKS = 1000
+COARSE_BLOCKS = 300
 #: … and at most this many sentences per block, so the band stays narrow on long documents.
 MAX_BLOCK_SENTENCES = 16
 #: Smallest half-width of the band (in target sentences).
 MIN_HALF_BAND = 24
-#: Widening rounds allowed when the path touches the band's edge.
+#: Widening rounds allowed when the path touches the band's edge …
 MAX_WIDENINGS = 3
+#: … each widening the rows this close to a touch.
+WIDEN_REACH = 4 * MIN_HALF_BAND
+#: Band cells whose bead costs are computed together (bounds the memory of the search).
+CHUNK_CELLS = 16_384
 #: Association pairs need this many co-occurrences and this Dice coefficient.
 MIN_COOCCURRENCE = 2
 MIN_DICE = 0.5
@@ -137,7 +143,7 @@ def align_sentences(
     pairs = _static_pairs(s_side, t_side, lex, src_lang, tgt_lang)
     model = _initial_length_model(s_side, t_side)
 
-    band = _coarse_band(s_side, t_side, model, shapes)
+    band = _coarse_band(s_side, t_side, model, shapes, pairs)
     evidence = _evidence(s_side, t_side, pairs)
     path, band = _search_widening(s_side, t_side, evidence, model, shapes, band)
 
@@ -227,12 +233,28 @@ def _evidence(s: _Side, t: _Side, pairs: dict[str, set[str]]) -> _Evidence:
     forward = {k: frozenset(v) for k, v in pairs.items()}
     backward = {k: frozenset(v) for k, v in reverse.items()}
     # chance: how often a key is explained by a sentence picked at random on the other side
-    src_df = Counter(k for toks in t.tokens for k in _image(toks, backward))
-    tgt_df = Counter(k for toks in s.tokens for k in _image(toks, forward))
+    src_df = _explaining_sentences(forward, t.tokens)
+    tgt_df = _explaining_sentences(backward, s.tokens)
     n_src, n_tgt = len(s.tokens), len(t.tokens)
-    src_chance = np.array([sum(src_df[k] for k in toks) / n_tgt for toks in s.tokens])
-    tgt_chance = np.array([sum(tgt_df[k] for k in toks) / n_src for toks in t.tokens])
+    src_chance = np.array([sum(src_df.get(k, 0) for k in toks) / n_tgt for toks in s.tokens])
+    tgt_chance = np.array([sum(tgt_df.get(k, 0) for k in toks) / n_src for toks in t.tokens])
     return _Evidence(forward, backward, src_chance, tgt_chance)
+
+
+def _explaining_sentences(table: Mapping[str, frozenset[str]], other: Sequence[frozenset[str]]) -> dict[str, int]:
+    """For each key of ``table``: how many of the ``other`` side's sentences hold one of its translations."""
+    holding: dict[str, list[int]] = {}
+    for index, toks in enumerate(other):
+        for key in toks:
+            holding.setdefault(key, []).append(index)
+    counts = {}
+    for key, translations in table.items():
+        lists = [holding[v] for v in translations if v in holding]
+        if len(lists) == 1:
+            counts[key] = len(lists[0])
+        elif lists:
+            counts[key] = len(set().union(*lists))
+    return counts
 
 
 def _association_pairs(beads: list[SentenceBead], s: _Side, t: _Side) -> dict[str, set[str]]:
@@ -305,272 +327,384 @@ def _length_cost(ls: np.ndarray, lt: np.ndarray, model: _LengthModel) -> np.ndar
 
 @dataclass(frozen=True)
 class _Band:
-    """For DP row i (source sentences consumed), target positions lo[i] … lo[i] + width - 1."""
+    """For DP row i (source sentences consumed), target positions lo[i] … hi[i] - 1.
+
+    Both bounds never decrease from row to row, consecutive rows share at least
+    one column, row 0 starts at 0 and row n ends at m: with 1-0 and 0-1 beads a
+    path from (0, 0) to (n, m) always exists inside.
+    """
 
     lo: np.ndarray
-    width: int
+    hi: np.ndarray
+
+    @classmethod
+    def spanning(cls, lo: np.ndarray, hi: np.ndarray, m: int) -> _Band:
+        """The smallest valid band containing columns lo[i] … hi[i] - 1 of every row."""
+        lo = np.clip(lo, 0, m).astype(np.int64)
+        hi = np.clip(hi, 1, m + 1).astype(np.int64)
+        lo[0], hi[-1] = 0, m + 1
+        hi = np.maximum.accumulate(np.maximum(hi, lo + 1))
+        lo = np.minimum.accumulate(lo[::-1])[::-1].copy()
+        lo[1:] = np.minimum(lo[1:], hi[:-1] - 1)
+        return cls(lo, hi)
 
     @classmethod
     def full(cls, n: int, m: int) -> _Band:
-        return cls(np.zeros(n + 1, dtype=np.int64), m + 1)
+        return cls(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m + 1, dtype=np.int64))
 
     @classmethod
     def from_centre(cls, centre: np.ndarray, m: int, half: int) -> _Band:
-        width = min(m + 1, 2 * half + 1)
-        lo = np.maximum.accumulate(np.clip(np.round(centre).astype(np.int64) - half, 0, m + 1 - width))
-        # consecutive rows must overlap: where the centre jumps, start the climb on earlier rows
-        step = max(width - 5, 1)
-        rows = np.arange(len(lo))
-        lo = np.maximum.accumulate((lo - rows * step)[::-1])[::-1] + rows * step
-        lo = np.clip(lo, 0, m + 1 - width)
-        lo[0] = 0
-        return cls(lo, width)
+        mid = np.round(centre).astype(np.int64)
+        return cls.spanning(mid - half, mid + half + 1, m)
 
     @classmethod
     def around(cls, path: list[tuple[int, int]], n: int, m: int, half: int) -> _Band:
-        first: dict[int, int] = {}
-        last: dict[int, int] = {}
-        for i, j in path:
-            first.setdefault(i, j)
-            last[i] = j
-        rows = np.array(sorted(first))
-        lo_j = np.array([first[i] for i in rows], dtype=np.float64)
-        hi_j = np.array([last[i] for i in rows], dtype=np.float64)
-        half = max(half, int(np.max(hi_j - lo_j)) // 2 + MIN_HALF_BAND)
-        return cls.from_centre(np.interp(np.arange(n + 1), rows, (lo_j + hi_j) / 2), m, half)
+        """``half`` columns either side of the cells a path visits (rows it jumps over interpolated)."""
+        cells = np.array(path, dtype=np.int64)
+        rows, first = np.unique(cells[:, 0], return_index=True)
+        last = np.r_[first[1:], len(cells)] - 1
+        every = np.arange(n + 1)
+        lo = np.floor(np.interp(every, rows, cells[first, 1])).astype(np.int64)
+        hi = np.ceil(np.interp(every, rows, cells[last, 1])).astype(np.int64)
+        return cls.spanning(lo - half, hi + half + 1, m)
 
-    def touches_edge(self, path: list[tuple[int, int]], m: int) -> bool:
-        for i, j in path:
-            k = j - self.lo[i]
-            if (k == 0 and self.lo[i] > 0) or (k == self.width - 1 and j < m):
-                return True
-        return False
+    @property
+    def width(self) -> int:
+        """Columns in the widest row."""
+        return int((self.hi - self.lo).max())
+
+    @property
+    def cells(self) -> int:
+        return int((self.hi - self.lo).sum())
+
+    def touched_rows(self, path: list[tuple[int, int]], m: int) -> np.ndarray:
+        """Rows where the path runs along an edge the band could still move."""
+        cells = np.array(path, dtype=np.int64)
+        i, j = cells[:, 0], cells[:, 1]
+        lo, hi = self.lo[i], self.hi[i]
+        return np.unique(i[((j == lo) & (lo > 0)) | ((j == hi - 1) & (hi <= m))])
+
+    def widened_near(self, rows: np.ndarray, m: int) -> _Band:
+        """The band with the rows within ``WIDEN_REACH`` of ``rows`` about twice as wide."""
+        n = len(self.lo) - 1
+        marks = np.zeros(n + 2, dtype=np.int64)
+        np.add.at(marks, np.clip(rows - WIDEN_REACH, 0, n + 1), 1)
+        np.add.at(marks, np.clip(rows + WIDEN_REACH + 1, 0, n + 1), -1)
+        near = np.cumsum(marks)[: n + 1] > 0
+        grow = np.where(near, np.maximum((self.hi - self.lo) // 2, MIN_HALF_BAND), 0)
+        return _Band.spanning(self.lo - grow, self.hi + grow, m)
 
 
-def _coarse_band(s: _Side, t: _Side, model: _LengthModel, shapes) -> _Band:
-    """Full grid for small inputs; otherwise a band around a length-only alignment of sentence blocks.
-
-    The blocks are aligned the same way (in a band guided by blocks of blocks when there are
-    many), so every pass costs time linear in the number of sentences.
-    """
+def _coarse_band(s: _Side, t: _Side, model: _LengthModel, shapes, pairs: dict[str, set[str]]) -> _Band:
+    """The full grid for small inputs, else a band around an alignment of sentence blocks."""
     n, m = len(s.lengths), len(t.lengths)
     if (n + 1) * (m + 1) <= FULL_GRID_CELLS:
         return _Band.full(n, m)
+    return _guide_band(*_rare_words(s, t, pairs), model, shapes)
+
+
+def _rare_words(s: _Side, t: _Side, pairs: dict[str, set[str]]) -> tuple[_Side, _Side, dict[str, set[str]]]:
+    """The sides and pairs kept to the words seen in at most one sentence in ``COARSE_BLOCKS``:
+    the words that tell one block from its neighbours."""
+    s_seen = Counter(k for toks in s.tokens for k in toks)
+    t_seen = Counter(k for toks in t.tokens for k in toks)
+    s_limit, t_limit = max(2, len(s.tokens) // COARSE_BLOCKS), max(2, len(t.tokens) // COARSE_BLOCKS)
+    rare: dict[str, set[str]] = {}
+    for key, values in pairs.items():
+        if s_seen[key] <= s_limit:
+            kept = {v for v in values if t_seen[v] <= t_limit}
+            if kept:
+                rare[key] = kept
+    s_vocab = frozenset(rare)
+    t_vocab = frozenset(v for values in rare.values() for v in values)
+    return (
+        _Side(s.lengths, tuple(toks & s_vocab for toks in s.tokens)),
+        _Side(t.lengths, tuple(toks & t_vocab for toks in t.tokens)),
+        rare,
+    )
+
+
+def _guide_band(s: _Side, t: _Side, pairs: dict[str, set[str]], model: _LengthModel, shapes) -> _Band:
+    """A band around an alignment of blocks of consecutive sentences.
+
+    A block is costed like a sentence: its length and, when ``pairs`` are
+    given, the words of all its sentences. The blocks are aligned in a band
+    found the same way one level up (blocks of blocks, by length only), so
+    every level costs time linear in the number of sentences.
+    """
+    n, m = len(s.lengths), len(t.lengths)
     blocks = max(COARSE_BLOCKS, math.ceil(max(n, m) / MAX_BLOCK_SENTENCES))
     s_size = max(1, math.ceil(n / blocks))
     t_size = max(1, math.ceil(m / blocks))
     if s_size == t_size == 1:
         return _Band.full(n, m)
-    s_lengths = np.add.reduceat(s.lengths, np.arange(0, n, s_size))
-    t_lengths = np.add.reduceat(t.lengths, np.arange(0, m, t_size))
-    nb, mb = len(s_lengths), len(t_lengths)
-    s_blocks = _Side(s_lengths, tuple(_NOTHING for _ in range(nb)))
-    t_blocks = _Side(t_lengths, tuple(_NOTHING for _ in range(mb)))
-    no_words = _Evidence({}, {}, np.zeros(nb), np.zeros(mb))
-    block_band = _coarse_band(s_blocks, t_blocks, model, shapes)
-    path, _ = _search_widening(s_blocks, t_blocks, no_words, model, shapes, block_band)
+    # block lengths divided by the source block size: a block's length weighs like one sentence's
+    s_blocks = _blocks(s, s_size, s_size, bool(pairs))
+    t_blocks = _blocks(t, t_size, s_size, bool(pairs))
+    nb, mb = len(s_blocks.lengths), len(t_blocks.lengths)
+    # comparing the words of two blocks costs about as much as a sentence pair per sentence
+    if (nb + 1) * (mb + 1) <= (FULL_GRID_CELLS // MAX_BLOCK_SENTENCES if pairs else FULL_GRID_CELLS):
+        block_band = _Band.full(nb, mb)
+    else:
+        block_band = _guide_band(s_blocks, t_blocks, pairs, model, shapes)
+    evidence = _evidence(s_blocks, t_blocks, pairs)
+    path, _ = _search_widening(s_blocks, t_blocks, evidence, model, shapes, block_band)
     centre_i = np.array([min(i * s_size, n) for i, _ in path], dtype=np.float64)
     centre_j = np.array([min(j * t_size, m) for _, j in path], dtype=np.float64)
     centre = np.interp(np.arange(n + 1), centre_i, centre_j)
     return _Band.from_centre(centre, m, max(MIN_HALF_BAND, t_size))
 
 
+def _blocks(side: _Side, size: int, scale: int, words: bool) -> _Side:
+    """Consecutive sentences taken ``size`` at a time, their lengths summed and divided by
+    ``scale``, with the words of all of them (or none)."""
+    starts = range(0, len(side.lengths), size)
+    tokens = tuple(_NOTHING.union(*side.tokens[k:k + size]) if words else _NOTHING for k in starts)
+    return _Side(np.add.reduceat(side.lengths, np.array(starts)) / scale, tokens)
+
+
 def _search_widening(s, t, evidence, model, shapes, band: _Band):
-    n, m = len(s.lengths), len(t.lengths)
-    for attempt in range(MAX_WIDENINGS + 1):
-        try:
-            path = _search(s, t, evidence, model, shapes, band)
-        except AlignError:
-            if attempt == MAX_WIDENINGS or band.width >= m + 1:
-                raise
-            centre = band.lo + band.width // 2
-            band = _Band.from_centre(centre.astype(np.float64), m, band.width)  # twice as wide
-            continue
-        if band.width >= m + 1 or not band.touches_edge(path, m):
+    """Least-cost path in the band; where the path runs along the band's edge, the band is
+    widened there (only there) and the search run again, at most ``MAX_WIDENINGS`` times."""
+    m = len(t.lengths)
+    counts: dict[int, _PairCounts] = {}  # the same evidence: kept from one round to the next
+    path = _search(s, t, evidence, model, shapes, band, counts=counts)
+    for _ in range(MAX_WIDENINGS):
+        touched = band.touched_rows(path, m)
+        if not len(touched):
             break
-        # recentred on the path found; from the second round on, also twice as wide
-        band = _Band.around(path, n, m, band.width // 2 if attempt == 0 else band.width)
+        band = band.widened_near(touched, m)
+        path = _search(s, t, evidence, model, shapes, band, counts=counts)
     return path, band
 
 
 # --------------------------------------------------------------------------- search
 
 
-def _search(s: _Side, t: _Side, ev: _Evidence, model: _LengthModel, shapes, band: _Band):
-    """Least-cost path through the band; returns the DP cells (i, j) visited, from (0, 0)."""
-    n, m = len(s.lengths), len(t.lengths)
-    width, lo = band.width, band.lo
-    many = [(a, b) for a, b in shapes if a >= 1]
-    sh_a = np.array([a for a, _ in many])
-    sh_b = np.array([b for _, b in many])
-    inserts = (0, 1) in shapes
-    insert_index = len(many)
-    merge = MERGE_COST * np.maximum(sh_a + sh_b - 2, 0) + np.where((sh_a == 0) | (sh_b == 0), NULL_COST, 0.0)
-    real = sh_b > 0
-    size = (sh_a + sh_b) / 2.0
+@dataclass(frozen=True)
+class _PairCounts:
+    """Matched keys of one source sentence against target sentences first … first + len - 1."""
 
-    cum_s = np.concatenate([[0.0], np.cumsum(s.lengths)])
-    cum_t = np.concatenate([[0.0], np.cumsum(t.lengths)])
-    ns = np.array([len(x) for x in s.tokens], dtype=np.float64)
-    nt = np.array([len(x) for x in t.tokens], dtype=np.float64)
-    cum_ns = np.concatenate([[0.0], np.cumsum(ns)])
-    cum_nt = np.concatenate([[0.0], np.cumsum(nt)])
-    maxb = int(max(sh_b.max(), 1))
-    maxa = int(sh_a.max())
-    # chance matches: cum over sentences of min(n, k · chance) for k = 0 … 4
-    chance_s = np.stack([np.concatenate([[0.0], np.cumsum(np.minimum(ns, k * ev.src_chance))]) for k in range(5)])
-    chance_t = np.stack([np.concatenate([[0.0], np.cumsum(np.minimum(nt, k * ev.tgt_chance))]) for k in range(5)])
+    first: int
+    source: np.ndarray  # its keys explained by each target sentence
+    target: np.ndarray  # each target sentence's keys it explains
 
-    pad = maxb
-    ext = width + pad
-    back = np.zeros((n + 1, width), dtype=np.int8)
-    rows = np.full((maxa + 1, width), np.inf)
-    row_lo = np.zeros(maxa + 1, dtype=np.int64)
-    counts: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # source sentence → (ms, mt) over its columns
-    count_lo: dict[int, int] = {}
-    images: dict[int, frozenset[str]] = {}
-    k = np.arange(width)
-    win_hi = pad + k  # prefix-sum positions closing and opening a window of b target sentences
-    win_lo = pad + k[None, :] - np.arange(maxb + 1)[:, None]
-    nt_padded = np.concatenate([np.zeros(pad), nt, np.zeros(width + pad)])  # nt_padded[c + pad] = nt[c]
 
-    for i in range(n + 1):
-        j = lo[i] + k
-        valid = j <= m
-        cur = np.full(width, np.inf)
-        if i == 0:
-            cur[0] = 0.0 if lo[0] == 0 else np.inf
-        else:
-            # per-sentence match counts, on this row's extended columns lo[i]-pad … lo[i]+width-1
-            for r in range(1, maxa + 1):
-                p = i - r
-                if p >= 0 and p not in counts:
-                    counts[p], count_lo[p] = _pair_counts(p, lo, width, pad, n, m, s.tokens, t.tokens, ev, images)
-            ms = np.zeros((maxa, ext))
-            mt = np.zeros((maxa, ext))
-            base = lo[i] - pad
-            ns_rows = np.zeros(maxa)
-            for r in range(maxa):
-                p = i - 1 - r
-                if p < 0:
-                    break
-                c_ms, c_mt = counts[p]
-                off = base - count_lo[p]
-                first, last = max(0, -off), min(ext, len(c_ms) - off)
-                if last > first:
-                    ms[r, first:last] = c_ms[first + off:last + off]
-                    mt[r, first:last] = c_mt[first + off:last + off]
-                ns_rows[r] = ns[p]
-            nt_ext = nt_padded[base + pad:base + pad + ext]
-            # covered source keys: for each source sentence, matches in the b target sentences
-            pms = np.zeros((maxa, ext + 1))
-            np.cumsum(ms, axis=1, out=pms[:, 1:])
-            win_s = pms[:, win_hi][:, None, :] - pms[:, win_lo]
-            cov_s = np.cumsum(np.minimum(win_s, ns_rows[:, None, None]), axis=0)  # [a-1, b, k]
-            # covered target keys: each target sentence against the a source sentences
-            mt_a = np.minimum(np.cumsum(mt, axis=0), nt_ext[None, :])
-            pmt = np.zeros((maxa, ext + 1))
-            np.cumsum(mt_a, axis=1, out=pmt[:, 1:])
-            cov_t = pmt[:, win_hi][:, None, :] - pmt[:, win_lo]
+class _BeadCosts:
+    """Cost of every bead shape ending at each cell of a band, computed a block of rows at a time."""
 
-            jb = j[None, :] - sh_b[:, None]
-            ok = valid[None, :] & (jb >= 0) & (i - sh_a >= 0)[:, None]
-            jc = np.clip(j, 0, m)[None, :]
-            jbc = np.clip(jb, 0, m)
-            ls = (cum_s[i] - cum_s[np.maximum(i - sh_a, 0)])[:, None]
-            lt = cum_t[jc] - cum_t[jbc]
-            n_s = (cum_ns[i] - cum_ns[np.maximum(i - sh_a, 0)])[:, None]
-            n_t = cum_nt[jc] - cum_nt[jbc]
-            ch_s = (chance_s[sh_b, i] - chance_s[sh_b, np.maximum(i - sh_a, 0)])[:, None]
-            ch_t = chance_t[sh_a[:, None], jc] - chance_t[sh_a[:, None], jbc]
-            ai = np.maximum(sh_a - 1, 0)[:, None]
-            covered = cov_s[ai, sh_b[:, None], k[None, :]] + cov_t[ai, sh_b[:, None], k[None, :]]
-            room = n_s + n_t - ch_s - ch_t
-            lexical = np.where(room > 0, (covered - ch_s - ch_t) / np.where(room > 0, room, 1.0), 0.0)
+    def __init__(
+        self, s: _Side, t: _Side, ev: _Evidence, model: _LengthModel, shapes, band: _Band,
+        counts: dict[int, _PairCounts],
+    ):
+        self.s, self.t, self.ev, self.model, self.band, self.counts = s, t, ev, model, band, counts
+        self.n, self.m = len(s.lengths), len(t.lengths)
+        self.sh_a = np.array([a for a, _ in shapes], dtype=np.int64)[:, None]
+        self.sh_b = np.array([b for _, b in shapes], dtype=np.int64)[:, None]
+        self.maxa, self.maxb = int(self.sh_a.max()), int(max(self.sh_b.max(), 1))
+        self.offsets = np.concatenate([[0], np.cumsum(band.hi - band.lo)])
+        self.merge = MERGE_COST * np.maximum(self.sh_a + self.sh_b - 2, 0) + np.where(
+            self.sh_b == 0, NULL_COST, 0.0
+        )
+        self.real = self.sh_b > 0
+        self.size = (self.sh_a + self.sh_b) / 2.0
+        self.ns = np.array([len(x) for x in s.tokens], dtype=np.float64)
+        self.nt = np.array([len(x) for x in t.tokens], dtype=np.float64)
+        self.cum_s, self.cum_t = _prefix(s.lengths), _prefix(t.lengths)
+        self.cum_ns, self.cum_nt = _prefix(self.ns), _prefix(self.nt)
+        # matches expected by chance: prefix sums of min(n, k · chance) for k sentences opposite
+        top = max(self.maxa, self.maxb) + 1
+        self.chance_s = np.stack([_prefix(np.minimum(self.ns, k * ev.src_chance)) for k in range(top)])
+        self.chance_t = np.stack([_prefix(np.minimum(self.nt, k * ev.tgt_chance)) for k in range(top)])
+        self.tgt_images: dict[int, frozenset[str]] = {}
+
+    def rows(self, i0: int, i1: int) -> tuple[np.ndarray, np.ndarray]:
+        """For rows i0 … i1 - 1 (i0 ≥ 1): each shape's cost at each cell (inf where the shape
+        cannot end there) and the flat index of the cell it starts from."""
+        lo, hi, off = self.band.lo, self.band.hi, self.offsets
+        widths = hi[i0:i1] - lo[i0:i1]
+        i = np.repeat(np.arange(i0, i1), widths)
+        j = lo[i] + np.arange(len(i)) - (off[i] - off[i0])
+        i, j = i[None, :], j[None, :]
+        p, q = i - self.sh_a, j - self.sh_b  # where each shape starts
+        pc = np.maximum(p, 0)
+        valid = (p >= 0) & (q >= lo[pc]) & (q < hi[pc])
+        qc = np.clip(q, 0, self.m)
+        start = np.where(valid, off[pc] + q - lo[pc], 0)
+
+        ls, lt = self.cum_s[i] - self.cum_s[pc], self.cum_t[j] - self.cum_t[qc]
+        n_s, n_t = self.cum_ns[i] - self.cum_ns[pc], self.cum_nt[j] - self.cum_nt[qc]
+        ch_s = self.chance_s[self.sh_b, i] - self.chance_s[self.sh_b, pc]
+        ch_t = self.chance_t[self.sh_a, j] - self.chance_t[self.sh_a, qc]
+        covered = self._covered(i0, i1, i[0], j[0])
+        room = n_s + n_t - ch_s - ch_t
+        lexical = np.where(room > 0, (covered - ch_s - ch_t) / np.where(room > 0, room, 1.0), 0.0)
+        with np.errstate(invalid="ignore"):
             cost = np.where(
-                real[:, None],
-                _length_cost(ls, lt, model) + LEXICAL_WEIGHT * size[:, None] * (1.0 - lexical),
-                0.0,
-            ) + merge[:, None]
-            prev_k = lo[i] + k[None, :] - sh_b[:, None] - row_lo[(i - sh_a) % (maxa + 1)][:, None]
-            ok &= (prev_k >= 0) & (prev_k < width)
-            prev = rows[((i - sh_a) % (maxa + 1))[:, None], np.clip(prev_k, 0, width - 1)]
-            total = np.where(ok, prev + cost, np.inf)
-            best = np.argmin(total, axis=0)
-            cur = total[best, k]
-            back[i] = best
-            counts.pop(i - maxa, None)
-        if inserts:
-            step = NULL_COST
-            shifted = np.minimum.accumulate(np.where(valid, cur, np.inf) - k * step) + k * step
-            took = shifted < cur - 1e-9
-            back[i, took] = insert_index
-            cur = np.where(valid, shifted, np.inf)
-        rows[i % (maxa + 1)] = cur
-        row_lo[i % (maxa + 1)] = lo[i]
+                self.real, _length_cost(ls, lt, self.model) + LEXICAL_WEIGHT * self.size * (1.0 - lexical), 0.0
+            ) + self.merge
+        return np.where(valid, cost, np.inf), start
 
-    if not np.isfinite(rows[n % (maxa + 1)][m - lo[n]]):
+    def _covered(self, i0: int, i1: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Per shape and cell: source keys explained by the bead's target sentences plus target
+        keys explained by its source sentences (each sentence counted at most once per key)."""
+        lo, hi = self.band.lo, self.band.hi
+        maxa, maxb = self.maxa, self.maxb
+        p0, p1 = max(i0 - maxa, 0), i1 - 1  # source sentences the beads of these rows can take
+        q0, q1 = max(int(lo[i0]) - maxb, 0), min(int(hi[i1 - 1]) - 1, self.m)
+        ms, mt = self._pair_counts(p0, p1, q0, q1)
+        # source side: prefix sums over target sentences, one row per source sentence
+        ps = _prefix(ms, axis=1)
+        jl = j - q0
+        w_s = np.zeros((maxa + 1, maxb + 1, len(i)))
+        for r in range(maxa):
+            pl = np.maximum(i - 1 - r - p0, 0)
+            cap = self.ns[np.maximum(i - 1 - r, 0)]
+            for b in range(1, maxb + 1):
+                w_s[r + 1, b] = w_s[r, b] + np.minimum(cap, ps[pl, jl] - ps[pl, np.maximum(jl - b, 0)])
+        # target side: prefix sums over source sentences, one column per target sentence
+        pt = _prefix(mt, axis=0)
+        il = i - p0
+        w_t = np.zeros((maxb + 1, maxa + 1, len(i)))
+        for r in range(maxb):
+            ql = np.clip(jl - 1 - r, 0, max(q1 - q0 - 1, 0))
+            cap = self.nt[np.clip(j - 1 - r, 0, max(self.m - 1, 0))]
+            for a in range(1, maxa + 1):
+                w_t[r + 1, a] = w_t[r, a] + np.minimum(cap, pt[il, ql] - pt[np.maximum(il - a, 0), ql])
+        a, b = self.sh_a[:, 0], self.sh_b[:, 0]
+        return w_s[a, b] + w_t[b, a]
+
+    def _pair_counts(self, p0: int, p1: int, q0: int, q1: int) -> tuple[np.ndarray, np.ndarray]:
+        """Matched keys of source sentences p0 … p1 - 1 against target sentences q0 … q1 - 1, for
+        the pairs some bead in the band can join (others left 0)."""
+        ms = np.zeros((max(p1 - p0, 1), max(q1 - q0, 1)))
+        mt = np.zeros_like(ms)
+        behind = int(self.band.lo[p0 + 1]) - self.maxb  # no sentence from p0 on meets these
+        for q in [q for q in self.tgt_images if q < behind]:
+            del self.tgt_images[q]
+        for p in range(p0, p1):
+            row = self._counts_of(p)
+            first, last = max(row.first, q0), min(row.first + len(row.source), q1)
+            if last > first:
+                ms[p - p0, first - q0:last - q0] = row.source[first - row.first:last - row.first]
+                mt[p - p0, first - q0:last - q0] = row.target[first - row.first:last - row.first]
+        return ms, mt
+
+    def _counts_of(self, p: int) -> _PairCounts:
+        lo, hi = self.band.lo, self.band.hi
+        first = max(int(lo[p + 1]) - self.maxb, 0)
+        last = min(int(hi[min(p + self.maxa, self.n)]) - 1, self.m)
+        known = self.counts.get(p)
+        if known is not None and known.first <= first and known.first + len(known.source) >= last:
+            return known
+        s_toks = self.s.tokens[p]
+        if not s_toks or last <= first:
+            row = _PairCounts(first, np.zeros(max(last - first, 0)), np.zeros(max(last - first, 0)))
+        else:
+            images = self.tgt_images
+            for q in range(first, last):
+                if q not in images:
+                    images[q] = self.ev.tgt_image(self.t.tokens[q])
+            image, t_tokens = self.ev.src_image(s_toks), self.t.tokens
+            row = _PairCounts(
+                first,
+                np.array([len(s_toks & images[q]) for q in range(first, last)], dtype=np.float64),
+                np.array([len(image & t_tokens[q]) for q in range(first, last)], dtype=np.float64),
+            )
+        self.counts[p] = row
+        return row
+
+
+def _prefix(values: np.ndarray, axis: int = 0) -> np.ndarray:
+    """Prefix sums with a leading zero along ``axis``."""
+    pad = [(0, 0)] * values.ndim
+    pad[axis] = (1, 0)
+    return np.pad(np.cumsum(values, axis=axis, dtype=np.float64), pad)
+
+
+def _search(
+    s: _Side, t: _Side, ev: _Evidence, model: _LengthModel, shapes, band: _Band,
+    counts: dict[int, _PairCounts] | None = None,
+):
+    """Least-cost path through the band; returns the DP cells (i, j) visited, from (0, 0).
+
+    ``counts`` keeps the sentence pairs' matched keys for another search with the same evidence.
+    """
+    n, m = len(s.lengths), len(t.lengths)
+    many = [(a, b) for a, b in shapes if a >= 1]
+    inserts = (0, 1) in shapes
+    all_shapes = many + [(0, 1)]
+    costs = _BeadCosts(s, t, ev, model, many, band, {} if counts is None else counts)
+    off = costs.offsets
+    best = np.full(int(off[-1]), np.inf)
+    back = np.zeros(int(off[-1]), dtype=np.int8)
+    steps = NULL_COST * np.arange(band.width)
+
+    def settle(i: int, cur: np.ndarray, arg: np.ndarray) -> None:
+        if inserts:  # 0-1 beads move along the row
+            shifted = np.minimum.accumulate(cur - steps[: len(cur)]) + steps[: len(cur)]
+            arg[shifted < cur - 1e-9] = len(many)
+            cur = shifted
+        best[off[i]:off[i + 1]] = cur
+        back[off[i]:off[i + 1]] = arg
+
+    first = np.full(int(off[1]), np.inf)
+    first[0] = 0.0
+    settle(0, first, np.zeros(len(first), dtype=np.int8))
+    i0 = 1
+    while i0 <= n:
+        i1 = min(n + 1, max(i0 + 1, int(np.searchsorted(off, off[i0] + CHUNK_CELLS, side="right")) - 1))
+        cost, start = costs.rows(i0, i1)
+        for i in range(i0, i1):
+            a, b = off[i] - off[i0], off[i + 1] - off[i0]
+            total = best[start[:, a:b]] + cost[:, a:b]
+            arg = np.argmin(total, axis=0)
+            settle(i, total[arg, np.arange(b - a)], arg.astype(np.int8))
+        i0 = i1
+
+    if not np.isfinite(best[off[n] + m - band.lo[n]]):
         raise AlignError("no alignment found within the search band")
     path = [(n, m)]
-    i, jj = n, m
-    all_shapes = many + [(0, 1)]
-    while i > 0 or jj > 0:
-        a, b = all_shapes[back[i, jj - lo[i]]]
-        i, jj = i - a, jj - b
-        path.append((i, jj))
+    i, j = n, m
+    while i > 0 or j > 0:
+        a, b = all_shapes[back[off[i] + j - band.lo[i]]]
+        i, j = i - a, j - b
+        path.append((i, j))
     path.reverse()
     return path
-
-
-def _pair_counts(p, lo, width, pad, n, m, s_tokens, t_tokens, ev: _Evidence, images: dict[int, frozenset[str]]):
-    """Matched keys of source sentence p against each target sentence it may meet in the band.
-
-    ``images`` caches the target sentences' images over the moving band.
-    """
-    start = max(0, lo[p + 1] - pad)
-    stop = min(m, lo[min(n, p + 4)] + width)
-    for q in [q for q in images if q < start]:
-        del images[q]
-    s_toks = s_tokens[p]
-    if not s_toks:
-        zeros = np.zeros(max(stop - start, 0))
-        return (zeros, zeros), start
-    for q in range(start, stop):
-        if q not in images:
-            images[q] = ev.tgt_image(t_tokens[q])
-    image = ev.src_image(s_toks)
-    ms = np.fromiter((len(s_toks & images[q]) for q in range(start, stop)), dtype=np.float64)
-    mt = np.fromiter((len(image & t_tokens[q]) for q in range(start, stop)), dtype=np.float64)
-    return (ms, mt), start
 
 
 # --------------------------------------------------------------------------- beads
 
 
 def _beads(path, s: _Side, t: _Side, ev: _Evidence, model: _LengthModel) -> list[SentenceBead]:
+    """The beads between consecutive path cells, each with its confidence.
+
+    A bead's confidence is the mean of its length probability and its
+    chance-corrected word coverage, in [0, 1]; beads with an empty side get 0.
+    """
+    cells = np.array(path, dtype=np.int64)
+    i0, j0, i1, j1 = cells[:-1, 0], cells[:-1, 1], cells[1:, 0], cells[1:, 1]
+    cum_s, cum_t = _prefix(s.lengths), _prefix(t.lengths)
+    p_len = np.exp(-_length_cost(cum_s[i1] - cum_s[i0], cum_t[j1] - cum_t[j0], model))
     beads = []
-    for (i0, j0), (i1, j1) in zip(path, path[1:]):
-        src_ids, tgt_ids = tuple(range(i0, i1)), tuple(range(j0, j1))
-        beads.append(SentenceBead(src_ids, tgt_ids, _bead_score(src_ids, tgt_ids, s, t, ev, model)))
+    for a, b, c, d, p in zip(i0.tolist(), i1.tolist(), j0.tolist(), j1.tolist(), p_len.tolist()):
+        src_ids, tgt_ids = tuple(range(a, b)), tuple(range(c, d))
+        score = _bead_score(src_ids, tgt_ids, s, t, ev, p) if src_ids and tgt_ids else 0.0
+        beads.append(SentenceBead(src_ids, tgt_ids, score))
     return beads
 
 
-def _bead_score(src_ids, tgt_ids, s: _Side, t: _Side, ev: _Evidence, model: _LengthModel) -> float:
-    """Confidence of one bead: mean of the length probability and the chance-corrected word coverage."""
-    if not src_ids or not tgt_ids:
-        return 0.0
-    ls = float(s.lengths[list(src_ids)].sum())
-    lt = float(t.lengths[list(tgt_ids)].sum())
-    p_len = float(math.exp(-_length_cost(np.array([ls]), np.array([lt]), model)[0]))
-    s_toks = frozenset().union(*(s.tokens[i] for i in src_ids))
-    t_toks = frozenset().union(*(t.tokens[j] for j in tgt_ids))
+def _bead_score(src_ids, tgt_ids, s: _Side, t: _Side, ev: _Evidence, p_len: float) -> float:
+    s_toks = _NOTHING.union(*(s.tokens[i] for i in src_ids))
+    t_toks = _NOTHING.union(*(t.tokens[j] for j in tgt_ids))
     if not s_toks and not t_toks:
         return p_len
     s_img, t_img = ev.src_image(s_toks), ev.tgt_image(t_toks)
-    chance = min(len(s_toks), sum(ev.src_chance[list(src_ids)]) * len(tgt_ids)) + min(
-        len(t_toks), sum(ev.tgt_chance[list(tgt_ids)]) * len(src_ids)
+    chance = min(len(s_toks), float(ev.src_chance[list(src_ids)].sum()) * len(tgt_ids)) + min(
+        len(t_toks), float(ev.tgt_chance[list(tgt_ids)].sum()) * len(src_ids)
     )
     room = len(s_toks) + len(t_toks) - chance
     covered = len(s_toks & t_img) + len(t_toks & s_img)
     lexical = (covered - chance) / room if room > 0 else 0.0
-    return float(min(1.0, max(0.0, 0.5 * p_len + 0.5 * max(0.0, lexical))))
+    return min(1.0, max(0.0, 0.5 * p_len + 0.5 * max(0.0, lexical)))

@@ -159,18 +159,22 @@ def is_function_word(word: str, lang: str) -> bool:
 
 def content_tokens(sentence: str, lang: str) -> frozenset[str]:
     """The set of matching keys of the content words of ``sentence``."""
-    keys = set()
-    for word in words(sentence, lang):
-        if lang == "en":  # she'd → she, Parties' → parties
-            word = re.split(r"['’]", word)[0]
-        elif lang == "fr":  # d'argent → argent
-            word = re.split(r"['’]", word)[-1]
-        if is_function_word(word, lang):
-            continue
-        key = normalise_word(word, lang)
-        if key and not (lang == "en" and key in _FUNCTION_WORDS["en"]):
-            keys.add(key)
-    return frozenset(keys)
+    return frozenset(key for word in words(sentence, lang) if (key := word_key(word, lang)))
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str, lang: str) -> str:
+    """The matching key of one running-text word of ``lang``; ``""`` for a function word."""
+    if lang == "en":  # she'd → she, Parties' → parties
+        word = re.split(r"['’]", word)[0]
+    elif lang == "fr":  # d'argent → argent
+        word = re.split(r"['’]", word)[-1]
+    if is_function_word(word, lang):
+        return ""
+    key = normalise_word(word, lang)
+    if lang == "en" and key in _FUNCTION_WORDS["en"]:
+        return ""
+    return key
 
 
 def is_anchor(token: str) -> bool:

@@ -150,9 +150,9 @@ def test_medium_input_never_builds_the_full_grid(monkeypatch):
     widths = []
     search = sentalign._search
 
-    def spy(s, t, ev, model, shapes, band):
+    def spy(s, t, ev, model, shapes, band, **kw):
         widths.append(band.width)
-        return search(s, t, ev, model, shapes, band)
+        return search(s, t, ev, model, shapes, band, **kw)
 
     monkeypatch.setattr(sentalign, "_search", spy)
     rng = random.Random(11)
@@ -176,9 +176,9 @@ def test_long_input_keeps_the_band_narrow(monkeypatch):
     first_widths = {}
     search = sentalign._search
 
-    def spy(s, t, ev, model, shapes, band):
+    def spy(s, t, ev, model, shapes, band, **kw):
         first_widths.setdefault(len(s.lengths), band.width)
-        return search(s, t, ev, model, shapes, band)
+        return search(s, t, ev, model, shapes, band, **kw)
 
     monkeypatch.setattr(sentalign, "_search", spy)
     rng = random.Random(8)
@@ -191,3 +191,45 @@ def test_long_input_keeps_the_band_narrow(monkeypatch):
     assert ((450,), ()) in _pairs(beads)
     assert len(first_widths) >= 3  # sentences, blocks, blocks of blocks
     assert first_widths[600] == 2 * sentalign.MIN_HALF_BAND + 1
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_band_spanning_is_valid_and_keeps_every_asked_cell(seed):
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 40)), int(rng.integers(1, 40))
+    lo = rng.integers(-5, m + 5, n + 1)
+    hi = lo + rng.integers(-3, 10, n + 1)
+    band = sentalign._Band.spanning(lo, hi, m)
+    assert band.lo[0] == 0 and band.hi[-1] == m + 1
+    assert np.all(np.diff(band.lo) >= 0) and np.all(np.diff(band.hi) >= 0)
+    assert np.all(band.lo < band.hi) and np.all(band.lo[1:] < band.hi[:-1])  # consecutive rows overlap
+    asked_lo, asked_hi = np.clip(lo, 0, m), np.clip(hi, 0, m + 1)
+    has_cells = asked_lo < asked_hi
+    assert np.all(band.lo[has_cells] <= asked_lo[has_cells]) and np.all(band.hi[has_cells] >= asked_hi[has_cells])
+
+
+def test_widening_is_local_to_the_touched_rows():
+    n = m = 2000
+    band = sentalign._Band.from_centre(np.arange(n + 1, dtype=np.float64), m, 24)
+    wider = band.widened_near(np.array([1000]), m)
+    widths, new_widths = band.hi - band.lo, wider.hi - wider.lo
+    reach = sentalign.WIDEN_REACH
+    assert np.all(new_widths[1000 - reach:1000 + reach + 1] >= 2 * widths[1000 - reach:1000 + reach + 1] - 1)
+    far = np.r_[100:1000 - 2 * reach, 1000 + 2 * reach:1900]
+    assert np.array_equal(new_widths[far], widths[far])
+    assert wider.cells < 1.2 * band.cells
+
+
+def test_words_guide_the_band_where_lengths_mislead(monkeypatch):
+    """Over a long stretch the target sentences carry padding that is not words: the length
+    ratio drifts far off, and only the blocks' words keep the band on the true path."""
+    monkeypatch.setattr(sentalign, "FULL_GRID_CELLS", 10_000)
+    monkeypatch.setattr(sentalign, "COARSE_BLOCKS", 40)
+    monkeypatch.setattr(sentalign, "MAX_WIDENINGS", 0)
+    rng = random.Random(4)
+    vocab = [f"w{k}" for k in range(6000)]
+    src = [" ".join(rng.sample(vocab, rng.randint(3, 12))) for _ in range(1500)]
+    tgt = [s.upper() + (" ." * 60 if 300 <= k < 1000 else "") for k, s in enumerate(src)]
+    beads = align_sentences(src, tgt, "en", "fr")
+    _assert_cover(beads, 1500, 1500)
+    assert sum(1 for b in beads if b.src == b.tgt and len(b.src) == 1) >= 1480
