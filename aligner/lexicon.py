@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
-from aligner.errors import InputError
+from aligner.errors import HexalignError, InputError
 from aligner.io import atomic_write
 from aligner.tokens import UNSPACED_LANGUAGES, content_tokens, is_function_word
 
@@ -187,17 +187,28 @@ def _cedict() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def _cedict_tables() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    path = cache_dir() / f"cedict-zh-en-v{CEDICT_CACHE_VERSION}.json"
+    def build() -> dict:
+        glosses = {k: sorted(v) for k, v in sorted(cedict_entries().items())}
+        return {"glosses": glosses, "readings": cedict_readings()}
+
+    data = cached_json(f"cedict-zh-en-v{CEDICT_CACHE_VERSION}.json", build, ("glosses", "readings"))
+    return {k: frozenset(v) for k, v in data["glosses"].items()}, dict(data["readings"])
+
+
+def cached_json(name: str, build: Callable[[], dict], keys: Iterable[str] = ()) -> dict:
+    """A JSON object kept in :func:`cache_dir` as ``name``: read back when it is there and has
+    ``keys``, else built, stored (atomically; an unwritable cache is skipped) and returned."""
+    path = cache_dir() / name
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return {k: frozenset(v) for k, v in data["glosses"].items()}, dict(data["readings"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        if isinstance(data, dict) and all(key in data for key in keys):
+            return data
+    except (OSError, ValueError):
         pass
-    entries, readings = cedict_entries(), cedict_readings()
+    data = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        glosses = {k: sorted(v) for k, v in sorted(entries.items())}
-        atomic_write(path, json.dumps({"glosses": glosses, "readings": readings}, ensure_ascii=False))
-    except (OSError, InputError):
+        atomic_write(path, json.dumps(data, ensure_ascii=False))
+    except (OSError, HexalignError):
         pass  # an unwritable cache only costs the rebuild next time
-    return entries, readings
+    return data

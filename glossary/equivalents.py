@@ -10,14 +10,13 @@ reference glossary fixes the equivalents it knows before anything is guessed.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence, Union
 
-from aligner.errors import GlossaryError, HexalignError
+from aligner.errors import GlossaryError
 from glossary.extract import (
     Candidate,
     _stop_words,
@@ -87,21 +86,12 @@ def cedict_lexicon() -> Mapping[str, frozenset[str]]:
     A word also receives what a compound's gloss adds beyond its other part
     (双重国籍 'dual citizenship' lends 'dual' to 双重 and 'citizenship' to 国籍).
     """
-    from aligner.io import atomic_write
-    from aligner.lexicon import cache_dir
+    from aligner.lexicon import cached_json
 
-    path = cache_dir() / f"glossary-cedict-v{LEXICON_VERSION}.json"
-    try:
-        return {k: frozenset(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
-    except (OSError, ValueError):
-        pass
-    table = _derive_cedict()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, json.dumps({k: sorted(v) for k, v in table.items()}, ensure_ascii=False))
-    except (OSError, HexalignError):
-        pass  # no cache: built again next time
-    return table
+    data = cached_json(
+        f"glossary-cedict-v{LEXICON_VERSION}.json", lambda: {k: sorted(v) for k, v in _derive_cedict().items()}
+    )
+    return {k: frozenset(v) for k, v in data.items()}
 
 
 def _derive_cedict() -> dict[str, frozenset[str]]:
