@@ -49,7 +49,7 @@ LEXICAL_WEIGHT = 4.0
 #: The length model is this many times wider than the spread observed in the document.
 LENGTH_WIDENING = 2.0
 #: Largest N × M solved without a band.
-FULL_GRID_CELLS = 4_000_000
+FULL_GRID_CELLS = 250_000
 #: Blocks on either side in the coarse pass that guides the band, at least …
 COARSE_BLOCKS = 300
 #: … and at most this many sentences per block, so the band stays narrow on long documents.
@@ -427,10 +427,10 @@ def _rare_words(s: _Side, t: _Side, pairs: dict[str, set[str]]) -> tuple[_Side, 
 def _guide_band(s: _Side, t: _Side, pairs: dict[str, set[str]], model: _LengthModel, shapes) -> _Band:
     """A band around an alignment of blocks of consecutive sentences.
 
-    A block is costed like a sentence: its length and, when ``pairs`` are
-    given, the words of all its sentences. The blocks are aligned in a band
-    found the same way one level up (blocks of blocks, by length only), so
-    every level costs time linear in the number of sentences.
+    A block is costed like a sentence: its length and the words of all its
+    sentences. The blocks are aligned in a band found the same way one level
+    up (blocks of blocks), up to at most ``COARSE_BLOCKS`` blocks a side,
+    searched whole; every level costs time linear in the number of sentences.
     """
     n, m = len(s.lengths), len(t.lengths)
     blocks = max(COARSE_BLOCKS, math.ceil(max(n, m) / MAX_BLOCK_SENTENCES))
@@ -441,12 +441,7 @@ def _guide_band(s: _Side, t: _Side, pairs: dict[str, set[str]], model: _LengthMo
     # block lengths divided by the source block size: a block's length weighs like one sentence's
     s_blocks = _blocks(s, s_size, s_size, bool(pairs))
     t_blocks = _blocks(t, t_size, s_size, bool(pairs))
-    nb, mb = len(s_blocks.lengths), len(t_blocks.lengths)
-    # comparing the words of two blocks costs about as much as a sentence pair per sentence
-    if (nb + 1) * (mb + 1) <= (FULL_GRID_CELLS // MAX_BLOCK_SENTENCES if pairs else FULL_GRID_CELLS):
-        block_band = _Band.full(nb, mb)
-    else:
-        block_band = _guide_band(s_blocks, t_blocks, pairs, model, shapes)
+    block_band = _guide_band(s_blocks, t_blocks, pairs, model, shapes)
     evidence = _evidence(s_blocks, t_blocks, pairs)
     path, _ = _search_widening(s_blocks, t_blocks, evidence, model, shapes, block_band)
     centre_i = np.array([min(i * s_size, n) for i, _ in path], dtype=np.float64)
@@ -608,8 +603,8 @@ class _BeadCosts:
             image, t_tokens = self.ev.src_image(s_toks), self.t.tokens
             row = _PairCounts(
                 first,
-                np.array([len(s_toks & images[q]) for q in range(first, last)], dtype=np.float64),
-                np.array([len(image & t_tokens[q]) for q in range(first, last)], dtype=np.float64),
+                np.array([len(s_toks & images[q]) for q in range(first, last)], dtype=np.float32),
+                np.array([len(image & t_tokens[q]) for q in range(first, last)], dtype=np.float32),
             )
         self.counts[p] = row
         return row
