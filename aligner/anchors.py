@@ -30,10 +30,9 @@ Conventions (decisions recorded here once):
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Collection, Iterable, Iterator, Optional, Sequence
+from typing import Collection, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from aligner.errors import InputError
 from aligner.model import Anchor, UN_LANGUAGES
@@ -66,8 +65,11 @@ def normalise_digits(text: str) -> str:
     return text.translate(_DIGIT_FOLD)
 
 
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+
+
 def _fold(text: str) -> str:
-    return text.translate(_FOLD)
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
 
 
 # ---------------------------------------------------------------------------
@@ -83,6 +85,7 @@ _PREFIX_RE = "|".join(sorted(SYMBOL_PREFIXES, key=len, reverse=True))
 _SYMBOL_PART = r"[A-Z0-9][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*"
 _ONE_SYMBOL = rf"(?:{_PREFIX_RE})(?:/{_SYMBOL_PART})+(?:[ \u00a0]?\((?:19|20)\d\d\))?"
 _SYMBOL = re.compile(rf"(?<![A-Za-z0-9/.\-]){_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*(?![A-Za-z0-9/])")
+_SYMBOL_START = re.compile(rf"(?:{_PREFIX_RE})/")
 _SYMBOL_WHOLE = re.compile(rf"{_ONE_SYMBOL}(?:-{_ONE_SYMBOL})*")
 _SYMBOL_SPLIT = re.compile(rf"-(?=(?:{_PREFIX_RE})/)")
 _PAREN_YEAR = re.compile(r"[ \u00a0]?\(((?:19|20)\d\d)\)$")
@@ -201,8 +204,7 @@ def _month_number(lang: str, text: str) -> int:
 # Candidates and their resolution
 
 
-@dataclass(frozen=True)
-class _Match:
+class _Match(NamedTuple):
     """A candidate: the span it occupies and the anchors it gives."""
 
     kind: str
@@ -211,15 +213,54 @@ class _Match:
     anchors: tuple[Anchor, ...]
 
 
+_PRECEDENCE = {kind: rank for rank, kind in enumerate(KINDS)}
+
+
+_DIGIT = re.compile(r"\d")
+# A digit with no ASCII digit before it: where each number, date, resolution … can begin (all their
+# patterns look behind for a digit or word character). It opens with a digit, which sre scans for quickly.
+_DIGITS_START = re.compile(r"\d(?<![0-9]\d)")
+
+
+def _digits_then(rest: str) -> re.Pattern[str]:
+    """Where a match of a pattern beginning with a number followed by ``rest`` can begin (see _DIGITS_START)."""
+    return re.compile(r"\d(?<![0-9]\d)" + rest)
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_START = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])")  # likewise for a Latin-script word
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: re.Pattern[str] = _DIGITS_START) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, for a pattern whose every match begins where ``starts`` matches.
+
+    The pattern is tried only at those places: a pattern that opens with a look-behind is otherwise tried
+    at every character, while ``starts`` (the start of a number, a letter) is found by a quick scan.
+    """
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        match = pattern.match(text, start.start())
+        if match:
+            yield match
+            pos = match.end()  # no pattern given here matches the empty string
+        else:
+            pos = start.start() + 1
+
+
 def _single(kind: str, value: str, text: str, start: int, end: int) -> _Match:
     return _Match(kind, start, end, (Anchor(kind, value, text[start:end], start, end),))
 
 
-def _resolve(candidates: Iterable[_Match], length: int) -> tuple[Anchor, ...]:
+def _resolve(candidates: list[_Match], length: int) -> tuple[Anchor, ...]:
     """Non-overlapping anchors: higher-precedence kinds first, then longer matches, then earlier ones."""
+    if len(candidates) <= 1:
+        return candidates[0].anchors if candidates and candidates[0].start < candidates[0].end else ()
+    in_order = sorted(candidates, key=lambda m: m.start)
+    if all(m.start < m.end for m in in_order) and all(a.end <= b.start for a, b in zip(in_order, in_order[1:])):
+        return tuple(anchor for m in in_order for anchor in m.anchors)  # no two overlap: all are kept
     taken = bytearray(length)
     kept: list[Anchor] = []
-    for match in sorted(candidates, key=lambda m: (KINDS.index(m.kind), m.start - m.end, m.start)):
+    for match in sorted(candidates, key=lambda m: (_PRECEDENCE[m.kind], m.start - m.end, m.start)):
         if match.start >= match.end or any(taken[match.start:match.end]):
             continue
         taken[match.start:match.end] = b"\x01" * (match.end - match.start)
@@ -251,6 +292,7 @@ class _DatePatterns:
     no_year: re.Pattern[str]  # days and month(s)
     month_year: re.Pattern[str]
     token: re.Pattern[str]  # a day number or a month name inside a match
+    month: re.Pattern[str]  # a month name
 
 
 def _date_patterns(lang: str) -> _DatePatterns:
@@ -268,6 +310,7 @@ def _date_patterns(lang: str) -> _DatePatterns:
         no_year=re.compile(head, flags),
         month_year=re.compile(rf"(?<!\w)(?P<month>{month}){year}", flags),
         token=re.compile(rf"(?P<month>{month})|(?P<day>\d{{1,2}}){_DAY_SUFFIX}", flags),
+        month=re.compile(month, flags),
     )
 
 
@@ -280,6 +323,9 @@ _ZH_NO_YEAR = re.compile(rf"(?<![\d年])(?<!年\s)\d{{1,2}}\s*月\s*{_ZH_DAY}{_Z
 _ZH_MONTH_YEAR = re.compile(rf"(?<!\d){_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月(?!\s*\d{{1,2}}\s*[日号])")
 _ZH_TOKEN = re.compile(r"(\d{1,2})\s*([月日号])")
 _ISO_DATE = re.compile(r"(?<![\d/.\-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d\-])")
+_ISO_DATE_START = _digits_then(r"\d{3}-")
+_ZH_YEAR_START = _digits_then(r"\d{3}\s*年")
+_ZH_MONTH_START = _digits_then(r"\d?\s*月")
 
 
 def _iso(year: Optional[int], month: int, day: Optional[int]) -> Optional[str]:
@@ -306,16 +352,19 @@ def _date_match(text: str, start: int, end: int, days: list[tuple[int, int, str]
 
 
 def _dates(text: str, folded: str, lang: str) -> Iterator[_Match]:
-    for m in _ISO_DATE.finditer(folded):
-        value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if value:
-            yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value)])
+    if "-" in folded:
+        for m in _matches(_ISO_DATE, folded, _ISO_DATE_START):
+            value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if value:
+                yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value)])
     if lang == "zh":
         yield from _zh_dates(text, folded)
         return
     patterns = _DATE_RES[lang]
+    if not patterns.month.search(folded):
+        return  # every date in words names a month
     for pattern in (patterns.full, patterns.no_year):
-        for m in pattern.finditer(folded):
+        for m in _matches(pattern, folded):
             year = int(m.group("year")) if pattern is patterns.full else None
             stop = m.start("year") if year else m.end()
             days: list[tuple[int, int, str]] = []
@@ -339,8 +388,13 @@ def _dates(text: str, folded: str, lang: str) -> Iterator[_Match]:
 
 
 def _zh_dates(text: str, folded: str) -> Iterator[_Match]:
-    for pattern in (_ZH_FULL, _ZH_NO_YEAR):
-        for m in pattern.finditer(folded):
+    if "月" not in folded:
+        return  # every Chinese date has its month
+    with_day = "日" in folded or "号" in folded
+    for pattern, start in ((_ZH_FULL, _ZH_YEAR_START), (_ZH_NO_YEAR, _ZH_MONTH_START)):
+        if not with_day:
+            break
+        for m in _matches(pattern, folded, start):
             year = int(m.group("year")) if pattern is _ZH_FULL else None
             month = 0
             days: list[tuple[int, int, str]] = []
@@ -354,7 +408,7 @@ def _zh_dates(text: str, folded: str) -> Iterator[_Match]:
                 days.append((t.start(), t.end(), value))
             else:
                 yield _date_match(text, m.start(), m.end(), days)
-    for m in _ZH_MONTH_YEAR.finditer(folded):
+    for m in _matches(_ZH_MONTH_YEAR, folded, _ZH_YEAR_START):
         value = _iso(int(m.group("year")), int(m.group("month")), None)
         if value:
             yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value)])
@@ -366,13 +420,17 @@ def _zh_dates(text: str, folded: str) -> Iterator[_Match]:
 _RESOLUTION = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,4})/(\d{1,4})(?![A-Za-z0-9/]|[.,]\d)")
 # Security Council style: "2720 (2023)".
 _COUNCIL_RESOLUTION = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,4}) ?\(((?:19|20)\d\d)\)")
+_RESOLUTION_START = _digits_then(r"\d{0,3}/")
+_COUNCIL_RESOLUTION_START = _digits_then(r"\d{0,3} ?\(")
 
 
 def _resolutions(text: str, folded: str) -> Iterator[_Match]:
-    for m in _RESOLUTION.finditer(folded):
-        yield _single("resolution", f"{m.group(1)}/{m.group(2)}", text, m.start(), m.end())
-    for m in _COUNCIL_RESOLUTION.finditer(folded):
-        yield _single("resolution", f"{m.group(1)}({m.group(2)})", text, m.start(), m.end())
+    if "/" in folded:
+        for m in _matches(_RESOLUTION, folded, _RESOLUTION_START):
+            yield _single("resolution", f"{m.group(1)}/{m.group(2)}", text, m.start(), m.end())
+    if "(" in folded:
+        for m in _matches(_COUNCIL_RESOLUTION, folded, _COUNCIL_RESOLUTION_START):
+            yield _single("resolution", f"{m.group(1)}({m.group(2)})", text, m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------
@@ -605,7 +663,9 @@ _NUMERIC_ORDINAL: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"(?<![\w.])(\d+)\.?(?:[ªº]|er)s?(?!\w)"),
     "ru": re.compile(r"(?<![\w.])(\d+)-(?:й|я|е|го|му|м|х|ми|ой|ый|ая|ое|ого|ом|ым)(?!\w)"),
 }
-_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期)|(?<![\d{_CN_NUMERAL}])(\d+|[{_CN_NUMERAL}]+)\s*周年")
+# 第十一届 (session, round …) and 十周年 (anniversary): apart, as no match of one can overlap one of the other.
+_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期)")
+_ZH_ANNIVERSARY = re.compile(rf"(?<![\d{_CN_NUMERAL}])(\d+|[{_CN_NUMERAL}]+)\s*周年")
 
 # Words next to which "first" and "second" are ordinals of a meeting.
 _MEETING_AFTER: dict[str, re.Pattern[str]] = {
@@ -627,10 +687,14 @@ def _has_meeting_context(folded: str, start: int, end: int, lang: str) -> bool:
     return bool(_MEETING_AFTER[lang].match(folded, end))
 
 
-def _ordinals(text: str, folded: str, lang: str) -> Iterator[_Match]:
+def _ordinals(text: str, folded: str, lang: str, digits: bool) -> Iterator[_Match]:
+    """Ordinals in words and in digits (``digits``: whether the text has any)."""
     if lang == "zh":
-        for m in _ZH_ORDINAL.finditer(folded):
-            n = m.group(1) or m.group(2)
+        found = list(_ZH_ORDINAL.finditer(folded)) if "第" in folded else []
+        if "周年" in folded:
+            found = sorted(found + list(_ZH_ANNIVERSARY.finditer(folded)), key=lambda m: m.start())
+        for m in found:
+            n = m.group(1)
             value = n if n.isdigit() else str(chinese_number(n))
             yield _single("ordinal", str(int(value)), text, m.start(), m.end())
         return
@@ -642,8 +706,8 @@ def _ordinals(text: str, folded: str, lang: str) -> Iterator[_Match]:
         if lang == "ar" and _AR_PART_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             continue
         yield _single("ordinal", str(value), text, m.start(), m.end())
-    if lang in _NUMERIC_ORDINAL:
-        for m in _NUMERIC_ORDINAL[lang].finditer(folded):
+    if digits and lang in _NUMERIC_ORDINAL:
+        for m in _matches(_NUMERIC_ORDINAL[lang], folded):
             yield _single("ordinal", str(int(m.group(1))), text, m.start(), m.end())
 
 
@@ -656,7 +720,7 @@ _ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _latin(text: str, folded: str) -> Iterator[_Match]:
-    for m in _LATIN_PHRASE.finditer(folded):
+    for m in _matches(_LATIN_PHRASE, folded, _LATIN_START):
         words = m.group(0).split()
         if len(m.group(0)) == 1 or all(_ROMAN_NUMERAL.fullmatch(w) for w in words):
             continue
@@ -693,6 +757,8 @@ _ES_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 def _number_value(surface: str, lang: str) -> str:
     """Digits without grouping, "." as decimal point, no leading zeros on whole numbers."""
+    if surface.isdigit():
+        return str(int(surface))
     value = _SPACE_RE.sub("", surface)
     if lang in _DECIMAL_COMMA_LANGUAGES:
         if lang == "es" and _ES_GROUPED.fullmatch(value):
@@ -704,7 +770,7 @@ def _number_value(surface: str, lang: str) -> str:
 
 
 def _numbers(text: str, folded: str, lang: str) -> Iterator[_Match]:
-    for m in _NUMBER_RES[lang].finditer(folded):
+    for m in _matches(_NUMBER_RES[lang], folded):
         if lang == "zh" and _ZH_NAME_AFTER_NUMBER.match(folded, m.end()):
             continue
         yield _single("number", _number_value(m.group(0), lang), text, m.start(), m.end())
@@ -716,6 +782,7 @@ def _numbers(text: str, folded: str, lang: str) -> Iterator[_Match]:
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _MARKER = re.compile(rf"[{_SUPERSCRIPTS}]+|\[(\d{{1,3}})\]")
+_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 _UNIT_BEFORE_EXPONENT = re.compile(r"(?<![A-Za-z])[kcdm]?m$")  # m², km³ are units, not markers
 
 
@@ -737,6 +804,8 @@ def find_markers(raw: str) -> tuple[Anchor, ...]:
 
 
 def _language(lang: str) -> str:
+    if lang in UN_LANGUAGES:
+        return lang
     code = lang.strip().lower().replace("_", "-").split("-")[0]
     if code not in UN_LANGUAGES:
         raise InputError(f"unknown language {lang!r}: expected one of {', '.join(UN_LANGUAGES)}")
@@ -747,25 +816,38 @@ def find_anchors(text: str, lang: str) -> tuple[Anchor, ...]:
     """The anchors of ``text`` written in ``lang`` (ar, zh, en, fr, ru, es), in text order, never overlapping."""
     lang = _language(lang)
     folded = _fold(text)
-    candidates: list[_Match] = [
-        _single("symbol", parse_symbol(m.group(0)).normalised, text, m.start(), m.end())
-        for m in _SYMBOL.finditer(folded)
-        if parse_symbol(m.group(0)) is not None
-    ]
-    candidates += _markers(text, folded)
-    candidates += _dates(text, folded, lang)
-    candidates += _resolutions(text, folded)
-    candidates += _articles(text, folded, lang)
-    candidates += _ordinals(text, folded, lang)
-    if lang in NON_LATIN_LANGUAGES:
+    # Each search runs only when the text has what every one of its matches needs: all but
+    # footnote markers, ordinals and articles in words and Latin-script names need a digit.
+    digits = _DIGIT.search(folded) is not None
+    candidates: list[_Match] = []
+    if digits and "/" in folded:
+        candidates += _symbols(text, folded)
+    if (digits and "[" in folded) or _SUPERSCRIPT.search(folded):  # [1] or ¹
+        candidates += _markers(text, folded)
+    if digits:
+        candidates += _dates(text, folded, lang)
+        candidates += _resolutions(text, folded)
+    if ("条" in folded) if lang == "zh" else digits:  # 第三条: Chinese article numbers may be words
+        candidates += _articles(text, folded, lang)
+    candidates += _ordinals(text, folded, lang, digits)
+    if lang in NON_LATIN_LANGUAGES and _ASCII_LETTER.search(folded):
         candidates += _latin(text, folded)
-    candidates += _numbers(text, folded, lang)
+    if digits:
+        candidates += _numbers(text, folded, lang)
     return _resolve(candidates, len(text))
+
+
+def _symbols(text: str, folded: str) -> Iterator[_Match]:
+    for m in _matches(_SYMBOL, folded, _SYMBOL_START):
+        symbol = parse_symbol(m.group(0))
+        if symbol is not None:
+            yield _single("symbol", symbol.normalised, text, m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------
 # Comparing the anchors of two texts
 
+_KIND_SET = frozenset(KINDS)
 #: Kinds compared as one: an ordinal spelt out in one language is a digit in another.
 _COMPARED_AS = {"ordinal": "number"}
 
@@ -805,24 +887,43 @@ def compare_anchors(
     Latin-script tokens count only when both sides have some: a text in Latin
     script has none of its own, so their absence there is no evidence.
     """
-    unknown = set(kinds or ()) - set(KINDS)
-    if unknown:
-        raise InputError(f"unknown anchor kind(s): {', '.join(sorted(unknown))}")
+    if kinds is not None and not _KIND_SET.issuperset(kinds):
+        raise InputError(f"unknown anchor kind(s): {', '.join(sorted(set(kinds) - _KIND_SET))}")
     use_latin = any(x.kind == "latin" for x in a) and any(x.kind == "latin" for x in b)
-
-    def keys(anchors: Sequence[Anchor]) -> Counter[tuple[str, str]]:
-        return Counter(
-            (_COMPARED_AS.get(x.kind, x.kind), x.value)
-            for x in anchors
-            if (kinds is None or x.kind in kinds) and (x.kind != "latin" or use_latin)
-        )
-
-    left, right = keys(a), keys(b)
-    shared, only_a, only_b = left & right, left - right, right - left
-    size = sum(left.values()) + sum(right.values())
+    left, right = _compared(a, kinds, use_latin), _compared(b, kinds, use_latin)
+    size = len(left) + len(right)
+    if left == right:
+        return AnchorComparison(shared=tuple(left), only_a=(), only_b=(), similarity=1.0 if size else None)
+    shared, only_a, only_b = _sorted_multiset_difference(left, right)
     return AnchorComparison(
-        shared=tuple(sorted(shared.elements())),
-        only_a=tuple(sorted(only_a.elements())),
-        only_b=tuple(sorted(only_b.elements())),
-        similarity=2 * sum(shared.values()) / size if size else None,
+        shared=tuple(shared),
+        only_a=tuple(only_a),
+        only_b=tuple(only_b),
+        similarity=2 * len(shared) / size if size else None,
     )
+
+
+def _compared(anchors: Sequence[Anchor], kinds: Optional[Collection[str]], use_latin: bool) -> list[tuple[str, str]]:
+    """The sorted (kind, value) pairs of the anchors compared."""
+    return sorted(
+        (_COMPARED_AS.get(x.kind, x.kind), x.value)
+        for x in anchors
+        if (kinds is None or x.kind in kinds) and (x.kind != "latin" or use_latin)
+    )
+
+
+def _sorted_multiset_difference(left: list, right: list) -> tuple[list, list, list]:
+    """Items of two sorted lists found in both, only in ``left`` and only in ``right`` (as multisets, each sorted)."""
+    shared, only_left, only_right = [], [], []
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if left[i] == right[j]:
+            shared.append(left[i])
+            i, j = i + 1, j + 1
+        elif left[i] < right[j]:
+            only_left.append(left[i])
+            i += 1
+        else:
+            only_right.append(right[j])
+            j += 1
+    return shared, only_left + left[i:], only_right + right[j:]

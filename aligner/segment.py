@@ -185,7 +185,14 @@ def _is_footnote_line(line: str) -> bool:
 
 
 def _starts_structure(line: str) -> bool:
-    return any(p.match(line) for p in (_NUMBERED, _PAREN_ITEM, _HALF_PAREN_ITEM, _CIRCLED_ITEM, _ANNEX, _ARTICLE))
+    return _STRUCTURE.match(line) is not None
+
+
+# Any of the numbering, item, annex and article patterns, in one (so one match call per line).
+_STRUCTURE = re.compile("|".join(
+    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
+    for p in (_NUMBERED, _PAREN_ITEM, _HALF_PAREN_ITEM, _CIRCLED_ITEM, _ANNEX, _ARTICLE)
+))
 
 
 def _last_char(text: str) -> str:
@@ -236,6 +243,7 @@ class _Structurer:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.drafts: list[_Draft] = []
+        self.inside: dict[str, list[_Draft]] = {}  # drafts by the id they lie inside: "annex1" → annex1.title, annex1.a …
         self.zone = "front"
         self.counters: dict[str, int] = {}
         self.parent = ""  # id that lettered items attach to
@@ -384,7 +392,7 @@ class _Structurer:
             self._add(f"pp.{n}", "preambular", "", text, piece)
             return
         if self.zone == "annex":
-            annex_units = [d for d in self.drafts if d.id.startswith(self.annex + ".")]
+            annex_units = self.inside.get(self.annex, [])
             if not annex_units and _last_char(text) not in _FINAL | _COMMAS:
                 self._add(f"{self.annex}.title", "annex-title", "", text, piece)
                 return
@@ -414,9 +422,11 @@ class _Structurer:
         self._add(f"p.{n}", "paragraph", "", text, piece)
 
     def _add(self, uid: str, kind: str, label: str, text: str, piece: _Piece, *, raw_text: str = "") -> None:
-        self.drafts.append(
-            _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone)
-        )
+        draft = _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone)
+        self.drafts.append(draft)
+        outer, dot, _ = uid.partition(".")
+        if dot:
+            self.inside.setdefault(outer, []).append(draft)
 
     def _next(self, counter: str) -> int:
         self.counters[counter] = self.counters.get(counter, 0) + 1

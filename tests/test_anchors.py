@@ -6,6 +6,8 @@ sample's six versions, symbols from the UN symbol conventions).
 
 from __future__ import annotations
 
+import random
+import re
 from collections import Counter
 
 import pytest
@@ -13,6 +15,28 @@ import pytest
 from aligner.anchors import (
     KINDS,
     UNSymbol,
+    _COUNCIL_RESOLUTION,
+    _COUNCIL_RESOLUTION_START,
+    _DATE_RES,
+    _DIGITS_START,
+    _ISO_DATE,
+    _ISO_DATE_START,
+    _LATIN_PHRASE,
+    _LATIN_START,
+    _NUMBER_RES,
+    _NUMERIC_ORDINAL,
+    _RESOLUTION,
+    _RESOLUTION_START,
+    _SYMBOL,
+    _SYMBOL_START,
+    _ZH_ANNIVERSARY,
+    _ZH_FULL,
+    _ZH_MONTH_START,
+    _ZH_MONTH_YEAR,
+    _ZH_NO_YEAR,
+    _ZH_ORDINAL,
+    _ZH_YEAR_START,
+    _matches,
     compare_anchors,
     find_anchors,
     find_markers,
@@ -611,3 +635,103 @@ def test_corpus_resolution_values(corpus_anchors):
     assert [a.value for a in corpus_anchors["en"] if a.kind == "resolution"] == expected
     for lang, anchors in corpus_anchors.items():
         assert Counter(a.value for a in anchors if a.kind == "resolution") == Counter(expected), lang
+
+
+# --- searching only where a match can begin ---------------------------------------------------------
+
+
+def _random_texts(seed: int, count: int = 300) -> list[str]:
+    pieces = ["1", "12", "2021", "3/4", "11/1", "(2023)", " ", "-", ".", ",", "/", "年", "月", "日", "第", "届", "条",
+              "March", "mars", "A/RES/55/25", "CTOC/COP/WG.3", "UNODC", "a", "Ab", "1st", "2e", "3.º", "5-й", "١٢",
+              "٢٠٢١", "२", "COVID-19", "冠状病毒病", "(", ")", "km²", "¹", "[2]", "\u00a0", "x1", "1x", "1.5", "1,5"]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 20))) for _ in range(count)]
+
+
+def _scanned_patterns():
+    """Each pattern find_anchors searches only where a number, Latin word or symbol begins, with that start."""
+    yield _SYMBOL, _SYMBOL_START
+    yield _LATIN_PHRASE, _LATIN_START
+    yield _RESOLUTION, _RESOLUTION_START
+    yield _COUNCIL_RESOLUTION, _COUNCIL_RESOLUTION_START
+    yield _ISO_DATE, _ISO_DATE_START
+    yield _ZH_FULL, _ZH_YEAR_START
+    yield _ZH_MONTH_YEAR, _ZH_YEAR_START
+    yield _ZH_NO_YEAR, _ZH_MONTH_START
+    for pattern in (_RESOLUTION, _COUNCIL_RESOLUTION, _ISO_DATE, _ZH_FULL, _ZH_NO_YEAR, _ZH_MONTH_YEAR,
+                    *_NUMBER_RES.values(), *_NUMERIC_ORDINAL.values(),
+                    *(p for dates in _DATE_RES.values() for p in (dates.full, dates.no_year))):
+        yield pattern, _DIGITS_START
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_searching_from_possible_starts_finds_what_finditer_finds(seed):
+    for text in _random_texts(seed):
+        for pattern, starts in _scanned_patterns():
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in _matches(pattern, text, starts)] == expected, (pattern.pattern[:40], text)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # anchors of texts without a single digit: the searches that need one are skipped, these are not
+        ("zh", "缔约方会议第十一届会议", [("ordinal", "11")]),
+        ("zh", "《公约》第三条", [("article", "3")]),
+        ("zh", "联合国毒品和犯罪问题办公室（UNODC）", [("latin", "UNODC")]),
+        ("en", "at its twenty-first session", [("ordinal", "21")]),
+        ("ar", "في دورته الحادية عشرة", [("ordinal", "11")]),
+        ("fr", "la Convention¹", [("marker", "1")]),
+    ],
+)
+def test_anchors_without_digits(lang, text, expected):
+    assert [(a.kind, a.value) for a in find_anchors(text, lang)] == expected
+
+
+def test_chinese_ordinals_and_anniversaries_searched_apart_find_what_one_search_finds():
+    both = re.compile(f"{_ZH_ORDINAL.pattern}|{_ZH_ANNIVERSARY.pattern}")
+    rng = random.Random(5)
+    pieces = ["第", "十", "一", "二", "3", "12", " ", "届", "次", "周年", "周", "年", "会议", "〇"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        expected = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in both.finditer(text)]
+        ordinals = [a for a in find_anchors(text, "zh") if a.kind == "ordinal"]
+        assert len(ordinals) <= len(expected), text
+        found = sorted([*_ZH_ORDINAL.finditer(text), *_ZH_ANNIVERSARY.finditer(text)], key=lambda m: m.start())
+        assert [(m.start(), m.end(), m.group(1)) for m in found] == expected, text
+
+
+def test_overlapping_candidates_resolve_by_precedence_then_length():
+    # a date's year is not also a number; a symbol's digits are not numbers; a resolution is not a date
+    anchors = find_anchors("resolution 11/1 of 25 March 2021, see CTOC/COP/2020/10 and 2,500", "en")
+    assert [(a.kind, a.value) for a in anchors] == [
+        ("resolution", "11/1"), ("date", "2021-03-25"), ("symbol", "CTOC/COP/2020/10"), ("number", "2500")]
+
+
+# --- comparing anchors -----------------------------------------------------------------------------------
+
+
+def _reference_comparison(a, b, kinds=None):
+    """compare_anchors written with multisets (Counter arithmetic)."""
+    use_latin = any(x.kind == "latin" for x in a) and any(x.kind == "latin" for x in b)
+
+    def keys(anchors):
+        return Counter(("number" if x.kind == "ordinal" else x.kind, x.value) for x in anchors
+                       if (kinds is None or x.kind in kinds) and (x.kind != "latin" or use_latin))
+
+    left, right = keys(a), keys(b)
+    shared = left & right
+    size = sum(left.values()) + sum(right.values())
+    return (tuple(sorted(shared.elements())), tuple(sorted((left - right).elements())),
+            tuple(sorted((right - left).elements())), 2 * sum(shared.values()) / size if size else None)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_compare_anchors_counts_each_value_as_often_as_it_occurs(seed):
+    rng = random.Random(seed)
+    for _ in range(2000):
+        a, b = ([Anchor(rng.choice(KINDS), rng.choice(["1", "2", "10", "UN", "2021-03-25"]))
+                 for _ in range(rng.randint(0, 6))] for _ in range(2))
+        kinds = rng.choice([None, {"number", "date"}, {"latin"}, {"ordinal", "number"}])
+        result = compare_anchors(a, b, kinds=kinds)
+        assert (result.shared, result.only_a, result.only_b, result.similarity) == _reference_comparison(a, b, kinds)

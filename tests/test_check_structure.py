@@ -42,3 +42,14 @@ def test_paragraph_only_in_the_translation():
     found = run(doc("zh", ZH, OPS_ZH), doc("en", EN + [extra], OPS_EN))
     assert [(f.rule, f.severity) for f in found] == [("extra-unit", "warning")]
     assert found[0].locations[0].lang == "en" and found[0].locations[0].unit == "pp.4"
+
+
+def test_bead_units_come_from_the_segmentation_asked_for():
+    from aligner.model import Bead
+    from glossary.checks.structure import bead_units
+
+    zh, en = doc("zh", ZH, OPS_ZH), doc("en", EN, OPS_EN)
+    bead = Bead(ids={"zh": ("pp.2", "op.1"), "en": ("pp.2", "missing")}, texts={}, score=1.0)
+    for _ in range(2):  # the second time from the index kept of each segmentation
+        assert [u.text for u in bead_units(bead, "zh", zh)] == [ZH[1], OPS_ZH[0]]
+        assert [u.text for u in bead_units(bead, "en", en)] == [EN[1]]

@@ -233,3 +233,19 @@ def test_text_without_un_structure_gives_plain_paragraphs() -> None:
 
 def test_empty_document_has_no_units() -> None:
     assert segment(_doc("\n\n  \n", "en")).units == ()
+
+
+def test_one_structure_pattern_matches_where_one_of_the_separate_ones_does():
+    import random
+
+    from aligner import segment as seg_module
+
+    separate = (seg_module._NUMBERED, seg_module._PAREN_ITEM, seg_module._HALF_PAREN_ITEM, seg_module._CIRCLED_ITEM,
+                seg_module._ANNEX, seg_module._ARTICLE)
+    pieces = ["1", "12", ". ", "．", "、", " - ", "– ", "(", ")", "（", "）", "a", "iv", "б", "أ", "هـ", "一", "十", "㈠",
+              "Annex", "ANNEX", "annexe", "Anexo", "附件", "Article", "ARTICLE", "premier", "第", "条", "Статья",
+              "المادة", "المرفق", " ", "x", "I", "II"]
+    rng = random.Random(2)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert seg_module._starts_structure(line) == any(p.match(line) for p in separate), line

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -487,3 +488,73 @@ def test_evidence_counts_how_the_document_writes_the_mark():
     assert dict(found[0].evidence) == {"“;” spaced in document": "2", "“;” unspaced in document": "1"}
     found = run("doubled-punct", "zh", "请求，，并", "结束。。")
     assert [dict(f.evidence) for f in found] == [{"doubled marks in document": "2"}] * 2
+
+
+# --- the faster searches give what the plain ones give ---------------------------------------------------
+
+_PIECES = ["中", "文", "國", "𠀀", "A", "b", "12", "3", " ", "\u00a0", "，", ",", ",,", "，，", "。。", "..", "...", "(", ")",
+           "（", "）", "《", "》", "“", "”", "‘", "’", "「", "」", "[", "]", "«", "»", "„", "  ", "\u2009\u2009", "\n", "a)",
+           "www.un.org", "x@y.org", "?", "!", ";", "；"]
+
+
+def _random_raws(seed: int, count: int = 600) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def _reference_spacing_spans(text: str):
+    masked = typography._masked(text)
+    spaced = [(m.start() - 1, m.end() + 1) for m in typography._SPACED.finditer(text) if m.start() not in masked]
+    unspaced = [(m.start() - 1, m.start() + 1) for m in typography._UNSPACED.finditer(text)
+                if m.start() not in masked and m.start() - 1 not in masked]
+    return spaced, unspaced
+
+
+def _reference_unmatched(text: str, pairs, excused) -> list[int]:
+    """Each pair's marks walked with a stack."""
+    bad = []
+    for opening, closing in pairs:
+        stack = []
+        for i, ch in enumerate(text):
+            if ch == opening:
+                stack.append(i)
+            elif ch == closing:
+                if stack:
+                    stack.pop()
+                elif not excused(i):
+                    bad.append(i)
+        bad.extend(stack)
+    return sorted(bad)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_spacing_spans_are_the_boundaries_between_han_and_latin(seed):
+    for raw in _random_raws(seed):
+        if typography._ASCII_ALNUM.search(raw):
+            assert typography._spacing_spans(raw) == _reference_spacing_spans(raw), raw
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unmatched_marks_as_a_stack_finds_them(seed):
+    for raw in _random_raws(seed):
+        for pairs in (typography._ZH_PAIRS, typography._LATIN_PAIRS, typography._RU_PAIRS):
+            excused = lambda i, raw=raw: raw[i] == ")" and typography._closes_label(raw, i)  # noqa: E731
+            assert typography._unmatched(raw, pairs, excused) == _reference_unmatched(raw, pairs, excused), raw
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_doubled_marks_as_one_pattern_finds_them(seed):
+    doubled = re.compile(r"([,;:!?，。；：、！？،؛؟])[ \u00a0\u202f]*\1|(?<!\.)\.\.(?!\.)")
+    for raw in _random_raws(seed):
+        assert [m.span() for m in typography._doubled(raw)] == [m.span() for m in doubled.finditer(raw)], raw
+
+
+def test_script_counts_match_converting_each_character_on_its_own():
+    from collections import Counter
+
+    text = corpora.load("untoc-cop-res-11-1", "zh").text + "乾隆國際會議為發展與合作𠀀𠈓𡁻𣆶𤋮"
+    counts = Counter(typography._HAN_CHAR.findall(text))
+    expected = tuple(sum(n for char, n in counts.items() if typography._converter(config).convert(char) != char)
+                     for config in ("s2t", "t2s"))
+    assert typography._script_counts(text) == expected
+    assert expected[1] >= 7  # 國際會議為發與 at least

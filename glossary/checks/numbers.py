@@ -54,7 +54,12 @@ def _kind(anchor: Anchor) -> str:
 
 
 def _footnotes(units: Sequence[Unit]) -> Counter:
-    return Counter(("marker", ref.removeprefix("fn.")) for u in units for ref in u.footnote_refs)
+    return Counter(("marker", number) for number in _footnote_numbers(units))
+
+
+def _footnote_numbers(units: Sequence[Unit]) -> list[str]:
+    """The numbers of the footnotes the units refer to, sorted."""
+    return sorted(ref.removeprefix("fn.") for u in units for ref in u.footnote_refs)
 
 
 @rule("number-mismatch", severity="error",
@@ -63,12 +68,15 @@ def number_mismatch(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs, bead, source in pivot_beads(ctx):
         pivot = alignment.languages[0]
+        source_anchors = [a for u in source for a in u.anchors]
+        source_notes = _footnote_numbers(source)
         for lang in alignment.languages[1:]:
             target = bead_units(bead, lang, segs[lang])
             if not target:
                 continue
-            comparison = compare_anchors([a for u in source for a in u.anchors],
-                                         [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
+            comparison = compare_anchors(source_anchors, [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
+            if comparison.agree and source_notes == _footnote_numbers(target):
+                continue
             notes_a, notes_b = _footnotes(source), _footnotes(target)
             only_a = list(comparison.only_a) + sorted((notes_a - notes_b).elements())
             only_b = list(comparison.only_b) + sorted((notes_b - notes_a).elements())

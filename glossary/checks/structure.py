@@ -56,8 +56,28 @@ def pivot_beads(ctx: CheckContext) -> Iterator[tuple[Alignment, Mapping[str, Seg
 
 def bead_units(bead: Bead, lang: str, seg: Segmentation) -> list[Unit]:
     """The units of ``seg`` that ``bead`` holds for ``lang``."""
-    units = (seg.get(uid) for uid in bead.ids.get(lang, ()))
+    by_id = _units_by_id(seg)
+    units = (by_id.get(uid) for uid in bead.ids.get(lang, ()))
     return [u for u in units if u is not None]
+
+
+# The unit index of the segmentations looked up last, by identity (a segmentation is immutable).
+_INDEXES: dict[int, tuple[Segmentation, dict[str, Unit]]] = {}
+_INDEXES_KEPT = 16
+
+
+def _units_by_id(seg: Segmentation) -> dict[str, Unit]:
+    """The units of ``seg`` by id (the first unit of a repeated id, as :meth:`Segmentation.get` gives)."""
+    kept = _INDEXES.get(id(seg))
+    if kept is not None and kept[0] is seg:
+        return kept[1]
+    by_id: dict[str, Unit] = {}
+    for unit in seg.units:
+        by_id.setdefault(unit.id, unit)
+    if len(_INDEXES) >= _INDEXES_KEPT:
+        del _INDEXES[next(iter(_INDEXES))]
+    _INDEXES[id(seg)] = (seg, by_id)
+    return by_id
 
 
 def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:

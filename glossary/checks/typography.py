@@ -45,7 +45,9 @@ from glossary.checks.registry import rule
 #: Characters of context shown on each side of an offending span.
 EXCERPT_WIDTH = 15
 
-_HAN = r"\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+#: Code point ranges [start, end) of the Han characters the rules look at.
+HAN_RANGES: tuple[tuple[int, int], ...] = ((0x3007, 0x3008), (0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x31350))
+_HAN = "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in HAN_RANGES)
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 #: Chinese punctuation that marks the surrounding text as Chinese (not the quotes “ ” shared with Latin text).
 _CJK_PUNCT = set("，。、；：？！（）《》〈〉「」『』【】〔〕…—·")
@@ -185,15 +187,14 @@ def zh_halfwidth_punct(seg: Segmentation) -> list[Finding]:
     """Half-width punctuation written where the Chinese text around it calls for full-width."""
     findings: list[Finding] = []
     if _base_lang(seg.lang) == "zh":
-        totals: Counter = Counter()
+        document = ""
         for unit in seg.units:
             text = unit.raw
             hits = [m.start() for m in _HALF_PUNCT.finditer(text)]
             if not hits and "(" not in text and ")" not in text:
                 continue
             masked = _masked(text)
-            if not totals:
-                totals = Counter(_document_text(seg))
+            document = document or _document_text(seg)
             for i in hits:
                 ch = text[i]
                 if i in masked:
@@ -210,7 +211,8 @@ def zh_halfwidth_punct(seg: Segmentation) -> list[Finding]:
                             message=f"half-width “{ch}” in Chinese text",
                             locations=(_location(seg, unit, i, i + 1),),
                             suggestion=f"replace “{ch}” with “{full}”",
-                            evidence=((f"{ch} in document", str(totals[ch])), (f"{full} in document", str(totals[full]))),
+                            evidence=((f"{ch} in document", str(document.count(ch))),
+                                      (f"{full} in document", str(document.count(full)))),
                         )
                     )
             for start, end, severity, what in _halfwidth_brackets(text):
@@ -223,7 +225,7 @@ def zh_halfwidth_punct(seg: Segmentation) -> list[Finding]:
                         message=what,
                         locations=(_location(seg, unit, start, end),),
                         suggestion="write full-width brackets （ ）",
-                        evidence=(("( in document", str(totals["("])), ("（ in document", str(totals["（"]))),
+                        evidence=(("( in document", str(document.count("("))), ("（ in document", str(document.count("（")))),
                     )
                 )
     return findings
@@ -237,7 +239,8 @@ def _latin_side(text: str, index: int, step: int) -> str:
     return text[index + 1 : i] if step > 0 else text[i + 1 : index]
 
 
-_FULL_PUNCT = re.compile("[" + re.escape("".join(_FULL_TO_HALF)) + "]")
+# A full-width mark whose next character on the line, spaces skipped, is an ASCII letter or digit.
+_FULL_PUNCT_BEFORE_LATIN = re.compile("[" + re.escape("".join(_FULL_TO_HALF)) + f"](?=[{_SPACES}]*[A-Za-z0-9])")
 
 
 @rule("zh-fullwidth-in-latin", severity="info", summary="full-width punctuation inside a Latin phrase of a Chinese text")
@@ -252,9 +255,9 @@ def zh_fullwidth_in_latin(seg: Segmentation) -> list[Finding]:
         if not _ASCII_ALNUM.search(text):
             continue  # no Latin letter or digit for the mark to touch
         masked: set[int] | None = None
-        for m in _FULL_PUNCT.finditer(text):
+        for m in _FULL_PUNCT_BEFORE_LATIN.finditer(text):
             i, ch = m.start(), m.group()
-            if not (_ASCII_ALNUM.match(_neighbour(text, i, -1) or " ") and _ASCII_ALNUM.match(_neighbour(text, i, 1) or " ")):
+            if not _ASCII_ALNUM.match(_neighbour(text, i, -1) or " "):
                 continue  # the mark must touch Latin letters or digits on both sides
             masked = _masked(text) if masked is None else masked
             if i in masked:
@@ -279,6 +282,7 @@ def zh_fullwidth_in_latin(seg: Segmentation) -> list[Finding]:
 
 _SPACED = re.compile(f"(?<=[{_HAN}])[ \u00a0](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0](?=[{_HAN}])")
 _UNSPACED = re.compile(f"(?<=[{_HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_HAN}])")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
 def _respace(text: str, spaced: bool) -> str:
@@ -291,8 +295,20 @@ def _spacing_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     if not _ASCII_ALNUM.search(text):
         return [], []
     masked = _masked(text)
-    spaced = [(m.start() - 1, m.end() + 1) for m in _SPACED.finditer(text) if m.start() not in masked]
-    unspaced = [(m.start() - 1, m.start() + 1) for m in _UNSPACED.finditer(text) if m.start() not in masked and m.start() - 1 not in masked]
+    spaces: list[int] = []  # offsets of a space between a Chinese character and a letter or digit
+    boundaries: list[int] = []  # offsets where a letter or digit and a Chinese character touch
+    for run in _ALNUM_RUN.finditer(text):  # each boundary is at one end of a run of letters and digits
+        start, end = run.span()
+        if start >= 1 and _HAN_CHAR.match(text, start - 1):
+            boundaries.append(start)
+        if start >= 2 and text[start - 1] in " \u00a0" and _HAN_CHAR.match(text, start - 2):
+            spaces.append(start - 1)
+        if _HAN_CHAR.match(text, end):
+            boundaries.append(end)
+        if text[end:end + 1] in (" ", "\u00a0") and _HAN_CHAR.match(text, end + 1):
+            spaces.append(end)
+    spaced = [(i - 1, i + 2) for i in sorted(spaces) if i not in masked]
+    unspaced = [(i - 1, i + 1) for i in sorted(boundaries) if i not in masked and i - 1 not in masked]
     return spaced, unspaced
 
 
@@ -367,16 +383,33 @@ def _traditional_positions(text: str) -> list[tuple[int, str]]:
 
 def _script_counts(text: str) -> tuple[int, int]:
     """How many characters of ``text`` exist only in Simplified, and only in Traditional, script."""
-    counts = Counter(_HAN_CHAR.findall(text))
-    simplified = sum(n for c, n in counts.items() if _char_converted("s2t", c) != c)
-    traditional = sum(n for c, n in counts.items() if _char_converted("t2s", c) != c)
-    return simplified, traditional
+    astral = _ASTRAL_HAN.findall(text)
+    (simplified, simplified_astral), (traditional, traditional_astral) = _script_only_chars()
+    return (sum(map(len, simplified.findall(text))) + sum(c in simplified_astral for c in astral),
+            sum(map(len, traditional.findall(text))) + sum(c in traditional_astral for c in astral))
 
 
-@lru_cache(maxsize=100_000)
-def _char_converted(config: str, char: str) -> str:
-    """One character converted on its own (a character table, the same for every text)."""
-    return _converter(config).convert(char)
+_ASTRAL_HAN = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in HAN_RANGES if a > 0xFFFF) + "]")
+
+
+@lru_cache(maxsize=1)
+def _script_only_chars() -> tuple[tuple[re.Pattern[str], frozenset[str]], tuple[re.Pattern[str], frozenset[str]]]:
+    """The Han characters that OpenCC's ``s2t`` table changes when converted on their own (Simplified-only
+    characters), and those its ``t2s`` table changes (Traditional-only ones)."""
+    return _changed_by("s2t"), _changed_by("t2s")
+
+
+def _changed_by(config: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The characters ``config`` changes: a pattern finding runs of those in the BMP (a class sre checks by
+    bitmap), and the set of the others (a long class of characters beyond the BMP is slow to match)."""
+    chars = [chr(c) for start, end in HAN_RANGES for c in range(start, end)]
+    # All at once, one character a line: no phrase spans a line break, so each converts as on its own.
+    converted = _converter(config).convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        converted = [_converter(config).convert(c) for c in chars]
+    changed = [c for c, new in zip(chars, converted) if new != c]
+    in_bmp = "".join(c for c in changed if ord(c) <= 0xFFFF)
+    return re.compile(f"[{re.escape(in_bmp)}]+"), frozenset(c for c in changed if ord(c) > 0xFFFF)
 
 
 @rule("zh-traditional", severity="warning", summary="Traditional characters in a Simplified Chinese document")
@@ -386,10 +419,12 @@ def zh_traditional(seg: Segmentation) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) == "zh":
         text = _document_text(seg)
+        converted = _converter("t2s").convert(text)
+        if converted == text:
+            return findings  # not one Traditional character
         simplified, traditional = _script_counts(text)
         if simplified <= traditional:
             return findings
-        converted = _converter("t2s").convert(text)
         at = 0
         for unit in seg.units:
             start, at = at, at + len(unit.raw) + 1
@@ -414,18 +449,18 @@ def zh_traditional(seg: Segmentation) -> list[Finding]:
     return findings
 
 
-def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[[int], bool]) -> tuple[list[int], Counter]:
-    """Offsets of opening or closing marks without their partner, and the count of each mark.
+def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[[int], bool]) -> list[int]:
+    """Offsets of opening or closing marks without their partner.
 
     A closing mark with nothing to close is not reported when ``excused(offset)`` holds.
     """
+    marks, opening_of, other_chars = _marks(pairs)
+    if _nested(other_chars.sub("", text), pairs):
+        return []
     bad: list[int] = []
-    counts: Counter = Counter()
-    marks, opening_of = _marks(pairs)
     stacks: dict[str, list[int]] = {opening: [] for opening, _ in pairs}
     for m in marks.finditer(text):
         i, ch = m.start(), m.group()
-        counts[ch] += 1
         if ch in stacks:
             stacks[ch].append(i)
             continue
@@ -436,16 +471,30 @@ def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[
             bad.append(i)
     for stack in stacks.values():
         bad.extend(stack)
-    return sorted(bad), counts
+    return sorted(bad)
+
+
+def _nested(marks: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """True when ``marks`` empties by taking out adjacent opening and closing marks of a pair again and again:
+    then every mark has its partner (the common case, told without walking the marks one by one)."""
+    while marks:
+        shorter = marks
+        for opening, closing in pairs:
+            shorter = shorter.replace(opening + closing, "")
+        if shorter == marks:
+            return False
+        marks = shorter
+    return True
 
 
 @lru_cache(maxsize=16)
-def _marks(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern finding any mark of ``pairs``, and the opening mark of each closing one."""
-    return re.compile("[" + re.escape("".join(o + c for o, c in pairs)) + "]"), {c: o for o, c in pairs}
+def _marks(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """A pattern finding any mark of ``pairs``, the opening mark of each closing one, and a pattern finding the other characters."""
+    chars = re.escape("".join(o + c for o, c in pairs))
+    return re.compile(f"[{chars}]"), {c: o for o, c in pairs}, re.compile(f"[^{chars}]+")
 
 
-def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int], counts: Counter, pairs: tuple[tuple[str, str], ...]) -> Finding:
+def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int], pairs: tuple[tuple[str, str], ...]) -> Finding:
     text = unit.raw
     involved = [(o, c) for o, c in pairs if any(text[i] in (o, c) for i in bad)]
     fixes: list[str] = []
@@ -458,10 +507,10 @@ def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int]
     return Finding(
         rule=rule_id,
         severity="warning",
-        message="unbalanced " + ", ".join(f"{o} ×{counts[o]} / {c} ×{counts[c]}" for o, c in involved),
+        message="unbalanced " + ", ".join(f"{o} ×{text.count(o)} / {c} ×{text.count(c)}" for o, c in involved),
         locations=tuple(_location(seg, unit, i, i + 1) for i in bad),
         suggestion="; ".join(dict.fromkeys(fixes)),
-        evidence=tuple((mark, str(counts[mark])) for o, c in involved for mark in (o, c)),
+        evidence=tuple((mark, str(text.count(mark))) for o, c in involved for mark in (o, c)),
     )
 
 
@@ -473,15 +522,26 @@ def zh_unbalanced(seg: Segmentation) -> list[Finding]:
     if _base_lang(seg.lang) != "zh":
         return findings
     for unit in seg.units:
-        bad, counts = _unmatched(unit.raw, _ZH_PAIRS, lambda i: False)
+        bad = _unmatched(unit.raw, _ZH_PAIRS, lambda i: False)
         if bad:
-            findings.append(_balance_finding("zh-unbalanced", seg, unit, bad, counts, _ZH_PAIRS))
+            findings.append(_balance_finding("zh-unbalanced", seg, unit, bad, _ZH_PAIRS))
     return findings
 
 
 # ---------------------------------------------------------------- all languages
 
-_DOUBLED = re.compile(r"([,;:!?，。；：、！？،؛؟])[ \u00a0\u202f]*\1|(?<!\.)\.\.(?!\.)")
+# A mark doubled, and two dots (not three): apart, since their matches never overlap and
+# the first is found by a quick scan, the second looked for only where ".." stands.
+_DOUBLED_MARK = re.compile(r"([,;:!?，。；：、！？،؛؟])[ \u00a0\u202f]*\1")
+_DOUBLED_DOTS = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def _doubled(text: str) -> list[re.Match[str]]:
+    """Doubled marks and dots in ``text``, in text order."""
+    found = list(_DOUBLED_MARK.finditer(text))
+    if ".." in text:
+        found = sorted(found + list(_DOUBLED_DOTS.finditer(text)), key=lambda m: m.start())
+    return found
 
 
 @rule("doubled-punct", severity="warning", summary="the same punctuation mark twice in a row (，， 。。 ,, ;;)")
@@ -492,7 +552,7 @@ def doubled_punct(seg: Segmentation) -> list[Finding]:
     hits = [
         (unit, m)
         for unit in seg.units
-        for m in _DOUBLED.finditer(unit.raw)
+        for m in _doubled(unit.raw)
         if m.start() not in _masked(unit.raw) and "\n" not in m.group()
     ]
     for unit, m in hits:
@@ -511,6 +571,7 @@ def doubled_punct(seg: Segmentation) -> list[Finding]:
 
 
 _MULTI_SPACE = re.compile(r"(?<=\S)[ \u00a0\u202f\u2009]{2,}(?=\S)")
+_TWO_SPACES = re.compile(r"[ \u00a0\u202f\u2009]{2}")  # found by a quick scan, unlike _MULTI_SPACE
 _LINE_LABEL = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079*]+|\(?[\w\u0600-\u06ff]{1,4}[.)]|\(\w{1,4}\)|\d{1,3}\s*-)$")
 
 
@@ -525,7 +586,8 @@ def _after_label(text: str, index: int) -> bool:
 def double_space(seg: Segmentation) -> list[Finding]:
     """Runs of two or more spaces between words (indentation and the gap after a label or footnote marker excepted)."""
     findings: list[Finding] = []
-    hits = [(unit, m) for unit in seg.units for m in _MULTI_SPACE.finditer(unit.raw) if not _after_label(unit.raw, m.start())]
+    hits = [(unit, m) for unit in seg.units if _TWO_SPACES.search(unit.raw)
+            for m in _MULTI_SPACE.finditer(unit.raw) if not _after_label(unit.raw, m.start())]
     for unit, m in hits:
         findings.append(
             Finding(
@@ -572,7 +634,7 @@ def space_before_punct(seg: Segmentation) -> list[Finding]:
         return findings
     hits = [(unit, *hit) for unit in seg.units for hit in _spaces_before(unit.raw, lang)]
     spaced = Counter(mark for *_, mark in hits)
-    totals = Counter(_document_text(seg))
+    document = _document_text(seg) if hits else ""
     for unit, start, end, mark in hits:
         findings.append(
             Finding(
@@ -581,7 +643,7 @@ def space_before_punct(seg: Segmentation) -> list[Finding]:
                 message=f"space before “{mark}”",
                 locations=(_location(seg, unit, start, end),),
                 suggestion=f"remove the space before “{mark}”",
-                evidence=((f"“{mark}” after a space in document", str(spaced[mark])), (f"“{mark}” in document", str(totals[mark]))),
+                evidence=((f"“{mark}” after a space in document", str(spaced[mark])), (f"“{mark}” in document", str(document.count(mark)))),
             )
         )
     return findings
@@ -646,9 +708,9 @@ def unbalanced(seg: Segmentation) -> list[Finding]:
     for unit in seg.units:
         text = unit.raw
         pairs = _RU_PAIRS if lang == "ru" and "„" in text else _LATIN_PAIRS
-        bad, counts = _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i))
+        bad = _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i))
         if bad:
-            findings.append(_balance_finding("unbalanced", seg, unit, bad, counts, pairs))
+            findings.append(_balance_finding("unbalanced", seg, unit, bad, pairs))
         straight = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
         if len(straight) % 2:
             findings.append(
@@ -671,7 +733,7 @@ def ar_latin_punct(seg: Segmentation) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "ar":
         return findings
-    totals = Counter(_document_text(seg))
+    document = _document_text(seg)
     for unit in seg.units:
         text, masked = unit.raw, _masked(unit.raw)
         for i, ch in enumerate(text):
@@ -689,7 +751,7 @@ def ar_latin_punct(seg: Segmentation) -> list[Finding]:
                         message=f"Latin “{ch}” in Arabic text",
                         locations=(_location(seg, unit, i, i + 1),),
                         suggestion=f"replace “{ch}” with “{arabic}”",
-                        evidence=((f"{ch} in document", str(totals[ch])), (f"{arabic} in document", str(totals[arabic]))),
+                        evidence=((f"{ch} in document", str(document.count(ch))), (f"{arabic} in document", str(document.count(arabic)))),
                     )
                 )
     return findings
