@@ -12,7 +12,7 @@ from aligner.model import Document
 from aligner.segment import segment
 from glossary.checks.registry import RULES
 from glossary.checks.model import SharedWork
-from glossary.checks.runner import check_each, group_versions, resolve_rules, run_checks
+from glossary.checks.runner import check_each, group_versions, join_on_ids, resolve_rules, run_checks
 from glossary.reference import load_reference
 
 HEAD = {"zh": "第 {n}/1 号决议\n\n国际合作\n\n缔约方会议，\n\n",
@@ -135,3 +135,18 @@ def test_shared_work_is_remembered_for_the_shared_documents_only():
     shared.once("units", other, lambda: calls.append("other"))
     shared.once("units", other, lambda: calls.append("other again"))
     assert calls == ["en", "other", "other again"]  # equal content is not the same document
+
+
+def test_versions_joined_on_ids_flag_the_units_whose_numbers_differ():
+    zh = res("zh", 1, "r.zh")
+    same = res("en", 1, "r.en")
+    other = segment(Document(HEAD["en"].format(n=1) + "Recalling its resolution 1/3,\n\nNoting the role of competent authorities,\n\n"
+                             "1. Encourages States parties to cooperate.\n", "en", name="r.en"))
+    assert [u.id for u in zh.units] == [u.id for u in other.units]
+    assert not any(b.flags for b in join_on_ids([same, zh], "zh").beads)
+    for shared in (None, SharedWork((other,)), SharedWork((zh, other))):
+        joined = join_on_ids([other, zh], "zh", shared)
+        assert joined.languages == ("zh", "en")
+        flagged = [b.ids["zh"] for b in joined.beads if b.flags]
+        assert flagged == [("pp.1",)] and joined.beads[[u.id for u in zh.units].index("pp.1")].flags == ("en:number-mismatch",)
+        assert [b.texts["en"] for b in joined.beads] == [u.text for u in other.units]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Collection, Iterable, Iterator, Sequence
 
 from aligner.errors import HexalignError
-from aligner.model import Alignment, Bead, Segmentation
+from aligner.model import Alignment, Bead, Segmentation, Unit
 from glossary.checks import numbers, structure, terms, typography  # noqa: F401 - the rule modules register themselves
 from glossary.checks.model import SEVERITIES, CheckContext, Finding, SharedWork
 from glossary.checks.registry import RULES
@@ -92,12 +92,13 @@ def run_checks(
         raise HexalignError("no document to check")
     docs = _unique_names(segmentations)
     groups = group_versions(docs)
-    alignments = tuple(align_group(group, pivot, alignment) for group in groups if len(group) > 1)
+    shared = shared if shared is not None else SharedWork()
+    alignments = tuple(align_group(group, pivot, alignment, shared) for group in groups if len(group) > 1)
     entries = tuple(glossary)
     if extract and any(r in terms.TERM_RULES for r in selected):
         entries += tuple(terms.extracted_entries(docs))
     ctx = CheckContext(documents=tuple(docs), alignments=alignments, reference=tuple(reference), glossary=entries,
-                       shared=shared if shared is not None else SharedWork())
+                       shared=shared)
     findings: list[Finding] = []
     for rule_id in selected:
         findings.extend(RULES[rule_id].run(ctx))
@@ -145,32 +146,57 @@ def merge_results(results: Sequence[CheckResult]) -> CheckResult:
                        groups=tuple(g for r in results for g in r.groups))
 
 
-def align_group(group: Sequence[Segmentation], pivot: str, mode: str = "full") -> Alignment:
-    """Unit alignment of the versions of one document on ``pivot`` (the first version when absent)."""
+def align_group(group: Sequence[Segmentation], pivot: str, mode: str = "full", shared: SharedWork | None = None) -> Alignment:
+    """Unit alignment of the versions of one document on ``pivot`` (the first version when absent).
+
+    ``shared`` holds the work on documents several runs have in common.
+    """
     from aligner.align import align_documents
 
     if mode == "structure" and len({tuple(u.id for u in seg.units) for seg in group}) == 1:
-        return join_on_ids(group, pivot)
+        return join_on_ids(group, pivot, shared)
     return align_documents(list(group), pivot=pivot)
 
 
-def join_on_ids(group: Sequence[Segmentation], pivot: str) -> Alignment:
+def join_on_ids(group: Sequence[Segmentation], pivot: str, shared: SharedWork | None = None) -> Alignment:
     """The alignment of versions with the same unit ids: one bead per id (flags: number mismatches only)."""
     from aligner.align import NUMBER_KINDS
     from aligner.anchors import compare_anchors
 
+    work = shared if shared is not None else SharedWork()
     ordered = sorted(group, key=lambda s: s.lang != pivot)
     first = ordered[0]
+    keys = {id(seg): work.once("number-keys", seg, lambda seg=seg: _number_keys(seg, NUMBER_KINDS)) for seg in ordered}
+    columns = {seg.lang: (work.once("units-by-id", seg, lambda seg=seg: _units_by_id(seg)), keys[id(seg)]) for seg in ordered}
+    own = keys[id(first)]
+    langs = tuple(columns)
     beads = []
     for unit in first.units:
-        twins = {seg.lang: seg.get(unit.id) for seg in ordered}
-        flags = tuple(f"{lang}:number-mismatch" for lang, twin in twins.items() if lang != first.lang and
-                      not compare_anchors(unit.anchors, twin.anchors, kinds=NUMBER_KINDS).agree)
-        beads.append(Bead(ids={lang: (unit.id,) for lang in twins},
-                          texts={lang: twin.text for lang, twin in twins.items()},
-                          score=1.0, flags=flags))
+        uid = unit.id
+        texts: dict[str, str] = {}
+        flags = []
+        for lang, (units, their_keys) in columns.items():
+            twin = units.get(uid)
+            texts[lang] = twin.text
+            if lang != first.lang and own[id(unit)] != their_keys[id(twin)] and \
+                    not compare_anchors(unit.anchors, twin.anchors, kinds=NUMBER_KINDS).agree:
+                flags.append(f"{lang}:number-mismatch")
+        beads.append(Bead(ids=dict.fromkeys(langs, (uid,)), texts=texts, score=1.0, flags=tuple(flags)))
     return Alignment(languages=tuple(s.lang for s in ordered), beads=tuple(beads), level="unit",
                      names={s.lang: structure.document_name(s) for s in ordered})
+
+
+def _units_by_id(seg: Segmentation) -> dict[str, Unit]:
+    """The units of ``seg`` by id (the first one of an id, as :meth:`Segmentation.get` gives)."""
+    found: dict[str, Unit] = {}
+    for unit in seg.units:
+        found.setdefault(unit.id, unit)
+    return found
+
+
+def _number_keys(seg: Segmentation, kinds: Collection[str]) -> dict[int, list[tuple[str, str]]]:
+    """id of each unit of ``seg`` → its anchors of ``kinds`` (kind, value), sorted: units with the same agree on numbers."""
+    return {id(unit): sorted((a.kind, a.value) for a in unit.anchors if a.kind in kinds) for unit in seg.units}
 
 
 def group_versions(docs: Sequence[Segmentation]) -> list[list[Segmentation]]:

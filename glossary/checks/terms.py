@@ -54,6 +54,9 @@ TERM_RULES: frozenset[str] = frozenset({"term-variant", "reference-deviation", "
 _PARTICLES = set("的之")
 _FUNCTION_CHARS = set("的地得了着过之和及与或并而且在对以于为由从向将把给同跟等其该各此这那本每某也又还更最都均亦即再已所应可能会须必是")
 _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第次届")
+#: Characters a changed word of another wording never contains (see :func:`_closest`).
+_KEPT_CHARS = frozenset(_FUNCTION_CHARS | _NUMERALS)
+_HAN_ONLY = re.compile("[\u3400-\u9fff]*")
 #: Languages with approximate (near-form) matching.
 _NEAR_LANGS = frozenset({"zh", "en"})
 
@@ -111,26 +114,109 @@ def form_pattern(form: str, lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
 
-@dataclass
+#: Joins the units of a document so that one search covers them all (no term form contains it, no match crosses it).
+_JOIN = "\0"
+
+
+@dataclass(eq=False, slots=True)
+class _Search:
+    """The units of one document joined into one text, so that each form is searched once for all of them."""
+
+    lang: str
+    searches: list[str]  # each unit's prepared text
+    joined: str  # the same joined by _JOIN
+    starts: list[int]  # where each unit starts in ``joined``
+    changed: frozenset[int] = frozenset()  # the units whose prepared text differs from their text (Chinese)
+    found: dict[str, dict[int, list[tuple[int, int]]]] = field(default_factory=dict)
+
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def hits(self, form: str) -> dict[int, list[tuple[int, int]]]:
+        """Where ``form`` occurs: unit index → spans in that unit's text, in text order (remembered)."""
+        got = self.found.get(form)
+        if got is None:
+            got = self.found[form] = self._search(form)
+        return got
+
+    def count(self, form: str) -> int:
+        """How often ``form`` occurs in the document (remembered)."""
+        total = self.totals.get(form)
+        if total is None:
+            total = self.totals[form] = sum(len(spans) for spans in self.hits(form).values())
+        return total
+
+    def _search(self, form: str) -> dict[int, list[tuple[int, int]]]:
+        lang = self.lang
+        if not form:
+            return {}
+        if _JOIN in form:
+            return {k: spans for k, search in enumerate(self.searches) if (spans := _find_in(search, form, lang))}
+        probe = _probe(form, lang)
+        joined = self.joined
+        if probe is not None and probe not in joined:
+            return {}
+        got: dict[int, list[tuple[int, int]]] = {}
+        starts, searches = self.starts, self.searches
+        if lang == "zh" and probe is not None and not _MIXED.search(probe):  # a Chinese form found as it is
+            size, at = len(probe), joined.find(probe)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                s = at - starts[k]
+                spans = got.get(k)
+                if spans is None:
+                    got[k] = [(s, s + size)]
+                else:
+                    spans.append((s, s + size))
+                at = joined.find(probe, at + size)
+            return got
+        unit_probe = probe if lang != "zh" else None  # other languages' probes are tested unit by unit
+        for s, e in find_form(joined, form, lang):
+            k = bisect_right(starts, s) - 1
+            if unit_probe is not None and unit_probe not in searches[k]:
+                continue
+            at = starts[k]
+            if k in got:
+                got[k].append((s - at, e - at))
+            else:
+                got[k] = [(s - at, e - at)]
+        return got
+
+    def units_with(self, part: str) -> list[int]:
+        """Indexes of the units whose text contains ``part``, in order."""
+        found: list[int] = []
+        joined, starts = self.joined, self.starts
+        at = joined.find(part)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            found.append(k)
+            at = joined.find(part, starts[k + 1]) if k + 1 < len(starts) else -1
+        return found
+
+
+@dataclass(eq=False, slots=True)
 class _Text:
     """A unit's text prepared for term search: Simplified (Chinese) or casefolded (others)."""
 
     seg: Segmentation
     unit: Unit
     search: str
-    found: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    concepts: dict[tuple, dict[str, str]] = field(default_factory=dict)  # reference forms → concept → form used
+    index: int  # the unit's place among the document's units
+    finder: _Search  # its document's search
+    key: tuple[int, str]  # (id of the segmentation, unit id): the unit wherever it is prepared
     words: tuple[list[int], dict] | None = None  # edges of the blocks jieba cuts on their own, and their words (Chinese)
-    nears: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    nears: dict[str, list[tuple[int, int]]] | None = None
+    word_list: list[tuple[int, int]] | None = None
 
     def word_spans(self) -> list[tuple[int, int]]:
         """Spans of the words of this text (not for Chinese; remembered)."""
-        if "\0words" not in self.found:
-            self.found["\0words"] = [m.span() for m in _WORD.finditer(self.search)]
-        return self.found["\0words"]
+        if self.word_list is None:
+            self.word_list = [m.span() for m in _WORD.finditer(self.search)]
+        return self.word_list
 
-    def near(self, form: str) -> list[tuple[int, int]]:
-        """Spans one or two edits from ``form`` (remembered; see :func:`_near_spans`)."""
+    def near(self, form: str, starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
+        """Spans one or two edits from ``form`` (remembered; see :func:`_near_spans` for ``starts``)."""
+        if self.nears is None:
+            self.nears = {}
         spans = self.nears.get(form)
         if spans is None:
             lang = self.seg.document.lang
@@ -140,21 +226,113 @@ class _Text:
                 limit = 1 if len(target) < 10 else 2
                 quick = len(target) >= 5 and target[0] in search and \
                     sum(target[i:i + 2] in search for i in range(len(target) - 1)) >= len(target) - 1 - 2 * limit
-                spans = list(_near_spans(search, form, lang)) if quick else []
+                spans = list(_near_spans(search, form, lang, starts=starts)) if quick else []
             else:
                 spans = list(_near_spans(self.search, form, lang, self.word_spans()))
             self.nears[form] = spans
         return spans
 
-    def find(self, form: str) -> list[tuple[int, int]]:
-        """Spans of ``form`` in this text (remembered)."""
-        spans = self.found.get(form)
-        if spans is None:
-            lang = self.seg.document.lang
-            probe = _probe(form, lang)
-            spans = find_form(self.search, form, lang) if probe is None or probe in self.search else []
-            self.found[form] = spans
-        return spans
+    def find(self, form: str) -> Sequence[tuple[int, int]]:
+        """Spans of ``form`` in this text (remembered for the whole document)."""
+        return self.finder.hits(form).get(self.index, ())
+
+
+@dataclass(eq=False)
+class _Doc:
+    """A document's units prepared for term search, and the work on them that is remembered."""
+
+    seg: Segmentation
+    items: list[_Text]
+    finder: _Search
+    by_id: dict[str, _Text]  # the last unit of each id
+    near_found: dict[str, dict[int, list[tuple[int, int]]]] = field(default_factory=dict)
+    memos: dict[str, tuple[object, dict]] = field(default_factory=dict)
+
+    def hits(self, form: str) -> dict[int, list[tuple[int, int]]]:
+        """Where ``form`` occurs: unit index → spans in that unit's text, in text order (remembered)."""
+        return self.finder.hits(form)
+
+    def near_hits(self, form: str) -> dict[int, list[tuple[int, int]]]:
+        """Where spans one or two edits from ``form`` are: unit index → spans (remembered; see :meth:`_Text.near`)."""
+        got = self.near_found.get(form)
+        if got is None:
+            got = {}
+            for k, starts in self._near_candidates(form):
+                spans = self.items[k].near(form, starts)
+                if spans:
+                    got[k] = spans
+            self.near_found[form] = got
+        return got
+
+    def _near_candidates(self, form: str) -> list[tuple[int, list[int] | None]]:
+        """The units that may hold a near match of ``form``, in order, with the places a match may start (None: anywhere).
+
+        A Chinese match starts and ends with the form's first and last
+        characters and, k edits away, holds one of k + 1 pieces of the form
+        intact; a unit with a match in another language holds the stems of the
+        form's first and last words.
+        """
+        if _JOIN in form:
+            return [(k, None) for k in range(len(self.items))]
+        if self.seg.lang != "zh":
+            words = form.casefold().split()
+            if len(" ".join(words)) < 10:
+                return []
+            first, last = (w[: max(3, len(w) - 3)] for w in (words[0], words[-1]))
+            return [(k, None) for k in self.finder.units_with(first) if last in self.items[k].search]
+        target = _simplified_form(form)
+        if len(target) < 5:
+            return []
+        limit = 1 if len(target) < 10 else 2
+        reach = len(target) + limit
+        pieces = _pieces_pattern(target, limit)
+        starts: dict[int, list[int]] = {}
+        joined, bounds = self.finder.joined, self.finder.starts
+        for match in _window_pattern(target, limit).finditer(joined):
+            at = match.start()
+            if pieces.search(joined, at, at + reach):
+                k = bisect_right(bounds, at) - 1
+                starts.setdefault(k, []).append(at - bounds[k])
+        return list(starts.items())
+
+    def memo(self, what: str, owner: object) -> dict:
+        """A store for work on this document that also depends on ``owner`` (the reference forms), emptied when it changes."""
+        held = self.memos.get(what)
+        if held is None or held[0] is not owner:
+            held = self.memos[what] = (owner, {})
+        return held[1]
+
+
+@lru_cache(maxsize=20000)
+def _window_pattern(target: str, limit: int) -> re.Pattern[str]:
+    """Where a span within ``limit`` edits of ``target`` may start in a joined document.
+
+    At the form's first character, with its last character at the right
+    distance in the same unit; not at the form itself when no shorter span
+    starting there could end with that last character.
+    """
+    n = len(target)
+    own_start = "" if any(target[n - 1 - j] == target[-1] for j in range(1, limit + 1)) else f"(?!{re.escape(target[1:])})"
+    return re.compile(f"{re.escape(target[0])}{own_start}(?=[^{_JOIN}]{{{n - limit - 2},{n + limit - 2}}}{re.escape(target[-1])})")
+
+
+@lru_cache(maxsize=20000)
+def _pieces_pattern(target: str, edits: int) -> re.Pattern[str]:
+    """Any of the :func:`_pieces` of ``target``."""
+    return re.compile("|".join(re.escape(piece) for piece in _pieces(target, edits)))
+
+
+def _pieces(target: str, edits: int) -> list[str]:
+    """``target`` cut into ``edits + 1`` pieces of (nearly) equal length: one of them survives ``edits`` edits intact."""
+    n, parts = len(target), edits + 1
+    bounds = [n * i // parts for i in range(parts + 1)]
+    return [target[bounds[i]:bounds[i + 1]] for i in range(parts)]
+
+
+def _find_in(search: str, form: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of ``form`` in one prepared text."""
+    probe = _probe(form, lang)
+    return find_form(search, form, lang) if probe is None or probe in search else []
 
 
 @lru_cache(maxsize=50000)
@@ -165,16 +343,39 @@ def _probe(form: str, lang: str) -> str | None:
     return _first_stem(form) if form else None
 
 
-def _prepare(seg: Segmentation, unit: Unit) -> _Text:
-    text = unit.text
+def _prepare(seg: Segmentation) -> _Doc:
+    """The units of ``seg`` prepared for term search."""
+    units = seg.units
+    texts = [unit.text for unit in units]
     if seg.lang == "zh":
-        converted = simplified(text)
-        search = converted if len(converted) == len(text) else text
+        searches = [c if len(c) == len(t) else t for c, t in zip(_simplified_all(texts), texts)]
     else:
-        search = text.casefold()
-        if len(search) != len(text):
-            search = text.lower()
-    return _Text(seg, unit, search)
+        searches = []
+        for text in texts:
+            folded = text.casefold()
+            searches.append(folded if len(folded) == len(text) else text.lower())
+    starts, at = [], 0
+    for search in searches:
+        starts.append(at)
+        at += len(search) + len(_JOIN)
+    changed = frozenset(k for k, (text, search) in enumerate(zip(texts, searches)) if text != search) if seg.lang == "zh" \
+        else frozenset()
+    finder = _Search(seg.lang, searches, _JOIN.join(searches), starts, changed)
+    here = id(seg)
+    items = [_Text(seg, unit, search, k, finder, (here, unit.id)) for k, (unit, search) in enumerate(zip(units, searches))]
+    return _Doc(seg, items, finder, {item.unit.id: item for item in items})
+
+
+def _simplified_all(texts: Sequence[str]) -> list[str]:
+    """Each of ``texts`` converted to Simplified characters, in one conversion where the texts allow it.
+
+    OpenCC converts phrase by phrase and no phrase spans a line break, so
+    texts joined by line breaks convert as they do one by one.
+    """
+    if any("\n" in t for t in texts):
+        return [simplified(t) for t in texts]
+    converted = simplified("\n".join(texts)).split("\n")
+    return converted if len(converted) == len(texts) else [simplified(t) for t in texts]
 
 
 def find_form(search: str, form: str, lang: str) -> list[tuple[int, int]]:
@@ -255,6 +456,9 @@ def extracted_entries(documents: Sequence[Segmentation], *, min_freq: int = 2) -
 # --- the shared analysis ----------------------------------------------------------------------------
 
 
+_NO_CONCEPTS: dict[str, str] = {}
+
+
 @dataclass
 class _Analysis:
     """Where each known form occurs, per language, in the documents and in the aligned beads."""
@@ -262,24 +466,64 @@ class _Analysis:
     ctx: CheckContext
     reference: dict[str, dict[str, Form]]
     texts: dict[str, list[_Text]] = field(default_factory=dict)  # lang → prepared units
+    docs: dict[str, list[_Doc]] = field(default_factory=dict)  # lang → prepared documents
+    home: dict[_Search, _Doc] = field(default_factory=dict)  # the document of a unit's search
     # (alignment index, bead index) → lang → prepared units of that bead
     beads: dict[tuple[int, int], dict[str, list[_Text]]] = field(default_factory=dict)
     deviations: list[tuple[Form, _Text, int, int, str]] = field(default_factory=list)
+    # unit → reference concept it uses → "lang: the first of its forms used" (in reference order)
+    concepts_of: dict[_Text, dict[str, str]] = field(default_factory=dict)
     hits: dict[tuple[str, str], dict[tuple[int, int], int]] = field(default_factory=dict)
     targets: dict[str, list[tuple[str, str]]] | None = None
     all_forms: dict[str, dict[str, Form]] | None = None
+    beads_of: dict[_Text, list[tuple[int, int]]] | None = None  # unit → the beads holding it
+    by_concept: dict[str, dict[str, list[Form]]] | None = None
 
     def bead_hits(self, form: str, lang: str) -> dict[tuple[int, int], int]:
         """How often ``form`` occurs in each aligned bead's ``lang`` text (beads without it left out)."""
         key = (lang, form)
-        if key not in self.hits:
-            found = {}
-            for bead, cell in self.beads.items():
-                n = sum(len(i.find(form)) for i in cell.get(lang, ()))
-                if n:
-                    found[bead] = n
-            self.hits[key] = found
-        return self.hits[key]
+        found = self.hits.get(key)
+        if found is None:
+            if self.beads_of is None:
+                self.beads_of = {}
+                for bead, cell in self.beads.items():
+                    for items in cell.values():
+                        for item in items:
+                            self.beads_of.setdefault(item, []).append(bead)
+            found = self.hits[key] = {}
+            for doc in self.docs.get(lang, ()):
+                for k, spans in doc.hits(form).items():
+                    for bead in self.beads_of.get(doc.items[k], ()):
+                        found[bead] = found.get(bead, 0) + len(spans)
+        return found
+
+    def occurrences(self, form: str, lang: str,
+                    skip: Mapping[tuple[int, str], list[tuple[int, int]]] | None = None) -> list[tuple[_Text, int, int]]:
+        """Where ``form`` occurs in the ``lang`` documents, leaving out spans inside the ``skip`` spans of a unit."""
+        found = []
+        for doc in self.docs.get(lang, ()):
+            for k, spans in doc.hits(form).items():
+                item = doc.items[k]
+                inside = skip.get(item.key) if skip else None
+                for s, e in spans:
+                    if inside and any(a <= s and e <= b for a, b in inside):
+                        continue
+                    found.append((item, s, e))
+        return found
+
+    def count(self, form: str, lang: str, skip: Mapping[_Search, Mapping[int, list[tuple[int, int]]]] | None = None) -> int:
+        """How often ``form`` occurs in the ``lang`` documents, spans inside ``skip`` (search → unit index → spans) left out."""
+        total = 0
+        for doc in self.docs.get(lang, ()):
+            finder = doc.finder
+            total += finder.count(form)
+            inside_at = skip.get(finder) if skip else None
+            if inside_at:
+                hits = finder.hits(form)
+                for k in hits.keys() & inside_at.keys():
+                    inside = inside_at[k]
+                    total -= sum(1 for s, e in hits[k] if any(a <= s and e <= b for a, b in inside))
+        return total
 
 
 _LAST: list[tuple[CheckContext, _Analysis]] = []
@@ -290,16 +534,19 @@ def _analysis(ctx: CheckContext) -> _Analysis:
     if _LAST and _LAST[0][0] is ctx:
         return _LAST[0][1]
     result = _Analysis(ctx, ctx.shared.once_for("reference-forms", ctx.reference, lambda: _reference_forms(ctx.reference)))
-    prepared: dict[tuple[int, str], _Text] = {}
+    units_of: dict[int, dict[str, _Text]] = {}  # id(seg) → unit id → prepared unit
     for seg in ctx.documents:
-        for item in ctx.shared.once("term-texts", seg, lambda seg=seg: [_prepare(seg, unit) for unit in seg.units]):
-            prepared[(id(seg), item.unit.id)] = item
-            result.texts.setdefault(seg.lang, []).append(item)
+        doc = ctx.shared.once("term-texts", seg, lambda seg=seg: _prepare(seg))
+        result.docs.setdefault(seg.lang, []).append(doc)
+        result.home[doc.finder] = doc
+        result.texts.setdefault(seg.lang, []).extend(doc.items)
+        units_of[id(seg)] = doc.by_id
     for a_index, (alignment, segs) in enumerate(versions(ctx)):
+        columns = [(lang, units_of.get(id(segs[lang]), {})) for lang in alignment.languages]
         for b_index, bead in enumerate(alignment.beads):
-            cell = {lang: [prepared[(id(segs[lang]), uid)] for uid in bead.ids.get(lang, ())
-                           if (id(segs[lang]), uid) in prepared] for lang in alignment.languages}
-            result.beads[(a_index, b_index)] = cell
+            ids = bead.ids
+            result.beads[(a_index, b_index)] = {lang: [units[uid] for uid in ids.get(lang, ()) if uid in units]
+                                                for lang, units in columns}
     result.deviations = _find_deviations(result)
     _LAST[:] = [(ctx, result)]
     return result
@@ -313,105 +560,224 @@ def _by_concept(reference: dict[str, dict[str, Form]]) -> dict[str, dict[str, li
     return concepts
 
 
+def _concepts_used(an: _Analysis, doc: _Doc) -> dict[int, dict[str, str]]:
+    """Unit index → reference concept → "lang: the first of its forms (in reference order) the unit uses" (remembered)."""
+    memo = doc.memo("concepts", an.reference)
+    if "used" not in memo:
+        lang = doc.seg.lang
+        used_by: dict[int, dict[str, str]] = {}
+        for form in an.reference.get(lang, {}).values():
+            hits = doc.hits(form.text)
+            if hits:
+                label = f"{lang}: {form.text}"
+                for k in hits:
+                    used = used_by.get(k)
+                    if used is None:
+                        used_by[k] = {form.concept: label}
+                    elif form.concept not in used:
+                        used[form.concept] = label
+        memo["used"] = used_by
+    return memo["used"]
+
+
 def _find_deviations(an: _Analysis) -> list[tuple[Form, _Text, int, int, str]]:
     """Near matches of reference forms: (reference form, unit, start, end, evidence from aligned versions)."""
+    concepts_of = an.concepts_of
+    for docs in an.docs.values():
+        for doc in docs:
+            items = doc.items
+            for k, used in _concepts_used(an, doc).items():
+                concepts_of[items[k]] = used
+    near_of = {doc.finder: _near_forms(an, doc) for lang, docs in an.docs.items() if lang in _NEAR_LANGS for doc in docs}
+    aligned_concepts = _aligned_evidence(an, near_of)
     found: list[tuple[Form, _Text, int, int, str]] = []
-    concepts = an.ctx.shared.once_for("reference-concepts", an.ctx.reference, lambda: _by_concept(an.reference))
     seen: set[tuple[int, str, int]] = set()
-
-    def add(form: Form, item: _Text, start: int, end: int, why: str) -> None:
-        key = (id(item.seg), item.unit.id, start)
-        if key not in seen and not _covered(an, item, start, end):
-            seen.add(key)
-            found.append((form, item, start, end, why))
-
-    # evidence of aligned versions: (seg id, unit id) → concepts that at least half the other versions use there
-    aligned_concepts: dict[tuple[int, str], dict[str, str]] = defaultdict(dict)
-    concepts_of: dict[int, dict[str, str]] = {}  # id(item) → concept → the form the unit uses
-    for lang, items in an.texts.items():
-        forms = list(an.reference.get(lang, {}).values())
-        known = tuple((form.concept, form.text) for form in forms)
-        probes = [(concept, text, _probe(text, lang)) for concept, text in known]
-        for item in items:
-            used = item.concepts.get(known)
-            if used is None:
-                used = {}
-                search = item.search
-                for concept, text, probe in probes:
-                    if concept not in used and (probe is None or probe in search) and item.find(text):
-                        used[concept] = text
-                item.concepts[known] = used
-            concepts_of[id(item)] = used
-    for cell in an.beads.values():
-        present: dict[str, list[str]] = defaultdict(list)
-        for lang, items in cell.items():
-            seen_here: dict[str, str] = {}
-            for item in items:
-                for concept, text in concepts_of.get(id(item), {}).items():
-                    seen_here.setdefault(concept, text)
-            for concept, text in seen_here.items():
-                present[concept].append(f"{lang}: {text}")
-        with_text = [lang for lang, items in cell.items() if items]
-        for lang, items in cell.items():
-            others = len(with_text) - (lang in with_text)
-            for item in items:
-                for concept, uses in present.items():
-                    elsewhere = [u for u in uses if not u.startswith(f"{lang}:")]
-                    if elsewhere and 2 * len(elsewhere) >= others:
-                        aligned_concepts[(id(item.seg), item.unit.id)].setdefault(concept, elsewhere[0])
-
-    for lang, items in an.texts.items():
+    for lang, docs in an.docs.items():
         if lang not in _NEAR_LANGS:
             continue
-        forms = [f for f in an.reference.get(lang, {}).values() if f.status != "deprecated"]
-        shortest = 8 if lang == "zh" else 20  # shorter forms are matched approximately only with aligned evidence
-        long_forms = [f for f in forms if len(f.text) >= shortest]
-        for item in items:
-            evidence = aligned_concepts.get((id(item.seg), item.unit.id), {})
-            chosen = [f for f in forms if len(f.text) >= shortest or evidence.get(f.concept)] if evidence else long_forms
-            for form in chosen:
-                why = evidence.get(form.concept, "")
-                for start, end in item.near(form.text):
-                    add(form, item, start, end, why)
-            # the concept is in an aligned version and none of its forms here: the closest form in the text
-            for concept, why in evidence.items():
-                own = concepts[concept].get(lang, [])
-                if not own or concept in concepts_of.get(id(item), {}):
-                    continue
-                best = _closest(item, [f for f in own if f.status != "deprecated"], lang)
-                if best is not None:
-                    add(best[0], item, best[1], best[2], why)
+        for doc in docs:
+            near = near_of[doc.finder]
+            memo = doc.memo("deviations", an.reference)
+            for item in doc.items:
+                evidence = aligned_concepts.get(item.key)
+                if item.index not in near:
+                    if evidence is None or lang != "zh":
+                        continue  # no near match, and no other wording to look for
+                    if evidence.keys() <= concepts_of.get(item, _NO_CONCEPTS).keys():
+                        continue  # every concept the aligned versions show is here
+                remembered = (item.index, tuple(evidence.items()) if evidence else ())
+                deviations = memo.get(remembered)
+                if deviations is None:
+                    deviations = memo[remembered] = _unit_deviations(an, doc, item, evidence or _NO_CONCEPTS,
+                                                                     near.get(item.index, ()))
+                for form, start, end, why in deviations:
+                    key = (*item.key, start)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append((form, item, start, end, why))
     return found
 
 
-def _covered(an: _Analysis, item: _Text, start: int, end: int) -> bool:
+def _aligned_evidence(an: _Analysis, near_of: Mapping[_Search, Mapping[int, object]]) -> dict[tuple[int, str], dict[str, str]]:
+    """Evidence of aligned versions: (seg id, unit id) → concept → "lang: form" used there.
+
+    A concept counts when at least one, and at least half, of the other
+    versions in the unit's bead use it. Worked out only for the units where it
+    can matter (``near_of``: the units with near matches, per document).
+    """
+    concepts_of = an.concepts_of
+
+    def looks_for_evidence(lang: str, items: list[_Text]) -> bool:
+        """Whether the evidence of aligned versions can matter to ``items``: near forms to choose, other wordings to find."""
+        if lang == "zh":
+            return True
+        if lang in _NEAR_LANGS:
+            for item in items:
+                if item.index in near_of[item.finder]:
+                    return True
+        return False
+
+    aligned_concepts: dict[tuple[int, str], dict[str, str]] = {}
+    for cell in an.beads.values():
+        present: dict[str, list[tuple[str, str]]] = {}  # concept → (lang, "lang: form") of the versions using it
+        with_text: list[tuple[str, list[_Text], dict[str, str]]] = []  # the versions with text: lang, units, concepts used
+        for lang, items in cell.items():
+            if not items:
+                continue
+            if len(items) == 1:
+                seen_here = concepts_of.get(items[0], _NO_CONCEPTS)
+            else:
+                seen_here = {}
+                for item in items:
+                    for concept, label in concepts_of.get(item, _NO_CONCEPTS).items():
+                        seen_here.setdefault(concept, label)
+            with_text.append((lang, items, seen_here))
+            for concept, label in seen_here.items():
+                uses = present.get(concept)
+                if uses is None:
+                    present[concept] = [(lang, label)]
+                else:
+                    uses.append((lang, label))
+        if not present:
+            continue
+        others = len(with_text) - 1  # for each version with text, the other versions with text
+        needed = max(1, (others + 1) // 2)  # at least one, and at least half of them, use the concept
+        for lang, items, seen_here in with_text:
+            if not looks_for_evidence(lang, items):
+                continue
+            shown: dict[str, str] = {}
+            for concept, uses in present.items():
+                if len(uses) - (concept in seen_here) >= needed:
+                    shown[concept] = uses[1][1] if uses[0][0] == lang else uses[0][1]
+            if shown:
+                for item in items:
+                    evidence = aligned_concepts.get(item.key)
+                    if evidence is None:
+                        aligned_concepts[item.key] = dict(shown)
+                    else:
+                        for concept, use in shown.items():
+                            evidence.setdefault(concept, use)
+    return aligned_concepts
+
+
+def _unit_deviations(an: _Analysis, doc: _Doc, item: _Text, evidence: Mapping[str, str],
+                     near: Sequence[tuple[Form, list[tuple[int, int]]]]) -> list[tuple[Form, int, int, str]]:
+    """Near matches of reference forms in one unit, given the concepts its aligned versions show.
+
+    ``near`` holds the reference forms with near spans in the unit, and the spans.
+    """
+    lang = doc.seg.lang
+    shortest = 8 if lang == "zh" else 20  # shorter forms are matched approximately only with aligned evidence
+    found = []
+    for form, spans in near:
+        if len(form.text) >= shortest or evidence.get(form.concept):
+            why = evidence.get(form.concept, "")
+            found.extend((form, start, end, why) for start, end in spans if not _covered(an, doc, item, start, end))
+    # the concept is in an aligned version and none of its forms here: the closest form in the text
+    if evidence and lang == "zh":
+        concepts = _concepts(an)
+        used = an.concepts_of.get(item, _NO_CONCEPTS)
+        for concept, why in evidence.items():
+            own = concepts[concept].get(lang, [])
+            if not own or concept in used:
+                continue
+            best = _closest(item, [f for f in own if f.status != "deprecated"], lang)
+            if best is not None and not _covered(an, doc, item, best[1], best[2]):
+                found.append((best[0], best[1], best[2], why))
+    return found
+
+
+def _concepts(an: _Analysis) -> dict[str, dict[str, list[Form]]]:
+    """Reference concept → language → its forms."""
+    if an.by_concept is None:
+        an.by_concept = an.ctx.shared.once_for("reference-concepts", an.ctx.reference, lambda: _by_concept(an.reference))
+    return an.by_concept
+
+
+def _near_forms(an: _Analysis, doc: _Doc) -> dict[int, list[tuple[Form, list[tuple[int, int]]]]]:
+    """Unit index → the reference forms (not deprecated) with near matches there and their spans, in reference order."""
+    memo = doc.memo("near-forms", an.reference)
+    if "all" not in memo:
+        by_unit: dict[int, list[tuple[Form, list[tuple[int, int]]]]] = {}
+        for form in _nearable(an, doc.seg.lang):
+            for k, spans in doc.near_hits(form.text).items():
+                by_unit.setdefault(k, []).append((form, spans))
+        memo["all"] = by_unit
+    return memo["all"]
+
+
+def _nearable(an: _Analysis, lang: str) -> list[Form]:
+    """The reference forms of ``lang`` that can have near matches: not deprecated, long enough (see :func:`_near_spans`)."""
+    held = an.ctx.shared.once_for("nearable-forms", an.ctx.reference, dict)
+    if lang not in held:
+        def long_enough(text: str) -> bool:
+            return len(_simplified_form(text)) >= 5 if lang == "zh" else len(" ".join(text.casefold().split())) >= 10
+        held[lang] = [f for f in an.reference.get(lang, {}).values() if f.status != "deprecated" and
+                      (_JOIN in f.text or long_enough(f.text))]
+    return held[lang]
+
+
+def _covered(an: _Analysis, doc: _Doc, item: _Text, start: int, end: int) -> bool:
     """True when the span lies inside an exact reference form, or crosses the edge of one at least as long.
 
     Reference forms wholly inside the span (技术援助 in a misspelt
     技术援助问题政府专家工作组) do not count.
     """
-    for form in an.reference.get(item.seg.lang, {}).values():
-        for s, e in item.find(form.text):
-            if s <= start and end <= e:
-                return True
-            if (s < start < e or s < end < e) and e - s >= end - start:
-                return True
+    memo = doc.memo("reference-spans", an.reference)
+    if "all" not in memo:
+        by_unit: dict[int, list[tuple[int, int]]] = {}
+        for form in an.reference.get(doc.seg.lang, {}).values():
+            for k, spans in doc.hits(form.text).items():
+                by_unit.setdefault(k, []).extend(spans)
+        memo["all"] = by_unit
+    for s, e in memo["all"].get(item.index, ()):
+        if s <= start and end <= e:
+            return True
+        if (s < start < e or s < end < e) and e - s >= end - start:
+            return True
     return False
 
 
 _WORD = re.compile(r"[\w\-‑']+")
 
 
-def _near_spans(search: str, form: str, lang: str, spans: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:
-    """Spans of ``search`` one or two edits from ``form`` (but not ``form`` itself)."""
+def _near_spans(search: str, form: str, lang: str, spans: Sequence[tuple[int, int]] = (),
+                starts: Sequence[int] | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of ``search`` one or two edits from ``form`` (but not ``form`` itself).
+
+    ``starts`` (Chinese), where given, are the only places a match may start
+    (in order, each holding the form's first character); by default every
+    place holding that character.
+    """
     if lang == "zh":
         target = _simplified_form(form)
         limit = 1 if len(target) < 10 else 2
         if len(target) < 5:
             return
-        start = search.find(target[0])
-        while start >= 0:
-            after = start + 1
+        after = 0
+        for start in _starts_of(search, target[0], 0) if starts is None else starts:
+            if start < after:
+                continue  # inside the last match
             for size in range(len(target) - limit, len(target) + limit + 1):
                 window = search[start:start + size]
                 if len(window) == size and target not in window and window[-1] == target[-1] \
@@ -421,7 +787,6 @@ def _near_spans(search: str, form: str, lang: str, spans: Sequence[tuple[int, in
                     yield start, start + size
                     after = start + size
                     break
-            start = search.find(target[0], after)
         return
     words = form.casefold().split()
     target = " ".join(words)
@@ -463,23 +828,26 @@ def _closest(item: _Text, forms: Sequence[Form], lang: str) -> tuple[Form, int, 
         return None
     best: tuple[float, Form, int, int] | None = None
     for form in forms:
-        target = simplified(form.text)
+        target = _simplified_form(form.text)
         size = len(target)
         if size < 4:
             continue
-        # a window sharing half the form from its head or its end starts with its first or ends with its last two characters
-        for start in sorted(_starts_of(search, target[:2], 0) | _starts_of(search, target[-2:], size - 2)):
+        # a window sharing half the form from its head or its end starts with or ends with that half
+        half = (size + 1) // 2
+        for start in sorted(set(_starts_of(search, target[:half], 0)) | set(_starts_of(search, target[-half:], size - half))):
             window = search[start:start + size]
             if len(window) < size:
                 continue
-            head = len(_common_prefix(window, target))
-            tail = len(_common_prefix(window[::-1], target[::-1]))
+            head = _common_prefix(window, target)
+            tail = _common_prefix(window[::-1], target[::-1])
             if max(head, tail) * 2 < size or head + tail >= size:
                 continue
             lo, hi = (start + head, start + size) if head >= tail else (start, start + size - tail)
             changed = search[lo:hi]
-            if set(changed) & (_FUNCTION_CHARS | _NUMERALS) or not all("\u3400" <= ch <= "\u9fff" for ch in window):
+            if not _KEPT_CHARS.isdisjoint(changed) or not _HAN_ONLY.fullmatch(window):
                 continue
+            if not _may_be_word(changed):
+                continue  # the changed part must be one word of the text (no need to cut the text to know it is not)
             starts, ends = _word_bounds(item, start, start + size)
             if start not in starts or start + size not in ends:
                 continue  # whole words of the text only
@@ -491,14 +859,28 @@ def _closest(item: _Text, forms: Sequence[Form], lang: str) -> tuple[Form, int, 
     return None if best is None else (best[1], best[2], best[3])
 
 
-def _starts_of(search: str, part: str, offset: int) -> set[int]:
-    """Where windows start whose characters from ``offset`` on begin with ``part``."""
-    found, at = set(), search.find(part)
+def _starts_of(search: str, part: str, offset: int) -> list[int]:
+    """Where windows start whose characters from ``offset`` on begin with ``part``, in order."""
+    found, at = [], search.find(part)
     while at >= 0:
         if at >= offset:
-            found.add(at - offset)
+            found.append(at - offset)
         at = search.find(part, at + 1)
     return found
+
+
+def _may_be_word(part: str) -> bool:
+    """False when jieba cannot cut ``part`` (Chinese characters) as one word: several characters not in its dictionary.
+
+    Without its HMM, jieba makes a word of several Chinese characters only
+    from its dictionary (words of positive frequency).
+    """
+    if len(part) < 2:
+        return True
+    import jieba
+
+    jieba.dt.check_initialized()
+    return bool(jieba.dt.FREQ.get(part))
 
 
 def _word_bounds(item: _Text, start: int, end: int) -> tuple[set[int], set[int]]:
@@ -525,11 +907,12 @@ def _word_bounds(item: _Text, start: int, end: int) -> tuple[set[int], set[int]]
     return cut[(lo, hi)]
 
 
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` have in common from their start."""
+    n, size = 0, min(len(a), len(b))
+    while n < size and a[n] == b[n]:
         n += 1
-    return a[:n]
+    return n
 
 
 def _numeral_edit(a: str, b: str) -> bool:
@@ -562,8 +945,7 @@ def reference_deviation(ctx: CheckContext) -> list[Finding]:
     for lang, forms in an.reference.items():
         deprecated = [f for f in forms.values() if f.status == "deprecated"]
         for form in deprecated:
-            places = [location(item.seg, item.unit, s, e)
-                      for item in an.texts.get(lang, []) for s, e in item.find(form.text)]
+            places = [location(item.seg, item.unit, s, e) for item, s, e in an.occurrences(form.text, lang)]
             if places:
                 findings.append(Finding(
                     rule="reference-deviation", severity="error",
@@ -582,7 +964,7 @@ def reference_deviation(ctx: CheckContext) -> list[Finding]:
     for key, places in grouped.items():
         lang, _, surface = key
         form = forms_of[key]
-        right = sum(len(i.find(form.text)) for i in an.texts.get(lang, []))
+        right = an.count(form.text, lang)
         docs = sorted({document_name(i.seg) for i, *_ in places})
         why = next((w for *_, w in places if w), "")
         evidence = [(surface, str(len(places))), (form.preferred, str(right)), ("reference", form.concept)]
@@ -604,10 +986,46 @@ def reference_deviation(ctx: CheckContext) -> list[Finding]:
 
 def _forms(an: _Analysis) -> dict[str, dict[str, Form]]:
     """Every known form per language (key → Form): reference, glossary and extracted entries."""
-    if an.all_forms is not None:
-        return an.all_forms
-    forms: dict[str, dict[str, Form]] = {lang: dict(f) for lang, f in an.reference.items()}
-    for entry in an.ctx.glossary:
+    if an.all_forms is None:
+        an.all_forms = _known(an).forms
+    return an.all_forms
+
+
+@dataclass
+class _Known:
+    """The known forms of a run's reference and glossary, and the pairs of them alike enough to compare."""
+
+    glossary: tuple[Entry, ...]
+    forms: dict[str, dict[str, Form]]
+    entries: list[Entry]  # the reference and glossary entries (not extracted ones)
+    pairs: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # lang → candidate pairs of keys (when worked out once)
+    renderable: dict[str, list[int]] = field(default_factory=dict)  # lang → entries with several terms in another language
+
+    def rendered_in_several_ways(self, lang: str) -> list[int]:
+        """Indexes of the entries with several terms in a language other than ``lang``."""
+        if lang not in self.renderable:
+            self.renderable[lang] = [i for i, entry in enumerate(self.entries)
+                                     if any(len(terms) >= 2 for other, terms in entry.terms.items() if other != lang)]
+        return self.renderable[lang]
+
+
+#: Languages with at most this many known forms (none extracted) have their candidate pairs worked out once per glossary.
+_PAIRS_ONCE = 500
+
+
+def _known(an: _Analysis) -> _Known:
+    """The known forms of ``an``, worked out once for runs sharing the reference and the glossary."""
+    ctx = an.ctx
+    held: list[_Known] = ctx.shared.once_for("known-forms", ctx.reference, list)
+    if not held or held[0].glossary is not ctx.glossary:
+        entries = [e for e in (*ctx.reference, *ctx.glossary) if e.source != "extracted"]
+        held[:] = [_Known(ctx.glossary, _all_forms(an.reference, ctx.glossary), entries)]
+    return held[0]
+
+
+def _all_forms(reference: dict[str, dict[str, Form]], glossary: Sequence[Entry]) -> dict[str, dict[str, Form]]:
+    forms: dict[str, dict[str, Form]] = {lang: dict(f) for lang, f in reference.items()}
+    for entry in glossary:
         extracted = entry.source == "extracted"
         for lang, terms in entry.terms.items():
             best = entry.preferred(lang)
@@ -620,29 +1038,22 @@ def _forms(an: _Analysis) -> dict[str, dict[str, Form]]:
                 else:  # a termbase entry: its terms are one concept, like the reference's
                     forms.setdefault(lang, {}).setdefault(key, Form(term.text, lang, f"glossary:{entry.concept}", term.status,
                                                                     best.text if best else term.text))
-    an.all_forms = forms
     return forms
 
 
-def _occurrences(items: Sequence[_Text], form: str, lang: str,
-                 skip: Mapping[tuple[int, str], list[tuple[int, int]]] | None = None) -> list[tuple[_Text, int, int]]:
-    """Where ``form`` occurs in ``items``, leaving out spans inside the ``skip`` spans of a unit."""
-    found = []
-    for item in items:
-        for s, e in item.find(form):
-            if skip and any(a <= s and e <= b for a, b in skip.get((id(item.seg), item.unit.id), ())):
-                continue
-            found.append((item, s, e))
-    return found
-
-
-def _surface_groups(items: Sequence[_Text], forms: Mapping[str, Form], lang: str) -> dict[str, Counter]:
+def _surface_groups(an: _Analysis, forms: Mapping[str, Form], lang: str) -> dict[str, Counter]:
     """Chinese forms written in more than one script: Simplified key → Counter of surfaces."""
     groups: dict[str, Counter] = {}
     if lang != "zh":
         return groups
+    docs = an.docs.get(lang, ())
+    converted = any(doc.finder.changed for doc in docs)
     for key, form in forms.items():
-        surfaces = Counter(item.unit.text[s:e] for item, s, e in _occurrences(items, form.text, lang))
+        probe = _probe(form.text, lang)
+        if probe is not None and not _MIXED.search(probe) and \
+                (not converted or not any(k in doc.finder.changed for doc in docs for k in doc.hits(form.text))):
+            continue  # found as it is, in units with no Traditional characters: one surface
+        surfaces = Counter(item.unit.text[s:e] for item, s, e in an.occurrences(form.text, lang))
         if len(surfaces) > 1:
             groups[key] = surfaces
     return groups
@@ -712,26 +1123,33 @@ def _related(a: str, b: str, lang: str) -> bool:
 def term_variant(ctx: CheckContext) -> list[Finding]:
     an = _analysis(ctx)
     findings: list[Finding] = []
-    skip: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    skip: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for _, item, s, e, _ in an.deviations:
-        skip[(id(item.seg), item.unit.id)].append((s, e))
+        skip.setdefault(item.key, []).append((s, e))
+    skip_at: dict[_Search, dict[int, list[tuple[int, int]]]] = {}  # the same by document and unit index
+    if skip:
+        for docs in an.docs.values():
+            for doc in docs:
+                inside = {item.index: skip[item.key] for item in doc.items if item.key in skip}
+                if inside:
+                    skip_at[doc.finder] = inside
     for lang, forms in _forms(an).items():
         items = an.texts.get(lang, [])
         if not items:
             continue
-        counts = {key: len(_occurrences(items, form.text, lang, skip)) for key, form in forms.items()}
+        counts = {key: an.count(form.text, lang, skip_at) for key, form in forms.items()}
         attested = [key for key, n in counts.items() if n > 0]
         links: list[tuple[str, str]] = []
         # forms that differ only in script (Traditional / Simplified)
-        for key, surfaces in _surface_groups(items, {k: forms[k] for k in attested}, lang).items():
-            findings.append(_script_finding(an, forms[key], surfaces, items))
+        for key, surfaces in _surface_groups(an, {k: forms[k] for k in attested}, lang).items():
+            findings.append(_script_finding(an, forms[key], surfaces))
         # near forms and related forms
-        for i, j in _candidate_pairs(attested, forms):
+        for i, j in _attested_pairs(an, lang, attested, forms):
             a, b = attested[i], attested[j]
             if _variant_pair(an, forms[a], forms[b], a, b, lang):
                 links.append((a, b))
         for component in _components(links):
-            findings.append(_variant_finding(an, [forms[k] for k in component], {k: counts[k] for k in component}, items, skip))
+            findings.append(_variant_finding(an, [forms[k] for k in component], {k: counts[k] for k in component}, skip))
     return _drop_nested(findings)
 
 
@@ -749,6 +1167,18 @@ def _drop_nested(findings: list[Finding]) -> list[Finding]:
             continue
         kept.append(finding)
     return kept
+
+
+def _attested_pairs(an: _Analysis, lang: str, attested: Sequence[str], forms: Mapping[str, Form]) -> list[tuple[int, int]]:
+    """:func:`_candidate_pairs` of the attested forms, taken from the pairs of all known forms where those are worked out once."""
+    known = _known(an)
+    if forms is not known.forms.get(lang) or len(forms) > _PAIRS_ONCE or any(f.extracted for f in forms.values()):
+        return _candidate_pairs(attested, forms)
+    if lang not in known.pairs:
+        keys = list(forms)
+        known.pairs[lang] = {(keys[i], keys[j]) for i, j in _candidate_pairs(keys, forms)}
+    where = {key: i for i, key in enumerate(attested)}
+    return sorted((where[a], where[b]) for a, b in known.pairs[lang] if a in where and b in where)
 
 
 def _candidate_pairs(keys: Sequence[str], forms: Mapping[str, Form]) -> list[tuple[int, int]]:
@@ -829,7 +1259,7 @@ def _canonical(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, int]) 
     return best, "most frequent form"
 
 
-def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, int], items: Sequence[_Text],
+def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, int],
                      skip: Mapping[tuple[int, str], list[tuple[int, int]]]) -> Finding:
     lang = forms[0].lang
     keep, why = _canonical(an, forms, counts)
@@ -838,7 +1268,7 @@ def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, 
     docs: set[str] = set()
     for form in others:
         longer = [f.text for f in forms if f is not form and _key(form.text, lang) in _key(f.text, lang)]
-        for item, s, e in _occurrences(items, form.text, lang, skip):
+        for item, s, e in an.occurrences(form.text, lang, skip):
             if any(ls <= s and e <= le for lf in longer for ls, le in item.find(lf)):
                 continue
             places.append(location(item.seg, item.unit, s, e))
@@ -854,10 +1284,10 @@ def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, 
     )
 
 
-def _script_finding(an: _Analysis, form: Form, surfaces: Counter, items: Sequence[_Text]) -> Finding:
+def _script_finding(an: _Analysis, form: Form, surfaces: Counter) -> Finding:
     keep = simplified(form.text)
     wrong = [s for s in surfaces if s != keep]
-    places = [location(item.seg, item.unit, s, e) for item, s, e in _occurrences(items, form.text, "zh")
+    places = [location(item.seg, item.unit, s, e) for item, s, e in an.occurrences(form.text, "zh")
               if item.unit.text[s:e] != keep]
     return Finding(
         rule="term-variant", severity="warning",
@@ -876,22 +1306,23 @@ def _script_finding(an: _Analysis, form: Form, surfaces: Counter, items: Sequenc
 def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
     an = _analysis(ctx)
     findings: list[Finding] = []
-    entries = [e for e in (*ctx.reference, *ctx.glossary) if e.source != "extracted"]
+    entries = _known(an).entries
     usage: dict[tuple[str, str], list[tuple[_Text, dict[str, list[tuple[int, int]]]]]] = defaultdict(list)
     sources: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    aligned = list(versions(ctx))
-    probes: dict[str, list[list[tuple[str, str | None]]]] = {}  # pivot → per entry, its pivot terms and their probes
+    aligned = [alignment for alignment, _ in versions(ctx)]
+    used = {finder: _entry_terms(an, doc, entries) for finder, doc in an.home.items()}
+    if not any(used.values()):
+        return findings  # no unit uses a term that could be rendered in more than one way
     for (a_index, _), cell in an.beads.items():
-        pivot = aligned[a_index][0].languages[0]
-        if pivot not in probes:
-            probes[pivot] = [[(t.text, _probe(t.text, pivot)) for t in e.terms.get(pivot, ())] for e in entries]
-        pivot_items = cell.get(pivot, [])
-        joined = "\0".join(i.search for i in pivot_items)  # a quick test before looking in each unit
-        for entry, pivot_forms in zip(entries, probes[pivot]):
-            source = next((text for text, probe in pivot_forms if probe is None or probe in joined
-                           for i in pivot_items if i.find(text)), None)
-            if source is None:
-                continue
+        pivot = aligned[a_index].languages[0]
+        first: dict[int, int] = {}  # entry index → the first of its pivot terms some pivot unit of the bead uses
+        for item in cell.get(pivot, ()):
+            for e_index, t_index in used[item.finder].get(item.index, _NO_TERMS).items():
+                if t_index < first.get(e_index, t_index + 1):
+                    first[e_index] = t_index
+        for e_index in sorted(first):
+            entry = entries[e_index]
+            source = entry.terms[pivot][first[e_index]].text
             for lang, items in cell.items():
                 terms = entry.terms.get(lang, ())
                 if lang == pivot or len(terms) < 2:
@@ -921,3 +1352,25 @@ def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
             evidence=tuple((t, str(n)) for t, n in used.most_common()),
         ))
     return findings
+
+
+_NO_TERMS: dict[int, int] = {}
+
+
+def _entry_terms(an: _Analysis, doc: _Doc, entries: Sequence[Entry]) -> dict[int, dict[int, int]]:
+    """Unit index → index of an entry with a term of the document's language there → the first such term (remembered).
+
+    Only entries with several terms in another language count (one term
+    cannot be rendered inconsistently).
+    """
+    known = _known(an)
+    memo = doc.memo("entry-terms", known)
+    if "all" not in memo:
+        lang = doc.seg.lang
+        by_unit: dict[int, dict[int, int]] = {}
+        for e_index in known.rendered_in_several_ways(lang):
+            for t_index, term in enumerate(entries[e_index].terms.get(lang, ())):
+                for k in doc.hits(term.text):
+                    by_unit.setdefault(k, {}).setdefault(e_index, t_index)
+        memo["all"] = by_unit
+    return memo["all"]
