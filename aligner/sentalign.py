@@ -438,9 +438,11 @@ def _guide_band(s: _Side, t: _Side, pairs: dict[str, set[str]], model: _LengthMo
     t_size = max(1, math.ceil(m / blocks))
     if s_size == t_size == 1:
         return _Band.full(n, m)
-    # block lengths divided by the source block size: a block's length weighs like one sentence's
-    s_blocks = _blocks(s, s_size, s_size, bool(pairs))
-    t_blocks = _blocks(t, t_size, s_size, bool(pairs))
+    # with words to go by, block lengths are divided by the source block size, so that a block's
+    # length weighs like one sentence's and local swings of the length ratio do not outweigh them
+    scale = s_size if pairs else 1
+    s_blocks = _blocks(s, s_size, scale, bool(pairs))
+    t_blocks = _blocks(t, t_size, scale, bool(pairs))
     block_band = _guide_band(s_blocks, t_blocks, pairs, model, shapes)
     evidence = _evidence(s_blocks, t_blocks, pairs)
     path, _ = _search_widening(s_blocks, t_blocks, evidence, model, shapes, block_band)

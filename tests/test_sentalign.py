@@ -233,3 +233,19 @@ def test_words_guide_the_band_where_lengths_mislead(monkeypatch):
     beads = align_sentences(src, tgt, "en", "fr")
     _assert_cover(beads, 1500, 1500)
     assert sum(1 for b in beads if b.src == b.tgt and len(b.src) == 1) >= 1480
+
+
+def test_lengths_alone_guide_the_band_when_no_word_pairs(monkeypatch):
+    """Two scripts and no dictionary: nothing pairs the words, the blocks are aligned by length."""
+    monkeypatch.setattr(sentalign, "FULL_GRID_CELLS", 10_000)
+    monkeypatch.setattr(sentalign, "COARSE_BLOCKS", 40)
+    rng = random.Random(9)
+    latin, cyrillic = "abcdefghij", "абвгдежзий"
+    src, tgt = [], []
+    for _ in range(800):
+        lengths = [rng.randint(2, 9) for _ in range(rng.randint(1, 30))]
+        src.append(" ".join("".join(rng.choice(latin) for _ in range(k)) for k in lengths))
+        tgt.append(" ".join("".join(rng.choice(cyrillic) for _ in range(k + 1)) for k in lengths))
+    beads = align_sentences(src, tgt, "en", "ru")
+    _assert_cover(beads, 800, 800)
+    assert sum(1 for b in beads if b.src == b.tgt and len(b.src) == 1) >= 760
