@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 
 from aligner.model import Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
@@ -179,6 +179,38 @@ def _halfwidth_brackets(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 _HALF_PUNCT = re.compile(r"[,;:?!]")
+_LATIN_PUNCT = re.compile("[" + re.escape("".join(_AR_TO_LATIN)) + "]")
+
+
+def _foreign_marks(seg: Segmentation, unit: Unit, offsets: Iterable[int], masked: set[int],
+                   replacements: Mapping[str, str], own_letter: Callable[[str], bool],
+                   rule_id: str, message: str, document: str) -> list[Finding]:
+    """Findings for the marks at ``offsets`` of the unit's raw text that belong to another script:
+    each touching a letter of the text's own script (``own_letter``), not between two digits and
+    not in a URL; ``message`` has a slot for the mark, ``replacements`` gives the mark to write."""
+    text = unit.raw
+    findings = []
+    for i in offsets:
+        if i in masked:
+            continue
+        before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
+        if _is_digit(before) and _is_digit(after):
+            continue
+        if own_letter(before) or own_letter(after):
+            ch = text[i]
+            own = replacements[ch]
+            findings.append(
+                Finding(
+                    rule=rule_id,
+                    severity="warning",
+                    message=message.format(ch),
+                    locations=(_location(seg, unit, i, i + 1),),
+                    suggestion=f"replace “{ch}” with “{own}”",
+                    evidence=((f"{ch} in document", str(document.count(ch))),
+                              (f"{own} in document", str(document.count(own)))),
+                )
+            )
+    return findings
 
 
 @rule("zh-halfwidth-punct", severity="warning", summary="half-width , ; : ? ! ( ) inside Chinese text")
@@ -195,26 +227,8 @@ def zh_halfwidth_punct(seg: Segmentation) -> list[Finding]:
                 continue
             masked = _masked(text)
             document = document or _document_text(seg)
-            for i in hits:
-                ch = text[i]
-                if i in masked:
-                    continue
-                before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
-                if _is_digit(before) and _is_digit(after):
-                    continue
-                if _is_chinese_context(before) or _is_chinese_context(after):
-                    full = _HALF_TO_FULL[ch]
-                    findings.append(
-                        Finding(
-                            rule="zh-halfwidth-punct",
-                            severity="warning",
-                            message=f"half-width “{ch}” in Chinese text",
-                            locations=(_location(seg, unit, i, i + 1),),
-                            suggestion=f"replace “{ch}” with “{full}”",
-                            evidence=((f"{ch} in document", str(document.count(ch))),
-                                      (f"{full} in document", str(document.count(full)))),
-                        )
-                    )
+            findings += _foreign_marks(seg, unit, hits, masked, _HALF_TO_FULL, _is_chinese_context,
+                                       "zh-halfwidth-punct", "half-width “{}” in Chinese text", document)
             for start, end, severity, what in _halfwidth_brackets(text):
                 if start in masked:
                     continue
@@ -735,23 +749,8 @@ def ar_latin_punct(seg: Segmentation) -> list[Finding]:
         return findings
     document = _document_text(seg)
     for unit in seg.units:
-        text, masked = unit.raw, _masked(unit.raw)
-        for i, ch in enumerate(text):
-            if ch not in _AR_TO_LATIN or i in masked:
-                continue
-            before, after = _neighbour(text, i, -1), _neighbour(text, i, 1)
-            if _is_digit(before) and _is_digit(after):
-                continue
-            if _is_arabic_letter(before) or _is_arabic_letter(after):
-                arabic = _AR_TO_LATIN[ch]
-                findings.append(
-                    Finding(
-                        rule="ar-latin-punct",
-                        severity="warning",
-                        message=f"Latin “{ch}” in Arabic text",
-                        locations=(_location(seg, unit, i, i + 1),),
-                        suggestion=f"replace “{ch}” with “{arabic}”",
-                        evidence=((f"{ch} in document", str(document.count(ch))), (f"{arabic} in document", str(document.count(arabic)))),
-                    )
-                )
+        hits = [m.start() for m in _LATIN_PUNCT.finditer(unit.raw)]
+        if hits:
+            findings += _foreign_marks(seg, unit, hits, _masked(unit.raw), _AR_TO_LATIN, _is_arabic_letter,
+                                       "ar-latin-punct", "Latin “{}” in Arabic text", document)
     return findings
