@@ -175,8 +175,3 @@ def word_key(word: str, lang: str) -> str:
     if lang == "en" and key in _FUNCTION_WORDS["en"]:
         return ""
     return key
-
-
-def is_anchor(token: str) -> bool:
-    """True for a token that a translation keeps as is: a number or a Latin-script word."""
-    return bool(_LATIN_WORD.match(token)) and (token[0].isdigit() or len(token) > 1)
