@@ -82,7 +82,7 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     from aligner.errors import GlossaryError
     from aligner.readers import read_document
     from aligner.segment import segment
-    from glossary.build import build_glossary, group_versions, load_reference
+    from glossary.build import build_glossary, document_versions, load_reference
 
     if reference and no_reference:
         raise GlossaryError("give either --reference FILE or --no-reference, not both")
@@ -92,7 +92,7 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     references = None if no_reference else load_reference(reference)
     alignments = [
         align_documents(group, pivot=pivot, level="sentence", glossary=references or ())
-        for group in group_versions(documents)
+        for group in document_versions(documents)
         if len(group) > 1
     ]
     entries = build_glossary(alignments=alignments, reference=references, min_freq=min_freq, pivot=pivot)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
-from pathlib import PurePath
 from typing import Sequence
 
 from aligner.errors import GlossaryError
@@ -12,9 +9,10 @@ from aligner.model import Alignment, Segmentation
 from glossary.equivalents import AlignedSegment, Lexicon, pair_terms, reference_words
 from glossary.extract import extract_candidates
 from glossary.model import Entry
+from glossary.versions import document_stem, group_versions
 from glossary.reference import load_reference
 
-__all__ = ["build_glossary", "aligned_segments", "alignment_segments", "group_versions", "load_reference"]
+__all__ = ["build_glossary", "aligned_segments", "alignment_segments", "document_versions", "load_reference"]
 
 
 def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequence[Alignment] = (),
@@ -23,7 +21,7 @@ def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequen
     """Glossary entries (pivot term and its equivalents) found in aligned language versions.
 
     ``documents`` are segmented language versions; versions of the same
-    document (see :func:`group_versions`) are aligned on their unit ids.
+    document (see :func:`document_versions`) are aligned on their unit ids.
     ``alignments`` are unit or sentence alignments made elsewhere, used as they
     are. Terms are extracted from every language, paired with the pivot
     language's terms, and kept when seen at least ``min_freq`` times (rarer
@@ -34,7 +32,7 @@ def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequen
     if min_freq < 1:
         raise GlossaryError(f"minimum frequency must be at least 1, not {min_freq}")
     segments: list[AlignedSegment] = []
-    for group in group_versions(documents):
+    for group in document_versions(documents):
         segments.extend(aligned_segments(group))
     for alignment in alignments:
         segments.extend(alignment_segments(alignment))
@@ -55,29 +53,24 @@ def _languages(segments: Sequence[AlignedSegment]) -> set[str]:
     return {lang for s in segments for lang, text in s.texts.items() if text}
 
 
-def group_versions(documents: Sequence[Segmentation]) -> list[list[Segmentation]]:
-    """Language versions of the same document, grouped by name with the language code left out.
+def document_versions(documents: Sequence[Segmentation]) -> list[list[Segmentation]]:
+    """The language versions of each document a glossary is built from.
 
-    ``res-11-1.zh.txt`` and ``res-11-1.en.txt`` (or ``untoc/zh`` and ``untoc/en``) form
-    one group. When every document has its own language, they are one group whatever
-    their names.
+    When every document has its own language they are one document's
+    versions, whatever their names; otherwise they are grouped by
+    :func:`glossary.versions.group_versions`, and two versions in one language
+    of the same document raise GlossaryError (which to use is the user's call).
     """
     docs = list(documents)
     if len({d.lang for d in docs}) == len(docs):
         return [docs] if docs else []
-    groups: dict[str, list[Segmentation]] = defaultdict(list)
+    seen: set[tuple[str, str]] = set()
     for doc in docs:
-        groups[_stem(doc)].append(doc)
-    for name, group in groups.items():
-        if len({d.lang for d in group}) != len(group):
-            raise GlossaryError(f"two {group[0].lang} versions of document {name!r}: give each document's versions once")
-    return list(groups.values())
-
-
-def _stem(doc: Segmentation) -> str:
-    name = doc.document.path or doc.document.name or doc.lang
-    parts = re.split(r"[/\\._\-\s]+", str(PurePath(name).with_suffix("")) if doc.document.path else name)
-    return "-".join(p.lower() for p in parts if p and p.lower() != doc.lang)
+        key = (document_stem(doc), doc.lang)
+        if key[0] and key in seen:
+            raise GlossaryError(f"two {doc.lang} versions of document {key[0]!r}: give each document's versions once")
+        seen.add(key)
+    return group_versions(docs)
 
 
 def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
@@ -89,12 +82,8 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     if not versions:
         return []
     by_lang = {v.lang: v for v in versions}
-    order: list[str] = []
-    for version in versions:
-        for unit in version.units:
-            if unit.id not in order:
-                order.append(unit.id)
-    name = _stem(versions[0]) or versions[0].document.name
+    order = dict.fromkeys(unit.id for version in versions for unit in version.units)
+    name = document_stem(versions[0]) or versions[0].document.name
     segments = []
     for unit_id in order:
         units = {lang: v.get(unit_id) for lang, v in by_lang.items()}

@@ -8,7 +8,7 @@ import corpora
 from aligner.errors import GlossaryError
 from aligner.model import Alignment, Bead, Document, Segmentation, Unit
 from aligner.segment import segment
-from glossary.build import aligned_segments, alignment_segments, build_glossary, group_versions, load_reference
+from glossary.build import aligned_segments, alignment_segments, build_glossary, document_versions, load_reference
 from glossary.reference import SHIPPED_REFERENCE, parse_term_table
 
 CORPUS = "untoc-cop-res-11-1"
@@ -126,14 +126,14 @@ def _seg(name: str, lang: str, units: list[tuple[str, str, tuple[str, ...]]]) ->
     return Segmentation(doc, tuple(Unit(uid, "para", text, text, sentences) for uid, text, sentences in units))
 
 
-def test_group_versions_by_name_without_language_code():
+def test_document_versions_by_name_without_language_code():
     a_zh, a_en = _seg("res-1.zh", "zh", []), _seg("res-1.en", "en", [])
     b_zh, b_en = _seg("res-2-zh", "zh", []), _seg("res-2-en", "en", [])
-    groups = group_versions([a_zh, b_zh, a_en, b_en])
+    groups = document_versions([a_zh, b_zh, a_en, b_en])
     assert sorted(sorted(s.document.name for s in g) for g in groups) == [["res-1.en", "res-1.zh"],
                                                                          ["res-2-en", "res-2-zh"]]
     with pytest.raises(GlossaryError):
-        group_versions([a_zh, _seg("res-1.zh", "zh", []), a_en])
+        document_versions([a_zh, _seg("res-1.zh", "zh", []), a_en])
 
 
 def test_aligned_segments_by_unit_id_and_sentence():

@@ -12,7 +12,8 @@ from aligner.model import Document
 from aligner.segment import segment
 from glossary.checks.registry import RULES
 from glossary.checks.model import SharedWork
-from glossary.checks.runner import check_each, group_versions, join_on_ids, resolve_rules, run_checks
+from glossary.checks.runner import check_each, join_on_ids, resolve_rules, run_checks
+from glossary.versions import group_versions
 from glossary.reference import load_reference
 
 HEAD = {"zh": "第 {n}/1 号决议\n\n国际合作\n\n缔约方会议，\n\n",
@@ -150,3 +151,34 @@ def test_versions_joined_on_ids_flag_the_units_whose_numbers_differ():
         flagged = [b.ids["zh"] for b in joined.beads if b.flags]
         assert flagged == [("pp.1",)] and joined.beads[[u.id for u in zh.units].index("pp.1")].flags == ("en:number-mismatch",)
         assert [b.texts["en"] for b in joined.beads] == [u.text for u in other.units]
+
+
+def test_a_batch_tunes_garbage_collection_while_it_runs_and_restores_it_after():
+    import gc
+
+    from glossary.checks.runner import BATCH_YOUNG_THRESHOLD
+
+    before = gc.get_threshold()
+    assert gc.get_freeze_count() == 0
+    zh = corpora.load("untoc-cop-res-11-1", "zh").text
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    seen = []
+    for _ in check_each([_draft(zh, 0), _draft(zh, 1)], [en], extract=False, alignment="structure"):
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count()))
+    assert len(seen) == 2
+    assert all(threshold >= BATCH_YOUNG_THRESHOLD and frozen > 0 for threshold, frozen in seen)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_batch_left_early_restores_garbage_collection():
+    import gc
+
+    before = gc.get_threshold()
+    zh = corpora.load("untoc-cop-res-11-1", "zh").text
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    results = check_each([_draft(zh, 0), _draft(zh, 1)], [en], extract=False, alignment="structure")
+    next(results)
+    results.close()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

@@ -2,17 +2,16 @@
 
 The files may be several documents in one language, several language
 versions of one document, or both. Versions of the same document are
-recognised by their names (the same name once the language code is left out)
-or, failing that, by their structure: different languages and at least
-:data:`SAME_STRUCTURE` of their structural unit ids shared. Each group of
-versions is aligned unit by unit on the pivot language.
+recognised by :func:`glossary.versions.group_versions` and each group is
+aligned unit by unit on the pivot language.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import re
+import gc
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Collection, Iterable, Iterator, Sequence
 
@@ -22,12 +21,10 @@ from glossary.checks import numbers, structure, terms, typography  # noqa: F401 
 from glossary.checks.model import SEVERITIES, CheckContext, Finding, SharedWork
 from glossary.checks.registry import RULES
 from glossary.model import Entry
+from glossary.versions import group_versions
 
 #: How versions are aligned: the unit aligner, or joined on identical unit ids when they have them (fast path).
 ALIGNMENT_MODES: tuple[str, ...] = ("full", "structure")
-
-#: Share of structural unit ids two documents must have in common to be taken as versions of one document.
-SAME_STRUCTURE = 0.8
 
 
 @dataclass(frozen=True)
@@ -124,13 +121,43 @@ def check_each(
 
     Each result is what ``run_checks([draft, *against], ...)`` gives; what
     depends on ``against`` alone (its typography findings, its prepared texts
-    and term look-ups) is worked out once for all the drafts.
+    and term look-ups) is worked out once for all the drafts. While the
+    drafts are checked, garbage collection is tuned for the batch (see
+    :func:`batch_collection`).
     """
     shared = SharedWork(tuple(against))
     reference, glossary = tuple(reference), tuple(glossary)
-    for draft in drafts:
-        yield run_checks([draft, *against], reference=reference, glossary=glossary, rules=rules, pivot=pivot,
-                         extract=extract, alignment=alignment, shared=shared)
+    with batch_collection():
+        for draft in drafts:
+            yield run_checks([draft, *against], reference=reference, glossary=glossary, rules=rules, pivot=pivot,
+                             extract=extract, alignment=alignment, shared=shared)
+
+
+#: Container objects allocated between two young-generation collections while a batch runs (Python's default: 700).
+BATCH_YOUNG_THRESHOLD = 20_000
+
+
+@contextmanager
+def batch_collection() -> Iterator[None]:
+    """Garbage collection tuned for a batch of documents checked one after the other, restored afterwards.
+
+    What is alive when the batch starts (loaded dictionaries and models, the
+    reference list, the versions checked against) lives as long as the batch,
+    so it is set aside from collection instead of being scanned again and
+    again; and the many small objects each document makes are collected less
+    often. Objects are still freed as soon as nothing refers to them; only
+    reference cycles wait for a collection.
+    """
+    thresholds = gc.get_threshold()
+    already_frozen = gc.get_freeze_count() > 0
+    gc.freeze()
+    gc.set_threshold(max(thresholds[0], BATCH_YOUNG_THRESHOLD), *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        if not already_frozen:
+            gc.unfreeze()
 
 
 def merge_results(results: Sequence[CheckResult]) -> CheckResult:
@@ -197,66 +224,6 @@ def _units_by_id(seg: Segmentation) -> dict[str, Unit]:
 def _number_keys(seg: Segmentation, kinds: Collection[str]) -> dict[int, list[tuple[str, str]]]:
     """id of each unit of ``seg`` → its anchors of ``kinds`` (kind, value), sorted: units with the same agree on numbers."""
     return {id(unit): sorted((a.kind, a.value) for a in unit.anchors if a.kind in kinds) for unit in seg.units}
-
-
-def group_versions(docs: Sequence[Segmentation]) -> list[list[Segmentation]]:
-    """Documents grouped as language versions of one document, in the order given."""
-    groups: list[list[Segmentation]] = []
-    for doc in docs:
-        home = next((g for g in groups if _joins(doc, g)), None)
-        if home is None:
-            groups.append([doc])
-        else:
-            home.append(doc)
-    return groups
-
-
-def _joins(doc: Segmentation, group: list[Segmentation]) -> bool:
-    if any(member.lang == doc.lang for member in group):
-        return False
-    first = group[0]
-    stem, other = _stem(doc), _stem(first)
-    if stem and other:
-        return stem == other
-    return shared_structure(doc, first) >= SAME_STRUCTURE
-
-
-def shared_structure(a: Segmentation, b: Segmentation) -> float:
-    """Share of structural unit ids two documents have in common (0 for documents without UN structure)."""
-    ids_a = {u.id for u in a.units if not u.id.startswith("p.")}
-    ids_b = {u.id for u in b.units if not u.id.startswith("p.")}
-    if not ids_a or not ids_b:
-        return 0.0
-    return len(ids_a & ids_b) / max(len(ids_a), len(ids_b))
-
-
-_FILE_TYPES = frozenset({"txt", "text", "docx", "doc", "odt", "rtf", "pdf", "html", "htm", "xml", "md", "tmx", "xliff"})
-
-
-def _stem(seg: Segmentation) -> str:
-    """The document's file name with its language code left out (``res-11-1.zh.txt`` → ``res-11-1``).
-
-    A file named after its language only (``untoc/zh.txt``) takes its folder's
-    name; "" when the name has no language code.
-    """
-    name = (seg.document.path or seg.document.name or "").replace("\\", "/")
-    folders = [p for p in name.split("/") if p]
-    if not folders:
-        return ""
-
-    def words(part: str) -> list[str]:
-        found = [w.lower() for w in re.split(r"[._\-\s]+", part) if w]
-        return found[:-1] if len(found) > 1 and found[-1] in _FILE_TYPES else found
-
-    parts = words(folders[-1])
-    kept = [p for p in parts if p != seg.lang]
-    if len(kept) == len(parts) and not (len(folders) > 1 and folders[-2].lower() == seg.lang):
-        return ""
-    if not kept and len(folders) > 1:
-        kept = words(folders[-2])
-    elif len(kept) == len(parts) and len(folders) > 1 and folders[-2].lower() == seg.lang:
-        return "-".join(kept)  # zh/res-11-1.txt
-    return "-".join(kept)
 
 
 def _unique_names(docs: Sequence[Segmentation]) -> list[Segmentation]:
