@@ -25,13 +25,18 @@ Conventions (decisions recorded here once):
   not ordinals of anything ("first of all", "تشرين الأول").
 * Digits glued to a word by a hyphen (COVID-19, كوفيد-19) belong to a name,
   not a number; so does the 2019 of the Chinese name 2019 冠状病毒病.
+* The units of a document are searched together, in one pass over all their
+  texts (:func:`find_anchors_each`); each gets what :func:`find_anchors`
+  finds in it alone.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from itertools import accumulate, chain
 from typing import Collection, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from aligner.errors import InputError
@@ -68,8 +73,11 @@ def normalise_digits(text: str) -> str:
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
 
 
+_FOLDED = {chr(c): chr(to) if isinstance(to, int) else to for c, to in _FOLD.items()}
+
+
 def _fold(text: str) -> str:
-    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+    return _FOLDABLE.sub(lambda m: _FOLDED[m.group()], text)  # quicker than str.translate on CJK text
 
 
 # ---------------------------------------------------------------------------
@@ -205,12 +213,12 @@ def _month_number(lang: str, text: str) -> int:
 
 
 class _Match(NamedTuple):
-    """A candidate: the span it occupies and the anchors it gives."""
+    """A candidate: the span it occupies and the anchors it gives, each as (value, start, end)."""
 
     kind: str
     start: int
     end: int
-    anchors: tuple[Anchor, ...]
+    spans: tuple[tuple[str, int, int], ...]
 
 
 _PRECEDENCE = {kind: rank for rank, kind in enumerate(KINDS)}
@@ -227,19 +235,17 @@ def _digits_then(rest: str) -> re.Pattern[str]:
     return re.compile(r"\d(?<![0-9]\d)" + rest)
 
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_LATIN_START = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])")  # likewise for a Latin-script word
-
-
-def _matches(pattern: re.Pattern[str], text: str, starts: re.Pattern[str] = _DIGITS_START) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives, for a pattern whose every match begins where ``starts`` matches.
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: re.Pattern[str] = _DIGITS_START, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, pos, endpos)`` gives, for a pattern whose every match begins where ``starts`` does.
 
     The pattern is tried only at those places: a pattern that opens with a look-behind is otherwise tried
     at every character, while ``starts`` (the start of a number, a letter) is found by a quick scan.
     """
-    pos = 0
-    while (start := starts.search(text, pos)) is not None:
-        match = pattern.match(text, start.start())
+    endpos = len(text) if endpos is None else endpos
+    while (start := starts.search(text, pos, endpos)) is not None:
+        match = pattern.match(text, start.start(), endpos)
         if match:
             yield match
             pos = match.end()  # no pattern given here matches the empty string
@@ -247,25 +253,71 @@ def _matches(pattern: re.Pattern[str], text: str, starts: re.Pattern[str] = _DIG
             pos = start.start() + 1
 
 
-def _single(kind: str, value: str, text: str, start: int, end: int) -> _Match:
-    return _Match(kind, start, end, (Anchor(kind, value, text[start:end], start, end),))
+def _single(kind: str, value: str, start: int, end: int) -> _Match:
+    return _Match(kind, start, end, ((value, start, end),))
 
 
-def _resolve(candidates: list[_Match], length: int) -> tuple[Anchor, ...]:
-    """Non-overlapping anchors: higher-precedence kinds first, then longer matches, then earlier ones."""
-    if len(candidates) <= 1:
-        return candidates[0].anchors if candidates and candidates[0].start < candidates[0].end else ()
-    in_order = sorted(candidates, key=lambda m: m.start)
-    if all(m.start < m.end for m in in_order) and all(a.end <= b.start for a, b in zip(in_order, in_order[1:])):
-        return tuple(anchor for m in in_order for anchor in m.anchors)  # no two overlap: all are kept
-    taken = bytearray(length)
-    kept: list[Anchor] = []
-    for match in sorted(candidates, key=lambda m: (_PRECEDENCE[m.kind], m.start - m.end, m.start)):
-        if match.start >= match.end or any(taken[match.start:match.end]):
+def _resolve(candidates: Iterable[_Match]) -> list[_Match]:
+    """The candidates kept, in text order: of overlapping ones, higher-precedence kinds first, then longer, then earlier."""
+    kept: list[_Match] = []
+    linked: list[_Match] = []  # candidates chained by overlaps: what is kept of them depends on them alone
+    reach = 0  # where the last of them ends
+    for match in sorted(candidates, key=_start):
+        if match.start >= match.end:
             continue
-        taken[match.start:match.end] = b"\x01" * (match.end - match.start)
-        kept.extend(match.anchors)
-    return tuple(sorted(kept, key=lambda a: a.start))
+        if match.start >= reach:
+            kept += _resolve_linked(linked, reach)
+            linked = [match]
+            reach = match.end
+        else:
+            linked.append(match)
+            reach = max(reach, match.end)
+    kept += _resolve_linked(linked, reach)
+    return kept
+
+
+def _start(match: _Match) -> int:
+    return match.start
+
+
+def _rank(match: _Match) -> tuple[int, int, int]:
+    return _PRECEDENCE[match.kind], match.start - match.end, match.start
+
+
+def _resolve_linked(linked: list[_Match], reach: int) -> list[_Match]:
+    if len(linked) <= 1:
+        return linked
+    first = min(linked, key=_rank)
+    if first.start == linked[0].start and first.end == reach:
+        return [first]  # it spans all the others (a date and the numbers in it): it alone is kept
+    kept: list[_Match] = []
+    for match in sorted(linked, key=_rank):
+        if all(match.end <= k.start or k.end <= match.start for k in kept):
+            kept.append(match)
+    return sorted(kept, key=_start)
+
+
+def _texts_with(folded: str, starts: Sequence[int], needle: str | re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Where each text that contains ``needle`` (a string or pattern) begins and ends, in order."""
+    pos = 0
+    while True:
+        if isinstance(needle, str):
+            pos = folded.find(needle, pos)
+        else:
+            found = needle.search(folded, pos)
+            pos = found.start() if found else -1
+        if pos < 0:
+            return
+        index = bisect_right(starts, pos)
+        end = starts[index] - len(_SEPARATOR) if index < len(starts) else len(folded)
+        yield starts[index - 1], end
+        pos = end
+
+
+def _preceding(folded: str, starts: Sequence[int], pos: int, width: int) -> tuple[str, int]:
+    """For a search looking back from ``pos``: its text up to ``pos``, and where the last ``width`` characters begin."""
+    begin = starts[bisect_right(starts, pos) - 1]
+    return folded[begin:pos], max(0, pos - begin - width)
 
 
 # ---------------------------------------------------------------------------
@@ -341,30 +393,31 @@ def _iso(year: Optional[int], month: int, day: Optional[int]) -> Optional[str]:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _date_match(text: str, start: int, end: int, days: list[tuple[int, int, str]]) -> _Match:
+def _date_match(start: int, end: int, days: list[tuple[int, int, str]]) -> _Match:
     """One match over [start, end) giving one date anchor per day; the first and last spans reach the ends."""
-    anchors = []
-    for i, (day_start, day_end, value) in enumerate(days):
-        a = start if i == 0 else day_start
-        b = end if i == len(days) - 1 else day_end
-        anchors.append(Anchor("date", value, text[a:b], a, b))
-    return _Match("date", start, end, tuple(anchors))
+    last = len(days) - 1
+    spans = tuple((value, start if i == 0 else a, end if i == last else b) for i, (a, b, value) in enumerate(days))
+    return _Match("date", start, end, spans)
 
 
-def _dates(text: str, folded: str, lang: str) -> Iterator[_Match]:
-    if "-" in folded:
-        for m in _matches(_ISO_DATE, folded, _ISO_DATE_START):
+def _dates(folded: str, starts: Sequence[int], lang: str) -> Iterator[_Match]:
+    for begin, end in _texts_with(folded, starts, "-"):
+        for m in _matches(_ISO_DATE, folded, _ISO_DATE_START, begin, end):
             value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if value:
-                yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value)])
+                yield _date_match(m.start(), m.end(), [(m.start(), m.end(), value)])
     if lang == "zh":
-        yield from _zh_dates(text, folded)
+        for begin, end in _texts_with(folded, starts, "月"):  # every Chinese date has its month
+            yield from _zh_dates(folded, begin, end)
         return
     patterns = _DATE_RES[lang]
-    if not patterns.month.search(folded):
-        return  # every date in words names a month
+    for begin, end in _texts_with(folded, starts, patterns.month):  # every date in words names a month
+        yield from _word_dates(folded, begin, end, lang, patterns)
+
+
+def _word_dates(folded: str, begin: int, end: int, lang: str, patterns: _DatePatterns) -> Iterator[_Match]:
     for pattern in (patterns.full, patterns.no_year):
-        for m in _matches(pattern, folded):
+        for m in _matches(pattern, folded, _DIGITS_START, begin, end):
             year = int(m.group("year")) if pattern is patterns.full else None
             stop = m.start("year") if year else m.end()
             days: list[tuple[int, int, str]] = []
@@ -375,43 +428,39 @@ def _dates(text: str, folded: str, lang: str) -> Iterator[_Match]:
                     pending.append((t.start(), t.end(), int(t.group("day"))))
                     continue
                 month = _month_number(lang, t.group("month"))
-                for start, end, day in pending:
+                for start, stop_day, day in pending:
                     value = _iso(year, month, day)
                     valid = valid and value is not None
-                    days.append((start, end, value or ""))
+                    days.append((start, stop_day, value or ""))
                 pending = []
             if valid and days and not pending:
-                yield _date_match(text, m.start(), m.end(), days)
-    for m in patterns.month_year.finditer(folded):
+                yield _date_match(m.start(), m.end(), days)
+    for m in patterns.month_year.finditer(folded, begin, end):
         value = _iso(int(m.group("year")), _month_number(lang, m.group("month")), None)
-        yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value or "")])
+        yield _date_match(m.start(), m.end(), [(m.start(), m.end(), value or "")])
 
 
-def _zh_dates(text: str, folded: str) -> Iterator[_Match]:
-    if "月" not in folded:
-        return  # every Chinese date has its month
-    with_day = "日" in folded or "号" in folded
-    for pattern, start in ((_ZH_FULL, _ZH_YEAR_START), (_ZH_NO_YEAR, _ZH_MONTH_START)):
-        if not with_day:
-            break
-        for m in _matches(pattern, folded, start):
-            year = int(m.group("year")) if pattern is _ZH_FULL else None
-            month = 0
-            days: list[tuple[int, int, str]] = []
-            for t in _ZH_TOKEN.finditer(folded, m.end("year") if year else m.start(), m.end()):
-                if t.group(2) == "月":
-                    month = int(t.group(1))
-                    continue
-                value = _iso(year, month, int(t.group(1)))
-                if value is None:
-                    break
-                days.append((t.start(), t.end(), value))
-            else:
-                yield _date_match(text, m.start(), m.end(), days)
-    for m in _matches(_ZH_MONTH_YEAR, folded, _ZH_YEAR_START):
+def _zh_dates(folded: str, begin: int, end: int) -> Iterator[_Match]:
+    if folded.find("日", begin, end) >= 0 or folded.find("号", begin, end) >= 0:
+        for pattern, start in ((_ZH_FULL, _ZH_YEAR_START), (_ZH_NO_YEAR, _ZH_MONTH_START)):
+            for m in _matches(pattern, folded, start, begin, end):
+                year = int(m.group("year")) if pattern is _ZH_FULL else None
+                month = 0
+                days: list[tuple[int, int, str]] = []
+                for t in _ZH_TOKEN.finditer(folded, m.end("year") if year else m.start(), m.end()):
+                    if t.group(2) == "月":
+                        month = int(t.group(1))
+                        continue
+                    value = _iso(year, month, int(t.group(1)))
+                    if value is None:
+                        break
+                    days.append((t.start(), t.end(), value))
+                else:
+                    yield _date_match(m.start(), m.end(), days)
+    for m in _matches(_ZH_MONTH_YEAR, folded, _ZH_YEAR_START, begin, end):
         value = _iso(int(m.group("year")), int(m.group("month")), None)
         if value:
-            yield _date_match(text, m.start(), m.end(), [(m.start(), m.end(), value)])
+            yield _date_match(m.start(), m.end(), [(m.start(), m.end(), value)])
 
 
 # ---------------------------------------------------------------------------
@@ -424,13 +473,13 @@ _RESOLUTION_START = _digits_then(r"\d{0,3}/")
 _COUNCIL_RESOLUTION_START = _digits_then(r"\d{0,3} ?\(")
 
 
-def _resolutions(text: str, folded: str) -> Iterator[_Match]:
-    if "/" in folded:
-        for m in _matches(_RESOLUTION, folded, _RESOLUTION_START):
-            yield _single("resolution", f"{m.group(1)}/{m.group(2)}", text, m.start(), m.end())
-    if "(" in folded:
-        for m in _matches(_COUNCIL_RESOLUTION, folded, _COUNCIL_RESOLUTION_START):
-            yield _single("resolution", f"{m.group(1)}({m.group(2)})", text, m.start(), m.end())
+def _resolutions(folded: str, starts: Sequence[int]) -> Iterator[_Match]:
+    for begin, end in _texts_with(folded, starts, "/"):
+        for m in _matches(_RESOLUTION, folded, _RESOLUTION_START, begin, end):
+            yield _single("resolution", f"{m.group(1)}/{m.group(2)}", m.start(), m.end())
+    for begin, end in _texts_with(folded, starts, "("):
+        for m in _matches(_COUNCIL_RESOLUTION, folded, _COUNCIL_RESOLUTION_START, begin, end):
+            yield _single("resolution", f"{m.group(1)}({m.group(2)})", m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------
@@ -496,26 +545,23 @@ def _letter(letter: Optional[str]) -> str:
     return f"({letter.lower().translate(_CYRILLIC_LOOKALIKES)})"
 
 
-def _articles(text: str, folded: str, lang: str) -> Iterator[_Match]:
+def _articles(folded: str, lang: str) -> Iterator[_Match]:
     if lang == "zh":
         for m in _ZH_ARTICLE.finditer(folded):
             n = m.group("n")
             number = n if n.isdigit() else str(chinese_number(n))
-            yield _single("article", number + _letter(m.group("l")), text, m.start("n"), m.end())
+            yield _single("article", number + _letter(m.group("l")), m.start("n"), m.end())
         return
     listed, item, letter_first = _ARTICLE_RES[lang]
     for m in listed.finditer(folded):
         items = list(item.finditer(folded, m.start(), m.end()))
         # the keyword itself holds no digits, so every item is an article number
-        anchors = tuple(
-            Anchor("article", i.group("n") + _letter(i.group("l")), text[i.start():i.end()], i.start(), i.end())
-            for i in items
-        )
-        yield _Match("article", m.start(), m.end(), anchors)
+        spans = tuple((i.group("n") + _letter(i.group("l")), i.start(), i.end()) for i in items)
+        yield _Match("article", m.start(), m.end(), spans)
     for m in letter_first.finditer(folded):
         value = m.group("n") + _letter(m.group("l"))
         letter_start = m.start("l") - (folded[m.start("l") - 1] == "(")  # the span opens at "(b)" or "b)"
-        yield _single("article", value, text, letter_start, m.end())
+        yield _single("article", value, letter_start, m.end())
 
 
 # ---------------------------------------------------------------------------
@@ -681,52 +727,56 @@ _AR_MEETING_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:دور|اجت
 _AR_PART_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:مرفق|فصل|باب|جزء)\s+$")
 
 
-def _has_meeting_context(folded: str, start: int, end: int, lang: str) -> bool:
+def _has_meeting_context(folded: str, starts: Sequence[int], start: int, end: int, lang: str) -> bool:
     if lang == "ar":
-        return bool(_AR_MEETING_BEFORE.search(folded, max(0, start - 40), start))
+        return bool(_AR_MEETING_BEFORE.search(*_preceding(folded, starts, start, 40)))
     return bool(_MEETING_AFTER[lang].match(folded, end))
 
 
-def _ordinals(text: str, folded: str, lang: str, digits: bool) -> Iterator[_Match]:
+def _ordinals(folded: str, starts: Sequence[int], lang: str, digits: bool) -> Iterator[_Match]:
     """Ordinals in words and in digits (``digits``: whether the text has any)."""
     if lang == "zh":
-        found = list(_ZH_ORDINAL.finditer(folded)) if "第" in folded else []
-        if "周年" in folded:
-            found = sorted(found + list(_ZH_ANNIVERSARY.finditer(folded)), key=lambda m: m.start())
-        for m in found:
+        anniversaries = (m for begin, end in _texts_with(folded, starts, "周年")
+                         for m in _ZH_ANNIVERSARY.finditer(folded, begin, end))
+        for m in chain(_ZH_ORDINAL.finditer(folded), anniversaries):
             n = m.group(1)
             value = n if n.isdigit() else str(chinese_number(n))
-            yield _single("ordinal", str(int(value)), text, m.start(), m.end())
+            yield _single("ordinal", str(int(value)), m.start(), m.end())
         return
     table = _ORDINAL_TABLES[lang]
     for m in table.finder.finditer(folded):
         value = next(n for p, n in table.patterns if p.fullmatch(m.group(0)))
-        if value <= 2 and not _has_meeting_context(folded, m.start(), m.end(), lang):
+        if value <= 2 and not _has_meeting_context(folded, starts, m.start(), m.end(), lang):
             continue
-        if lang == "ar" and _AR_PART_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+        if lang == "ar" and _AR_PART_BEFORE.search(*_preceding(folded, starts, m.start(), 40)):
             continue
-        yield _single("ordinal", str(value), text, m.start(), m.end())
+        yield _single("ordinal", str(value), m.start(), m.end())
     if digits and lang in _NUMERIC_ORDINAL:
         for m in _matches(_NUMERIC_ORDINAL[lang], folded):
-            yield _single("ordinal", str(int(m.group(1))), text, m.start(), m.end())
+            yield _single("ordinal", str(int(m.group(1))), m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------
 # Latin-script names in Arabic, Chinese and Russian texts
 
-_LATIN_WORD = r"[A-Za-z](?:[A-Za-z0-9]|[-.'’](?=[A-Za-z0-9]))*"
-_LATIN_PHRASE = re.compile(rf"(?<![A-Za-z0-9]){_LATIN_WORD}(?:[ \u00a0]+{_LATIN_WORD})*(?![A-Za-z0-9])")
+_LATIN_WORD_TAIL = r"(?:[A-Za-z0-9]|[-.'’](?=[A-Za-z0-9]))*"
+_LATIN_WORD = rf"[A-Za-z]{_LATIN_WORD_TAIL}"
+# Opening with its first letter, so that a search skips quickly to letters (a pattern opening with a look-behind
+# is tried at every character); the look-behind then looks past that letter.
+_LATIN_PHRASE = re.compile(
+    rf"[A-Za-z](?<![A-Za-z0-9][A-Za-z]){_LATIN_WORD_TAIL}(?:[ \u00a0]+{_LATIN_WORD})*(?![A-Za-z0-9])"
+)
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
-def _latin(text: str, folded: str) -> Iterator[_Match]:
-    for m in _matches(_LATIN_PHRASE, folded, _LATIN_START):
+def _latin(folded: str) -> Iterator[_Match]:
+    for m in _LATIN_PHRASE.finditer(folded):
         words = m.group(0).split()
         if len(m.group(0)) == 1 or all(_ROMAN_NUMERAL.fullmatch(w) for w in words):
             continue
         if len(m.group(0)) <= 2 and m.group(0).islower() and folded[m.end():m.end() + 1] == ")":
             continue  # a list label such as "aa)"
-        yield _single("latin", " ".join(words), text, m.start(), m.end())
+        yield _single("latin", " ".join(words), m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------
@@ -734,18 +784,22 @@ def _latin(text: str, folded: str) -> Iterator[_Match]:
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "es", "ru"})
-_NUMBER_START = r"(?<![A-Za-z0-9])(?<![^\W\d_]-)(?<![A-Za-z]\.)"
+# A number's first digit, not after a letter or digit, a letter and hyphen (COVID-19) or a letter and full stop.
+# The digit opens the pattern so that a search skips quickly to digits (a pattern opening with a look-behind is
+# tried at every character); the look-behinds then look past it.
+_NUMBER_START = r"\d(?<![A-Za-z0-9]\d)(?<![^\W\d_]-\d)(?<![A-Za-z]\.\d)"
 _ZH_NAME_AFTER_NUMBER = re.compile(r"\s*冠状病毒病")  # 2019 冠状病毒病: the Chinese name of COVID-19
 
 
 def _number_pattern(lang: str) -> re.Pattern[str]:
-    grouped = [rf"\d{{1,3}}(?:{_SPACE}\d{{3}}(?!\d))+"]
+    # after the first digit: one to three digits in all before the first group separator
+    grouped = [rf"\d{{0,2}}(?:{_SPACE}\d{{3}}(?!\d))+"]
     if lang in ("en", "zh", "ar"):
-        grouped.append(r"\d{1,3}(?:,\d{3}(?!\d))+")
+        grouped.append(r"\d{0,2}(?:,\d{3}(?!\d))+")
     if lang == "es":
-        grouped.append(r"\d{1,3}(?:\.\d{3}(?![\d.,]))+")
+        grouped.append(r"\d{0,2}(?:\.\d{3}(?![\d.,]))+")
     decimal = r"(?:[.,]\d+)?" if lang in _DECIMAL_COMMA_LANGUAGES else r"(?:\.\d+)*"
-    return re.compile(rf"{_NUMBER_START}(?:{'|'.join(grouped)}|\d+){decimal}(?![A-Za-z0-9])")
+    return re.compile(rf"{_NUMBER_START}(?:{'|'.join(grouped)}|\d*){decimal}(?![A-Za-z0-9])")
 
 
 _NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}
@@ -769,11 +823,21 @@ def _number_value(surface: str, lang: str) -> str:
     return str(int(value)) if value.isdigit() else value
 
 
-def _numbers(text: str, folded: str, lang: str) -> Iterator[_Match]:
-    for m in _matches(_NUMBER_RES[lang], folded):
-        if lang == "zh" and _ZH_NAME_AFTER_NUMBER.match(folded, m.end()):
+def _with_numbers(kept: list[_Match], folded: str, lang: str) -> list[_Match]:
+    """``kept`` (in text order) with the numbers that overlap none of its matches: numbers come last in precedence."""
+    merged: list[_Match] = []
+    i = 0
+    for m in _NUMBER_RES[lang].finditer(folded):
+        start, end = m.span()
+        while i < len(kept) and kept[i].end <= start:
+            merged.append(kept[i])
+            i += 1
+        if i < len(kept) and kept[i].start < end:
+            continue  # within a date, a resolution number …
+        if lang == "zh" and _ZH_NAME_AFTER_NUMBER.match(folded, end):
             continue
-        yield _single("number", _number_value(m.group(0), lang), text, m.start(), m.end())
+        merged.append(_single("number", _number_value(m.group(0), lang), start, end))
+    return merged + kept[i:]
 
 
 # ---------------------------------------------------------------------------
@@ -782,21 +846,21 @@ def _numbers(text: str, folded: str, lang: str) -> Iterator[_Match]:
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _MARKER = re.compile(rf"[{_SUPERSCRIPTS}]+|\[(\d{{1,3}})\]")
-_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 _UNIT_BEFORE_EXPONENT = re.compile(r"(?<![A-Za-z])[kcdm]?m$")  # m², km³ are units, not markers
 
 
-def _markers(text: str, folded: str) -> Iterator[_Match]:
+def _markers(folded: str, starts: Sequence[int]) -> Iterator[_Match]:
     for m in _MARKER.finditer(folded):
-        if m.group(1) is None and _UNIT_BEFORE_EXPONENT.search(folded, max(0, m.start() - 3), m.start()):
+        if m.group(1) is None and _UNIT_BEFORE_EXPONENT.search(*_preceding(folded, starts, m.start(), 3)):
             continue
         value = m.group(1) or m.group(0).translate(_SUPERSCRIPT_DIGITS)
-        yield _single("marker", str(int(value)), text, m.start(), m.end())
+        yield _single("marker", str(int(value)), m.start(), m.end())
 
 
 def find_markers(raw: str) -> tuple[Anchor, ...]:
     """Footnote markers (superscript digits, "[1]") in ``raw``, in text order; value is the footnote number."""
-    return tuple(sorted((a for m in _markers(raw, _fold(raw)) for a in m.anchors), key=lambda a: a.start))
+    return tuple(Anchor("marker", value, raw[start:end], start, end) for _, start, end, ((value, _, _),) in
+                 _markers(_fold(raw), [0]))
 
 
 # ---------------------------------------------------------------------------
@@ -814,34 +878,59 @@ def _language(lang: str) -> str:
 
 def find_anchors(text: str, lang: str) -> tuple[Anchor, ...]:
     """The anchors of ``text`` written in ``lang`` (ar, zh, en, fr, ru, es), in text order, never overlapping."""
+    return find_anchors_each([text], lang)[0]
+
+
+# Between texts searched together. No pattern matches it or runs across it, and the look-behinds and look-aheads
+# that meet it take it for the edge of a text, as they do the start or end of a string (the searches that look for
+# what precedes a word look only inside its own text: see _preceding).
+_SEPARATOR = "\x00"
+
+
+def find_anchors_each(texts: Sequence[str], lang: str) -> list[tuple[Anchor, ...]]:
+    """What :func:`find_anchors` gives for each of ``texts`` (all in ``lang``), searched together in one pass."""
     lang = _language(lang)
-    folded = _fold(text)
-    # Each search runs only when the text has what every one of its matches needs: all but
-    # footnote markers, ordinals and articles in words and Latin-script names need a digit.
+    joined = _SEPARATOR.join(texts)
+    starts = list(accumulate((len(text) + len(_SEPARATOR) for text in texts[:-1]), initial=0))  # where each begins
+    folded = _fold(joined)
+    # Each search runs only when the texts have what every one of its matches needs (some look only at the texts
+    # that have it, see _texts_with): all but footnote markers, ordinals and articles in words and Latin-script
+    # names need a digit.
     digits = _DIGIT.search(folded) is not None
-    candidates: list[_Match] = []
+    kept = _resolve(_candidates(folded, starts, lang, digits))
+    if digits:
+        kept = _with_numbers(kept, folded, lang)
+    anchors: list[list[Anchor]] = [[] for _ in texts]
+    index = 0
+    for match in kept:
+        while index + 1 < len(starts) and starts[index + 1] <= match.start:
+            index += 1
+        offset = starts[index]
+        anchors[index] += (Anchor(match.kind, value, joined[a:b], a - offset, b - offset) for value, a, b in match.spans)
+    return [tuple(found) for found in anchors]
+
+
+def _candidates(folded: str, starts: Sequence[int], lang: str, digits: bool) -> Iterator[_Match]:
+    """Every possible anchor but numbers, overlapping ones included (``digits``: whether the texts have any)."""
     if digits and "/" in folded:
-        candidates += _symbols(text, folded)
-    if (digits and "[" in folded) or _SUPERSCRIPT.search(folded):  # [1] or ¹
-        candidates += _markers(text, folded)
+        yield from _symbols(folded)
+    if (digits and "[" in folded) or any(digit in folded for digit in _SUPERSCRIPTS):  # [1] or ¹ (quicker than a regex)
+        yield from _markers(folded, starts)
     if digits:
-        candidates += _dates(text, folded, lang)
-        candidates += _resolutions(text, folded)
+        yield from _dates(folded, starts, lang)
+        yield from _resolutions(folded, starts)
     if ("条" in folded) if lang == "zh" else digits:  # 第三条: Chinese article numbers may be words
-        candidates += _articles(text, folded, lang)
-    candidates += _ordinals(text, folded, lang, digits)
-    if lang in NON_LATIN_LANGUAGES and _ASCII_LETTER.search(folded):
-        candidates += _latin(text, folded)
-    if digits:
-        candidates += _numbers(text, folded, lang)
-    return _resolve(candidates, len(text))
+        yield from _articles(folded, lang)
+    yield from _ordinals(folded, starts, lang, digits)
+    if lang in NON_LATIN_LANGUAGES:
+        yield from _latin(folded)
 
 
-def _symbols(text: str, folded: str) -> Iterator[_Match]:
+def _symbols(folded: str) -> Iterator[_Match]:
     for m in _matches(_SYMBOL, folded, _SYMBOL_START):
         symbol = parse_symbol(m.group(0))
         if symbol is not None:
-            yield _single("symbol", symbol.normalised, text, m.start(), m.end())
+            yield _single("symbol", symbol.normalised, m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------
@@ -889,7 +978,8 @@ def compare_anchors(
     """
     if kinds is not None and not _KIND_SET.issuperset(kinds):
         raise InputError(f"unknown anchor kind(s): {', '.join(sorted(set(kinds) - _KIND_SET))}")
-    use_latin = any(x.kind == "latin" for x in a) and any(x.kind == "latin" for x in b)
+    use_latin = (kinds is None or "latin" in kinds) and any(x.kind == "latin" for x in a) and \
+        any(x.kind == "latin" for x in b)
     left, right = _compared(a, kinds, use_latin), _compared(b, kinds, use_latin)
     size = len(left) + len(right)
     if left == right:

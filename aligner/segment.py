@@ -15,10 +15,11 @@ out, and the paragraph they interrupted is joined again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator
 
 from aligner import numbering
+from aligner.anchors import find_anchors_each
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
 
@@ -27,6 +28,7 @@ _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
 _FOOTNOTE_LINE = re.compile(rf"^\s*(?:([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\])\s*(\S.*)$")
 _MARKER_IN_TEXT = re.compile(rf"([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\]")
+_MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker than a whole marker
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s)\s*")
 _PAREN_ITEM = re.compile(
@@ -36,6 +38,7 @@ _PAREN_ITEM = re.compile(
 )
 _HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CYRILLIC_LIST_LETTERS}])\)\s+")
 _CIRCLED_ITEM = re.compile(r"^\s*([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])\s*")
+_ROMAN_TOKEN = re.compile(r"[ivxlc]+")
 _ANNEX = re.compile(
     r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件([一二三四五六七八九十]+|\d+)?|"
     r"المرفق(?:\s+(\S+))?)\s*$",
@@ -56,6 +59,7 @@ _PAGE_FURNITURE = re.compile(
 #: Punctuation that closes a paragraph; a comma does not.
 _FINAL = set(".;:!?。；：！？؛؟…")
 _COMMAS = set(",，،、")
+_FINAL_OR_COMMA = _FINAL | _COMMAS
 _CLOSERS = ")]）】」』”’\"'»›"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _RU_GERUND = re.compile(r"^(?:[а-яё]+(?:я|ясь|вшись|учи|ючи)|будучи)\b")
@@ -87,15 +91,18 @@ class _Draft:
     raws: list[str]
     line: int
     zone: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     pieces, footnote_pieces = _pieces(doc.text, doc.lang)
     drafts = _Structurer(doc.lang).run(pieces)
-    units = [_finish(d, doc.lang) for d in drafts]
-    units.extend(_footnote_unit(p, doc.lang) for p in footnote_pieces)
+    body = [_strip_markers(_joined(draft.texts)) for draft in drafts]
+    notes = [_footnote(piece, doc.lang) for piece in footnote_pieces]
+    anchors = iter(find_anchors_each([text for text, _ in body] + [text for _, text in notes], doc.lang))
+    units = [_finish(draft, text, refs, next(anchors), doc.lang) for draft, (text, refs) in zip(drafts, body)]
+    units += [_footnote_unit(piece, marker, text, next(anchors), doc.lang)
+              for piece, (marker, text) in zip(footnote_pieces, notes)]
     return Segmentation(document=doc, units=tuple(_dedupe_ids(units)))
 
 
@@ -158,17 +165,19 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
     current = [block.lines[0]]
     start = block.line
     first = True
+    in_footnote = _is_footnote_line(current[0])
     for offset, line in enumerate(block.lines[1:], start=1):
-        previous = current[-1]
-        starts_new = _is_footnote_line(line) or _starts_structure(line) or _FOOTNOTE_LINE.match(previous) is None and not (
-            _wrapped(previous, line, lang, wrap)
-        )
-        if _FOOTNOTE_LINE.match(current[0]) and not _is_footnote_line(line) and not _starts_structure(line):
+        if _is_footnote_line(line) or _starts_structure(line):
+            starts_new = True
+        elif in_footnote:
             starts_new = False  # a footnote's text may run over several lines
+        else:
+            starts_new = not _wrapped(current[-1], line, lang, wrap)
         if starts_new:
             yield _Piece(current, start, block.after_gap and first)
             first = False
             current, start = [line], block.line + offset
+            in_footnote = _is_footnote_line(line)
         else:
             current.append(line)
     yield _Piece(current, start, block.after_gap and first)
@@ -177,7 +186,7 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
 def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
     if wrap and len(previous.rstrip()) >= 0.75 * wrap:
         return True
-    return _last_char(previous) not in _FINAL | _COMMAS and _starts_lower(line, lang)
+    return _last_char(previous) not in _FINAL_OR_COMMA and _starts_lower(line, lang)
 
 
 def _is_footnote_line(line: str) -> bool:
@@ -188,10 +197,13 @@ def _starts_structure(line: str) -> bool:
     return _STRUCTURE.match(line) is not None
 
 
-# Any of the numbering, item, annex and article patterns, in one (so one match call per line).
+# The annex, article, numbering and item patterns, in the order they are tried on a paragraph.
+_MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "numbered": _NUMBERED,
+            "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "circled_item": _CIRCLED_ITEM}
+# All of them in one, each as a named group (so one match call per line tells whether and which one matches).
 _STRUCTURE = re.compile("|".join(
-    f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})"
-    for p in (_NUMBERED, _PAREN_ITEM, _HALF_PAREN_ITEM, _CIRCLED_ITEM, _ANNEX, _ARTICLE)
+    f"(?P<{name}>(?i:{p.pattern}))" if p.flags & re.IGNORECASE else f"(?P<{name}>{p.pattern})"
+    for name, p in _MARKERS.items()
 ))
 
 
@@ -217,24 +229,27 @@ class _Marker:
 
 
 def _marker(text: str) -> _Marker | None:
-    for kind, pattern in (("annex", _ANNEX), ("article", _ARTICLE)):
-        m = pattern.match(text)
-        if m:
-            word = next((g for g in m.groups() if g), "1")
-            return _Marker(kind, str(numbering.ordinal_number(word)), text.strip(), "")
-    m = _NUMBERED.match(text)
-    if m:
+    found = _STRUCTURE.match(text)
+    if found is None:
+        return None
+    kind = found.lastgroup
+    m = _MARKERS[kind].match(text) if kind else None
+    assert m is not None  # the pattern of the group that matched: read its own groups
+    if kind in ("annex", "article"):
+        word = next((g for g in m.groups() if g), "1")
+        try:
+            number = numbering.ordinal_number(word)
+        except ValueError:
+            return None  # "Annex IIII", "المرفق الفلاني": no number read, so no heading of a part
+        return _Marker(kind, str(number), text.strip(), "")
+    if kind == "numbered":
         number = m.group(1)
         value = int(number) if number.isdigit() else numbering.chinese_number(number)
         return _Marker("numbered", str(value), m.group(0).strip(), text[m.end():])
-    for pattern in (_PAREN_ITEM, _HALF_PAREN_ITEM, _CIRCLED_ITEM):
-        m = pattern.match(text)
-        if m:
-            token = m.group(1)
-            if pattern is _CIRCLED_ITEM:
-                token = "一二三四五六七八九十"["㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩".index(token)]
-            return _Marker("item", token, m.group(0).strip(), text[m.end():])
-    return None
+    token = m.group(1)
+    if kind == "circled_item":
+        token = "一二三四五六七八九十"["㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩".index(token)]
+    return _Marker("item", token, m.group(0).strip(), text[m.end():])
 
 
 class _Structurer:
@@ -250,8 +265,7 @@ class _Structurer:
         self.last_item = ""  # key of the last lettered item at the current level
         self.item_parent = ""  # id of the last lettered item (for Roman sub-items)
         self.last_roman = 0
-        self.annex = ""
-        self.article = ""
+        self.part = ""  # id of the annex or article the walk is in
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
         structured = _find_acting_body(pieces, self.lang)
@@ -278,10 +292,10 @@ class _Structurer:
 
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
-        if _starts_structure(piece.lines[0]) or previous.kind in {"annex", "article", "symbol"}:
+        if previous.kind in {"annex", "article", "symbol"}:
             return False
         last = _last_char(previous.texts[-1])
-        if last in _FINAL:
+        if last in _FINAL or _starts_structure(piece.lines[0]):
             return False
         lower = _starts_lower(text, self.lang)
         if not piece.after_gap:
@@ -315,17 +329,8 @@ class _Structurer:
             if marker is None or marker.kind not in {"annex", "article"}:
                 self._front(piece, text)
                 return
-        if marker and marker.kind == "annex":
-            self.zone = "annex"
-            self.annex = f"annex{marker.key}"
-            self.parent, self.last_item, self.item_parent = self.annex, "", ""
-            self._add(self.annex, "annex", marker.label, "", piece, raw_text=text)
-            return
-        if marker and marker.kind == "article":
-            self.zone = "articles"
-            self.article = f"art.{marker.key}"
-            self.parent, self.last_item, self.item_parent = self.article, "", ""
-            self._add(self.article, "article", marker.label, "", piece, raw_text=text)
+        if marker and marker.kind in {"annex", "article"}:
+            self._open_part(marker, piece, text)
             return
         if marker and marker.kind == "numbered":
             self._numbered(marker, piece)
@@ -334,6 +339,12 @@ class _Structurer:
             self._item(marker, piece)
             return
         self._unmarked(piece, text)
+
+    def _open_part(self, marker: _Marker, piece: _Piece, text: str) -> None:
+        """An annex or article heading: the units that follow lie inside it, up to the next one."""
+        self.zone, self.part = ("annex", f"annex{marker.key}") if marker.kind == "annex" else ("articles", f"art.{marker.key}")
+        self.parent, self.last_item, self.item_parent = self.part, "", ""
+        self._add(self.part, marker.kind, marker.label, "", piece, raw_text=text)
 
     def _front(self, piece: _Piece, text: str) -> None:
         if _SYMBOL_LINE.match(text):
@@ -347,10 +358,8 @@ class _Structurer:
         if self.zone in {"front", "preamble", "operative"}:
             self.zone = "operative"
             uid, kind = f"op.{marker.key}", "operative"
-        elif self.zone == "annex":
-            uid, kind = f"{self.annex}.{marker.key}", "paragraph"
         else:
-            uid, kind = f"{self.article}.{marker.key}", "paragraph"
+            uid, kind = f"{self.part}.{marker.key}", "paragraph"
         self.parent, self.last_item, self.item_parent = uid, "", ""
         self._add(uid, kind, marker.label, marker.rest, piece)
 
@@ -371,7 +380,7 @@ class _Structurer:
 
     def _roman_value(self, token: str) -> int:
         """Value of ``token`` as a Roman sub-item, or 0 when it is a letter in the current sequence."""
-        if not re.fullmatch(r"[ivxlc]+", token):
+        if not _ROMAN_TOKEN.fullmatch(token):
             return 0
         try:
             value = numbering.roman_number(token)
@@ -392,31 +401,31 @@ class _Structurer:
             self._add(f"pp.{n}", "preambular", "", text, piece)
             return
         if self.zone == "annex":
-            annex_units = self.inside.get(self.annex, [])
-            if not annex_units and _last_char(text) not in _FINAL | _COMMAS:
-                self._add(f"{self.annex}.title", "annex-title", "", text, piece)
+            annex_units = self.inside.get(self.part, [])
+            if not annex_units and _last_char(text) not in _FINAL_OR_COMMA:
+                self._add(f"{self.part}.title", "annex-title", "", text, piece)
                 return
             if _heading_like(text, self.lang):
-                n = self._next(f"{self.annex}.s")
-                self.parent, self.last_item, self.item_parent = self.annex, "", ""
-                self._add(f"{self.annex}.s{n}", "heading", "", text, piece)
+                n = self._next(f"{self.part}.s")
+                self.parent, self.last_item, self.item_parent = self.part, "", ""
+                self._add(f"{self.part}.s{n}", "heading", "", text, piece)
                 return
             started = any(d.kind in {"heading", "item", "paragraph"} for d in annex_units)
             if not started:
-                n = self._next(f"{self.annex}.intro")
-                self._add(f"{self.annex}.intro" if n == 1 else f"{self.annex}.intro.{n}", "annex-intro", "", text, piece)
+                n = self._next(f"{self.part}.intro")
+                self._add(f"{self.part}.intro" if n == 1 else f"{self.part}.intro.{n}", "annex-intro", "", text, piece)
                 return
-            n = self._next(f"{self.annex}.p")
-            self._add(f"{self.annex}.p{n}", "paragraph", "", text, piece)
+            n = self._next(f"{self.part}.p")
+            self._add(f"{self.part}.p{n}", "paragraph", "", text, piece)
             return
         if self.zone == "articles":
             previous = self.drafts[-1] if self.drafts else None
             if previous and previous.kind == "article" and _heading_like(text, self.lang):
-                self._add(f"{self.article}.title", "article-title", "", text, piece)
+                self._add(f"{self.part}.title", "article-title", "", text, piece)
                 return
-            n = self._next(f"{self.article}.p")
-            self.parent, self.last_item, self.item_parent = f"{self.article}.p{n}", "", ""
-            self._add(f"{self.article}.p{n}", "paragraph", "", text, piece)
+            n = self._next(f"{self.part}.p")
+            self.parent, self.last_item, self.item_parent = f"{self.part}.p{n}", "", ""
+            self._add(f"{self.part}.p{n}", "paragraph", "", text, piece)
             return
         n = self._next("p")
         self._add(f"p.{n}", "paragraph", "", text, piece)
@@ -448,7 +457,7 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
 
 def _heading_like(text: str, lang: str) -> bool:
     """Short, with no closing punctuation: a title or section heading rather than running text."""
-    if _last_char(text) in _FINAL | _COMMAS:
+    if _last_char(text) in _FINAL_OR_COMMA:
         return False
     limit = 100 if _CJK.search(text) else 260
     return len(text) <= limit
@@ -469,37 +478,43 @@ def _join_lines(lines: list[str], lang: str) -> str:
 # --- drafts → units -----------------------------------------------------------
 
 
-def _finish(draft: _Draft, lang: str) -> Unit:
-    joined = draft.texts[0]
-    for more in draft.texts[1:]:
+def _joined(texts: list[str]) -> str:
+    """The texts of a unit's pieces as one (no space between CJK characters)."""
+    joined = texts[0]
+    for more in texts[1:]:
         joined += more if (_CJK.match(more[:1]) and _CJK.match(joined[-1:])) or not joined else " " + more
-    clean, refs = _strip_markers(joined)
+    return joined
+
+
+def _finish(draft: _Draft, text: str, refs: list[str], anchors: tuple[Anchor, ...], lang: str) -> Unit:
     return Unit(
         id=draft.id,
         kind=draft.kind,
-        text=clean,
+        text=text,
         raw="\n".join(draft.raws),
-        sentences=tuple(split_sentences(clean, lang)),
+        sentences=tuple(split_sentences(text, lang)),
         footnote_refs=tuple(f"fn.{r}" for r in refs),
-        anchors=_anchors(clean, lang),
+        anchors=anchors,
         line=draft.line,
         label=draft.label,
     )
 
 
-def _footnote_unit(piece: _Piece, lang: str) -> Unit:
+def _footnote(piece: _Piece, lang: str) -> tuple[str, str]:
+    """The marker and the text of a footnote."""
     match = _FOOTNOTE_LINE.match(piece.lines[0])
     assert match is not None
-    marker = match.group(1) or match.group(2)
-    number = _marker_value(marker)
-    text = _join_lines([match.group(3)] + piece.lines[1:], lang)
+    return match.group(1) or match.group(2), _join_lines([match.group(3)] + piece.lines[1:], lang)
+
+
+def _footnote_unit(piece: _Piece, marker: str, text: str, anchors: tuple[Anchor, ...], lang: str) -> Unit:
     return Unit(
-        id=f"fn.{number}",
+        id=f"fn.{_marker_value(marker)}",
         kind="footnote",
         text=text,
         raw=piece.raw,
         sentences=tuple(split_sentences(text, lang)),
-        anchors=_anchors(text, lang),
+        anchors=anchors,
         line=piece.line,
         label=marker,
     )
@@ -511,6 +526,8 @@ def _marker_value(marker: str) -> str:
 
 def _strip_markers(text: str) -> tuple[str, list[str]]:
     """Text without footnote markers, and the marker numbers in order."""
+    if not _MARKER_START.search(text):
+        return text, []
     refs: list[str] = []
     parts: list[str] = []
     last = 0
@@ -523,12 +540,6 @@ def _strip_markers(text: str) -> tuple[str, list[str]]:
         last = match.end()
     parts.append(text[last:])
     return "".join(parts), refs
-
-
-def _anchors(text: str, lang: str) -> tuple[Anchor, ...]:
-    from aligner.anchors import find_anchors
-
-    return tuple(find_anchors(text, lang))
 
 
 def _dedupe_ids(units: list[Unit]) -> Iterator[Unit]:

@@ -22,7 +22,6 @@ from aligner.anchors import (
     _ISO_DATE,
     _ISO_DATE_START,
     _LATIN_PHRASE,
-    _LATIN_START,
     _NUMBER_RES,
     _NUMERIC_ORDINAL,
     _RESOLUTION,
@@ -39,6 +38,7 @@ from aligner.anchors import (
     _matches,
     compare_anchors,
     find_anchors,
+    find_anchors_each,
     find_markers,
     normalise_digits,
     parse_symbol,
@@ -651,7 +651,6 @@ def _random_texts(seed: int, count: int = 300) -> list[str]:
 def _scanned_patterns():
     """Each pattern find_anchors searches only where a number, Latin word or symbol begins, with that start."""
     yield _SYMBOL, _SYMBOL_START
-    yield _LATIN_PHRASE, _LATIN_START
     yield _RESOLUTION, _RESOLUTION_START
     yield _COUNCIL_RESOLUTION, _COUNCIL_RESOLUTION_START
     yield _ISO_DATE, _ISO_DATE_START
@@ -735,3 +734,59 @@ def test_compare_anchors_counts_each_value_as_often_as_it_occurs(seed):
         kinds = rng.choice([None, {"number", "date"}, {"latin"}, {"ordinal", "number"}])
         result = compare_anchors(a, b, kinds=kinds)
         assert (result.shared, result.only_a, result.only_b, result.similarity) == _reference_comparison(a, b, kinds)
+
+
+# --- several texts searched together ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, texts",
+    [
+        # what one text ends with and the next begins with must not make an anchor together
+        ("zh", ["会议于 2021 年", "3 月 25 日举行", "第", "十一届会议"]),
+        ("en", ["see A/RES", "/55/25 and 1", ",000 people", "on 25", " March 2021"]),
+        ("fr", ["la vingt", "-deuxième session", "le 1", "er janvier"]),
+        ("ru", ["статьи", " 5", "12", "-й сессии"]),
+        # a look back from the start of a text sees nothing before it
+        ("ar", ["في الدورة", "الأولى", "المرفق", "الثاني", "الدورة الأولى"]),
+        ("zh", ["", "１２３", "", "\x00", "a\x00b 12\x00", "COVID-19", "2019 冠状病毒病"]),
+        ("en", []),
+    ],
+)
+def test_texts_searched_together_give_what_each_gives_alone(lang, texts):
+    assert find_anchors_each(texts, lang) == [find_anchors(text, lang) for text in texts]
+
+
+def test_texts_searched_together_on_the_sample():
+    for lang in UN_LANGUAGES:
+        lines = corpus_path(CORPUS, lang).read_text(encoding="utf-8").split("\n")
+        alone = [find_anchors(line, lang) for line in lines]
+        assert find_anchors_each(lines, lang) == alone
+        assert any(alone)
+        assert find_anchors_each(["\n".join(lines)], lang) == [find_anchors("\n".join(lines), lang)]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_texts_searched_together_random(seed):
+    rng = random.Random(seed)
+    texts = _random_texts(seed, 400) + ["第", "十", "周年", "2021 年", "3 月", "A/RES", "/1", "first", " session"]
+    for _ in range(200):
+        chosen = [rng.choice(texts) for _ in range(rng.randint(1, 8))]
+        lang = rng.choice(UN_LANGUAGES)
+        assert find_anchors_each(chosen, lang) == [find_anchors(text, lang) for text in chosen], (lang, chosen)
+
+
+def test_separated_texts_differ_from_one_joined_text():
+    # the check above can fail: joined without a separator, neighbouring texts do make anchors together
+    assert [a.value for a in find_anchors("会议于 2021 年3 月 25 日举行", "zh")] == ["2021-03-25"]
+    assert find_anchors_each(["会议于 2021 年", "3 月 25 日举行"], "zh") == [
+        (Anchor("number", "2021", "2021", 4, 8),), (Anchor("date", "--03-25", "3 月 25 日", 0, 8),)]
+    assert [a.value for a in find_anchors("في الدورة الأولى", "ar")] == ["1"]
+    assert find_anchors_each(["في الدورة", "الأولى"], "ar") == [(), ()]
+
+
+def test_a_number_reaching_into_another_anchor_is_dropped_whole():
+    # "1 000" (a grouped number) begins inside the resolution number 11/1: neither it nor its tail "000" is a number
+    assert [(a.kind, a.value) for a in find_anchors("resolution 11/1 000 people", "en")] == [("resolution", "11/1")]
+    assert [(a.kind, a.value) for a in find_anchors("resolution 11/1 and 1 000 people", "en")] == [
+        ("resolution", "11/1"), ("number", "1000")]

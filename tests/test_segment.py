@@ -249,3 +249,37 @@ def test_one_structure_pattern_matches_where_one_of_the_separate_ones_does():
     for _ in range(20000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
         assert seg_module._starts_structure(line) == any(p.match(line) for p in separate), line
+
+
+def test_the_named_group_that_matches_is_the_first_separate_pattern_that_does():
+    import random
+
+    from aligner import segment as seg_module
+
+    pieces = ["1", "12", ". ", "．", "、", " - ", "(", ")", "（", "）", "a", "iv", "i", "б", "أ", "هـ", "一", "十", "㈠",
+              "Annex", "annexe", "附件", "Article", "premier", "第", "条", "Статья", "المادة", "المرفق", " ", "I", "II"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        first = next((name for name, pattern in seg_module._MARKERS.items() if pattern.match(line)), None)
+        found = seg_module._STRUCTURE.match(line)
+        assert (found.lastgroup if found else None) == first, line
+
+
+@pytest.mark.parametrize("lang, heading", [("en", "Annex IIII"), ("ar", "المرفق الفلاني"), ("fr", "Annexe XIIII")])
+def test_annex_heading_without_a_readable_number_is_no_annex(lang: str, heading: str) -> None:
+    # it used to stop segmentation with a ValueError
+    acting = {"en": "The Conference of the Parties,", "fr": "La Conférence des Parties,", "ar": "إن مؤتمر الأطراف،"}[lang]
+    text = f"{acting}\n\nRecalling its earlier work,\n\n1. Decides to act;\n\n{heading}\n\nSome text"
+    units = segment(_doc(text, lang)).units
+    assert heading in [u.text for u in units]
+    assert not [u for u in units if u.kind == "annex"]
+
+
+def test_anchors_of_each_unit_are_found_in_its_own_text(sample: dict[str, Segmentation]) -> None:
+    from aligner.anchors import find_anchors
+
+    for lang, seg in sample.items():
+        for unit in seg.units:
+            assert unit.anchors == find_anchors(unit.text, lang), (lang, unit.id)
+            assert all(unit.text[a.start:a.end] == a.text for a in unit.anchors), (lang, unit.id)
