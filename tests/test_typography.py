@@ -558,3 +558,66 @@ def test_script_counts_match_converting_each_character_on_its_own():
                      for config in ("s2t", "t2s"))
     assert typography._script_counts(text) == expected
     assert expected[1] >= 7  # 國際會議為發與 at least
+
+
+# --- one pass over the whole document gives what a pass over each unit gives ------------------------------
+
+
+def test_document_text_maps_spans_back_to_their_unit():
+    ctx = ctx_of("zh", "甲乙", "", "丙\n丁戊", "己")
+    doc = typography.DocumentText.of(ctx.documents[0])
+    assert doc.text == "甲乙\n\n丙\n丁戊\n己"
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]", doc.text)]
+    assert [(u.id, s, e) for u, s, e in doc.locate(spans)] == [
+        ("u1", 0, 1), ("u1", 1, 2), ("u3", 0, 1), ("u3", 2, 3), ("u3", 3, 4), ("u4", 0, 1)]
+    assert [(u.id, group) for u, group in doc.per_unit(spans)] == [
+        ("u1", [(0, 1), (1, 2)]), ("u3", [(0, 1), (2, 3), (3, 4)]), ("u4", [(0, 1)])]
+    assert doc.count("\n") == 4 and doc.count("丁") == 1
+
+
+_DOCUMENT_PATTERNS = ("_HALF_MARK_OR_LABEL", "_FULL_PUNCT_BEFORE_LATIN", "_DOUBLED_MARK",
+                      "_DOUBLED_DOTS", "_MULTI_SPACE", "_MASKED", "_SPACE_BEFORE", "_LATIN_PUNCT")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_no_pattern_run_over_a_document_matches_across_units(seed):
+    raws = _random_raws(seed, 200)
+    for name in _DOCUMENT_PATTERNS:
+        pattern = getattr(typography, name)
+        for k in range(0, len(raws), 5):
+            units = raws[k:k + 5]
+            doc = typography.DocumentText.of(ctx_of("zh", *units).documents[0])
+            by_unit = [(u.id, *m.span()) for u in doc.units for m in pattern.finditer(u.raw)]
+            whole = [(u.id, s, e) for u, s, e in doc.locate(m.span() for m in pattern.finditer(doc.text))]
+            assert whole == by_unit, (name, units)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_quick_space_searches_agree_with_the_plain_patterns(seed):
+    plain = re.compile(r"(?<=\S)[ \u00a0\u202f\u2009]{2,}(?=\S)")
+    for raw in _random_raws(seed) + ["a  b", "a\u00a0 b", "a \u2009", "ab"]:
+        assert typography._has_two_spaces(raw) == bool(re.search(r"[ \u00a0\u202f\u2009]{2}", raw)), raw
+        assert [m.span() for m in typography._MULTI_SPACE.finditer(raw)] == [m.span() for m in plain.finditer(raw)], raw
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_brackets_left_out_as_list_labels_are_never_reported(seed):
+    for raw in _random_raws(seed) + ["(a)(b", "((a)", "(a))", "( iv )", "(a\n)", "中(12)文(1234)"]:
+        single = {m.start() for m in typography._HALF_MARK_OR_LABEL.finditer(raw) if m.end() - m.start() == 1}
+        reported = {i for start, end, *_ in typography._halfwidth_brackets(raw) for i in (start, end - 1) if raw[i] in "()"}
+        assert reported <= single, raw
+
+
+def test_a_stray_bracket_is_reported_beside_list_labels():
+    raws = ("(a) 鼓励缔约国(b)项和(c合作",)
+    found = run("zh-halfwidth-punct", "zh", *raws)
+    assert [(f.severity, f.message) for f in found] == [("warning", "unmatched half-width bracket in Chinese text")]
+    assert spans(found, raws) == ["("]
+
+
+def test_zh_marks_paired_across_a_line_break_of_one_unit_are_balanced():
+    raws = ("《联合国打击跨国\n有组织犯罪公约》第 2 条", "“未闭合的引号")
+    found = run("zh-unbalanced", "zh", *raws)
+    assert [loc.unit for f in found for loc in f.locations] == ["u2"]
+    assert spans(found, raws) == ["“"]
+    assert run("zh-unbalanced", "zh", raws[0]) == []

@@ -5,20 +5,22 @@ other version) the anchors the segmenter found are compared with
 :func:`aligner.anchors.compare_anchors`; ordinals written as words in one
 language and as digits in another compare equal. Footnote references are
 compared as well. Each difference is reported once per version and bead, with
-the values found only on each side.
+the values found only on each side. Each unit's numbers are put in a sorted key
+first, so that a bead whose sides have equal keys is passed over without
+comparing its anchors.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from aligner.align import NUMBER_KINDS
 from aligner.anchors import compare_anchors
 from aligner.model import Anchor, Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
-from glossary.checks.structure import bead_units, document_name, location, pivot_beads
+from glossary.checks.structure import bead_units, document_name, location, versions
 
 #: What a translator calls each anchor kind.
 KIND_NAMES: dict[str, str] = {
@@ -30,6 +32,14 @@ KIND_NAMES: dict[str, str] = {
     "number": "number",
     "marker": "footnote",
 }
+
+
+#: Kinds compared as one (an ordinal spelt out in one language is a digit in another), as compare_anchors does.
+_COMPARED_AS = {"ordinal": "number"}
+_NUMBER_KINDS = frozenset(NUMBER_KINDS)
+
+#: A side's numbers as compared: its (kind, value) anchors and its footnote numbers, each sorted.
+NumberKey = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
 
 
 def _values(pairs: Sequence[tuple[str, str]]) -> str:
@@ -50,7 +60,7 @@ def _spans(seg: Segmentation, units: Sequence[Unit], wanted: Counter) -> list[Lo
 
 
 def _kind(anchor: Anchor) -> str:
-    return "number" if anchor.kind == "ordinal" else anchor.kind
+    return _COMPARED_AS.get(anchor.kind, anchor.kind)
 
 
 def _footnotes(units: Sequence[Unit]) -> Counter:
@@ -62,44 +72,75 @@ def _footnote_numbers(units: Sequence[Unit]) -> list[str]:
     return sorted(ref.removeprefix("fn.") for u in units for ref in u.footnote_refs)
 
 
+def _numbers(ids: Sequence[str], by_id: Mapping[str, NumberKey]) -> NumberKey | None:
+    """What the units ``ids`` say together: their compared anchors and their footnote numbers, each sorted
+    (None when not one of them is a unit of the document)."""
+    if len(ids) == 1:
+        return by_id.get(ids[0])
+    keys = [by_id[uid] for uid in ids if uid in by_id]
+    if len(keys) <= 1:
+        return keys[0] if keys else None
+    return (tuple(sorted(value for key in keys for value in key[0])),
+            tuple(sorted(number for key in keys for number in key[1])))
+
+
+def _numbers_by_id(seg: Segmentation) -> dict[str, NumberKey]:
+    """Each unit id of ``seg`` → the unit's anchors as :func:`compare_anchors` compares them and its footnote
+    numbers (the first unit of a repeated id): two sides whose keys (see :func:`_numbers`) are equal agree."""
+    found: dict[str, NumberKey] = {}
+    for u in seg.units:
+        if u.id not in found:
+            anchors = sorted([(_kind(a), a.value) for a in u.anchors if a.kind in _NUMBER_KINDS])
+            found[u.id] = (tuple(anchors), tuple(_footnote_numbers((u,))) if u.footnote_refs else ())
+    return found
+
+
 @rule("number-mismatch", severity="error",
       summary="Numbers, dates, article/resolution numbers, document symbols or footnotes differ between aligned units")
 def number_mismatch(ctx: CheckContext) -> list[Finding]:
     findings = []
-    for alignment, segs, bead, source in pivot_beads(ctx):
-        pivot = alignment.languages[0]
-        source_anchors = [a for u in source for a in u.anchors]
-        source_notes = _footnote_numbers(source)
-        for lang in alignment.languages[1:]:
-            target = bead_units(bead, lang, segs[lang])
-            if not target:
+    for alignment, segs in versions(ctx):
+        pivot, others = alignment.languages[0], alignment.languages[1:]
+        numbers = {lang: ctx.shared.once("numbers-by-id", seg, lambda seg=seg: _numbers_by_id(seg))
+                   for lang, seg in segs.items()}
+        for bead in alignment.beads:
+            source = _numbers(bead.ids.get(pivot, ()), numbers[pivot])
+            if source is None:
                 continue
-            comparison = compare_anchors(source_anchors, [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
-            if comparison.agree and source_notes == _footnote_numbers(target):
-                continue
-            notes_a, notes_b = _footnotes(source), _footnotes(target)
-            only_a = list(comparison.only_a) + sorted((notes_a - notes_b).elements())
-            only_b = list(comparison.only_b) + sorted((notes_b - notes_a).elements())
-            if not only_a and not only_b:
-                continue
-            places = _spans(segs[pivot], source, Counter(comparison.only_a))
-            places += _spans(segs[lang], target, Counter(comparison.only_b))
-            places = places or [location(segs[pivot], u) for u in source] + [location(segs[lang], u) for u in target]
-            ids_a = ", ".join(u.id for u in source)
-            ids_b = ", ".join(u.id for u in target)
-            parts = []
-            if only_a:
-                parts.append(f"{_values(only_a)} only in {pivot}")
-            if only_b:
-                parts.append(f"{_values(only_b)} only in {lang}")
-            findings.append(Finding(
-                rule="number-mismatch",
-                severity="error",
-                message=f"{ids_a}: {'; '.join(parts)}",
-                locations=tuple(places),
-                suggestion=f"check the {lang} text of {ids_b} against the {pivot} original "
-                           f"({document_name(segs[pivot])})",
-                evidence=((f"only in {pivot}", _values(only_a) or "-"), (f"only in {lang}", _values(only_b) or "-"),
-                          ("shared", str(len(comparison.shared)))),
-            ))
+            for lang in others:
+                target = _numbers(bead.ids.get(lang, ()), numbers[lang])
+                if target is not None and target != source:
+                    findings += _mismatch(segs, pivot, bead_units(bead, pivot, segs[pivot]),
+                                          lang, bead_units(bead, lang, segs[lang]))
     return findings
+
+
+def _mismatch(segs: Mapping[str, Segmentation], pivot: str, source: Sequence[Unit], lang: str,
+              target: Sequence[Unit]) -> list[Finding]:
+    """The finding on pivot units ``source`` and their counterpart ``target`` in ``lang``, whose numbers differ."""
+    source_anchors = [a for u in source for a in u.anchors]
+    comparison = compare_anchors(source_anchors, [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
+    notes_a, notes_b = _footnotes(source), _footnotes(target)
+    only_a = list(comparison.only_a) + sorted((notes_a - notes_b).elements())
+    only_b = list(comparison.only_b) + sorted((notes_b - notes_a).elements())
+    if not only_a and not only_b:
+        return []
+    places = _spans(segs[pivot], source, Counter(comparison.only_a))
+    places += _spans(segs[lang], target, Counter(comparison.only_b))
+    places = places or [location(segs[pivot], u) for u in source] + [location(segs[lang], u) for u in target]
+    ids_a = ", ".join(u.id for u in source)
+    ids_b = ", ".join(u.id for u in target)
+    parts = []
+    if only_a:
+        parts.append(f"{_values(only_a)} only in {pivot}")
+    if only_b:
+        parts.append(f"{_values(only_b)} only in {lang}")
+    return [Finding(
+        rule="number-mismatch",
+        severity="error",
+        message=f"{ids_a}: {'; '.join(parts)}",
+        locations=tuple(places),
+        suggestion=f"check the {lang} text of {ids_b} against the {pivot} original ({document_name(segs[pivot])})",
+        evidence=((f"only in {pivot}", _values(only_a) or "-"), (f"only in {lang}", _values(only_b) or "-"),
+                  ("shared", str(len(comparison.shared)))),
+    )]

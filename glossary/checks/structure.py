@@ -44,21 +44,14 @@ def versions(ctx: CheckContext) -> Iterator[tuple[Alignment, Mapping[str, Segmen
             yield alignment, segs
 
 
-def pivot_beads(ctx: CheckContext) -> Iterator[tuple[Alignment, Mapping[str, Segmentation], Bead, list[Unit]]]:
-    """Each bead that holds pivot units: its alignment, the segmentations behind it, the bead and those units."""
-    for alignment, segs in versions(ctx):
-        pivot = alignment.languages[0]
-        for bead in alignment.beads:
-            source = bead_units(bead, pivot, segs[pivot])
-            if source:
-                yield alignment, segs, bead, source
-
-
 def bead_units(bead: Bead, lang: str, seg: Segmentation) -> list[Unit]:
     """The units of ``seg`` that ``bead`` holds for ``lang``."""
-    by_id = _units_by_id(seg)
-    units = (by_id.get(uid) for uid in bead.ids.get(lang, ()))
-    return [u for u in units if u is not None]
+    return _held(bead, lang, _units_by_id(seg))
+
+
+def _held(bead: Bead, lang: str, by_id: Mapping[str, Unit]) -> list[Unit]:
+    """The units of ``by_id`` (a document's units by id) that ``bead`` holds for ``lang``."""
+    return [by_id[uid] for uid in bead.ids.get(lang, ()) if uid in by_id]
 
 
 # The unit index of the segmentations looked up last, by identity (a segmentation is immutable).
@@ -92,20 +85,25 @@ def _summary(units: Sequence[Unit]) -> str:
 @rule("missing-unit", severity="error", summary="A unit of the pivot version has no counterpart in another language version")
 def missing_unit(ctx: CheckContext) -> list[Finding]:
     findings = []
-    for alignment, segs, bead, source in pivot_beads(ctx):
+    for alignment, segs in versions(ctx):
         pivot = alignment.languages[0]
-        for lang in alignment.languages[1:]:
-            if bead.ids.get(lang) or not has_flag(bead, "missing-in-target", lang, pivot):
+        pivot_units = _units_by_id(segs[pivot])
+        for bead in alignment.beads:
+            missing_in = [lang for lang in alignment.languages[1:]
+                          if not bead.ids.get(lang) and has_flag(bead, "missing-in-target", lang, pivot)]
+            source = _held(bead, pivot, pivot_units) if missing_in else []
+            if not source:
                 continue
-            target = document_name(segs[lang])
-            findings.append(Finding(
-                rule="missing-unit",
-                severity="error",
-                message=f"{_summary(source)} of the {pivot} version has no counterpart in the {lang} version ({target})",
-                locations=tuple(location(segs[pivot], u) for u in source),
-                suggestion=f"translate {_summary(source)} into {lang}, or check that the {lang} file is complete",
-                evidence=(("missing in", f"{lang} ({target})"), ("pivot units", _summary(source))),
-            ))
+            for lang in missing_in:
+                target = document_name(segs[lang])
+                findings.append(Finding(
+                    rule="missing-unit",
+                    severity="error",
+                    message=f"{_summary(source)} of the {pivot} version has no counterpart in the {lang} version ({target})",
+                    locations=tuple(location(segs[pivot], u) for u in source),
+                    suggestion=f"translate {_summary(source)} into {lang}, or check that the {lang} file is complete",
+                    evidence=(("missing in", f"{lang} ({target})"), ("pivot units", _summary(source))),
+                ))
     return findings
 
 

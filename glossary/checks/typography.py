@@ -3,7 +3,8 @@
 Every rule reads ``unit.raw`` (the source characters, footnote markers and
 line breaks included), so the offsets of a finding's locations are offsets in
 ``unit.raw``. Footnote markers are superscript digits, which none of the rules
-treat as digits or punctuation.
+treat as digits or punctuation. A rule searches the whole document at once
+(:class:`DocumentText`) and maps what it finds back to the units.
 
 Decisions a reviser may want to know:
 
@@ -34,9 +35,15 @@ Decisions a reviser may want to know:
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Mapping
+
+import numpy as np
 
 from aligner.model import Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
@@ -55,7 +62,8 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _SPACES = " \u00a0\u202f\u2009\t"
 _MASKED = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 #: A list label or sub-paragraph letter: "a", "iv", "12", Cyrillic "б", Arabic abjad "أ".
-_LABEL = re.compile(r"^(?:[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6}|\d{1,3}|[а-яёА-ЯЁ]|[\u0621-\u064a]{1,2})$")
+_LABEL_TEXT = r"(?:[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6}|\d{1,3}|[а-яёА-ЯЁ]|[\u0621-\u064a]{1,2})"
+_LABEL = re.compile(f"^{_LABEL_TEXT}$")
 
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _FULL_TO_HALF = {v: k for k, v in _HALF_TO_FULL.items()}
@@ -87,9 +95,62 @@ def _each_document(check: Callable[[Segmentation], list[Finding]]) -> Callable[[
     return run
 
 
-def _document_text(seg: Segmentation) -> str:
-    """All units' raw text of a document, one after the other."""
-    return "\n".join(unit.raw for unit in seg.units)
+# The segmentation whose text was made last, and that text.
+_LAST_TEXT: list = []
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """A document's units' raw text, one after the other with a line break between, and where each unit starts.
+
+    The rules run each pattern once over the whole text: none matches across a
+    line break or looks past one, so a match lies within one unit and is the
+    match the unit's own text gives.
+    """
+
+    units: tuple[Unit, ...]
+    text: str
+    starts: tuple[int, ...]
+    _counts: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, seg: Segmentation) -> DocumentText:
+        """The text of ``seg``, made once for the rules that run on it one after another."""
+        if _LAST_TEXT and _LAST_TEXT[0] is seg:  # recognised by identity: a segmentation is immutable
+            return _LAST_TEXT[1]
+        raws = [unit.raw for unit in seg.units]
+        text = cls(seg.units, "\n".join(raws), tuple(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0)))
+        _LAST_TEXT[:] = [seg, text]
+        return text
+
+    def count(self, mark: str) -> int:
+        """How many times ``mark`` stands in the text (counted once per mark)."""
+        if mark not in self._counts:
+            self._counts[mark] = self.text.count(mark)
+        return self._counts[mark]
+
+    def locate(self, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[Unit, int, int]]:
+        """Each of ``spans`` of the text (each within one unit) as its unit and its span in ``unit.raw``."""
+        for k, start, end in self._indexed(spans):
+            yield self.units[k], start, end
+
+    def per_unit(self, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[Unit, list[tuple[int, int]]]]:
+        """``spans`` of the text (in text order, each within one unit) grouped by unit, as spans of ``unit.raw``."""
+        group: list[tuple[int, int]] = []
+        last = -1
+        for k, start, end in self._indexed(spans):
+            if k != last and group:
+                yield self.units[last], group
+                group = []
+            last = k
+            group.append((start, end))
+        if group:
+            yield self.units[last], group
+
+    def _indexed(self, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
+        for start, end in spans:
+            k = bisect_right(self.starts, start) - 1
+            yield k, start - self.starts[k], end - self.starts[k]
 
 
 def excerpt(text: str, start: int, end: int, width: int = EXCERPT_WIDTH) -> str:
@@ -106,7 +167,8 @@ def _location(seg: Segmentation, unit: Unit, start: int, end: int) -> Location:
 
 def _masked(text: str) -> set[int]:
     """Offsets inside URLs and e-mail addresses, which no rule looks at."""
-    if "@" not in text and "://" not in text and "www." not in text.lower():
+    www = ("w." in text or "W." in text) and "www." in text.lower()  # lower() only when it may find one
+    if "@" not in text and "://" not in text and not www:
         return set()
     return {i for m in _MASKED.finditer(text) for i in range(m.start(), m.end())}
 
@@ -178,13 +240,15 @@ def _halfwidth_brackets(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield opening, opening + 1, "warning", "unmatched half-width bracket in Chinese text"
 
 
-_HALF_PUNCT = re.compile(r"[,;:?!]")
+# A half-width mark, or brackets around a list label such as "(a)", which are never reported (nor change
+# how other brackets pair). Written to start with the mark, so the search skips Chinese text quickly.
+_HALF_MARK_OR_LABEL = re.compile(r"[,;:?!()](?:(?<=\()[^\S\n]*(?:" + _LABEL_TEXT + r")[^\S\n]*\))?")
 _LATIN_PUNCT = re.compile("[" + re.escape("".join(_AR_TO_LATIN)) + "]")
 
 
 def _foreign_marks(seg: Segmentation, unit: Unit, offsets: Iterable[int], masked: set[int],
                    replacements: Mapping[str, str], own_letter: Callable[[str], bool],
-                   rule_id: str, message: str, document: str) -> list[Finding]:
+                   rule_id: str, message: str, document: DocumentText) -> list[Finding]:
     """Findings for the marks at ``offsets`` of the unit's raw text that belong to another script:
     each touching a letter of the text's own script (``own_letter``), not between two digits and
     not in a URL; ``message`` has a slot for the mark, ``replacements`` gives the mark to write."""
@@ -218,30 +282,31 @@ def _foreign_marks(seg: Segmentation, unit: Unit, offsets: Iterable[int], masked
 def zh_halfwidth_punct(seg: Segmentation) -> list[Finding]:
     """Half-width punctuation written where the Chinese text around it calls for full-width."""
     findings: list[Finding] = []
-    if _base_lang(seg.lang) == "zh":
-        document = ""
-        for unit in seg.units:
-            text = unit.raw
-            hits = [m.start() for m in _HALF_PUNCT.finditer(text)]
-            if not hits and "(" not in text and ")" not in text:
+    if _base_lang(seg.lang) != "zh":
+        return findings
+    doc = DocumentText.of(seg)
+    marks = doc.per_unit(m.span() for m in _HALF_MARK_OR_LABEL.finditer(doc.text) if m.end() - m.start() == 1)
+    for unit, spans in marks:
+        text = unit.raw
+        masked = _masked(text)
+        punct = [i for i, _ in spans if text[i] not in "()"]
+        findings += _foreign_marks(seg, unit, punct, masked, _HALF_TO_FULL, _is_chinese_context,
+                                   "zh-halfwidth-punct", "half-width “{}” in Chinese text", doc)
+        if len(punct) == len(spans):
+            continue  # no bracket
+        for start, end, severity, what in _halfwidth_brackets(text):
+            if start in masked:
                 continue
-            masked = _masked(text)
-            document = document or _document_text(seg)
-            findings += _foreign_marks(seg, unit, hits, masked, _HALF_TO_FULL, _is_chinese_context,
-                                       "zh-halfwidth-punct", "half-width “{}” in Chinese text", document)
-            for start, end, severity, what in _halfwidth_brackets(text):
-                if start in masked:
-                    continue
-                findings.append(
-                    Finding(
-                        rule="zh-halfwidth-punct",
-                        severity=severity,
-                        message=what,
-                        locations=(_location(seg, unit, start, end),),
-                        suggestion="write full-width brackets （ ）",
-                        evidence=(("( in document", str(document.count("("))), ("（ in document", str(document.count("（")))),
-                    )
+            findings.append(
+                Finding(
+                    rule="zh-halfwidth-punct",
+                    severity=severity,
+                    message=what,
+                    locations=(_location(seg, unit, start, end),),
+                    suggestion="write full-width brackets （ ）",
+                    evidence=(("( in document", str(doc.count("("))), ("（ in document", str(doc.count("（")))),
                 )
+            )
     return findings
 
 
@@ -264,39 +329,33 @@ def zh_fullwidth_in_latin(seg: Segmentation) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "zh":
         return findings
-    for unit in seg.units:
-        text = unit.raw
-        if not _ASCII_ALNUM.search(text):
-            continue  # no Latin letter or digit for the mark to touch
-        masked: set[int] | None = None
-        for m in _FULL_PUNCT_BEFORE_LATIN.finditer(text):
-            i, ch = m.start(), m.group()
-            if not _ASCII_ALNUM.match(_neighbour(text, i, -1) or " "):
-                continue  # the mark must touch Latin letters or digits on both sides
-            masked = _masked(text) if masked is None else masked
-            if i in masked:
-                continue
-            left, right = _latin_side(text, i, -1), _latin_side(text, i, 1)
-            words_left = re.findall(r"[A-Za-z][A-Za-z'-]*", left)
-            words_right = re.findall(r"[A-Za-z][A-Za-z'-]*", right)
-            if words_left and words_right and len(words_left) + len(words_right) >= 3:
-                half = _FULL_TO_HALF[ch]
-                findings.append(
-                    Finding(
-                        rule="zh-fullwidth-in-latin",
-                        severity="info",
-                        message=f"full-width “{ch}” inside a Latin phrase",
-                        locations=(_location(seg, unit, i, i + 1),),
-                        suggestion=f"replace “{ch}” with “{half}”" + (" followed by a space" if half in ",;:?!" else ""),
-                        evidence=(("Latin phrase", f"{left.strip()}{ch}{right.strip()}"),),
-                    )
+    doc = DocumentText.of(seg)
+    for unit, i, _ in doc.locate(m.span() for m in _FULL_PUNCT_BEFORE_LATIN.finditer(doc.text)):
+        text, ch = unit.raw, unit.raw[i]
+        if not _ASCII_ALNUM.match(_neighbour(text, i, -1) or " "):
+            continue  # the mark must touch Latin letters or digits on both sides
+        if i in _masked(text):
+            continue
+        left, right = _latin_side(text, i, -1), _latin_side(text, i, 1)
+        words_left = re.findall(r"[A-Za-z][A-Za-z'-]*", left)
+        words_right = re.findall(r"[A-Za-z][A-Za-z'-]*", right)
+        if words_left and words_right and len(words_left) + len(words_right) >= 3:
+            half = _FULL_TO_HALF[ch]
+            findings.append(
+                Finding(
+                    rule="zh-fullwidth-in-latin",
+                    severity="info",
+                    message=f"full-width “{ch}” inside a Latin phrase",
+                    locations=(_location(seg, unit, i, i + 1),),
+                    suggestion=f"replace “{ch}” with “{half}”" + (" followed by a space" if half in ",;:?!" else ""),
+                    evidence=(("Latin phrase", f"{left.strip()}{ch}{right.strip()}"),),
                 )
+            )
     return findings
 
 
 _SPACED = re.compile(f"(?<=[{_HAN}])[ \u00a0](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0](?=[{_HAN}])")
 _UNSPACED = re.compile(f"(?<=[{_HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_HAN}])")
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 
 
 def _respace(text: str, spaced: bool) -> str:
@@ -306,24 +365,37 @@ def _respace(text: str, spaced: bool) -> str:
 
 def _spacing_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Spans of spaced and of unspaced Chinese/Latin boundaries in ``text``, URLs left out."""
-    if not _ASCII_ALNUM.search(text):
-        return [], []
-    masked = _masked(text)
-    spaces: list[int] = []  # offsets of a space between a Chinese character and a letter or digit
-    boundaries: list[int] = []  # offsets where a letter or digit and a Chinese character touch
-    for run in _ALNUM_RUN.finditer(text):  # each boundary is at one end of a run of letters and digits
-        start, end = run.span()
-        if start >= 1 and _HAN_CHAR.match(text, start - 1):
-            boundaries.append(start)
-        if start >= 2 and text[start - 1] in " \u00a0" and _HAN_CHAR.match(text, start - 2):
-            spaces.append(start - 1)
-        if _HAN_CHAR.match(text, end):
-            boundaries.append(end)
-        if text[end:end + 1] in (" ", "\u00a0") and _HAN_CHAR.match(text, end + 1):
-            spaces.append(end)
-    spaced = [(i - 1, i + 2) for i in sorted(spaces) if i not in masked]
-    unspaced = [(i - 1, i + 1) for i in sorted(boundaries) if i not in masked and i - 1 not in masked]
+    kinds = _character_kinds()[_code_points(text)]
+    han, latin = kinds == _HAN_KIND, kinds == _LATIN_KIND
+    # Offsets p where the characters at p - 1 and p are a Chinese character and a letter or digit, either way
+    # round, and offsets of a space between the two.
+    touching = (np.flatnonzero((han[:-1] & latin[1:]) | (latin[:-1] & han[1:])) + 1).tolist()
+    spaces = (np.flatnonzero((kinds[1:-1] == _SPACE_KIND) & ((han[:-2] & latin[2:]) | (latin[:-2] & han[2:]))) + 1).tolist()
+    masked = _masked(text) if spaces or touching else set()
+    spaced = [(i - 1, i + 2) for i in spaces if i not in masked]
+    unspaced = [(i - 1, i + 1) for i in touching if i not in masked and i - 1 not in masked]
     return spaced, unspaced
+
+
+_HAN_KIND, _LATIN_KIND, _SPACE_KIND = 1, 2, 3
+
+
+@lru_cache(maxsize=1)
+def _character_kinds() -> np.ndarray:
+    """For each code point, what the spacing rule tells apart: a Chinese character, an ASCII letter or digit,
+    a space or no-break space (anything else: 0)."""
+    kinds = np.zeros(sys.maxunicode + 1, dtype=np.uint8)
+    for start, end in HAN_RANGES:
+        kinds[start:end] = _HAN_KIND
+    for first, last in ("AZ", "az", "09"):
+        kinds[ord(first) : ord(last) + 1] = _LATIN_KIND
+    kinds[[ord(" "), ord("\u00a0")]] = _SPACE_KIND
+    return kinds
+
+
+def _code_points(text: str) -> np.ndarray:
+    """The code points of ``text``, one array element a character."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 def _example(text: str, spans: list[tuple[int, int]], spaced: bool) -> str:
@@ -345,37 +417,31 @@ def _example(text: str, spans: list[tuple[int, int]], spaced: bool) -> str:
 def zh_cjk_spacing(seg: Segmentation) -> list[Finding]:
     """Places that space (or do not space) Chinese and digits/Latin letters unlike the rest of the document."""
     findings: list[Finding] = []
-    if _base_lang(seg.lang) == "zh":
-        per_unit = [(unit, *_spacing_spans(unit.raw)) for unit in seg.units]
-        n_spaced = sum(len(s) for _, s, _ in per_unit)
-        n_unspaced = sum(len(u) for _, _, u in per_unit)
-        if not n_spaced or not n_unspaced:
-            return findings
-        if n_spaced != n_unspaced:
-            spaced_style = n_spaced > n_unspaced
-        else:
-            first = next((s[0][0] < u[0][0] if s and u else bool(s)) for _, s, u in per_unit if s or u)
-            spaced_style = first
-        evidence = (
-            ("spaced", str(n_spaced)),
-            ("unspaced", str(n_unspaced)),
-            ("document style", "spaced" if spaced_style else "unspaced"),
-        )
-        for unit, spaced, unspaced in per_unit:
-            minority = unspaced if spaced_style else spaced
-            if not minority:
-                continue
-            how = "without a space" if spaced_style else "with a space"
-            findings.append(
-                Finding(
-                    rule="zh-cjk-spacing",
-                    severity="warning",
-                    message=f"{len(minority)} place(s) write Chinese and digits/Latin {how}, unlike most of the document ({max(n_spaced, n_unspaced)} of {n_spaced + n_unspaced})",
-                    locations=tuple(_location(seg, unit, s, e) for s, e in minority),
-                    suggestion=f"write “{_example(unit.raw, minority, spaced_style)}”, as in the rest of the document",
-                    evidence=evidence,
-                )
+    if _base_lang(seg.lang) != "zh":
+        return findings
+    doc = DocumentText.of(seg)
+    spaced, unspaced = _spacing_spans(doc.text)
+    if not spaced or not unspaced:
+        return findings
+    n_spaced, n_unspaced = len(spaced), len(unspaced)
+    spaced_style = n_spaced > n_unspaced if n_spaced != n_unspaced else spaced[0] < unspaced[0]  # a tie: the style met first
+    evidence = (
+        ("spaced", str(n_spaced)),
+        ("unspaced", str(n_unspaced)),
+        ("document style", "spaced" if spaced_style else "unspaced"),
+    )
+    how = "without a space" if spaced_style else "with a space"
+    for unit, minority in doc.per_unit(unspaced if spaced_style else spaced):
+        findings.append(
+            Finding(
+                rule="zh-cjk-spacing",
+                severity="warning",
+                message=f"{len(minority)} place(s) write Chinese and digits/Latin {how}, unlike most of the document ({max(n_spaced, n_unspaced)} of {n_spaced + n_unspaced})",
+                locations=tuple(_location(seg, unit, s, e) for s, e in minority),
+                suggestion=f"write “{_example(unit.raw, minority, spaced_style)}”, as in the rest of the document",
+                evidence=evidence,
             )
+        )
     return findings
 
 
@@ -397,33 +463,31 @@ def _traditional_positions(text: str) -> list[tuple[int, str]]:
 
 def _script_counts(text: str) -> tuple[int, int]:
     """How many characters of ``text`` exist only in Simplified, and only in Traditional, script."""
-    astral = _ASTRAL_HAN.findall(text)
-    (simplified, simplified_astral), (traditional, traditional_astral) = _script_only_chars()
-    return (sum(map(len, simplified.findall(text))) + sum(c in simplified_astral for c in astral),
-            sum(map(len, traditional.findall(text))) + sum(c in traditional_astral for c in astral))
+    scripts = _scripts()[_code_points(text)]
+    return int(np.count_nonzero(scripts & _SIMPLIFIED_ONLY)), int(np.count_nonzero(scripts & _TRADITIONAL_ONLY))
 
 
-_ASTRAL_HAN = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in HAN_RANGES if a > 0xFFFF) + "]")
+_SIMPLIFIED_ONLY, _TRADITIONAL_ONLY = 1, 2
 
 
 @lru_cache(maxsize=1)
-def _script_only_chars() -> tuple[tuple[re.Pattern[str], frozenset[str]], tuple[re.Pattern[str], frozenset[str]]]:
-    """The Han characters that OpenCC's ``s2t`` table changes when converted on their own (Simplified-only
-    characters), and those its ``t2s`` table changes (Traditional-only ones)."""
-    return _changed_by("s2t"), _changed_by("t2s")
+def _scripts() -> np.ndarray:
+    """For each code point, whether OpenCC's ``s2t`` table changes the character on its own (a Simplified-only
+    character, flag 1) and whether its ``t2s`` table does (a Traditional-only one, flag 2)."""
+    table = np.zeros(sys.maxunicode + 1, dtype=np.uint8)
+    for flag, config in ((_SIMPLIFIED_ONLY, "s2t"), (_TRADITIONAL_ONLY, "t2s")):
+        table[[ord(c) for c in _changed_by(config)]] |= flag
+    return table
 
 
-def _changed_by(config: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    """The characters ``config`` changes: a pattern finding runs of those in the BMP (a class sre checks by
-    bitmap), and the set of the others (a long class of characters beyond the BMP is slow to match)."""
+def _changed_by(config: str) -> list[str]:
+    """The Han characters ``config`` changes when converted on their own."""
     chars = [chr(c) for start, end in HAN_RANGES for c in range(start, end)]
     # All at once, one character a line: no phrase spans a line break, so each converts as on its own.
     converted = _converter(config).convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):
         converted = [_converter(config).convert(c) for c in chars]
-    changed = [c for c, new in zip(chars, converted) if new != c]
-    in_bmp = "".join(c for c in changed if ord(c) <= 0xFFFF)
-    return re.compile(f"[{re.escape(in_bmp)}]+"), frozenset(c for c in changed if ord(c) > 0xFFFF)
+    return [c for c, new in zip(chars, converted) if new != c]
 
 
 @rule("zh-traditional", severity="warning", summary="Traditional characters in a Simplified Chinese document")
@@ -432,16 +496,15 @@ def zh_traditional(seg: Segmentation) -> list[Finding]:
     """Traditional characters (those OpenCC's t2s changes in context) in a mostly Simplified document."""
     findings: list[Finding] = []
     if _base_lang(seg.lang) == "zh":
-        text = _document_text(seg)
+        doc = DocumentText.of(seg)
+        text = doc.text
         converted = _converter("t2s").convert(text)
         if converted == text:
             return findings  # not one Traditional character
         simplified, traditional = _script_counts(text)
         if simplified <= traditional:
             return findings
-        at = 0
-        for unit in seg.units:
-            start, at = at, at + len(unit.raw) + 1
+        for unit, start in zip(doc.units, doc.starts):
             if len(converted) == len(text) and converted[start:start + len(unit.raw)] == unit.raw:
                 continue  # no phrase crosses a line break, so the unit converts as it does in the document
             found = _traditional_positions(unit.raw)
@@ -469,7 +532,7 @@ def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[
     A closing mark with nothing to close is not reported when ``excused(offset)`` holds.
     """
     marks, opening_of, other_chars = _marks(pairs)
-    if _nested(other_chars.sub("", text), pairs):
+    if not _unpaired(other_chars.sub("", text), pairs):
         return []
     bad: list[int] = []
     stacks: dict[str, list[int]] = {opening: [] for opening, _ in pairs}
@@ -488,17 +551,17 @@ def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[
     return sorted(bad)
 
 
-def _nested(marks: str, pairs: tuple[tuple[str, str], ...]) -> bool:
-    """True when ``marks`` empties by taking out adjacent opening and closing marks of a pair again and again:
-    then every mark has its partner (the common case, told without walking the marks one by one)."""
+def _unpaired(marks: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """What is left of ``marks`` once adjacent opening and closing marks of a pair are taken out again and again:
+    nothing when every mark has its partner (the common case, told without walking the marks one by one)."""
     while marks:
         shorter = marks
         for opening, closing in pairs:
             shorter = shorter.replace(opening + closing, "")
         if shorter == marks:
-            return False
+            break
         marks = shorter
-    return True
+    return marks
 
 
 @lru_cache(maxsize=16)
@@ -506,6 +569,12 @@ def _marks(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[st
     """A pattern finding any mark of ``pairs``, the opening mark of each closing one, and a pattern finding the other characters."""
     chars = re.escape("".join(o + c for o, c in pairs))
     return re.compile(f"[{chars}]"), {c: o for o, c in pairs}, re.compile(f"[^{chars}]+")
+
+
+@lru_cache(maxsize=16)
+def _other_than_marks_or_breaks(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """A pattern finding the characters that are neither a mark of ``pairs`` nor a line break."""
+    return re.compile("[^" + re.escape("".join(o + c for o, c in pairs)) + "\n]+")
 
 
 def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int], pairs: tuple[tuple[str, str], ...]) -> Finding:
@@ -535,6 +604,9 @@ def zh_unbalanced(seg: Segmentation) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "zh":
         return findings
+    doc = DocumentText.of(seg)
+    if not _unpaired(_other_than_marks_or_breaks(_ZH_PAIRS).sub("", doc.text), _ZH_PAIRS).strip("\n"):
+        return findings  # every line of every unit pairs its marks, so every unit does
     for unit in seg.units:
         bad = _unmatched(unit.raw, _ZH_PAIRS, lambda i: False)
         if bad:
@@ -563,20 +635,18 @@ def _doubled(text: str) -> list[re.Match[str]]:
 def doubled_punct(seg: Segmentation) -> list[Finding]:
     """A punctuation mark repeated (an ellipsis ... or …… is not)."""
     findings: list[Finding] = []
-    hits = [
-        (unit, m)
-        for unit in seg.units
-        for m in _doubled(unit.raw)
-        if m.start() not in _masked(unit.raw) and "\n" not in m.group()
-    ]
-    for unit, m in hits:
-        mark = m.group()[0]
+    doc = DocumentText.of(seg)
+    doubled = _doubled(doc.text)
+    masked = _masked(doc.text) if doubled else set()
+    hits = list(doc.locate(m.span() for m in doubled if m.start() not in masked))
+    for unit, start, end in hits:
+        mark = unit.raw[start]
         findings.append(
             Finding(
                 rule="doubled-punct",
                 severity="warning",
                 message=f"“{mark}” written twice",
-                locations=(_location(seg, unit, m.start(), m.end()),),
+                locations=(_location(seg, unit, start, end),),
                 suggestion=f"keep one “{mark}”",
                 evidence=(("doubled marks in document", str(len(hits))),),
             )
@@ -584,8 +654,17 @@ def doubled_punct(seg: Segmentation) -> list[Finding]:
     return findings
 
 
-_MULTI_SPACE = re.compile(r"(?<=\S)[ \u00a0\u202f\u2009]{2,}(?=\S)")
-_TWO_SPACES = re.compile(r"[ \u00a0\u202f\u2009]{2}")  # found by a quick scan, unlike _MULTI_SPACE
+_SPACE_CHARS = " \u00a0\u202f\u2009"
+# Two or more spaces between non-spaces; written to start with a space, so the search skips other text quickly.
+_MULTI_SPACE = re.compile(f"[{_SPACE_CHARS}](?<=\\S.)[{_SPACE_CHARS}]+(?=\\S)")
+_TWO_SPACES = re.compile(f"[{_SPACE_CHARS}]{{2}}")
+
+
+def _has_two_spaces(text: str) -> bool:
+    """True when two spaces stand side by side somewhere in ``text`` (told by quick scans for the usual ones)."""
+    if not any(space in text for space in _SPACE_CHARS[1:]):
+        return "  " in text
+    return bool(_TWO_SPACES.search(text))
 _LINE_LABEL = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079*]+|\(?[\w\u0600-\u06ff]{1,4}[.)]|\(\w{1,4}\)|\d{1,3}\s*-)$")
 
 
@@ -600,15 +679,18 @@ def _after_label(text: str, index: int) -> bool:
 def double_space(seg: Segmentation) -> list[Finding]:
     """Runs of two or more spaces between words (indentation and the gap after a label or footnote marker excepted)."""
     findings: list[Finding] = []
-    hits = [(unit, m) for unit in seg.units if _TWO_SPACES.search(unit.raw)
-            for m in _MULTI_SPACE.finditer(unit.raw) if not _after_label(unit.raw, m.start())]
-    for unit, m in hits:
+    doc = DocumentText.of(seg)
+    if not _has_two_spaces(doc.text):
+        return findings
+    runs = doc.locate(m.span() for m in _MULTI_SPACE.finditer(doc.text))
+    hits = [(unit, start, end) for unit, start, end in runs if not _after_label(unit.raw, start)]
+    for unit, start, end in hits:
         findings.append(
             Finding(
                 rule="double-space",
                 severity="warning",
-                message=f"{len(m.group())} spaces in a row",
-                locations=(_location(seg, unit, m.start(), m.end()),),
+                message=f"{end - start} spaces in a row",
+                locations=(_location(seg, unit, start, end),),
                 suggestion="keep one space",
                 evidence=(("runs of spaces in document", str(len(hits))),),
             )
@@ -646,10 +728,10 @@ def space_before_punct(seg: Segmentation) -> list[Finding]:
     lang = _base_lang(seg.lang)
     if lang == "zh":
         return findings
-    hits = [(unit, *hit) for unit in seg.units for hit in _spaces_before(unit.raw, lang)]
+    doc = DocumentText.of(seg)
+    hits = list(_spaces_before(doc.text, lang))
     spaced = Counter(mark for *_, mark in hits)
-    document = _document_text(seg) if hits else ""
-    for unit, start, end, mark in hits:
+    for (unit, start, end), (*_, mark) in zip(doc.locate((start, end) for start, end, _ in hits), hits):
         findings.append(
             Finding(
                 rule="space-before-punct",
@@ -657,7 +739,7 @@ def space_before_punct(seg: Segmentation) -> list[Finding]:
                 message=f"space before “{mark}”",
                 locations=(_location(seg, unit, start, end),),
                 suggestion=f"remove the space before “{mark}”",
-                evidence=((f"“{mark}” after a space in document", str(spaced[mark])), (f"“{mark}” in document", str(document.count(mark)))),
+                evidence=((f"“{mark}” after a space in document", str(spaced[mark])), (f"“{mark}” in document", str(doc.count(mark)))),
             )
         )
     return findings
@@ -747,10 +829,8 @@ def ar_latin_punct(seg: Segmentation) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "ar":
         return findings
-    document = _document_text(seg)
-    for unit in seg.units:
-        hits = [m.start() for m in _LATIN_PUNCT.finditer(unit.raw)]
-        if hits:
-            findings += _foreign_marks(seg, unit, hits, _masked(unit.raw), _AR_TO_LATIN, _is_arabic_letter,
-                                       "ar-latin-punct", "Latin “{}” in Arabic text", document)
+    doc = DocumentText.of(seg)
+    for unit, spans in doc.per_unit(m.span() for m in _LATIN_PUNCT.finditer(doc.text)):
+        findings += _foreign_marks(seg, unit, [i for i, _ in spans], _masked(unit.raw), _AR_TO_LATIN, _is_arabic_letter,
+                                   "ar-latin-punct", "Latin “{}” in Arabic text", doc)
     return findings
