@@ -59,16 +59,12 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-def _quiet_jieba():
+@lru_cache(maxsize=1)
+def load_jieba():  # -> the jieba module
+    """jieba with its bundled dictionary loaded, and its progress messages silenced."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    return jieba
-
-
-@lru_cache(maxsize=1)
-def _jieba():
-    jieba = _quiet_jieba()
     jieba.initialize()
     return jieba
 
@@ -148,7 +144,7 @@ def words(sentence: str, lang: str) -> list[str]:
     """The words of ``sentence`` (jieba for Chinese), punctuation left out."""
     if lang in UNSPACED_LANGUAGES:
         text = unicodedata.normalize("NFKC", sentence)
-        return [w for w in _jieba().lcut(text) if _WORD.search(w)]
+        return [w for w in load_jieba().lcut(text) if _WORD.search(w)]
     return _WORD.findall(sentence)
 
 

@@ -14,7 +14,6 @@ and Crime (UNODC)``).
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import unicodedata
@@ -24,6 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from aligner.errors import GlossaryError
+from aligner.tokens import load_jieba
 
 #: Languages the extractor knows.
 LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
@@ -164,10 +164,7 @@ def _nlp(lang: str, user_words: frozenset[str] = frozenset()):
 
     if lang != "zh":
         return spacy.blank(lang)
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    logging.getLogger("jieba").setLevel(logging.WARNING)
+    jieba = load_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     if user_words:
         segmenter = jieba.Tokenizer()
@@ -685,10 +682,7 @@ GENERAL_WORD_PER_MILLION = 20.0
 
 @lru_cache(maxsize=1)
 def _jieba_frequencies() -> tuple[dict, int]:
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    jieba.dt.check_initialized()
+    jieba = load_jieba()
     return jieba.dt.FREQ, jieba.dt.total
 
 

@@ -139,3 +139,19 @@ def test_drafts_checked_one_by_one_against_one_version(cli, files):
     assert {json.dumps(f, sort_keys=True, ensure_ascii=False) for f in found} == union
     # without --against the two drafts are one language's documents, not versions of the English one
     assert invoke(cli, good, bad, en, "--rules", "number-mismatch", "--fast").exit_code == 0
+
+
+def test_a_clean_run_writes_nothing_on_stderr(tmp_path):
+    """No library chatter (jieba's dictionary loading, for one) reaches the terminal: a fresh process is run."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "corpora" / "untoc-cop-res-11-1"
+    report = tmp_path / "report.json"
+    done = subprocess.run([sys.executable, "-m", "cli.main", "check", str(folder / "zh.txt"), str(folder / "en.txt"),
+                           "--fast", "--format", "json", "-o", str(report), "--fail-on", "never"],
+                          capture_output=True, text=True, cwd=folder.parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert json.loads(report.read_text(encoding="utf-8"))["findings"]

@@ -151,3 +151,13 @@ def test_consistent_rendering_and_a_missing_rendering_are_not_reported():
     zh = res("zh", "r1.zh", ["注意到主管机关的作用，"], ["鼓励主管机关合作。"])
     en = res("en", "r1.en", ["Noting the role of competent authorities,"], ["Encourages them to cooperate."])
     assert findings([zh, en], "inconsistent-equivalent", reference=reference) == []
+
+
+def test_terms_written_alike_but_for_case_are_one_rendering_even_with_the_rule_alone():
+    """Terms searched only by this rule (no other rule searched them first) are found too."""
+    reference = (Entry("ca", {"zh": (Term("主管机关", "zh"),),
+                              "en": (Term("competent authorities", "en"), Term("Competent Authorities", "en"))},
+                       source="reference"),)
+    zh = res("zh", "r1.zh", ["注意到主管机关的作用，"], ["鼓励主管机关合作。"])
+    en = res("en", "r1.en", ["Noting the role of Competent Authorities,"], ["Encourages competent authorities to cooperate."])
+    assert findings([zh, en], "inconsistent-equivalent", reference=reference, extract=False) == []

@@ -83,7 +83,7 @@ def test_whole_document_search_gives_what_a_unit_by_unit_search_gives(lang):
     assert any(doc.hits(form) for form in forms)
     for form in forms:
         by_unit = {k: terms.find_form(item.search, form, lang) for k, item in enumerate(doc.items)
-                   if terms._probe(form, lang) is None or terms._probe(form, lang) in item.search}
+                   if terms._first_stem(form) in item.search}
         assert doc.hits(form) == {k: s for k, s in by_unit.items() if s}, form
 
 
@@ -132,7 +132,8 @@ def test_near_matches_found_through_the_index_are_those_of_a_full_scan(form, par
         if spans and quick:
             full[k] = spans
     assert full, "the case must hold near matches"
-    assert doc.near_hits(form) == full
+    terms._find_near(doc, [form])
+    assert doc.near[form] == full
 
 
 def test_jieba_makes_words_of_several_chinese_characters_only_from_its_dictionary():
@@ -178,3 +179,24 @@ def test_check_each_finds_the_same_terms_in_every_copy_of_a_draft():
     shapes = [sorted((f.rule, f.message.replace(f"d{n}/", "")) for f in r.findings) for n, r in enumerate(results)]
     assert shapes[0] == shapes[1] == shapes[2]
     assert any(rule == "term-variant" and "主管機關" in message for rule, message in shapes[0])
+
+
+def test_how_a_shared_version_uses_the_reference_is_worked_out_again_when_the_reference_changes():
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    zh = segment(corpora.load("untoc-cop-res-11-1", "zh"))
+    shared = SharedWork((en,))
+    one = parse_term_table("id\tzh\ten\nca\t主管机关\tcompetent authorities\n")
+    other = parse_term_table("id\tzh\ten\ncp\t缔约方会议\tConference of the Parties\n")
+    for reference, concept in ((one, "ca"), (other, "cp"), (one, "ca")):
+        run_checks([zh, en], reference=reference, alignment="structure", extract=False, shared=shared,
+                   rules=["reference-deviation"])
+        doc = shared.once("term-texts", en, lambda: None)  # the prepared version the runs share
+        assert doc is not None and {c for used in doc.use.concepts.values() for c in used} == {concept}
+
+
+def test_a_form_is_searched_once_per_document_and_found_in_every_unit_holding_it():
+    seg = zh_doc(["注意到联合调查和联合调查机构的作用，", "回顾联合调查机构的工作，"])
+    doc = terms._prepare(seg)
+    first = doc.hits("联合调查")
+    assert doc.hits("联合调查") is first  # remembered for the document
+    assert {doc.items[k].unit.id for k in first} == {"pp.1", "pp.2"}

@@ -29,7 +29,6 @@ want to know:
   the concept present in the pivot text. A target text with none of the
   concept's forms is not reported.
 """
-
 from __future__ import annotations
 
 import re
@@ -43,6 +42,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from aligner.model import Segmentation, Unit
+from aligner.tokens import load_jieba
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import document_name, location, versions
@@ -60,8 +60,10 @@ _HAN_ONLY = re.compile("[\u3400-\u9fff]*")
 #: Languages with approximate (near-form) matching.
 _NEAR_LANGS = frozenset({"zh", "en"})
 
+Span = tuple[int, int]
 
-# --- finding terms in text ----------------------------------------------------------------------
+
+# --- finding one form in a text ----------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
@@ -114,271 +116,7 @@ def form_pattern(form: str, lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
 
-#: Joins the units of a document so that one search covers them all (no term form contains it, no match crosses it).
-_JOIN = "\0"
-
-
-@dataclass(eq=False, slots=True)
-class _Search:
-    """The units of one document joined into one text, so that each form is searched once for all of them."""
-
-    lang: str
-    searches: list[str]  # each unit's prepared text
-    joined: str  # the same joined by _JOIN
-    starts: list[int]  # where each unit starts in ``joined``
-    changed: frozenset[int] = frozenset()  # the units whose prepared text differs from their text (Chinese)
-    found: dict[str, dict[int, list[tuple[int, int]]]] = field(default_factory=dict)
-
-    totals: dict[str, int] = field(default_factory=dict)
-
-    def hits(self, form: str) -> dict[int, list[tuple[int, int]]]:
-        """Where ``form`` occurs: unit index → spans in that unit's text, in text order (remembered)."""
-        got = self.found.get(form)
-        if got is None:
-            got = self.found[form] = self._search(form)
-        return got
-
-    def count(self, form: str) -> int:
-        """How often ``form`` occurs in the document (remembered)."""
-        total = self.totals.get(form)
-        if total is None:
-            total = self.totals[form] = sum(len(spans) for spans in self.hits(form).values())
-        return total
-
-    def _search(self, form: str) -> dict[int, list[tuple[int, int]]]:
-        lang = self.lang
-        if not form:
-            return {}
-        if _JOIN in form:
-            return {k: spans for k, search in enumerate(self.searches) if (spans := _find_in(search, form, lang))}
-        probe = _probe(form, lang)
-        joined = self.joined
-        if probe is not None and probe not in joined:
-            return {}
-        got: dict[int, list[tuple[int, int]]] = {}
-        starts, searches = self.starts, self.searches
-        if lang == "zh" and probe is not None and not _MIXED.search(probe):  # a Chinese form found as it is
-            size, at = len(probe), joined.find(probe)
-            while at >= 0:
-                k = bisect_right(starts, at) - 1
-                s = at - starts[k]
-                spans = got.get(k)
-                if spans is None:
-                    got[k] = [(s, s + size)]
-                else:
-                    spans.append((s, s + size))
-                at = joined.find(probe, at + size)
-            return got
-        unit_probe = probe if lang != "zh" else None  # other languages' probes are tested unit by unit
-        for s, e in find_form(joined, form, lang):
-            k = bisect_right(starts, s) - 1
-            if unit_probe is not None and unit_probe not in searches[k]:
-                continue
-            at = starts[k]
-            if k in got:
-                got[k].append((s - at, e - at))
-            else:
-                got[k] = [(s - at, e - at)]
-        return got
-
-    def units_with(self, part: str) -> list[int]:
-        """Indexes of the units whose text contains ``part``, in order."""
-        found: list[int] = []
-        joined, starts = self.joined, self.starts
-        at = joined.find(part)
-        while at >= 0:
-            k = bisect_right(starts, at) - 1
-            found.append(k)
-            at = joined.find(part, starts[k + 1]) if k + 1 < len(starts) else -1
-        return found
-
-
-@dataclass(eq=False, slots=True)
-class _Text:
-    """A unit's text prepared for term search: Simplified (Chinese) or casefolded (others)."""
-
-    seg: Segmentation
-    unit: Unit
-    search: str
-    index: int  # the unit's place among the document's units
-    finder: _Search  # its document's search
-    key: tuple[int, str]  # (id of the segmentation, unit id): the unit wherever it is prepared
-    words: tuple[list[int], dict] | None = None  # edges of the blocks jieba cuts on their own, and their words (Chinese)
-    nears: dict[str, list[tuple[int, int]]] | None = None
-    word_list: list[tuple[int, int]] | None = None
-
-    def word_spans(self) -> list[tuple[int, int]]:
-        """Spans of the words of this text (not for Chinese; remembered)."""
-        if self.word_list is None:
-            self.word_list = [m.span() for m in _WORD.finditer(self.search)]
-        return self.word_list
-
-    def near(self, form: str, starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
-        """Spans one or two edits from ``form`` (remembered; see :func:`_near_spans` for ``starts``)."""
-        if self.nears is None:
-            self.nears = {}
-        spans = self.nears.get(form)
-        if spans is None:
-            lang = self.seg.document.lang
-            if lang == "zh":
-                target, search = _simplified_form(form), self.search
-                # a near match starts with the form's first character, and k edits leave all but 2k of its character pairs
-                limit = 1 if len(target) < 10 else 2
-                quick = len(target) >= 5 and target[0] in search and \
-                    sum(target[i:i + 2] in search for i in range(len(target) - 1)) >= len(target) - 1 - 2 * limit
-                spans = list(_near_spans(search, form, lang, starts=starts)) if quick else []
-            else:
-                spans = list(_near_spans(self.search, form, lang, self.word_spans()))
-            self.nears[form] = spans
-        return spans
-
-    def find(self, form: str) -> Sequence[tuple[int, int]]:
-        """Spans of ``form`` in this text (remembered for the whole document)."""
-        return self.finder.hits(form).get(self.index, ())
-
-
-@dataclass(eq=False)
-class _Doc:
-    """A document's units prepared for term search, and the work on them that is remembered."""
-
-    seg: Segmentation
-    items: list[_Text]
-    finder: _Search
-    by_id: dict[str, _Text]  # the last unit of each id
-    near_found: dict[str, dict[int, list[tuple[int, int]]]] = field(default_factory=dict)
-    memos: dict[str, tuple[object, dict]] = field(default_factory=dict)
-
-    def hits(self, form: str) -> dict[int, list[tuple[int, int]]]:
-        """Where ``form`` occurs: unit index → spans in that unit's text, in text order (remembered)."""
-        return self.finder.hits(form)
-
-    def near_hits(self, form: str) -> dict[int, list[tuple[int, int]]]:
-        """Where spans one or two edits from ``form`` are: unit index → spans (remembered; see :meth:`_Text.near`)."""
-        got = self.near_found.get(form)
-        if got is None:
-            got = {}
-            for k, starts in self._near_candidates(form):
-                spans = self.items[k].near(form, starts)
-                if spans:
-                    got[k] = spans
-            self.near_found[form] = got
-        return got
-
-    def _near_candidates(self, form: str) -> list[tuple[int, list[int] | None]]:
-        """The units that may hold a near match of ``form``, in order, with the places a match may start (None: anywhere).
-
-        A Chinese match starts and ends with the form's first and last
-        characters and, k edits away, holds one of k + 1 pieces of the form
-        intact; a unit with a match in another language holds the stems of the
-        form's first and last words.
-        """
-        if _JOIN in form:
-            return [(k, None) for k in range(len(self.items))]
-        if self.seg.lang != "zh":
-            words = form.casefold().split()
-            if len(" ".join(words)) < 10:
-                return []
-            first, last = (w[: max(3, len(w) - 3)] for w in (words[0], words[-1]))
-            return [(k, None) for k in self.finder.units_with(first) if last in self.items[k].search]
-        target = _simplified_form(form)
-        if len(target) < 5:
-            return []
-        limit = 1 if len(target) < 10 else 2
-        reach = len(target) + limit
-        pieces = _pieces_pattern(target, limit)
-        starts: dict[int, list[int]] = {}
-        joined, bounds = self.finder.joined, self.finder.starts
-        for match in _window_pattern(target, limit).finditer(joined):
-            at = match.start()
-            if pieces.search(joined, at, at + reach):
-                k = bisect_right(bounds, at) - 1
-                starts.setdefault(k, []).append(at - bounds[k])
-        return list(starts.items())
-
-    def memo(self, what: str, owner: object) -> dict:
-        """A store for work on this document that also depends on ``owner`` (the reference forms), emptied when it changes."""
-        held = self.memos.get(what)
-        if held is None or held[0] is not owner:
-            held = self.memos[what] = (owner, {})
-        return held[1]
-
-
-@lru_cache(maxsize=20000)
-def _window_pattern(target: str, limit: int) -> re.Pattern[str]:
-    """Where a span within ``limit`` edits of ``target`` may start in a joined document.
-
-    At the form's first character, with its last character at the right
-    distance in the same unit; not at the form itself when no shorter span
-    starting there could end with that last character.
-    """
-    n = len(target)
-    own_start = "" if any(target[n - 1 - j] == target[-1] for j in range(1, limit + 1)) else f"(?!{re.escape(target[1:])})"
-    return re.compile(f"{re.escape(target[0])}{own_start}(?=[^{_JOIN}]{{{n - limit - 2},{n + limit - 2}}}{re.escape(target[-1])})")
-
-
-@lru_cache(maxsize=20000)
-def _pieces_pattern(target: str, edits: int) -> re.Pattern[str]:
-    """Any of the :func:`_pieces` of ``target``."""
-    return re.compile("|".join(re.escape(piece) for piece in _pieces(target, edits)))
-
-
-def _pieces(target: str, edits: int) -> list[str]:
-    """``target`` cut into ``edits + 1`` pieces of (nearly) equal length: one of them survives ``edits`` edits intact."""
-    n, parts = len(target), edits + 1
-    bounds = [n * i // parts for i in range(parts + 1)]
-    return [target[bounds[i]:bounds[i + 1]] for i in range(parts)]
-
-
-def _find_in(search: str, form: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of ``form`` in one prepared text."""
-    probe = _probe(form, lang)
-    return find_form(search, form, lang) if probe is None or probe in search else []
-
-
-@lru_cache(maxsize=50000)
-def _probe(form: str, lang: str) -> str | None:
-    """A part of ``form`` every occurrence contains (a quick test before the search), None when there is none."""
-    if lang == "zh":
-        return None if _MIXED.search(form) else _simplified_form(form)
-    return _first_stem(form) if form else None
-
-
-def _prepare(seg: Segmentation) -> _Doc:
-    """The units of ``seg`` prepared for term search."""
-    units = seg.units
-    texts = [unit.text for unit in units]
-    if seg.lang == "zh":
-        searches = [c if len(c) == len(t) else t for c, t in zip(_simplified_all(texts), texts)]
-    else:
-        searches = []
-        for text in texts:
-            folded = text.casefold()
-            searches.append(folded if len(folded) == len(text) else text.lower())
-    starts, at = [], 0
-    for search in searches:
-        starts.append(at)
-        at += len(search) + len(_JOIN)
-    changed = frozenset(k for k, (text, search) in enumerate(zip(texts, searches)) if text != search) if seg.lang == "zh" \
-        else frozenset()
-    finder = _Search(seg.lang, searches, _JOIN.join(searches), starts, changed)
-    here = id(seg)
-    items = [_Text(seg, unit, search, k, finder, (here, unit.id)) for k, (unit, search) in enumerate(zip(units, searches))]
-    return _Doc(seg, items, finder, {item.unit.id: item for item in items})
-
-
-def _simplified_all(texts: Sequence[str]) -> list[str]:
-    """Each of ``texts`` converted to Simplified characters, in one conversion where the texts allow it.
-
-    OpenCC converts phrase by phrase and no phrase spans a line break, so
-    texts joined by line breaks convert as they do one by one.
-    """
-    if any("\n" in t for t in texts):
-        return [simplified(t) for t in texts]
-    converted = simplified("\n".join(texts)).split("\n")
-    return converted if len(converted) == len(texts) else [simplified(t) for t in texts]
-
-
-def find_form(search: str, form: str, lang: str) -> list[tuple[int, int]]:
+def find_form(search: str, form: str, lang: str) -> list[Span]:
     """Spans where ``form`` occurs in a prepared text."""
     if not form:
         return []
@@ -405,373 +143,140 @@ def _first_stem(form: str) -> str:
     return first[: max(3, len(first) - 3)] if len(first) > 3 else first
 
 
-# --- the term forms -------------------------------------------------------------------------------
+# --- documents prepared for term search -----------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Form:
-    """A term form of one language and what the glossaries say about it."""
+#: Joins the units of a document so that one search covers them all (no term form contains it, no match crosses it).
+_JOIN = "\0"
 
-    text: str
+
+@dataclass(frozen=True, eq=False, slots=True)
+class _Text:
+    """One unit of a prepared document and its text prepared for term search: Simplified (Chinese) or casefolded."""
+
+    seg: Segmentation
+    unit: Unit
+    search: str
+    index: int  # the unit's place among the document's units
+    key: tuple[int, str]  # (id of the segmentation, unit id): the unit wherever it is prepared
+
+
+@dataclass(eq=False)
+class _Doc:
+    """A document's units prepared for term search, and where the forms searched so far occur in them.
+
+    ``found`` and ``near`` depend on the document and the form alone, so a
+    document several runs share keeps them from one run to the next.
+    """
+
+    seg: Segmentation
     lang: str
-    concept: str = ""  # reference concept id, "" when not in the reference
-    status: str = ""  # preferred | admitted | deprecated in the reference, "" otherwise
-    preferred: str = ""  # the reference's preferred form of the concept
-    extracted: bool = False  # only known as a term candidate extracted from the documents
+    items: list[_Text]
+    joined: str  # the prepared texts joined by _JOIN
+    starts: list[int]  # where each unit starts in ``joined``
+    changed: frozenset[int]  # the units whose prepared text differs from their text (Traditional characters)
+    by_id: dict[str, _Text]  # the last unit of each id
+    found: dict[str, dict[int, list[Span]]] = field(default_factory=dict)  # form → unit index → spans, in text order
+    near: dict[str, dict[int, list[Span]]] = field(default_factory=dict)  # reference form → unit index → near spans
+    use: _Use | None = None  # how it uses the known forms of the last run
 
+    def hits(self, form: str) -> dict[int, list[Span]]:
+        """Where ``form`` occurs: unit index → spans in that unit's text, in text order (searched once)."""
+        got = self.found.get(form)
+        if got is None:
+            got = self.found[form] = _search(self, form)
+        return got
 
-def _reference_forms(reference: Sequence[Entry]) -> dict[str, dict[str, Form]]:
-    forms: dict[str, dict[str, Form]] = defaultdict(dict)
-    for entry in reference:
-        for lang, terms in entry.terms.items():
-            best = entry.preferred(lang)
-            for term in terms:
-                key = _key(term.text, lang)
-                if key and key not in forms[lang]:
-                    forms[lang][key] = Form(term.text, lang, entry.concept, term.status, best.text if best else term.text)
-    return forms
-
-
-def _key(text: str, lang: str) -> str:
-    return simplified(text) if lang == "zh" else " ".join(text.casefold().replace("-", " ").split())
-
-
-def extracted_entries(documents: Sequence[Segmentation], *, min_freq: int = 2) -> list[Entry]:
-    """Term candidates of the documents (per language, all documents of that language together) as glossary entries."""
-    from glossary.extract import LANGUAGES, extract_candidates
-
-    by_lang: dict[str, list[str]] = defaultdict(list)
-    for seg in documents:
-        if seg.lang in LANGUAGES:
-            by_lang[seg.lang].extend(u.text for u in seg.units if u.text)
-    entries = []
-    for lang, texts in by_lang.items():
-        for cand in extract_candidates(texts, lang, min_freq=1):
-            if cand.frequency >= min_freq or cand.marked:
-                terms = (Term(cand.text, lang, frequency=cand.frequency),)
-                entries.append(Entry(concept=f"extracted:{lang}:{cand.key}", terms={lang: terms}, source="extracted"))
-    return entries
-
-
-# --- the shared analysis ----------------------------------------------------------------------------
-
-
-_NO_CONCEPTS: dict[str, str] = {}
-
-
-@dataclass
-class _Analysis:
-    """Where each known form occurs, per language, in the documents and in the aligned beads."""
-
-    ctx: CheckContext
-    reference: dict[str, dict[str, Form]]
-    texts: dict[str, list[_Text]] = field(default_factory=dict)  # lang → prepared units
-    docs: dict[str, list[_Doc]] = field(default_factory=dict)  # lang → prepared documents
-    home: dict[_Search, _Doc] = field(default_factory=dict)  # the document of a unit's search
-    # (alignment index, bead index) → lang → prepared units of that bead
-    beads: dict[tuple[int, int], dict[str, list[_Text]]] = field(default_factory=dict)
-    deviations: list[tuple[Form, _Text, int, int, str]] = field(default_factory=list)
-    # unit → reference concept it uses → "lang: the first of its forms used" (in reference order)
-    concepts_of: dict[_Text, dict[str, str]] = field(default_factory=dict)
-    hits: dict[tuple[str, str], dict[tuple[int, int], int]] = field(default_factory=dict)
-    targets: dict[str, list[tuple[str, str]]] | None = None
-    all_forms: dict[str, dict[str, Form]] | None = None
-    beads_of: dict[_Text, list[tuple[int, int]]] | None = None  # unit → the beads holding it
-    by_concept: dict[str, dict[str, list[Form]]] | None = None
-
-    def bead_hits(self, form: str, lang: str) -> dict[tuple[int, int], int]:
-        """How often ``form`` occurs in each aligned bead's ``lang`` text (beads without it left out)."""
-        key = (lang, form)
-        found = self.hits.get(key)
-        if found is None:
-            if self.beads_of is None:
-                self.beads_of = {}
-                for bead, cell in self.beads.items():
-                    for items in cell.values():
-                        for item in items:
-                            self.beads_of.setdefault(item, []).append(bead)
-            found = self.hits[key] = {}
-            for doc in self.docs.get(lang, ()):
-                for k, spans in doc.hits(form).items():
-                    for bead in self.beads_of.get(doc.items[k], ()):
-                        found[bead] = found.get(bead, 0) + len(spans)
+    def units_with(self, part: str) -> list[int]:
+        """Indexes of the units whose text contains ``part``, in order."""
+        found: list[int] = []
+        joined, starts = self.joined, self.starts
+        at = joined.find(part)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            found.append(k)
+            at = joined.find(part, starts[k + 1]) if k + 1 < len(starts) else -1
         return found
 
-    def occurrences(self, form: str, lang: str,
-                    skip: Mapping[tuple[int, str], list[tuple[int, int]]] | None = None) -> list[tuple[_Text, int, int]]:
-        """Where ``form`` occurs in the ``lang`` documents, leaving out spans inside the ``skip`` spans of a unit."""
-        found = []
-        for doc in self.docs.get(lang, ()):
-            for k, spans in doc.hits(form).items():
-                item = doc.items[k]
-                inside = skip.get(item.key) if skip else None
-                for s, e in spans:
-                    if inside and any(a <= s and e <= b for a, b in inside):
-                        continue
-                    found.append((item, s, e))
-        return found
 
-    def count(self, form: str, lang: str, skip: Mapping[_Search, Mapping[int, list[tuple[int, int]]]] | None = None) -> int:
-        """How often ``form`` occurs in the ``lang`` documents, spans inside ``skip`` (search → unit index → spans) left out."""
-        total = 0
-        for doc in self.docs.get(lang, ()):
-            finder = doc.finder
-            total += finder.count(form)
-            inside_at = skip.get(finder) if skip else None
-            if inside_at:
-                hits = finder.hits(form)
-                for k in hits.keys() & inside_at.keys():
-                    inside = inside_at[k]
-                    total -= sum(1 for s, e in hits[k] if any(a <= s and e <= b for a, b in inside))
-        return total
+def _prepare(seg: Segmentation) -> _Doc:
+    """The units of ``seg`` prepared for term search."""
+    units = seg.units
+    texts = [unit.text for unit in units]
+    if seg.lang == "zh":
+        searches = [c if len(c) == len(t) else t for c, t in zip(_simplified_all(texts), texts)]
+        changed = frozenset(k for k, (text, search) in enumerate(zip(texts, searches)) if text != search)
+    else:
+        searches = []
+        for text in texts:
+            folded = text.casefold()
+            searches.append(folded if len(folded) == len(text) else text.lower())
+        changed = frozenset()
+    starts, at = [], 0
+    for search in searches:
+        starts.append(at)
+        at += len(search) + len(_JOIN)
+    items = [_Text(seg, unit, search, k, (id(seg), unit.id)) for k, (unit, search) in enumerate(zip(units, searches))]
+    return _Doc(seg, seg.lang, items, _JOIN.join(searches), starts, changed, {item.unit.id: item for item in items})
 
 
-_LAST: list[tuple[CheckContext, _Analysis]] = []
+def _simplified_all(texts: Sequence[str]) -> list[str]:
+    """Each of ``texts`` converted to Simplified characters, in one conversion where the texts allow it.
+
+    OpenCC converts phrase by phrase and no phrase spans a line break, so
+    texts joined by line breaks convert as they do one by one.
+    """
+    if any("\n" in t for t in texts):
+        return [simplified(t) for t in texts]
+    converted = simplified("\n".join(texts)).split("\n")
+    return converted if len(converted) == len(texts) else [simplified(t) for t in texts]
 
 
-def _analysis(ctx: CheckContext) -> _Analysis:
-    """The analysis of ``ctx``, made once for all the term rules of a run."""
-    if _LAST and _LAST[0][0] is ctx:
-        return _LAST[0][1]
-    result = _Analysis(ctx, ctx.shared.once_for("reference-forms", ctx.reference, lambda: _reference_forms(ctx.reference)))
-    units_of: dict[int, dict[str, _Text]] = {}  # id(seg) → unit id → prepared unit
-    for seg in ctx.documents:
-        doc = ctx.shared.once("term-texts", seg, lambda seg=seg: _prepare(seg))
-        result.docs.setdefault(seg.lang, []).append(doc)
-        result.home[doc.finder] = doc
-        result.texts.setdefault(seg.lang, []).extend(doc.items)
-        units_of[id(seg)] = doc.by_id
-    for a_index, (alignment, segs) in enumerate(versions(ctx)):
-        columns = [(lang, units_of.get(id(segs[lang]), {})) for lang in alignment.languages]
-        for b_index, bead in enumerate(alignment.beads):
-            ids = bead.ids
-            result.beads[(a_index, b_index)] = {lang: [units[uid] for uid in ids.get(lang, ()) if uid in units]
-                                                for lang, units in columns}
-    result.deviations = _find_deviations(result)
-    _LAST[:] = [(ctx, result)]
-    return result
-
-
-def _by_concept(reference: dict[str, dict[str, Form]]) -> dict[str, dict[str, list[Form]]]:
-    concepts: dict[str, dict[str, list[Form]]] = defaultdict(lambda: defaultdict(list))
-    for lang, forms in reference.items():
-        for form in forms.values():
-            concepts[form.concept][lang].append(form)
-    return concepts
-
-
-def _concepts_used(an: _Analysis, doc: _Doc) -> dict[int, dict[str, str]]:
-    """Unit index → reference concept → "lang: the first of its forms (in reference order) the unit uses" (remembered)."""
-    memo = doc.memo("concepts", an.reference)
-    if "used" not in memo:
-        lang = doc.seg.lang
-        used_by: dict[int, dict[str, str]] = {}
-        for form in an.reference.get(lang, {}).values():
-            hits = doc.hits(form.text)
-            if hits:
-                label = f"{lang}: {form.text}"
-                for k in hits:
-                    used = used_by.get(k)
-                    if used is None:
-                        used_by[k] = {form.concept: label}
-                    elif form.concept not in used:
-                        used[form.concept] = label
-        memo["used"] = used_by
-    return memo["used"]
-
-
-def _find_deviations(an: _Analysis) -> list[tuple[Form, _Text, int, int, str]]:
-    """Near matches of reference forms: (reference form, unit, start, end, evidence from aligned versions)."""
-    concepts_of = an.concepts_of
-    for docs in an.docs.values():
-        for doc in docs:
-            items = doc.items
-            for k, used in _concepts_used(an, doc).items():
-                concepts_of[items[k]] = used
-    near_of = {doc.finder: _near_forms(an, doc) for lang, docs in an.docs.items() if lang in _NEAR_LANGS for doc in docs}
-    aligned_concepts = _aligned_evidence(an, near_of)
-    found: list[tuple[Form, _Text, int, int, str]] = []
-    seen: set[tuple[int, str, int]] = set()
-    for lang, docs in an.docs.items():
-        if lang not in _NEAR_LANGS:
+def _search(doc: _Doc, form: str) -> dict[int, list[Span]]:
+    """Where ``form`` occurs, found in the whole document at once (unit by unit when it holds _JOIN)."""
+    if not form:
+        return {}
+    lang, joined, starts = doc.lang, doc.joined, doc.starts
+    if _JOIN in form:
+        return {item.index: spans for item in doc.items if (spans := find_form(item.search, form, lang))}
+    got: dict[int, list[Span]] = {}
+    if lang == "zh" and not _MIXED.search(form):  # a Chinese form found as it is
+        target = _simplified_form(form)
+        size, at = len(target), joined.find(target)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            got.setdefault(k, []).append((at - starts[k], at - starts[k] + size))
+            at = joined.find(target, at + size)
+        return got
+    probe = _first_stem(form) if lang != "zh" else None  # a part of the form its every occurrence contains
+    if probe is not None and probe not in joined:
+        return {}
+    for s, e in find_form(joined, form, lang):
+        k = bisect_right(starts, s) - 1
+        if probe is not None and probe not in doc.items[k].search:
             continue
-        for doc in docs:
-            near = near_of[doc.finder]
-            memo = doc.memo("deviations", an.reference)
-            for item in doc.items:
-                evidence = aligned_concepts.get(item.key)
-                if item.index not in near:
-                    if evidence is None or lang != "zh":
-                        continue  # no near match, and no other wording to look for
-                    if evidence.keys() <= concepts_of.get(item, _NO_CONCEPTS).keys():
-                        continue  # every concept the aligned versions show is here
-                remembered = (item.index, tuple(evidence.items()) if evidence else ())
-                deviations = memo.get(remembered)
-                if deviations is None:
-                    deviations = memo[remembered] = _unit_deviations(an, doc, item, evidence or _NO_CONCEPTS,
-                                                                     near.get(item.index, ()))
-                for form, start, end, why in deviations:
-                    key = (*item.key, start)
-                    if key not in seen:
-                        seen.add(key)
-                        found.append((form, item, start, end, why))
-    return found
+        got.setdefault(k, []).append((s - starts[k], e - starts[k]))
+    return got
 
 
-def _aligned_evidence(an: _Analysis, near_of: Mapping[_Search, Mapping[int, object]]) -> dict[tuple[int, str], dict[str, str]]:
-    """Evidence of aligned versions: (seg id, unit id) → concept → "lang: form" used there.
-
-    A concept counts when at least one, and at least half, of the other
-    versions in the unit's bead use it. Worked out only for the units where it
-    can matter (``near_of``: the units with near matches, per document).
-    """
-    concepts_of = an.concepts_of
-
-    def looks_for_evidence(lang: str, items: list[_Text]) -> bool:
-        """Whether the evidence of aligned versions can matter to ``items``: near forms to choose, other wordings to find."""
-        if lang == "zh":
-            return True
-        if lang in _NEAR_LANGS:
-            for item in items:
-                if item.index in near_of[item.finder]:
-                    return True
-        return False
-
-    aligned_concepts: dict[tuple[int, str], dict[str, str]] = {}
-    for cell in an.beads.values():
-        present: dict[str, list[tuple[str, str]]] = {}  # concept → (lang, "lang: form") of the versions using it
-        with_text: list[tuple[str, list[_Text], dict[str, str]]] = []  # the versions with text: lang, units, concepts used
-        for lang, items in cell.items():
-            if not items:
-                continue
-            if len(items) == 1:
-                seen_here = concepts_of.get(items[0], _NO_CONCEPTS)
-            else:
-                seen_here = {}
-                for item in items:
-                    for concept, label in concepts_of.get(item, _NO_CONCEPTS).items():
-                        seen_here.setdefault(concept, label)
-            with_text.append((lang, items, seen_here))
-            for concept, label in seen_here.items():
-                uses = present.get(concept)
-                if uses is None:
-                    present[concept] = [(lang, label)]
-                else:
-                    uses.append((lang, label))
-        if not present:
-            continue
-        others = len(with_text) - 1  # for each version with text, the other versions with text
-        needed = max(1, (others + 1) // 2)  # at least one, and at least half of them, use the concept
-        for lang, items, seen_here in with_text:
-            if not looks_for_evidence(lang, items):
-                continue
-            shown: dict[str, str] = {}
-            for concept, uses in present.items():
-                if len(uses) - (concept in seen_here) >= needed:
-                    shown[concept] = uses[1][1] if uses[0][0] == lang else uses[0][1]
-            if shown:
-                for item in items:
-                    evidence = aligned_concepts.get(item.key)
-                    if evidence is None:
-                        aligned_concepts[item.key] = dict(shown)
-                    else:
-                        for concept, use in shown.items():
-                            evidence.setdefault(concept, use)
-    return aligned_concepts
-
-
-def _unit_deviations(an: _Analysis, doc: _Doc, item: _Text, evidence: Mapping[str, str],
-                     near: Sequence[tuple[Form, list[tuple[int, int]]]]) -> list[tuple[Form, int, int, str]]:
-    """Near matches of reference forms in one unit, given the concepts its aligned versions show.
-
-    ``near`` holds the reference forms with near spans in the unit, and the spans.
-    """
-    lang = doc.seg.lang
-    shortest = 8 if lang == "zh" else 20  # shorter forms are matched approximately only with aligned evidence
-    found = []
-    for form, spans in near:
-        if len(form.text) >= shortest or evidence.get(form.concept):
-            why = evidence.get(form.concept, "")
-            found.extend((form, start, end, why) for start, end in spans if not _covered(an, doc, item, start, end))
-    # the concept is in an aligned version and none of its forms here: the closest form in the text
-    if evidence and lang == "zh":
-        concepts = _concepts(an)
-        used = an.concepts_of.get(item, _NO_CONCEPTS)
-        for concept, why in evidence.items():
-            own = concepts[concept].get(lang, [])
-            if not own or concept in used:
-                continue
-            best = _closest(item, [f for f in own if f.status != "deprecated"], lang)
-            if best is not None and not _covered(an, doc, item, best[1], best[2]):
-                found.append((best[0], best[1], best[2], why))
-    return found
-
-
-def _concepts(an: _Analysis) -> dict[str, dict[str, list[Form]]]:
-    """Reference concept → language → its forms."""
-    if an.by_concept is None:
-        an.by_concept = an.ctx.shared.once_for("reference-concepts", an.ctx.reference, lambda: _by_concept(an.reference))
-    return an.by_concept
-
-
-def _near_forms(an: _Analysis, doc: _Doc) -> dict[int, list[tuple[Form, list[tuple[int, int]]]]]:
-    """Unit index → the reference forms (not deprecated) with near matches there and their spans, in reference order."""
-    memo = doc.memo("near-forms", an.reference)
-    if "all" not in memo:
-        by_unit: dict[int, list[tuple[Form, list[tuple[int, int]]]]] = {}
-        for form in _nearable(an, doc.seg.lang):
-            for k, spans in doc.near_hits(form.text).items():
-                by_unit.setdefault(k, []).append((form, spans))
-        memo["all"] = by_unit
-    return memo["all"]
-
-
-def _nearable(an: _Analysis, lang: str) -> list[Form]:
-    """The reference forms of ``lang`` that can have near matches: not deprecated, long enough (see :func:`_near_spans`)."""
-    held = an.ctx.shared.once_for("nearable-forms", an.ctx.reference, dict)
-    if lang not in held:
-        def long_enough(text: str) -> bool:
-            return len(_simplified_form(text)) >= 5 if lang == "zh" else len(" ".join(text.casefold().split())) >= 10
-        held[lang] = [f for f in an.reference.get(lang, {}).values() if f.status != "deprecated" and
-                      (_JOIN in f.text or long_enough(f.text))]
-    return held[lang]
-
-
-def _covered(an: _Analysis, doc: _Doc, item: _Text, start: int, end: int) -> bool:
-    """True when the span lies inside an exact reference form, or crosses the edge of one at least as long.
-
-    Reference forms wholly inside the span (技术援助 in a misspelt
-    技术援助问题政府专家工作组) do not count.
-    """
-    memo = doc.memo("reference-spans", an.reference)
-    if "all" not in memo:
-        by_unit: dict[int, list[tuple[int, int]]] = {}
-        for form in an.reference.get(doc.seg.lang, {}).values():
-            for k, spans in doc.hits(form.text).items():
-                by_unit.setdefault(k, []).extend(spans)
-        memo["all"] = by_unit
-    for s, e in memo["all"].get(item.index, ()):
-        if s <= start and end <= e:
-            return True
-        if (s < start < e or s < end < e) and e - s >= end - start:
-            return True
-    return False
+# --- near matches ------------------------------------------------------------------------------------
 
 
 _WORD = re.compile(r"[\w\-‑']+")
 
 
-def _near_spans(search: str, form: str, lang: str, spans: Sequence[tuple[int, int]] = (),
-                starts: Sequence[int] | None = None) -> Iterator[tuple[int, int]]:
+def _near_spans(search: str, form: str, lang: str, spans: Sequence[Span] = (),
+                starts: Sequence[int] | None = None) -> Iterator[Span]:
     """Spans of ``search`` one or two edits from ``form`` (but not ``form`` itself).
 
-    ``starts`` (Chinese), where given, are the only places a match may start
-    (in order, each holding the form's first character); by default every
-    place holding that character.
+    ``spans`` (not Chinese) are the words of ``search`` (found here when not
+    given). ``starts`` (Chinese), where given, are the only places a match
+    may start, in order; by default every place holding the form's first
+    character.
     """
     if lang == "zh":
         target = _simplified_form(form)
-        limit = 1 if len(target) < 10 else 2
+        limit = _edit_limit(target)
         if len(target) < 5:
             return
         after = 0
@@ -814,15 +319,471 @@ def _near_spans(search: str, form: str, lang: str, spans: Sequence[tuple[int, in
                 break
 
 
-def _closest(item: _Text, forms: Sequence[Form], lang: str) -> tuple[Form, int, int] | None:
-    """A span of ``search`` that reads as another wording of one of ``forms``.
+def _edit_limit(target: str) -> int:
+    """How many edits a near match of a Chinese form may have."""
+    return 1 if len(target) < 10 else 2
 
-    Chinese only: whole words of the text, as long as the form (four characters
-    or more), with its first or last two characters and at least half of all.
+
+def _pieces(target: str, edits: int) -> list[str]:
+    """``target`` cut into ``edits + 1`` pieces of (nearly) equal length: one of them survives ``edits`` edits intact."""
+    n, parts = len(target), edits + 1
+    bounds = [n * i // parts for i in range(parts + 1)]
+    return [target[bounds[i]:bounds[i + 1]] for i in range(parts)]
+
+
+@lru_cache(maxsize=20000)
+def _window_pattern(target: str, limit: int) -> re.Pattern[str]:
+    """Where a span within ``limit`` edits of ``target`` may start in a joined document.
+
+    At the form's first character, with its last character at the right
+    distance in the same unit; not at the form itself when no shorter span
+    starting there could end with that last character.
     """
-    if lang != "zh":
-        return None
-    search = item.search
+    n = len(target)
+    own_start = "" if any(target[n - 1 - j] == target[-1] for j in range(1, limit + 1)) else f"(?!{re.escape(target[1:])})"
+    return re.compile(f"{re.escape(target[0])}{own_start}(?=[^{_JOIN}]{{{n - limit - 2},{n + limit - 2}}}{re.escape(target[-1])})")
+
+
+@lru_cache(maxsize=20000)
+def _pieces_pattern(target: str, edits: int) -> re.Pattern[str]:
+    """Any of the :func:`_pieces` of ``target``."""
+    return re.compile("|".join(re.escape(piece) for piece in _pieces(target, edits)))
+
+
+def _near_starts(doc: _Doc, form: str) -> dict[int, list[int] | None]:
+    """Unit index → the places where a near match of ``form`` (Chinese) may start, in order (None: anywhere).
+
+    A match starts and ends with the form's first and last characters and,
+    k edits away, holds one of k + 1 pieces of the form intact.
+    """
+    target = _simplified_form(form)
+    if len(target) < 5:
+        return {}
+    if _JOIN in target:
+        return dict.fromkeys(range(len(doc.items)))  # looked for unit by unit
+    limit = _edit_limit(target)
+    reach = len(target) + limit
+    pieces = _pieces_pattern(target, limit)
+    starts: dict[int, list[int] | None] = {}
+    joined, bounds = doc.joined, doc.starts
+    for match in _window_pattern(target, limit).finditer(joined):
+        at = match.start()
+        if pieces.search(joined, at, at + reach):
+            k = bisect_right(bounds, at) - 1
+            starts.setdefault(k, []).append(at - bounds[k])
+    return starts
+
+
+def _find_near(doc: _Doc, forms: Sequence[str]) -> None:
+    """Fill ``doc.near`` for the ``forms`` not looked at yet."""
+    words: dict[int, list[Span]] = {}  # unit index → the spans of its words (not Chinese)
+    for form in forms:
+        if form in doc.near:
+            continue
+        got = doc.near[form] = {}
+        if doc.lang == "zh":
+            for k, starts in _near_starts(doc, form).items():
+                spans = list(_near_spans(doc.items[k].search, form, "zh", starts=starts))
+                if spans:
+                    got[k] = spans
+            continue
+        for k in _near_candidates(doc, form):
+            search = doc.items[k].search
+            if k not in words:
+                words[k] = [m.span() for m in _WORD.finditer(search)]
+            spans = list(_near_spans(search, form, doc.lang, words[k]))
+            if spans:
+                got[k] = spans
+
+
+def _near_candidates(doc: _Doc, form: str) -> list[int]:
+    """The units that may hold a near match of ``form`` (not Chinese): those with the stems of its first and last words."""
+    if _JOIN in form:
+        return list(range(len(doc.items)))
+    words = form.casefold().split()
+    if len(" ".join(words)) < 10:
+        return []
+    first, last = (w[: max(3, len(w) - 3)] for w in (words[0], words[-1]))
+    return [k for k in doc.units_with(first) if last in doc.items[k].search]
+
+
+def _starts_of(search: str, part: str, offset: int) -> list[int]:
+    """Where windows start whose characters from ``offset`` on begin with ``part``, in order."""
+    found, at = [], search.find(part)
+    while at >= 0:
+        if at >= offset:
+            found.append(at - offset)
+        at = search.find(part, at + 1)
+    return found
+
+
+# --- the term forms -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Form:
+    """A term form of one language and what the glossaries say about it."""
+
+    text: str
+    lang: str
+    concept: str = ""  # reference concept id, "" when not in the reference
+    status: str = ""  # preferred | admitted | deprecated in the reference, "" otherwise
+    preferred: str = ""  # the reference's preferred form of the concept
+    extracted: bool = False  # only known as a term candidate extracted from the documents
+
+
+def _key(text: str, lang: str) -> str:
+    return simplified(text) if lang == "zh" else " ".join(text.casefold().replace("-", " ").split())
+
+
+def extracted_entries(documents: Sequence[Segmentation], *, min_freq: int = 2) -> list[Entry]:
+    """Term candidates of the documents (per language, all documents of that language together) as glossary entries."""
+    from glossary.extract import LANGUAGES, extract_candidates
+
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for seg in documents:
+        if seg.lang in LANGUAGES:
+            by_lang[seg.lang].extend(u.text for u in seg.units if u.text)
+    entries = []
+    for lang, texts in by_lang.items():
+        for cand in extract_candidates(texts, lang, min_freq=1):
+            if cand.frequency >= min_freq or cand.marked:
+                terms = (Term(cand.text, lang, frequency=cand.frequency),)
+                entries.append(Entry(concept=f"extracted:{lang}:{cand.key}", terms={lang: terms}, source="extracted"))
+    return entries
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """What the term rules need from a reference glossary, worked out once for every run that uses it."""
+
+    forms: dict[str, dict[str, Form]]  # lang → key → form (the first term with that key)
+    concepts: dict[str, dict[str, list[Form]]]  # concept → lang → its forms
+    nearable: dict[str, list[Form]]  # lang → the forms that can have near matches (see :func:`_near_spans`)
+
+
+def _reference(reference: Sequence[Entry]) -> _Reference:
+    forms: dict[str, dict[str, Form]] = defaultdict(dict)
+    for entry in reference:
+        for lang, terms in entry.terms.items():
+            best = entry.preferred(lang)
+            for term in terms:
+                key = _key(term.text, lang)
+                if key and key not in forms[lang]:
+                    forms[lang][key] = Form(term.text, lang, entry.concept, term.status, best.text if best else term.text)
+    concepts: dict[str, dict[str, list[Form]]] = {}
+    for lang, by_key in forms.items():
+        for form in by_key.values():
+            concepts.setdefault(form.concept, {}).setdefault(lang, []).append(form)
+    nearable = {lang: [f for f in by_key.values() if f.status != "deprecated" and (_JOIN in f.text or _long_enough(f.text, lang))]
+                for lang, by_key in forms.items()}
+    return _Reference(dict(forms), concepts, nearable)
+
+
+def _long_enough(text: str, lang: str) -> bool:
+    """True when a form is long enough to have near matches."""
+    return len(_simplified_form(text)) >= 5 if lang == "zh" else len(" ".join(text.casefold().split())) >= 10
+
+
+@dataclass
+class _Known:
+    """The known forms of a run's reference and glossary, and the pairs of them alike enough to compare."""
+
+    glossary: tuple[Entry, ...]
+    forms: dict[str, dict[str, Form]]
+    entries: list[Entry]  # the reference and glossary entries (not extracted ones)
+    pairs: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # lang → candidate pairs of keys (when worked out once)
+    renderable: dict[str, list[int]] = field(default_factory=dict)  # lang → entries with several terms in another language
+
+    def rendered_in_several_ways(self, lang: str) -> list[int]:
+        """Indexes of the entries with several terms in a language other than ``lang``."""
+        if lang not in self.renderable:
+            self.renderable[lang] = [i for i, entry in enumerate(self.entries)
+                                     if any(len(terms) >= 2 for other, terms in entry.terms.items() if other != lang)]
+        return self.renderable[lang]
+
+
+#: Languages with at most this many known forms (none extracted) have their candidate pairs worked out once per glossary.
+_PAIRS_ONCE = 500
+
+
+def _known(ctx: CheckContext, reference: _Reference) -> _Known:
+    """The known forms of ``ctx``, worked out once for runs sharing the reference and the glossary."""
+    held: list[_Known] = ctx.shared.once_for("known-forms", ctx.reference, list)
+    if not held or held[0].glossary is not ctx.glossary:
+        entries = [e for e in (*ctx.reference, *ctx.glossary) if e.source != "extracted"]
+        held[:] = [_Known(ctx.glossary, _all_forms(reference.forms, ctx.glossary), entries)]
+    return held[0]
+
+
+def _all_forms(reference: dict[str, dict[str, Form]], glossary: Sequence[Entry]) -> dict[str, dict[str, Form]]:
+    forms: dict[str, dict[str, Form]] = {lang: dict(f) for lang, f in reference.items()}
+    for entry in glossary:
+        extracted = entry.source == "extracted"
+        for lang, terms in entry.terms.items():
+            best = entry.preferred(lang)
+            for term in terms:
+                key = _key(term.text, lang)
+                if not key:
+                    continue
+                if extracted:
+                    forms.setdefault(lang, {}).setdefault(key, Form(term.text, lang, extracted=True))
+                else:  # a termbase entry: its terms are one concept, like the reference's
+                    forms.setdefault(lang, {}).setdefault(key, Form(term.text, lang, f"glossary:{entry.concept}", term.status,
+                                                                    best.text if best else term.text))
+    return forms
+
+
+# --- the shared analysis ----------------------------------------------------------------------------
+
+
+_NO_CONCEPTS: dict[str, str] = {}
+
+Bead = tuple[int, int]  # (alignment index, bead index)
+
+
+@dataclass
+class _Analysis:
+    """Where each known form occurs, per language, in the documents and in the aligned beads."""
+
+    ctx: CheckContext
+    reference: _Reference
+    known: _Known
+    docs: dict[str, list[_Doc]] = field(default_factory=dict)  # lang → prepared documents
+    doc_of: dict[int, _Doc] = field(default_factory=dict)  # id(seg) → its prepared document
+    texts: dict[str, list[_Text]] = field(default_factory=dict)  # lang → prepared units
+    beads: dict[Bead, dict[str, list[_Text]]] = field(default_factory=dict)  # bead → lang → its units
+    beads_of: dict[_Text, list[Bead]] = field(default_factory=dict)  # unit → the beads holding it
+    # unit → reference concept it uses → "lang: the first of its forms used" (in reference order)
+    concepts_of: dict[_Text, dict[str, str]] = field(default_factory=dict)
+    uses: dict[_Doc, _Use] = field(default_factory=dict)  # how each document uses the known forms
+    deviations: list[tuple[Form, _Text, int, int, str]] = field(default_factory=list)
+    bead_counts: dict[tuple[str, str], dict[Bead, int]] = field(default_factory=dict)
+    targets: dict[str, list[tuple[str, str]]] | None = None
+
+    def bead_hits(self, form: str, lang: str) -> dict[Bead, int]:
+        """How often ``form`` occurs in each aligned bead's ``lang`` text (beads without it left out)."""
+        found = self.bead_counts.get((lang, form))
+        if found is None:
+            found = self.bead_counts[(lang, form)] = {}
+            for doc in self.docs.get(lang, ()):
+                for k, spans in doc.hits(form).items():
+                    for bead in self.beads_of.get(doc.items[k], ()):
+                        found[bead] = found.get(bead, 0) + len(spans)
+        return found
+
+    def spans(self, item: _Text, form: str) -> Sequence[Span]:
+        """Where ``form`` occurs in the unit ``item``."""
+        return self.doc_of[item.key[0]].hits(form).get(item.index, ())
+
+    def occurrences(self, form: str, lang: str,
+                    skip: Mapping[tuple[int, str], list[Span]] | None = None) -> list[tuple[_Text, int, int]]:
+        """Where ``form`` occurs in the ``lang`` documents, leaving out spans inside the ``skip`` spans of a unit."""
+        found = []
+        for doc in self.docs.get(lang, ()):
+            for k, spans in doc.hits(form).items():
+                item = doc.items[k]
+                inside = skip.get(item.key) if skip else None
+                for s, e in spans:
+                    if inside and any(a <= s and e <= b for a, b in inside):
+                        continue
+                    found.append((item, s, e))
+        return found
+
+    def count(self, form: str, lang: str, skip: Mapping[tuple[int, str], list[Span]] | None = None) -> int:
+        """How often ``form`` occurs in the ``lang`` documents, spans inside the ``skip`` spans of a unit left out."""
+        total = 0
+        for doc in self.docs.get(lang, ()):
+            for k, spans in doc.hits(form).items():
+                inside = skip.get(doc.items[k].key) if skip else None
+                total += sum(1 for s, e in spans if not any(a <= s and e <= b for a, b in inside)) if inside else len(spans)
+        return total
+
+
+_LAST: list[tuple[CheckContext, _Analysis]] = []
+
+
+def _analysis(ctx: CheckContext) -> _Analysis:
+    """The analysis of ``ctx``, made once for all the term rules of a run."""
+    if _LAST and _LAST[0][0] is ctx:
+        return _LAST[0][1]
+    reference = ctx.shared.once_for("term-reference", ctx.reference, lambda: _reference(ctx.reference))
+    an = _Analysis(ctx, reference, _known(ctx, reference))
+    for seg in ctx.documents:
+        doc = ctx.shared.once("term-texts", seg, lambda seg=seg: _prepare(seg))
+        an.docs.setdefault(seg.lang, []).append(doc)
+        an.doc_of[id(seg)] = doc
+        an.texts.setdefault(seg.lang, []).extend(doc.items)
+        an.uses[doc] = _use(an, doc)
+        for k, used in an.uses[doc].concepts.items():
+            an.concepts_of[doc.items[k]] = used
+    for a_index, (alignment, segs) in enumerate(versions(ctx)):
+        columns = [(lang, an.doc_of[id(segs[lang])].by_id) for lang in alignment.languages]
+        for b_index, bead in enumerate(alignment.beads):
+            cell = an.beads[(a_index, b_index)] = {lang: [units[uid] for uid in bead.ids.get(lang, ()) if uid in units]
+                                                   for lang, units in columns}
+            for items in cell.values():
+                for item in items:
+                    an.beads_of.setdefault(item, []).append((a_index, b_index))
+    an.deviations = _find_deviations(an)
+    _LAST[:] = [(ctx, an)]
+    return an
+
+
+@dataclass(frozen=True)
+class _Use:
+    """How a document uses the known forms, unit by unit (unit index → …): worked out once per document and known forms."""
+
+    known: _Known
+    concepts: dict[int, dict[str, str]]  # … → reference concept → "lang: the first of its forms (in reference order) used"
+    spans: dict[int, list[Span]]  # … → the spans of exact reference forms
+    near: dict[int, list[tuple[Form, list[Span]]]]  # … → reference forms (not deprecated) with near matches, and their spans
+    entries: dict[int, dict[int, int]]  # … → entry with a term there (see :func:`_entry_terms`) → the first such term
+
+
+def _use(an: _Analysis, doc: _Doc) -> _Use:
+    """How ``doc`` uses the known forms of the run (kept in the document for runs with the same known forms)."""
+    if doc.use is None or doc.use.known is not an.known:
+        lang = doc.lang
+        concepts: dict[int, dict[str, str]] = {}
+        spans_at: dict[int, list[Span]] = {}
+        for form in an.reference.forms.get(lang, {}).values():
+            hits = doc.hits(form.text)
+            if hits:
+                label = f"{lang}: {form.text}"
+                for k, spans in hits.items():
+                    concepts.setdefault(k, {}).setdefault(form.concept, label)
+                    spans_at.setdefault(k, []).extend(spans)
+        near: dict[int, list[tuple[Form, list[Span]]]] = {}
+        if lang in _NEAR_LANGS:
+            forms = an.reference.nearable.get(lang, [])
+            _find_near(doc, [form.text for form in forms])
+            for form in forms:
+                for k, spans in doc.near[form.text].items():
+                    near.setdefault(k, []).append((form, spans))
+        doc.use = _Use(an.known, concepts, spans_at, near, _entry_terms(an.known, doc))
+    return doc.use
+
+
+def _find_deviations(an: _Analysis) -> list[tuple[Form, _Text, int, int, str]]:
+    """Near matches of reference forms: (reference form, unit, start, end, evidence from aligned versions)."""
+    aligned_concepts = _aligned_evidence(an)
+    found: list[tuple[Form, _Text, int, int, str]] = []
+    seen: set[tuple[int, str, int]] = set()
+    for lang, docs in an.docs.items():
+        if lang not in _NEAR_LANGS:
+            continue
+        for doc in docs:
+            use = an.uses[doc]
+            for item in doc.items:
+                evidence = aligned_concepts.get(item.key)
+                if item.index not in use.near:
+                    if evidence is None or lang != "zh":
+                        continue  # no near match, and no other wording to look for
+                    if evidence.keys() <= an.concepts_of.get(item, _NO_CONCEPTS).keys():
+                        continue  # every concept the aligned versions show is here
+                deviations = _unit_deviations(an, item, evidence or _NO_CONCEPTS, use.near.get(item.index, ()),
+                                              use.spans.get(item.index, ()))
+                for form, start, end, why in deviations:
+                    key = (*item.key, start)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append((form, item, start, end, why))
+    return found
+
+
+def _aligned_evidence(an: _Analysis) -> dict[tuple[int, str], dict[str, str]]:
+    """Evidence of aligned versions: (seg id, unit id) → concept → "lang: form" used there.
+
+    A concept counts when at least one, and at least half, of the other
+    versions in the unit's bead use it. Worked out only for the units where it
+    can matter: Chinese ones (other wordings to find) and those with near
+    matches.
+    """
+    concepts_of = an.concepts_of
+    near = {doc.items[k] for doc, use in an.uses.items() for k in use.near}  # the units with near matches
+
+    aligned_concepts: dict[tuple[int, str], dict[str, str]] = {}
+    for cell in an.beads.values():
+        present: dict[str, list[tuple[str, str]]] = {}  # concept → (lang, "lang: form") of the versions using it
+        with_text: list[tuple[str, list[_Text], dict[str, str]]] = []  # the versions with text: lang, units, concepts used
+        for lang, items in cell.items():
+            if not items:
+                continue
+            if len(items) == 1:
+                seen_here = concepts_of.get(items[0], _NO_CONCEPTS)
+            else:
+                seen_here = {}
+                for item in items:
+                    for concept, label in concepts_of.get(item, _NO_CONCEPTS).items():
+                        seen_here.setdefault(concept, label)
+            with_text.append((lang, items, seen_here))
+            for concept, label in seen_here.items():
+                present.setdefault(concept, []).append((lang, label))
+        if not present:
+            continue
+        others = len(with_text) - 1  # for each version with text, the other versions with text
+        needed = max(1, (others + 1) // 2)  # at least one, and at least half of them, use the concept
+        for lang, items, seen_here in with_text:
+            if lang != "zh" and near.isdisjoint(items):
+                continue  # no near match to weigh, no other wording to look for
+            shown = {concept: uses[1][1] if uses[0][0] == lang else uses[0][1]
+                     for concept, uses in present.items() if len(uses) - (concept in seen_here) >= needed}
+            if shown:
+                for item in items:
+                    evidence = aligned_concepts.setdefault(item.key, {})
+                    for concept, use in shown.items():
+                        evidence.setdefault(concept, use)
+    return aligned_concepts
+
+
+def _unit_deviations(an: _Analysis, item: _Text, evidence: Mapping[str, str], near: Sequence[tuple[Form, list[Span]]],
+                     reference_spans: Sequence[Span]) -> list[tuple[Form, int, int, str]]:
+    """Near matches of reference forms in one unit, given the concepts its aligned versions show.
+
+    ``near`` holds the reference forms with near spans in the unit, and the
+    spans; ``reference_spans`` the spans of the exact reference forms there.
+    """
+    lang = item.seg.lang
+    shortest = 8 if lang == "zh" else 20  # shorter forms are matched approximately only with aligned evidence
+    found = []
+    for form, spans in near:
+        if len(form.text) >= shortest or evidence.get(form.concept):
+            why = evidence.get(form.concept, "")
+            found.extend((form, start, end, why) for start, end in spans if not _covered(reference_spans, start, end))
+    # the concept is in an aligned version and none of its forms here: the closest form in the text
+    if evidence and lang == "zh":
+        used = an.concepts_of.get(item, _NO_CONCEPTS)
+        for concept, why in evidence.items():
+            own = an.reference.concepts[concept].get(lang, [])
+            if not own or concept in used:
+                continue
+            best = _closest(item.search, [f for f in own if f.status != "deprecated"])
+            if best is not None and not _covered(reference_spans, best[1], best[2]):
+                found.append((best[0], best[1], best[2], why))
+    return found
+
+
+def _covered(reference_spans: Sequence[Span], start: int, end: int) -> bool:
+    """True when the span lies inside an exact reference form, or crosses the edge of one at least as long.
+
+    Reference forms wholly inside the span (技术援助 in a misspelt
+    技术援助问题政府专家工作组) do not count.
+    """
+    for s, e in reference_spans:
+        if s <= start and end <= e:
+            return True
+        if (s < start < e or s < end < e) and e - s >= end - start:
+            return True
+    return False
+
+
+def _closest(search: str, forms: Sequence[Form]) -> tuple[Form, int, int] | None:
+    """A span of ``search`` (Chinese) that reads as another wording of one of ``forms``.
+
+    Whole words of the text, as long as the form (four characters or more),
+    with its first or last two characters and at least half of all.
+    """
     heads = [_simplified_form(f.text) for f in forms if len(f.text) >= 4]
     if not any(t[:2] in search or t[-2:] in search for t in heads):
         return None
@@ -848,7 +809,7 @@ def _closest(item: _Text, forms: Sequence[Form], lang: str) -> tuple[Form, int, 
                 continue
             if not _may_be_word(changed):
                 continue  # the changed part must be one word of the text (no need to cut the text to know it is not)
-            starts, ends = _word_bounds(item, start, start + size)
+            starts, ends = _word_bounds(search, start, start + size)
             if start not in starts or start + size not in ends:
                 continue  # whole words of the text only
             if lo not in starts or hi not in ends or any(lo < b < hi for b in ends):
@@ -859,16 +820,6 @@ def _closest(item: _Text, forms: Sequence[Form], lang: str) -> tuple[Form, int, 
     return None if best is None else (best[1], best[2], best[3])
 
 
-def _starts_of(search: str, part: str, offset: int) -> list[int]:
-    """Where windows start whose characters from ``offset`` on begin with ``part``, in order."""
-    found, at = [], search.find(part)
-    while at >= 0:
-        if at >= offset:
-            found.append(at - offset)
-        at = search.find(part, at + 1)
-    return found
-
-
 def _may_be_word(part: str) -> bool:
     """False when jieba cannot cut ``part`` (Chinese characters) as one word: several characters not in its dictionary.
 
@@ -877,34 +828,24 @@ def _may_be_word(part: str) -> bool:
     """
     if len(part) < 2:
         return True
-    import jieba
-
-    jieba.dt.check_initialized()
-    return bool(jieba.dt.FREQ.get(part))
+    return bool(load_jieba().dt.FREQ.get(part))
 
 
-def _word_bounds(item: _Text, start: int, end: int) -> tuple[set[int], set[int]]:
-    """Where the words jieba cuts a Chinese text into start and end, from ``start`` to ``end`` at least (remembered).
+def _word_bounds(search: str, start: int, end: int) -> tuple[set[int], set[int]]:
+    """Where the words jieba cuts a Chinese text into start and end, from ``start`` to ``end`` at least.
 
     jieba cuts each run of Chinese characters (and of the other characters)
     on its own, so only the runs around the span are cut.
     """
-    import jieba
-
-    search = item.search
-    if item.words is None:
-        runs = {edge for m in jieba.re_han_default.finditer(search) for edge in m.span()}
-        item.words = (sorted(runs | {0, len(search)}), {})
-    edges, cut = item.words
+    jieba = load_jieba()
+    edges = sorted({edge for m in jieba.re_han_default.finditer(search) for edge in m.span()} | {0, len(search)})
     lo, hi = edges[bisect_right(edges, start) - 1], edges[bisect_left(edges, end)]
-    if (lo, hi) not in cut:
-        starts, ends, at = set(), set(), lo
-        for word in jieba.cut(search[lo:hi], HMM=False):
-            starts.add(at)
-            at += len(word)
-            ends.add(at)
-        cut[(lo, hi)] = (starts, ends)
-    return cut[(lo, hi)]
+    starts, ends, at = set(), set(), lo
+    for word in jieba.cut(search[lo:hi], HMM=False):
+        starts.add(at)
+        at += len(word)
+        ends.add(at)
+    return starts, ends
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -942,7 +883,7 @@ def reference_deviation(ctx: CheckContext) -> list[Finding]:
     an = _analysis(ctx)
     findings: list[Finding] = []
     # deprecated terms
-    for lang, forms in an.reference.items():
+    for lang, forms in an.reference.forms.items():
         deprecated = [f for f in forms.values() if f.status == "deprecated"]
         for form in deprecated:
             places = [location(item.seg, item.unit, s, e) for item, s, e in an.occurrences(form.text, lang)]
@@ -984,74 +925,16 @@ def reference_deviation(ctx: CheckContext) -> list[Finding]:
 # --- term-variant ------------------------------------------------------------------------------------
 
 
-def _forms(an: _Analysis) -> dict[str, dict[str, Form]]:
-    """Every known form per language (key → Form): reference, glossary and extracted entries."""
-    if an.all_forms is None:
-        an.all_forms = _known(an).forms
-    return an.all_forms
-
-
-@dataclass
-class _Known:
-    """The known forms of a run's reference and glossary, and the pairs of them alike enough to compare."""
-
-    glossary: tuple[Entry, ...]
-    forms: dict[str, dict[str, Form]]
-    entries: list[Entry]  # the reference and glossary entries (not extracted ones)
-    pairs: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # lang → candidate pairs of keys (when worked out once)
-    renderable: dict[str, list[int]] = field(default_factory=dict)  # lang → entries with several terms in another language
-
-    def rendered_in_several_ways(self, lang: str) -> list[int]:
-        """Indexes of the entries with several terms in a language other than ``lang``."""
-        if lang not in self.renderable:
-            self.renderable[lang] = [i for i, entry in enumerate(self.entries)
-                                     if any(len(terms) >= 2 for other, terms in entry.terms.items() if other != lang)]
-        return self.renderable[lang]
-
-
-#: Languages with at most this many known forms (none extracted) have their candidate pairs worked out once per glossary.
-_PAIRS_ONCE = 500
-
-
-def _known(an: _Analysis) -> _Known:
-    """The known forms of ``an``, worked out once for runs sharing the reference and the glossary."""
-    ctx = an.ctx
-    held: list[_Known] = ctx.shared.once_for("known-forms", ctx.reference, list)
-    if not held or held[0].glossary is not ctx.glossary:
-        entries = [e for e in (*ctx.reference, *ctx.glossary) if e.source != "extracted"]
-        held[:] = [_Known(ctx.glossary, _all_forms(an.reference, ctx.glossary), entries)]
-    return held[0]
-
-
-def _all_forms(reference: dict[str, dict[str, Form]], glossary: Sequence[Entry]) -> dict[str, dict[str, Form]]:
-    forms: dict[str, dict[str, Form]] = {lang: dict(f) for lang, f in reference.items()}
-    for entry in glossary:
-        extracted = entry.source == "extracted"
-        for lang, terms in entry.terms.items():
-            best = entry.preferred(lang)
-            for term in terms:
-                key = _key(term.text, lang)
-                if not key:
-                    continue
-                if extracted:
-                    forms.setdefault(lang, {}).setdefault(key, Form(term.text, lang, extracted=True))
-                else:  # a termbase entry: its terms are one concept, like the reference's
-                    forms.setdefault(lang, {}).setdefault(key, Form(term.text, lang, f"glossary:{entry.concept}", term.status,
-                                                                    best.text if best else term.text))
-    return forms
-
-
 def _surface_groups(an: _Analysis, forms: Mapping[str, Form], lang: str) -> dict[str, Counter]:
     """Chinese forms written in more than one script: Simplified key → Counter of surfaces."""
     groups: dict[str, Counter] = {}
     if lang != "zh":
         return groups
     docs = an.docs.get(lang, ())
-    converted = any(doc.finder.changed for doc in docs)
+    converted = any(doc.changed for doc in docs)
     for key, form in forms.items():
-        probe = _probe(form.text, lang)
-        if probe is not None and not _MIXED.search(probe) and \
-                (not converted or not any(k in doc.finder.changed for doc in docs for k in doc.hits(form.text))):
+        if not _MIXED.search(form.text) and \
+                (not converted or not any(k in doc.changed for doc in docs for k in doc.hits(form.text))):
             continue  # found as it is, in units with no Traditional characters: one surface
         surfaces = Counter(item.unit.text[s:e] for item, s, e in an.occurrences(form.text, lang))
         if len(surfaces) > 1:
@@ -1105,7 +988,7 @@ def _target_forms(an: _Analysis) -> dict[str, list[tuple[str, str]]]:
     if an.targets is None:
         total = max(1, len(an.beads))
         an.targets = {}
-        for lang, forms in _forms(an).items():
+        for lang, forms in an.known.forms.items():
             an.targets[lang] = [(key, form.text) for key, form in forms.items()
                                 if form.concept or (len(key) >= 3 if lang == "zh" else len(key.split()) >= 2)
                                 and 0 < len(an.bead_hits(form.text, lang)) <= 0.5 * total]
@@ -1123,28 +1006,21 @@ def _related(a: str, b: str, lang: str) -> bool:
 def term_variant(ctx: CheckContext) -> list[Finding]:
     an = _analysis(ctx)
     findings: list[Finding] = []
-    skip: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    skip: dict[tuple[int, str], list[Span]] = {}  # the near matches of reference forms: not counted as forms
     for _, item, s, e, _ in an.deviations:
         skip.setdefault(item.key, []).append((s, e))
-    skip_at: dict[_Search, dict[int, list[tuple[int, int]]]] = {}  # the same by document and unit index
-    if skip:
-        for docs in an.docs.values():
-            for doc in docs:
-                inside = {item.index: skip[item.key] for item in doc.items if item.key in skip}
-                if inside:
-                    skip_at[doc.finder] = inside
-    for lang, forms in _forms(an).items():
+    for lang, forms in an.known.forms.items():
         items = an.texts.get(lang, [])
         if not items:
             continue
-        counts = {key: an.count(form.text, lang, skip_at) for key, form in forms.items()}
+        counts = {key: an.count(form.text, lang, skip) for key, form in forms.items()}
         attested = [key for key, n in counts.items() if n > 0]
         links: list[tuple[str, str]] = []
         # forms that differ only in script (Traditional / Simplified)
         for key, surfaces in _surface_groups(an, {k: forms[k] for k in attested}, lang).items():
             findings.append(_script_finding(an, forms[key], surfaces))
         # near forms and related forms
-        for i, j in _attested_pairs(an, lang, attested, forms):
+        for i, j in _attested_pairs(an, lang, attested):
             a, b = attested[i], attested[j]
             if _variant_pair(an, forms[a], forms[b], a, b, lang):
                 links.append((a, b))
@@ -1169,10 +1045,11 @@ def _drop_nested(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def _attested_pairs(an: _Analysis, lang: str, attested: Sequence[str], forms: Mapping[str, Form]) -> list[tuple[int, int]]:
+def _attested_pairs(an: _Analysis, lang: str, attested: Sequence[str]) -> list[tuple[int, int]]:
     """:func:`_candidate_pairs` of the attested forms, taken from the pairs of all known forms where those are worked out once."""
-    known = _known(an)
-    if forms is not known.forms.get(lang) or len(forms) > _PAIRS_ONCE or any(f.extracted for f in forms.values()):
+    known = an.known
+    forms = known.forms[lang]
+    if len(forms) > _PAIRS_ONCE or any(f.extracted for f in forms.values()):
         return _candidate_pairs(attested, forms)
     if lang not in known.pairs:
         keys = list(forms)
@@ -1214,7 +1091,7 @@ def _variant_pair(an: _Analysis, fa: Form, fb: Form, a: str, b: str, lang: str) 
     if listed is None:
         return False
     profile = _profile(an, other.text, lang)
-    own = {(f.lang, _key(f.text, f.lang)) for forms in an.reference.values() for f in forms.values()
+    own = {(f.lang, _key(f.text, f.lang)) for forms in an.reference.forms.values() for f in forms.values()
            if f.concept == listed.concept and f.lang != lang}
     return bool(profile and profile & own)
 
@@ -1251,7 +1128,7 @@ def _canonical(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, int]) 
     for form in forms:
         if form.concept and form.text == form.preferred:
             return form, "glossary" if form.concept.startswith("glossary:") else "reference glossary"
-    preferred = [f.preferred for f in an.reference.get(forms[0].lang, {}).values() if f.status == "preferred"]
+    preferred = [f.preferred for f in an.reference.forms.get(forms[0].lang, {}).values() if f.status == "preferred"]
     inside = [f for f in forms if any(_key(f.text, f.lang) in _key(p, f.lang) for p in preferred)]
     if len(inside) == 1:
         return inside[0], "part of a reference term"
@@ -1260,7 +1137,7 @@ def _canonical(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, int]) 
 
 
 def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, int],
-                     skip: Mapping[tuple[int, str], list[tuple[int, int]]]) -> Finding:
+                     skip: Mapping[tuple[int, str], list[Span]]) -> Finding:
     lang = forms[0].lang
     keep, why = _canonical(an, forms, counts)
     others = [f for f in forms if f is not keep]
@@ -1269,7 +1146,7 @@ def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, 
     for form in others:
         longer = [f.text for f in forms if f is not form and _key(form.text, lang) in _key(f.text, lang)]
         for item, s, e in an.occurrences(form.text, lang, skip):
-            if any(ls <= s and e <= le for lf in longer for ls, le in item.find(lf)):
+            if any(ls <= s and e <= le for lf in longer for ls, le in an.spans(item, lf)):
                 continue
             places.append(location(item.seg, item.unit, s, e))
             docs.add(document_name(item.seg))
@@ -1306,18 +1183,18 @@ def _script_finding(an: _Analysis, form: Form, surfaces: Counter) -> Finding:
 def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
     an = _analysis(ctx)
     findings: list[Finding] = []
-    entries = _known(an).entries
-    usage: dict[tuple[str, str], list[tuple[_Text, dict[str, list[tuple[int, int]]]]]] = defaultdict(list)
+    entries = an.known.entries
+    usage: dict[tuple[str, str], list[tuple[_Text, dict[str, list[Span]]]]] = defaultdict(list)
     sources: dict[tuple[str, str], Counter] = defaultdict(Counter)
     aligned = [alignment for alignment, _ in versions(ctx)]
-    used = {finder: _entry_terms(an, doc, entries) for finder, doc in an.home.items()}
+    used = {seg_id: an.uses[doc].entries for seg_id, doc in an.doc_of.items()}
     if not any(used.values()):
         return findings  # no unit uses a term that could be rendered in more than one way
     for (a_index, _), cell in an.beads.items():
         pivot = aligned[a_index].languages[0]
         first: dict[int, int] = {}  # entry index → the first of its pivot terms some pivot unit of the bead uses
         for item in cell.get(pivot, ()):
-            for e_index, t_index in used[item.finder].get(item.index, _NO_TERMS).items():
+            for e_index, t_index in used[item.key[0]].get(item.index, _NO_TERMS).items():
                 if t_index < first.get(e_index, t_index + 1):
                     first[e_index] = t_index
         for e_index in sorted(first):
@@ -1328,7 +1205,7 @@ def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
                 if lang == pivot or len(terms) < 2:
                     continue
                 for item in items:
-                    spans = {t.text: item.find(t.text) for t in terms}
+                    spans = {t.text: an.spans(item, t.text) for t in terms}
                     spans = {t: sp for t, sp in spans.items() if sp}
                     if spans:
                         usage[(entry.concept, lang)].append((item, spans))
@@ -1357,20 +1234,15 @@ def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
 _NO_TERMS: dict[int, int] = {}
 
 
-def _entry_terms(an: _Analysis, doc: _Doc, entries: Sequence[Entry]) -> dict[int, dict[int, int]]:
-    """Unit index → index of an entry with a term of the document's language there → the first such term (remembered).
+def _entry_terms(known: _Known, doc: _Doc) -> dict[int, dict[int, int]]:
+    """Unit index → index of an entry with a term of the document's language there → the first such term.
 
     Only entries with several terms in another language count (one term
     cannot be rendered inconsistently).
     """
-    known = _known(an)
-    memo = doc.memo("entry-terms", known)
-    if "all" not in memo:
-        lang = doc.seg.lang
-        by_unit: dict[int, dict[int, int]] = {}
-        for e_index in known.rendered_in_several_ways(lang):
-            for t_index, term in enumerate(entries[e_index].terms.get(lang, ())):
-                for k in doc.hits(term.text):
-                    by_unit.setdefault(k, {}).setdefault(e_index, t_index)
-        memo["all"] = by_unit
-    return memo["all"]
+    by_unit: dict[int, dict[int, int]] = {}
+    for e_index in known.rendered_in_several_ways(doc.lang):
+        for t_index, term in enumerate(known.entries[e_index].terms.get(doc.lang, ())):
+            for k in doc.hits(term.text):
+                by_unit.setdefault(k, {}).setdefault(e_index, t_index)
+    return by_unit
