@@ -1,8 +1,9 @@
 """Reading documents: plain-text files in any encoding UN files come in, and Word .docx files.
 
 The encoding is found from the bytes themselves (byte-order mark, UTF-8
-validity, NUL-byte pattern, then the most plausible of GB18030 and the
-Latin, Cyrillic and Arabic Windows code pages), never from the file name.
+validity, NUL-byte pattern for UTF-16 and UTF-32, then the most plausible of
+GB18030, Big5, the Latin, Cyrillic and Arabic Windows code pages and KOI8-R),
+never from the file name.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
 #: File name endings read as Word documents.
 DOCX_SUFFIXES: frozenset[str] = frozenset({".docx"})
 
-#: Legacy encodings tried when a file is not UTF-8 or UTF-16, in order of preference on a tie.
-LEGACY_ENCODINGS: tuple[str, ...] = ("gb18030", "cp1252", "cp1251", "cp1256")
+#: Legacy encodings tried when a file is not UTF-8, UTF-16 or UTF-32, in order of preference on a tie.
+LEGACY_ENCODINGS: tuple[str, ...] = ("gb18030", "cp1252", "cp1251", "cp1256", "big5", "koi8-r")
 
 # Above this many implausible characters per character, a decoding is rejected.
 _MAX_IMPLAUSIBILITY = 0.12
@@ -39,8 +40,10 @@ _SAMPLE = 50_000
 # Share of control bytes above which a file is taken for binary.
 _MAX_CONTROL_SHARE = 0.01
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+_BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32's before UTF-16's, which they start with
     (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
@@ -49,6 +52,12 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1f\x7f]")
 _ASCII_BYTES = bytes(range(0x80))
 _OK_SYMBOLS = frozenset("$+<=>^`|~°€£№©®™")
+#: The most frequent letters of Russian and of Arabic: over half the letters of real text, far fewer
+#: when bytes of one single-byte code page are read in another (KOI8-R read as Windows-1256, say).
+_FREQUENT_LETTERS = {"cyrillic": frozenset("оеаинтсрвлОЕАИНТСРВЛ"), "arabic": frozenset("اليمونهرتبةع")}
+# Share of a script's letters the frequent ones make up at the least in real text, and the letters needed to judge.
+_MIN_FREQUENT_SHARE = 0.45
+_MIN_LETTERS_JUDGED = 8
 _INVISIBLE_OK = frozenset("\u00ad\u200c\u200d\u200e\u200f")
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -114,7 +123,7 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
                     f"byte 0x{data[len(bom) + err.start]:02X} at offset {len(bom) + err.start} is not {encoding.upper()}"
                 ) from None
     if b"\x00" in data:
-        return _utf16_without_bom(data, source)
+        return _utf32_without_bom(data, source) or _utf16_without_bom(data, source)
     try:
         text = _checked_text(data.decode("utf-8"), source)
     except UnicodeDecodeError as err:
@@ -130,7 +139,7 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     decoded = _most_plausible_legacy(data)
     if decoded is None:
         raise InputError(
-            f"cannot decode {source}: not UTF-8, UTF-16, GB18030 or a known code page "
+            f"cannot decode {source}: not UTF-8, UTF-16, UTF-32, GB18030, Big5 or a known code page "
             f"(first undecodable byte 0x{data[first_bad]:02X} at offset {first_bad})"
         )
     return decoded
@@ -148,6 +157,22 @@ def _most_plausible_legacy(data: bytes) -> tuple[str, str] | None:
         if score <= _MAX_IMPLAUSIBILITY and (best is None or score < best[0]):
             best = (score, text, encoding)
     return None if best is None else (best[1], best[2])
+
+
+def _utf32_without_bom(data: bytes, source: str) -> tuple[str, str] | None:
+    """UTF-32 text recognised by its byte quadruples: the two high bytes of each are NUL (no character is above U+FFFF)."""
+    if len(data) % 4:
+        return None
+    quads = len(data) // 4
+    for encoding, high in (("utf-32-le", (2, 3)), ("utf-32-be", (0, 1))):
+        if all(data[i::4].count(0) == quads for i in high):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if _implausibility(text[:_SAMPLE]) <= _MAX_IMPLAUSIBILITY:
+                return _checked_text(text, source), encoding
+    return None
 
 
 def _utf16_without_bom(data: bytes, source: str) -> tuple[str, str]:
@@ -181,11 +206,14 @@ def _implausibility(text: str) -> float:
 
     Odd are control and unassigned characters, symbols rare in documents,
     a change of script or a lower-to-upper case change inside a word, Han
-    characters outside the most frequent ones, vowel signs on non-Arabic letters, and accented Latin
-    letters when they outnumber plain ones.
+    characters outside the most frequent ones, vowel signs on non-Arabic letters, accented Latin
+    letters when they outnumber plain ones, and Cyrillic or Arabic letters when too few of them are
+    the language's most frequent ones.
     """
     odd = 0.0
     chars = latin = accented = 0
+    letters = {script: 0 for script in _FREQUENT_LETTERS}
+    frequent = dict(letters)
     prev_script = ""
     prev_lower = False
     for char in text:
@@ -205,7 +233,10 @@ def _implausibility(text: str) -> float:
                 accented += ord(char) > 0x7F
             elif script == "han":
                 odd += 0.5 * (not _is_common_han(char))
-            elif script not in ("cyrillic", "arabic", "han", "greek"):
+            elif script in letters:
+                letters[script] += 1
+                frequent[script] += char in _FREQUENT_LETTERS[script]
+            elif script != "greek":
                 odd += 1
             prev_script, prev_lower = script, char.islower()
         elif category == "Mn":
@@ -222,15 +253,24 @@ def _implausibility(text: str) -> float:
                 odd += 1
     if latin >= 4 and accented > 0.4 * latin:
         odd += accented
+    for script, count in letters.items():
+        if count >= _MIN_LETTERS_JUDGED:
+            odd += max(0.0, _MIN_FREQUENT_SHARE * count - frequent[script])
     return odd / chars if chars else 0.0
 
 
 def _is_common_han(char: str) -> bool:
-    """Whether a Han character is among the 3,755 most frequent (GB 2312 level 1)."""
+    """Whether a Han character is among the most frequent: the 3,755 of GB 2312 level 1 (Simplified)
+    or the 5,401 of Big5's frequently used characters (Traditional)."""
     try:
         return 0xB0 <= char.encode("gb2312")[0] < 0xD8
     except UnicodeEncodeError:
+        pass
+    try:
+        code = char.encode("big5")
+    except UnicodeEncodeError:
         return False
+    return len(code) == 2 and 0xA440 <= int.from_bytes(code, "big") <= 0xC67E
 
 
 def _docx_text(data: bytes, file: Path) -> str:

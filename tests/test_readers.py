@@ -20,6 +20,10 @@ RU = "Резолюция 11/1\n\nпросит Секретариат продо�
 AR = "القرار 11/1\n\nيطلب إلى الأمانة أن تواصل عملها، وأن تقدم تقريرا إلى مؤتمر الأطراف؛ في دورته الثانية عشرة.\n"
 FR = "Résolution 11/1\n\nPrie le Secrétariat de poursuivre ses travaux\u00a0; l’œuvre « commune » de la Conférence¹.\n"
 ES = "Resolución 11/1\n\nSolicita a la Secretaría que prosiga su labor y que informe a la Conferencia de las Partes.\n"
+#: KOI8-R has no guillemets and no № sign.
+RU_KOI8 = RU.replace("«", '"').replace("»", '"').replace("№", "N")
+#: Traditional Chinese, as a Big5 file from Taiwan or Hong Kong would have it.
+ZH_HANT = "第 11/1 號決議\n\n注意到國際合作在《聯合國打擊跨國有組織犯罪公約》總體範圍內具有突出地位，請秘書處繼續開展工作。\n"
 EN = "Resolution 11/1\n\nRequests the Secretariat to continue its work  and to report to the Conference¹ of the Parties.\n"
 
 
@@ -47,9 +51,16 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
         (ES, ES.encode("cp1252"), "cp1252"),
         (EN, EN.encode("utf-16-le"), "utf-16-le"),
         (ZH, ZH.encode("utf-16-be"), "utf-16-be"),
+        (ZH_HANT, ZH_HANT.encode("big5"), "big5"),
+        (RU_KOI8, RU_KOI8.encode("koi8-r"), "koi8-r"),
+        (FR, codecs.BOM_UTF32_LE + FR.encode("utf-32-le"), "utf-32-le"),
+        (ZH, codecs.BOM_UTF32_BE + ZH.encode("utf-32-be"), "utf-32-be"),
+        (AR, AR.encode("utf-32-le"), "utf-32-le"),
+        (RU, RU.encode("utf-32-be"), "utf-32-be"),
     ],
     ids=["utf8-en", "utf8-zh", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030", "gbk", "cp1251",
-         "cp1256", "cp1252-fr", "cp1252-es", "utf16le-no-bom", "utf16be-no-bom"],
+         "cp1256", "cp1252-fr", "cp1252-es", "utf16le-no-bom", "utf16be-no-bom", "big5", "koi8-r",
+         "utf32le-bom", "utf32be-bom", "utf32le-no-bom", "utf32be-no-bom"],
 )
 def test_encoding_detected_from_bytes(tmp_path, text, data, encoding):
     assert decode_text(data) == (text, encoding)
@@ -57,10 +68,15 @@ def test_encoding_detected_from_bytes(tmp_path, text, data, encoding):
     assert (doc.text, doc.encoding) == (text, encoding)
 
 
-@pytest.mark.parametrize("lang, encoding", [("zh", "gb18030"), ("ru", "cp1251"), ("ar", "cp1256"),
-                                            ("fr", "cp1252"), ("es", "cp1252"), ("en", "cp1252")])
+@pytest.mark.parametrize("lang, encoding", [("zh", "gb18030"), ("ru", "cp1251"), ("ar", "cp1256"), ("fr", "cp1252"),
+                                            ("es", "cp1252"), ("en", "cp1252"), ("zh-Hant", "big5"), ("ru", "koi8-r")])
 def test_every_paragraph_of_the_sample_in_its_legacy_code_page(lang, encoding):
-    text = corpora.load("untoc-cop-res-11-1", lang).text
+    if lang == "zh-Hant":
+        import opencc
+
+        text = opencc.OpenCC("s2t").convert(corpora.load("untoc-cop-res-11-1", "zh").text)
+    else:
+        text = corpora.load("untoc-cop-res-11-1", lang).text
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     checked = 0
     for paragraph in paragraphs:
@@ -297,8 +313,8 @@ def test_unsupported_extension(tmp_path, suffix):
 
 def test_undecodable_bytes(tmp_path):
     file = write(tmp_path, "garbled.txt", b"abc" + bytes(range(0x80, 0x100)) * 2)
-    with pytest.raises(InputError, match=r"^cannot decode .*garbled\.txt: not UTF-8, UTF-16, GB18030 or a known "
-                                         r"code page \(first undecodable byte 0x80 at offset 3\)$"):
+    with pytest.raises(InputError, match=r"^cannot decode .*garbled\.txt: not UTF-8, UTF-16, UTF-32, GB18030, Big5 or "
+                                         r"a known code page \(first undecodable byte 0x80 at offset 3\)$"):
         read_document(file)
 
 
@@ -340,3 +356,18 @@ def test_inputs_are_not_modified(tmp_path):
     file = write(tmp_path, "fr.txt", data)
     read_document(file)
     assert file.read_bytes() == data
+
+
+def test_a_big5_file_reads_as_chinese(tmp_path):
+    doc = read_document(write(tmp_path, "res.txt", ZH_HANT.encode("big5")))
+    assert (doc.lang, doc.encoding) == ("zh", "big5")
+    assert "聯合國打擊跨國有組織犯罪公約" in doc.text
+
+
+def test_russian_in_koi8_r_is_not_taken_for_arabic():
+    """Russian lower-case letters in KOI8-R are Arabic letters in Windows-1256; letter frequencies tell them apart."""
+    text = "просит секретариат продолжить работу и представить доклад конференции участников\n"
+    data = text.encode("koi8-r")
+    arabic_reading = data.decode("cp1256").split()
+    assert sum("\u0621" <= ch <= "\u064a" for word in arabic_reading for ch in word) > 0.8 * len("".join(arabic_reading))
+    assert decode_text(data) == (text, "koi8-r")
