@@ -15,6 +15,7 @@ out, and the paragraph they interrupted is joined again.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -52,9 +53,9 @@ _SYMBOL_LINE = re.compile(
     r"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
     r"\s+\d+/\d+\.?|第\s*\d+/\d+\s*号(?:决议|决定)|[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
 )
-_PAGE_FURNITURE = re.compile(
-    r"^\s*(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{5}(?:\s*\([A-Z]\))?)\s*$"
-)
+# A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)"); a footer may hold both.
+_FURNITURE_TOKEN = r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{5}(?:\s*\([A-Z]\))?)"
+_PAGE_FURNITURE = re.compile(rf"^\s*{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*\s*$")
 
 #: Punctuation that closes a paragraph; a comma does not.
 _FINAL = set(".;:!?。；：！？؛؟…")
@@ -62,6 +63,8 @@ _COMMAS = set(",，،、")
 _FINAL_OR_COMMA = _FINAL | _COMMAS
 _CLOSERS = ")]）】」』”’\"'»›"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: Characters two columns wide: CJK ideographs and punctuation, full-width forms.
+_WIDE = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _RU_GERUND = re.compile(r"^(?:[а-яё]+(?:я|ясь|вшись|учи|ючи)|будучи)\b")
 _ZH_CONTINUATION_START = ("的", "和", "及", "以及", "并", "或", "与", "而", "等")
 _AR_PREAMBLE_OPENER = re.compile(r"^(?:و?إذ|وإذ)\b")
@@ -74,6 +77,7 @@ class _Piece:
     lines: list[str]
     line: int
     after_gap: bool = False  # footnote lines or page furniture were removed just before it
+    ends_full: bool = False  # hard-wrapped text whose last line runs (nearly) to the full width: the text goes on
 
     @property
     def raw(self) -> str:
@@ -91,6 +95,7 @@ class _Draft:
     raws: list[str]
     line: int
     zone: str = ""
+    ends_full: bool = False  # its last piece ends with a line of full width
 
 
 def segment(doc: Document) -> Segmentation:
@@ -110,19 +115,22 @@ def segment(doc: Document) -> Segmentation:
 
 
 def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
-    """Body pieces and footnote pieces, page furniture dropped."""
+    """Body pieces and footnote pieces, page furniture dropped (page and job numbers, running headers)."""
     blocks: list[_Piece] = []
     current: list[str] = []
     start = 0
     gap = False
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    headers = _running_headers(lines)
+    seen: set[str] = set()
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             if current:
                 blocks.append(_Piece(current, start, gap))
                 gap = False
                 current = []
             continue
-        if _PAGE_FURNITURE.match(line):
+        if _PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen):
             if current:
                 blocks.append(_Piece(current, start, gap))
                 current = []
@@ -145,14 +153,48 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
                 pending_gap = True
                 continue
             piece.after_gap = piece.after_gap or pending_gap
+            piece.ends_full = bool(wrap) and _columns(piece.lines[-1].rstrip()) >= _FULL_LINE_AT_BREAK * wrap
             pending_gap = False
             body.append(piece)
     return body, footnotes
 
 
+def _running_headers(lines: list[str]) -> set[str]:
+    """Lines that stand on several pages: a document symbol line (``CTOC/COP/2022/L.6``) found more than once."""
+    symbols = Counter(line.strip() for line in lines if _SYMBOL_LINE.match(line))
+    return {line for line, count in symbols.items() if count > 1}
+
+
+#: A running header among a document's first lines is also its own symbol line, and stays.
+_HEAD_LINES = 5
+
+
+def _repeats_header(line: str, number: int, headers: set[str], seen: set[str]) -> bool:
+    """Whether ``line`` (line ``number``) is a running header to drop: all but one among the document's first lines."""
+    key = line.strip()
+    if key not in headers:
+        return False
+    if key in seen or number > _HEAD_LINES:
+        return True
+    seen.add(key)
+    return False
+
+
+#: Share of the wrap width from which a line counts as full: the paragraph goes on after it.
+_FULL_LINE = 0.75
+#: The same across a page break, where a blank line and page furniture intervene: closer to the full width
+#: (UN documents are justified, so all but the last line of a paragraph come near it).
+_FULL_LINE_AT_BREAK = 0.85
+
+
+def _columns(line: str) -> int:
+    """Width of ``line`` in columns: a CJK character or full-width form takes two."""
+    return len(line) + len(_WIDE.findall(line))
+
+
 def _wrap_width(blocks: list[_Piece]) -> int:
-    """Typical line width of hard-wrapped text, or 0 when paragraphs stand on one line each."""
-    lengths = sorted(len(line) for b in blocks if len(b.lines) > 1 for line in b.lines[:-1])
+    """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each."""
+    lengths = sorted(_columns(line) for b in blocks if len(b.lines) > 1 for line in b.lines[:-1])
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
@@ -167,8 +209,10 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
     first = True
     in_footnote = _is_footnote_line(current[0])
     for offset, line in enumerate(block.lines[1:], start=1):
-        if _is_footnote_line(line) or _starts_structure(line):
+        if _is_footnote_line(line):
             starts_new = True
+        elif _starts_structure(line):
+            starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
         elif in_footnote:
             starts_new = False  # a footnote's text may run over several lines
         else:
@@ -183,8 +227,14 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
     yield _Piece(current, start, block.after_gap and first)
 
 
+def _broke_off(previous: str, wrap: int) -> bool:
+    """Whether a hard-wrapped line stops mid-sentence: (nearly) full width, with no closing punctuation or comma."""
+    return bool(wrap) and _last_char(previous) not in _FINAL_OR_COMMA and \
+        _columns(previous.rstrip()) >= _FULL_LINE_AT_BREAK * wrap
+
+
 def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
-    if wrap and len(previous.rstrip()) >= 0.75 * wrap:
+    if wrap and _columns(previous.rstrip()) >= _FULL_LINE * wrap:
         return True
     return _last_char(previous) not in _FINAL_OR_COMMA and _starts_lower(line, lang)
 
@@ -275,6 +325,7 @@ class _Structurer:
             text = _join_lines(piece.lines, self.lang)
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
+                self._replace_if_no_heading(self.drafts[-1])
                 continue
             self._place(piece, text, index == structured)
         return self.drafts
@@ -297,6 +348,10 @@ class _Structurer:
         last = _last_char(previous.texts[-1])
         if last in _FINAL or _starts_structure(piece.lines[0]):
             return False
+        if last == "、":
+            return True  # a Chinese enumeration comma never ends a paragraph
+        if piece.after_gap and previous.ends_full and (last not in _COMMAS or previous.zone not in {"front", "preamble"}):
+            return True  # a page break after a line of full width, in mid-sentence (preambular paragraphs end in commas)
         lower = _starts_lower(text, self.lang)
         if not piece.after_gap:
             return last not in _COMMAS and lower and not _heading_like(previous.texts[-1], self.lang)
@@ -314,9 +369,21 @@ class _Structurer:
             return text.startswith(_ZH_CONTINUATION_START)
         return False
 
+    def _replace_if_no_heading(self, draft: _Draft) -> None:
+        """Place again an annex heading that the rest of its text, found after a page break, shows to be running text."""
+        if draft.kind != "heading" or not draft.id.startswith(f"{self.part}.s") or \
+                _heading_like(_joined(draft.texts), self.lang):
+            return
+        self.drafts.pop()
+        self.inside[self.part].remove(draft)
+        self.counters[f"{self.part}.s"] -= 1
+        whole = _Piece([line for raw in draft.raws for line in raw.split("\n")], draft.line, ends_full=draft.ends_full)
+        self._unmarked(whole, _joined(draft.texts))
+
     def _extend(self, draft: _Draft, piece: _Piece, text: str) -> None:
         draft.texts.append(text)
         draft.raws.append(piece.raw)
+        draft.ends_full = piece.ends_full
 
     # -- placing a new unit
     def _place(self, piece: _Piece, text: str, is_acting_body: bool) -> None:
@@ -431,7 +498,7 @@ class _Structurer:
         self._add(f"p.{n}", "paragraph", "", text, piece)
 
     def _add(self, uid: str, kind: str, label: str, text: str, piece: _Piece, *, raw_text: str = "") -> None:
-        draft = _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone)
+        draft = _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone, ends_full=piece.ends_full)
         self.drafts.append(draft)
         outer, dot, _ = uid.partition(".")
         if dot:
@@ -464,11 +531,11 @@ def _heading_like(text: str, lang: str) -> bool:
 
 
 def _join_lines(lines: list[str], lang: str) -> str:
-    """Text of wrapped lines joined again (no space between CJK characters)."""
+    """Text of wrapped lines joined again (no space where either side is a CJK character or punctuation)."""
     text = lines[0].strip()
     for line in lines[1:]:
         line = line.strip()
-        if _CJK.match(line[:1]) and _CJK.match(text[-1:]):
+        if _WIDE.match(line[:1]) or _WIDE.match(text[-1:]):
             text += line
         else:
             text += " " + line
@@ -479,10 +546,10 @@ def _join_lines(lines: list[str], lang: str) -> str:
 
 
 def _joined(texts: list[str]) -> str:
-    """The texts of a unit's pieces as one (no space between CJK characters)."""
+    """The texts of a unit's pieces as one (no space where either side is a CJK character or punctuation)."""
     joined = texts[0]
     for more in texts[1:]:
-        joined += more if (_CJK.match(more[:1]) and _CJK.match(joined[-1:])) or not joined else " " + more
+        joined += more if _WIDE.match(more[:1]) or _WIDE.match(joined[-1:]) or not joined else " " + more
     return joined
 
 

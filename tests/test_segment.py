@@ -283,3 +283,82 @@ def test_anchors_of_each_unit_are_found_in_its_own_text(sample: dict[str, Segmen
         for unit in seg.units:
             assert unit.anchors == find_anchors(unit.text, lang), (lang, unit.id)
             assert all(unit.text[a.start:a.end] == a.text for a in unit.anchors), (lang, unit.id)
+
+
+# --- PDF layouts: hard-wrapped lines, page furniture, running headers ---------
+
+
+def _columns(text: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def _hard_wrap(text: str, columns: int) -> str:
+    """``text`` with each paragraph broken into lines of at most ``columns`` columns, as a PDF extraction gives it:
+    between words (or between CJK characters), never inside a Latin word or number, trailing spaces dropped."""
+    out = []
+    for paragraph in text.split("\n"):
+        line, width = "", 0
+        for token in re.findall(r"[^\s\u2e80-\u9fff\uff00-\uffef]+|\s|.", paragraph):
+            size = _columns(token)
+            if width + size > columns and line.strip():
+                out.append(line.rstrip())
+                line, width = "", 0
+                if token.isspace():
+                    continue
+            line += token
+            width += size
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+def _with_pages(text: str, every: int, symbol: str) -> str:
+    """``text`` with a page break every ``every`` lines: a footer (job and page number) and a running header."""
+    out = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        out.append(line)
+        if number % every == 0:
+            page = number // every + 1
+            out += ["", f"V.22-1{page:04d} {page}/9", "", symbol, ""]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("columns, every", [(75, 0), (75, 31), (100, 23), (120, 50)])
+def test_a_pdf_layout_gives_the_units_of_the_plain_text(sample, lang, columns, every):
+    plain = corpora.load(SAMPLE, lang).text
+    text = _hard_wrap(plain, columns)
+    assert text.count("\n") > plain.count("\n") + 50 and max(map(_columns, text.split("\n"))) <= columns  # wrapped
+    if every:
+        text = _with_pages(text, every, "CTOC/COP/2022/L.6")
+    seg = segment(_doc(text, lang))
+    assert [u.id for u in seg.units] == [u.id for u in sample[lang].units]
+    assert [u.kind for u in seg.units] == [u.kind for u in sample[lang].units]
+    # the same text, but for a space lost where a line broke between a Chinese character and a digit
+    strip = (lambda t: t.replace(" ", "")) if lang == "zh" else (lambda t: t)
+    assert [strip(u.text) for u in seg.units] == [strip(u.text) for u in sample[lang].units]
+
+
+def test_a_running_header_is_dropped_but_the_documents_own_symbol_line_stays():
+    text = ("CTOC/COP/2022/L.6\n\nResolution 11/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
+            "Recalling its resolution 10/4 of 16 October 2020 and the work of the\n\n2/5\n\nCTOC/COP/2022/L.6\n\n"
+            "Working Group,\n\n1. Endorses the recommendations.\n")
+    seg = segment(_doc(text, "en"))
+    assert [u.text for u in seg.units].count("CTOC/COP/2022/L.6") == 1
+    assert seg.units[0].text == "CTOC/COP/2022/L.6"
+    assert seg.get("pp.1").text == "Recalling its resolution 10/4 of 16 October 2020 and the work of the Working Group,"
+
+
+def test_a_number_at_the_start_of_a_wrapped_line_is_no_paragraph_number():
+    lines = ["This footnote text runs on for a while in a hard-wrapped document and then",
+             "mentions the documents CTOC/COP/WG.2/2022/4 and CTOC/COP/WG.3/2022/4, paras. 7 and",
+             "10. It is one paragraph of text, wrapped where the line was full, like the others."]
+    body = "\n".join(lines * 2)
+    seg = segment(_doc(f"{body}\n\nA second paragraph, to make the document longer than one block.\n", "en"))
+    assert [u.id for u in seg.units] == ["p.1", "p.2"]
+
+
+def test_a_chinese_enumeration_comma_before_a_page_break_continues_the_paragraph():
+    text = ("缔约方会议，\n\n回顾其决议，\n\n1. 鼓励对检察官、\n\n2/5\n\n法官和律师的培训；\n\n2. 请秘书处报告。\n")
+    seg = segment(_doc(text, "zh"))
+    assert seg.get("op.1").text == "鼓励对检察官、法官和律师的培训；"
+    assert [u.id for u in seg.units if u.id.startswith("op.")] == ["op.1", "op.2"]
