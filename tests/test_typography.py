@@ -621,3 +621,26 @@ def test_zh_marks_paired_across_a_line_break_of_one_unit_are_balanced():
     assert [loc.unit for f in found for loc in f.locations] == ["u2"]
     assert spans(found, raws) == ["“"]
     assert run("zh-unbalanced", "zh", raws[0]) == []
+
+
+def test_each_documents_text_is_made_once_per_run_for_all_typography_rules(monkeypatch):
+    from aligner.segment import segment
+    from glossary.checks import typography as typo
+    from glossary.checks.runner import run_checks
+
+    made = []
+    original = typo.DocumentText.of.__func__
+
+    def counting(cls, seg):
+        made.append(seg.lang)
+        return original(cls, seg)
+
+    monkeypatch.setattr(typo.DocumentText, "of", classmethod(counting))
+    zh = segment(Document("第 1/1 号决议\n\n缔约方会议，\n\n回顾其决议,并注意到。\n", "zh", name="a.zh"))
+    en = segment(Document("Resolution 1/1\n\nThe Conference of the Parties,\n\nRecalling  its resolution,\n", "en", name="a.en"))
+    rules = ["zh-halfwidth-punct", "zh-cjk-spacing", "zh-traditional", "doubled-punct", "double-space", "unbalanced"]
+    first = run_checks([zh, en], rules=rules, extract=False)
+    assert sorted(made) == ["en", "zh"]
+    assert {f.rule for f in first.findings} >= {"zh-halfwidth-punct", "double-space"}
+    run_checks([zh, en], rules=rules, extract=False)  # a new run makes them again: nothing outlives its run
+    assert sorted(made) == ["en", "en", "zh", "zh"]

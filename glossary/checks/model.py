@@ -82,7 +82,8 @@ class CheckContext:
     link versions of the same document (pivot first); ``reference`` is the
     reference glossary (its preferred terms win); ``glossary`` the termbase
     or extracted entries; ``shared`` the work done once on documents that
-    several runs check against.
+    several runs check against; ``scratch`` the work the rules of this run
+    share (made by the first rule that needs it, gone with the context).
     """
 
     documents: tuple["Segmentation", ...]
@@ -90,6 +91,7 @@ class CheckContext:
     reference: tuple["Entry", ...] = ()
     glossary: tuple["Entry", ...] = ()
     shared: SharedWork = field(default_factory=SharedWork, compare=False, repr=False)
+    scratch: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -600,13 +600,11 @@ class _Analysis:
         return total
 
 
-_LAST: list[tuple[CheckContext, _Analysis]] = []
-
-
 def _analysis(ctx: CheckContext) -> _Analysis:
     """The analysis of ``ctx``, made once for all the term rules of a run."""
-    if _LAST and _LAST[0][0] is ctx:
-        return _LAST[0][1]
+    held = ctx.scratch.get("term-analysis")
+    if held is not None:
+        return held
     reference = ctx.shared.once_for("term-reference", ctx.reference, lambda: _reference(ctx.reference))
     an = _Analysis(ctx, reference, _known(ctx, reference))
     for seg in ctx.documents:
@@ -626,7 +624,7 @@ def _analysis(ctx: CheckContext) -> _Analysis:
                 for item in items:
                     an.beads_of.setdefault(item, []).append((a_index, b_index))
     an.deviations = _find_deviations(an)
-    _LAST[:] = [(ctx, an)]
+    ctx.scratch["term-analysis"] = an
     return an
 
 

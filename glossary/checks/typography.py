@@ -82,21 +82,26 @@ def _document_name(seg: Segmentation) -> str:
     return seg.document.name or seg.document.path or seg.document.lang
 
 
-def _each_document(check: Callable[[Segmentation], list[Finding]]) -> Callable[[CheckContext], list[Finding]]:
-    """A rule made of ``check`` run on each document on its own (on a shared document, once per run)."""
+def _each_document(check: Callable[[DocumentText], list[Finding]]) -> Callable[[CheckContext], list[Finding]]:
+    """A rule made of ``check`` run on each document's text on its own (on a shared document, once per run)."""
 
     def run(ctx: CheckContext) -> list[Finding]:
         findings: list[Finding] = []
         for seg in ctx.documents:
-            findings.extend(ctx.shared.once(check.__name__, seg, lambda seg=seg: check(seg)))
+            findings.extend(ctx.shared.once(check.__name__, seg, lambda seg=seg: check(document_text(ctx, seg))))
         return findings
 
     run.__name__, run.__doc__ = check.__name__, check.__doc__
     return run
 
 
-# The segmentation whose text was made last, and that text.
-_LAST_TEXT: list = []
+def document_text(ctx: CheckContext, seg: Segmentation) -> DocumentText:
+    """The text of ``seg``, one of ``ctx.documents``, made once per run for all the rules that read it."""
+    key = ("document-text", id(seg))  # the context holds the document, so its id is its own for the run
+    text = ctx.scratch.get(key)
+    if text is None:
+        text = ctx.scratch[key] = DocumentText.of(seg)
+    return text
 
 
 @dataclass(frozen=True)
@@ -108,20 +113,20 @@ class DocumentText:
     match the unit's own text gives.
     """
 
-    units: tuple[Unit, ...]
+    seg: Segmentation
     text: str
     starts: tuple[int, ...]
     _counts: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, seg: Segmentation) -> DocumentText:
-        """The text of ``seg``, made once for the rules that run on it one after another."""
-        if _LAST_TEXT and _LAST_TEXT[0] is seg:  # recognised by identity: a segmentation is immutable
-            return _LAST_TEXT[1]
+        """The text of ``seg``'s units."""
         raws = [unit.raw for unit in seg.units]
-        text = cls(seg.units, "\n".join(raws), tuple(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0)))
-        _LAST_TEXT[:] = [seg, text]
-        return text
+        return cls(seg, "\n".join(raws), tuple(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0)))
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        return self.seg.units
 
     def count(self, mark: str) -> int:
         """How many times ``mark`` stands in the text (counted once per mark)."""
@@ -279,12 +284,12 @@ def _foreign_marks(seg: Segmentation, unit: Unit, offsets: Iterable[int], masked
 
 @rule("zh-halfwidth-punct", severity="warning", summary="half-width , ; : ? ! ( ) inside Chinese text")
 @_each_document
-def zh_halfwidth_punct(seg: Segmentation) -> list[Finding]:
+def zh_halfwidth_punct(doc: DocumentText) -> list[Finding]:
     """Half-width punctuation written where the Chinese text around it calls for full-width."""
+    seg = doc.seg
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "zh":
         return findings
-    doc = DocumentText.of(seg)
     marks = doc.per_unit(m.span() for m in _HALF_MARK_OR_LABEL.finditer(doc.text) if m.end() - m.start() == 1)
     for unit, spans in marks:
         text = unit.raw
@@ -324,12 +329,12 @@ _FULL_PUNCT_BEFORE_LATIN = re.compile("[" + re.escape("".join(_FULL_TO_HALF)) + 
 
 @rule("zh-fullwidth-in-latin", severity="info", summary="full-width punctuation inside a Latin phrase of a Chinese text")
 @_each_document
-def zh_fullwidth_in_latin(seg: Segmentation) -> list[Finding]:
+def zh_fullwidth_in_latin(doc: DocumentText) -> list[Finding]:
     """Full-width punctuation between two parts of one Latin phrase (a title or citation left in English)."""
+    seg = doc.seg
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "zh":
         return findings
-    doc = DocumentText.of(seg)
     for unit, i, _ in doc.locate(m.span() for m in _FULL_PUNCT_BEFORE_LATIN.finditer(doc.text)):
         text, ch = unit.raw, unit.raw[i]
         if not _ASCII_ALNUM.match(_neighbour(text, i, -1) or " "):
@@ -414,12 +419,12 @@ def _example(text: str, spans: list[tuple[int, int]], spaced: bool) -> str:
 
 @rule("zh-cjk-spacing", severity="warning", summary="spacing between Chinese characters and digits or Latin letters differs within a document")
 @_each_document
-def zh_cjk_spacing(seg: Segmentation) -> list[Finding]:
+def zh_cjk_spacing(doc: DocumentText) -> list[Finding]:
     """Places that space (or do not space) Chinese and digits/Latin letters unlike the rest of the document."""
+    seg = doc.seg
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "zh":
         return findings
-    doc = DocumentText.of(seg)
     spaced, unspaced = _spacing_spans(doc.text)
     if not spaced or not unspaced:
         return findings
@@ -492,11 +497,11 @@ def _changed_by(config: str) -> list[str]:
 
 @rule("zh-traditional", severity="warning", summary="Traditional characters in a Simplified Chinese document")
 @_each_document
-def zh_traditional(seg: Segmentation) -> list[Finding]:
+def zh_traditional(doc: DocumentText) -> list[Finding]:
     """Traditional characters (those OpenCC's t2s changes in context) in a mostly Simplified document."""
+    seg = doc.seg
     findings: list[Finding] = []
     if _base_lang(seg.lang) == "zh":
-        doc = DocumentText.of(seg)
         text = doc.text
         converted = _converter("t2s").convert(text)
         if converted == text:
@@ -599,12 +604,12 @@ def _balance_finding(rule_id: str, seg: Segmentation, unit: Unit, bad: list[int]
 
 @rule("zh-unbalanced", severity="warning", summary="unbalanced 《》 “” （） ‘’ 「」 in a Chinese unit")
 @_each_document
-def zh_unbalanced(seg: Segmentation) -> list[Finding]:
+def zh_unbalanced(doc: DocumentText) -> list[Finding]:
     """Chinese brackets and quotation marks opened and not closed, or closed and not opened, within a unit."""
+    seg = doc.seg
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "zh":
         return findings
-    doc = DocumentText.of(seg)
     if not _unpaired(_other_than_marks_or_breaks(_ZH_PAIRS).sub("", doc.text), _ZH_PAIRS).strip("\n"):
         return findings  # every line of every unit pairs its marks, so every unit does
     for unit in seg.units:
@@ -632,10 +637,10 @@ def _doubled(text: str) -> list[re.Match[str]]:
 
 @rule("doubled-punct", severity="warning", summary="the same punctuation mark twice in a row (，， 。。 ,, ;;)")
 @_each_document
-def doubled_punct(seg: Segmentation) -> list[Finding]:
+def doubled_punct(doc: DocumentText) -> list[Finding]:
     """A punctuation mark repeated (an ellipsis ... or …… is not)."""
+    seg = doc.seg
     findings: list[Finding] = []
-    doc = DocumentText.of(seg)
     doubled = _doubled(doc.text)
     masked = _masked(doc.text) if doubled else set()
     hits = list(doc.locate(m.span() for m in doubled if m.start() not in masked))
@@ -676,10 +681,10 @@ def _after_label(text: str, index: int) -> bool:
 
 @rule("double-space", severity="warning", summary="two or more spaces inside a line")
 @_each_document
-def double_space(seg: Segmentation) -> list[Finding]:
+def double_space(doc: DocumentText) -> list[Finding]:
     """Runs of two or more spaces between words (indentation and the gap after a label or footnote marker excepted)."""
+    seg = doc.seg
     findings: list[Finding] = []
-    doc = DocumentText.of(seg)
     if not _has_two_spaces(doc.text):
         return findings
     runs = doc.locate(m.span() for m in _MULTI_SPACE.finditer(doc.text))
@@ -722,13 +727,13 @@ def _spaces_before(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
 
 @rule("space-before-punct", severity="warning", summary="a space before , . ; : ? ! ) (French spacing excepted)")
 @_each_document
-def space_before_punct(seg: Segmentation) -> list[Finding]:
+def space_before_punct(doc: DocumentText) -> list[Finding]:
     """A space between a word and the punctuation that should follow it directly (not checked in Chinese)."""
+    seg = doc.seg
     findings: list[Finding] = []
     lang = _base_lang(seg.lang)
     if lang == "zh":
         return findings
-    doc = DocumentText.of(seg)
     hits = list(_spaces_before(doc.text, lang))
     spaced = Counter(mark for *_, mark in hits)
     for (unit, start, end), (*_, mark) in zip(doc.locate((start, end) for start, end, _ in hits), hits):
@@ -766,8 +771,9 @@ def _french_gaps(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
 @rule("fr-spacing", severity="info", summary="French: no space before ; : ! ? » or after «")
 @_each_document
-def fr_spacing(seg: Segmentation) -> list[Finding]:
+def fr_spacing(doc: DocumentText) -> list[Finding]:
     """French marks written without the (no-break) space French typography puts before or after them."""
+    seg = doc.seg
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "fr":
         return findings
@@ -795,8 +801,9 @@ def fr_spacing(seg: Segmentation) -> list[Finding]:
 
 @rule("unbalanced", severity="warning", summary="unbalanced quotation marks or brackets “” « » \"\" () [] in a unit")
 @_each_document
-def unbalanced(seg: Segmentation) -> list[Finding]:
+def unbalanced(doc: DocumentText) -> list[Finding]:
     """Quotation marks and brackets opened and not closed, or closed and not opened, within a unit (not Chinese)."""
+    seg = doc.seg
     findings: list[Finding] = []
     lang = _base_lang(seg.lang)
     if lang == "zh":
@@ -824,12 +831,12 @@ def unbalanced(seg: Segmentation) -> list[Finding]:
 
 @rule("ar-latin-punct", severity="warning", summary="Arabic text using Latin , ; ? instead of ، ؛ ؟")
 @_each_document
-def ar_latin_punct(seg: Segmentation) -> list[Finding]:
+def ar_latin_punct(doc: DocumentText) -> list[Finding]:
     """Latin comma, semicolon or question mark next to Arabic words (not between digits, not inside a Latin run)."""
+    seg = doc.seg
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "ar":
         return findings
-    doc = DocumentText.of(seg)
     for unit, spans in doc.per_unit(m.span() for m in _LATIN_PUNCT.finditer(doc.text)):
         findings += _foreign_marks(seg, unit, [i for i, _ in spans], _masked(unit.raw), _AR_TO_LATIN, _is_arabic_letter,
                                    "ar-latin-punct", "Latin “{}” in Arabic text", doc)
