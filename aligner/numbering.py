@@ -31,6 +31,11 @@ ARABIC_ORDINALS: dict[str, int] = {
     "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10,
 }
 WORD_ORDINALS: dict[str, int] = {"premier": 1, "première": 1, "unique": 1}
+#: The ordinal adverbs UN Arabic numbers the chapters of a report with ("أولا - مقدمة": "I. Introduction").
+ARABIC_CHAPTER_ORDINALS: dict[str, int] = {
+    "أولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5,
+    "سادسا": 6, "سابعا": 7, "ثامنا": 8, "تاسعا": 9, "عاشرا": 10,
+}
 
 
 def chinese_number(text: str) -> int:

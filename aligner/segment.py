@@ -40,6 +40,11 @@ _PAREN_ITEM = re.compile(
 _HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CYRILLIC_LIST_LETTERS}])\)\s+")
 _CIRCLED_ITEM = re.compile(r"^\s*([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])\s*")
 _ROMAN_TOKEN = re.compile(r"[ivxlc]+")
+#: A chapter heading of a report: "I. Introduction", "一、导言", "أولا - مقدمة".
+_CHAPTER = re.compile(
+    r"^\s*(?:([IVXL]{1,6})\.|([一二三四五六七八九十]{1,3})、|(" + "|".join(numbering.ARABIC_CHAPTER_ORDINALS) +
+    r")\s*[-–—])\s*(\S.*)$"
+)
 _ANNEX = re.compile(
     r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件([一二三四五六七八九十]+|\d+)?|"
     r"المرفق(?:\s+(\S+))?)\s*$",
@@ -278,6 +283,14 @@ class _Marker:
     rest: str
 
 
+def _chapter_number(roman: str | None, chinese: str | None, arabic: str | None) -> int:
+    if roman:
+        return numbering.roman_number(roman)
+    if chinese:
+        return numbering.chinese_number(chinese)
+    return numbering.ARABIC_CHAPTER_ORDINALS[arabic or ""]
+
+
 def _marker(text: str) -> _Marker | None:
     found = _STRUCTURE.match(text)
     if found is None:
@@ -332,10 +345,22 @@ class _Structurer:
 
     # -- generic documents
     def _generic(self, pieces: list[_Piece]) -> list[_Draft]:
+        """Documents without a resolution's structure: chapters (``ch.N``) and numbered paragraphs (``para.N``) of a
+        report keep their own numbers, the same in every language; other pieces are ``p.N``."""
         for piece in pieces:
             text = _join_lines(piece.lines, self.lang)
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
+                continue
+            chapter = _CHAPTER.match(text)
+            if chapter and _heading_like(chapter.group(4), self.lang):
+                number = _chapter_number(*chapter.groups()[:3])
+                label = text[: chapter.start(4)].strip()
+                self._add(f"ch.{number}", "heading", label, chapter.group(4), piece)
+                continue
+            marker = _marker(text)
+            if marker and marker.kind == "numbered" and marker.label[:1].isdigit():
+                self._add(f"para.{marker.key}", "paragraph", marker.label, marker.rest, piece)
                 continue
             kind = "heading" if _heading_like(text, self.lang) else "paragraph"
             self._add(f"p.{self._next('p')}", kind, "", text, piece)

@@ -362,3 +362,40 @@ def test_a_chinese_enumeration_comma_before_a_page_break_continues_the_paragraph
     seg = segment(_doc(text, "zh"))
     assert seg.get("op.1").text == "鼓励对检察官、法官和律师的培训；"
     assert [u.id for u in seg.units if u.id.startswith("op.")] == ["op.1", "op.2"]
+
+
+# --- reports: chapters and numbered paragraphs -------------------------------
+
+REPORTS = {
+    "en": "Report of the Working Group on International Cooperation\n\nI. Introduction\n\n"
+          "1. The Working Group held its thirteenth meeting in Vienna.\n\n2. The meeting was opened by the Chair.\n\n"
+          "II. Recommendations\n\nA. Transfer of sentenced persons\n\n"
+          "3. The Working Group adopted the following recommendations:\n",
+    "zh": "国际合作工作组报告\n\n一、导言\n\n1. 工作组在维也纳举行了第十三次会议。\n\n2. 会议由主席宣布开幕。\n\n"
+          "二、建议\n\nA. 被判刑人员的移交\n\n3. 工作组通过了下列建议：\n",
+    "ar": "تقرير الفريق العامل المعني بالتعاون الدولي\n\nأولا - مقدمة\n\n1 - عقد الفريق العامل اجتماعه الثالث عشر في فيينا.\n\n"
+          "2 - وافتتح الاجتماع الرئيس.\n\nثانيا - التوصيات\n\nألف - نقل المحكوم عليهم\n\n"
+          "3 - اعتمد الفريق العامل التوصيات التالية:\n",
+    "ru": "Доклад Рабочей группы по международному сотрудничеству\n\nI. Введение\n\n"
+          "1. Рабочая группа провела свое тринадцатое совещание в Вене.\n\n2. Совещание открыл Председатель.\n\n"
+          "II. Рекомендации\n\nA. Передача осужденных лиц\n\n3. Рабочая группа приняла следующие рекомендации:\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTS))
+def test_a_reports_chapters_and_numbered_paragraphs_keep_their_numbers(lang):
+    seg = segment(_doc(REPORTS[lang], lang))
+    assert [u.id for u in seg.units] == ["p.1", "ch.1", "para.1", "para.2", "ch.2", "p.2", "para.3"]
+    assert [seg.get(uid).kind for uid in ("ch.1", "para.1", "p.2")] == ["heading", "paragraph", "heading"]
+    assert seg.get("para.2").label in ("2.", "2 -")
+    assert not seg.get("para.2").text.startswith("2")  # the number is the label, not part of the text
+    assert seg.get("ch.2").label in ("II.", "二、", "ثانيا -")
+
+
+def test_versions_of_a_report_line_up_on_their_paragraph_numbers_even_with_an_extra_line():
+    from glossary.versions import shared_structure
+
+    en = segment(_doc(REPORTS["en"], "en"))
+    zh = segment(_doc(REPORTS["zh"].replace("一、导言\n\n", "一、导言\n\n（暂定）\n\n"), "zh"))
+    assert zh.get("para.3").text.startswith("工作组通过了") and en.get("para.3").text.startswith("The Working Group")
+    assert shared_structure(en, zh) == 1.0
