@@ -993,10 +993,21 @@ def compare_anchors(
     )
 
 
+def compared_kind(kind: str) -> str:
+    """The kind an anchor of ``kind`` is compared as (an ordinal as a number)."""
+    return _COMPARED_AS.get(kind, kind)
+
+
+def compared_values(anchors: Sequence[Anchor], kinds: Collection[str]) -> tuple[tuple[str, str], ...]:
+    """The (kind, value) pairs of ``anchors`` of ``kinds`` as :func:`compare_anchors` compares them, sorted, for
+    ``kinds`` without "latin": two texts agree on those kinds when their pairs are equal."""
+    return tuple(_compared(anchors, kinds, use_latin=False))
+
+
 def _compared(anchors: Sequence[Anchor], kinds: Optional[Collection[str]], use_latin: bool) -> list[tuple[str, str]]:
     """The sorted (kind, value) pairs of the anchors compared."""
     return sorted(
-        (_COMPARED_AS.get(x.kind, x.kind), x.value)
+        (compared_kind(x.kind), x.value)
         for x in anchors
         if (kinds is None or x.kind in kinds) and (x.kind != "latin" or use_latin)
     )

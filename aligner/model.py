@@ -90,6 +90,7 @@ class Segmentation:
 
     document: Document
     units: tuple[Unit, ...]
+    _by_id: dict[str, Unit] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def lang(self) -> str:
@@ -104,10 +105,11 @@ class Segmentation:
         return tuple(u for u in self.units if u.kind != "footnote")
 
     def get(self, unit_id: str) -> Unit | None:
-        for unit in self.units:
-            if unit.id == unit_id:
-                return unit
-        return None
+        """The unit with id ``unit_id`` (the first, should two share it), or None."""
+        if not self._by_id:
+            for unit in self.units:
+                self._by_id.setdefault(unit.id, unit)
+        return self._by_id.get(unit_id)
 
 
 #: Flags a bead can carry.

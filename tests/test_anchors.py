@@ -21,7 +21,6 @@ from aligner.anchors import (
     _DIGITS_START,
     _ISO_DATE,
     _ISO_DATE_START,
-    _LATIN_PHRASE,
     _NUMBER_RES,
     _NUMERIC_ORDINAL,
     _RESOLUTION,

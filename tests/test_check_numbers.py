@@ -56,7 +56,7 @@ def test_units_whose_number_keys_are_equal_are_those_compare_anchors_finds_in_ag
     from aligner.align import NUMBER_KINDS
     from aligner.anchors import compare_anchors
     from aligner.model import Anchor, Segmentation, Unit
-    from glossary.checks.numbers import _footnote_numbers, _numbers, _numbers_by_id
+    from glossary.checks.numbers import _footnote_numbers, _numbers, numbers_by_id
 
     rng = random.Random(5)
     kinds = ("number", "ordinal", "date", "resolution", "article", "symbol", "latin", "marker")
@@ -70,7 +70,7 @@ def test_units_whose_number_keys_are_equal_are_those_compare_anchors_finds_in_ag
     for _ in range(2000):
         a = [unit(f"a{i}") for i in range(rng.randint(1, 2))]
         b = [unit(f"b{i}") for i in range(rng.randint(1, 2))]
-        keys = _numbers_by_id(Segmentation(Document("", "zh"), tuple(a + b)))
+        keys = numbers_by_id(Segmentation(Document("", "zh"), tuple(a + b)))
         agree = (compare_anchors([x for u in a for x in u.anchors], [x for u in b for x in u.anchors], kinds=NUMBER_KINDS).agree
                  and _footnote_numbers(a) == _footnote_numbers(b))
         assert (_numbers([u.id for u in a], keys) == _numbers([u.id for u in b], keys)) == agree

@@ -16,8 +16,8 @@ from collections import Counter
 from typing import Mapping, Sequence
 
 from aligner.align import NUMBER_KINDS
-from aligner.anchors import compare_anchors
-from aligner.model import Anchor, Segmentation, Unit
+from aligner.anchors import compare_anchors, compared_kind, compared_values
+from aligner.model import Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import bead_units, document_name, location, versions
@@ -34,10 +34,6 @@ KIND_NAMES: dict[str, str] = {
 }
 
 
-#: Kinds compared as one (an ordinal spelt out in one language is a digit in another), as compare_anchors does.
-_COMPARED_AS = {"ordinal": "number"}
-_NUMBER_KINDS = frozenset(NUMBER_KINDS)
-
 #: A side's numbers as compared: its (kind, value) anchors and its footnote numbers, each sorted.
 NumberKey = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
 
@@ -52,15 +48,11 @@ def _spans(seg: Segmentation, units: Sequence[Unit], wanted: Counter) -> list[Lo
     found = []
     for unit in units:
         for anchor in unit.anchors:
-            key = (_kind(anchor), anchor.value)
+            key = (compared_kind(anchor.kind), anchor.value)
             if left[key] > 0 and anchor.start >= 0:
                 left[key] -= 1
                 found.append(location(seg, unit, anchor.start, anchor.end))
     return found
-
-
-def _kind(anchor: Anchor) -> str:
-    return _COMPARED_AS.get(anchor.kind, anchor.kind)
 
 
 def _footnotes(units: Sequence[Unit]) -> Counter:
@@ -84,14 +76,14 @@ def _numbers(ids: Sequence[str], by_id: Mapping[str, NumberKey]) -> NumberKey | 
             tuple(sorted(number for key in keys for number in key[1])))
 
 
-def _numbers_by_id(seg: Segmentation) -> dict[str, NumberKey]:
+def numbers_by_id(seg: Segmentation) -> dict[str, NumberKey]:
     """Each unit id of ``seg`` → the unit's anchors as :func:`compare_anchors` compares them and its footnote
     numbers (the first unit of a repeated id): two sides whose keys (see :func:`_numbers`) are equal agree."""
     found: dict[str, NumberKey] = {}
     for u in seg.units:
         if u.id not in found:
-            anchors = sorted([(_kind(a), a.value) for a in u.anchors if a.kind in _NUMBER_KINDS])
-            found[u.id] = (tuple(anchors), tuple(_footnote_numbers((u,))) if u.footnote_refs else ())
+            found[u.id] = (compared_values(u.anchors, NUMBER_KINDS),
+                           tuple(_footnote_numbers((u,))) if u.footnote_refs else ())
     return found
 
 
@@ -101,7 +93,7 @@ def number_mismatch(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
         pivot, others = alignment.languages[0], alignment.languages[1:]
-        numbers = {lang: ctx.shared.once("numbers-by-id", seg, lambda seg=seg: _numbers_by_id(seg))
+        numbers = {lang: ctx.shared.once("numbers-by-id", seg, lambda seg=seg: numbers_by_id(seg))
                    for lang, seg in segs.items()}
         for bead in alignment.beads:
             source = _numbers(bead.ids.get(pivot, ()), numbers[pivot])

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Collection, Iterable, Iterator, Sequence
 
 from aligner.errors import HexalignError
-from aligner.model import Alignment, Bead, Segmentation, Unit
+from aligner.model import Alignment, Bead, Segmentation
 from glossary.checks import numbers, structure, terms, typography  # noqa: F401 - the rule modules register themselves
 from glossary.checks.model import SEVERITIES, CheckContext, Finding, SharedWork
 from glossary.checks.registry import RULES
@@ -187,43 +187,21 @@ def align_group(group: Sequence[Segmentation], pivot: str, mode: str = "full", s
 
 def join_on_ids(group: Sequence[Segmentation], pivot: str, shared: SharedWork | None = None) -> Alignment:
     """The alignment of versions with the same unit ids: one bead per id (flags: number mismatches only)."""
-    from aligner.align import NUMBER_KINDS
-    from aligner.anchors import compare_anchors
-
     work = shared if shared is not None else SharedWork()
     ordered = sorted(group, key=lambda s: s.lang != pivot)
     first = ordered[0]
-    keys = {id(seg): work.once("number-keys", seg, lambda seg=seg: _number_keys(seg, NUMBER_KINDS)) for seg in ordered}
-    columns = {seg.lang: (work.once("units-by-id", seg, lambda seg=seg: _units_by_id(seg)), keys[id(seg)]) for seg in ordered}
-    own = keys[id(first)]
-    langs = tuple(columns)
+    # the number-mismatch rule's keys: equal anchors parts mean the units agree on numbers
+    keys = {seg.lang: work.once("numbers-by-id", seg, lambda seg=seg: numbers.numbers_by_id(seg)) for seg in ordered}
+    langs = tuple(keys)
     beads = []
     for unit in first.units:
         uid = unit.id
-        texts: dict[str, str] = {}
-        flags = []
-        for lang, (units, their_keys) in columns.items():
-            twin = units.get(uid)
-            texts[lang] = twin.text
-            if lang != first.lang and own[id(unit)] != their_keys[id(twin)] and \
-                    not compare_anchors(unit.anchors, twin.anchors, kinds=NUMBER_KINDS).agree:
-                flags.append(f"{lang}:number-mismatch")
-        beads.append(Bead(ids=dict.fromkeys(langs, (uid,)), texts=texts, score=1.0, flags=tuple(flags)))
-    return Alignment(languages=tuple(s.lang for s in ordered), beads=tuple(beads), level="unit",
+        own = keys[first.lang][uid][0]
+        flags = tuple(f"{lang}:number-mismatch" for lang in langs[1:] if keys[lang][uid][0] != own)
+        beads.append(Bead(ids=dict.fromkeys(langs, (uid,)), texts={seg.lang: seg.get(uid).text for seg in ordered},
+                          score=1.0, flags=flags))
+    return Alignment(languages=langs, beads=tuple(beads), level="unit",
                      names={s.lang: structure.document_name(s) for s in ordered})
-
-
-def _units_by_id(seg: Segmentation) -> dict[str, Unit]:
-    """The units of ``seg`` by id (the first one of an id, as :meth:`Segmentation.get` gives)."""
-    found: dict[str, Unit] = {}
-    for unit in seg.units:
-        found.setdefault(unit.id, unit)
-    return found
-
-
-def _number_keys(seg: Segmentation, kinds: Collection[str]) -> dict[int, list[tuple[str, str]]]:
-    """id of each unit of ``seg`` → its anchors of ``kinds`` (kind, value), sorted: units with the same agree on numbers."""
-    return {id(unit): sorted((a.kind, a.value) for a in unit.anchors if a.kind in kinds) for unit in seg.units}
 
 
 def _unique_names(docs: Sequence[Segmentation]) -> list[Segmentation]:

@@ -46,31 +46,8 @@ def versions(ctx: CheckContext) -> Iterator[tuple[Alignment, Mapping[str, Segmen
 
 def bead_units(bead: Bead, lang: str, seg: Segmentation) -> list[Unit]:
     """The units of ``seg`` that ``bead`` holds for ``lang``."""
-    return _held(bead, lang, _units_by_id(seg))
-
-
-def _held(bead: Bead, lang: str, by_id: Mapping[str, Unit]) -> list[Unit]:
-    """The units of ``by_id`` (a document's units by id) that ``bead`` holds for ``lang``."""
-    return [by_id[uid] for uid in bead.ids.get(lang, ()) if uid in by_id]
-
-
-# The unit index of the segmentations looked up last, by identity (a segmentation is immutable).
-_INDEXES: dict[int, tuple[Segmentation, dict[str, Unit]]] = {}
-_INDEXES_KEPT = 16
-
-
-def _units_by_id(seg: Segmentation) -> dict[str, Unit]:
-    """The units of ``seg`` by id (the first unit of a repeated id, as :meth:`Segmentation.get` gives)."""
-    kept = _INDEXES.get(id(seg))
-    if kept is not None and kept[0] is seg:
-        return kept[1]
-    by_id: dict[str, Unit] = {}
-    for unit in seg.units:
-        by_id.setdefault(unit.id, unit)
-    if len(_INDEXES) >= _INDEXES_KEPT:
-        del _INDEXES[next(iter(_INDEXES))]
-    _INDEXES[id(seg)] = (seg, by_id)
-    return by_id
+    units = (seg.get(uid) for uid in bead.ids.get(lang, ()))
+    return [u for u in units if u is not None]
 
 
 def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:
@@ -87,11 +64,10 @@ def missing_unit(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
         pivot = alignment.languages[0]
-        pivot_units = _units_by_id(segs[pivot])
         for bead in alignment.beads:
             missing_in = [lang for lang in alignment.languages[1:]
                           if not bead.ids.get(lang) and has_flag(bead, "missing-in-target", lang, pivot)]
-            source = _held(bead, pivot, pivot_units) if missing_in else []
+            source = bead_units(bead, pivot, segs[pivot]) if missing_in else []
             if not source:
                 continue
             for lang in missing_in:
