@@ -108,7 +108,7 @@ def segment(doc: Document) -> Segmentation:
     pieces, footnote_pieces = _pieces(doc.text, doc.lang)
     drafts = _Structurer(doc.lang).run(pieces)
     body = [_strip_markers(_joined(draft.texts)) for draft in drafts]
-    notes = [_footnote(piece, doc.lang) for piece in footnote_pieces]
+    notes = [_footnote(piece) for piece in footnote_pieces]
     anchors = iter(find_anchors_each([text for text, _ in body] + [text for _, text in notes], doc.lang))
     units = [_finish(draft, text, refs, next(anchors), doc.lang) for draft, (text, refs) in zip(drafts, body)]
     units += [_footnote_unit(piece, marker, text, next(anchors), doc.lang)
@@ -158,7 +158,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
                 pending_gap = True
                 continue
             piece.after_gap = piece.after_gap or pending_gap
-            piece.ends_full = bool(wrap) and _columns(piece.lines[-1].rstrip()) >= _FULL_LINE_AT_BREAK * wrap
+            piece.ends_full = _fills(piece.lines[-1], wrap, _FULL_LINE_AT_BREAK)
             pending_gap = False
             body.append(piece)
     return body, footnotes
@@ -190,6 +190,11 @@ _FULL_LINE = 0.75
 #: The same across a page break, where a blank line and page furniture intervene: closer to the full width
 #: (UN documents are justified, so all but the last line of a paragraph come near it).
 _FULL_LINE_AT_BREAK = 0.85
+
+
+def _fills(line: str, wrap: int, share: float) -> bool:
+    """Whether ``line`` of a hard-wrapped text (``wrap`` columns wide; 0: not wrapped) fills ``share`` of the width."""
+    return bool(wrap) and _columns(line.rstrip()) >= share * wrap
 
 
 def _columns(line: str) -> int:
@@ -234,12 +239,11 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
 
 def _broke_off(previous: str, wrap: int) -> bool:
     """Whether a hard-wrapped line stops mid-sentence: (nearly) full width, with no closing punctuation or comma."""
-    return bool(wrap) and _last_char(previous) not in _FINAL_OR_COMMA and \
-        _columns(previous.rstrip()) >= _FULL_LINE_AT_BREAK * wrap
+    return _last_char(previous) not in _FINAL_OR_COMMA and _fills(previous, wrap, _FULL_LINE_AT_BREAK)
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
-    if wrap and _columns(previous.rstrip()) >= _FULL_LINE * wrap:
+    if _fills(previous, wrap, _FULL_LINE):
         return True
     return _last_char(previous) not in _FINAL_OR_COMMA and _starts_lower(line, lang)
 
@@ -332,39 +336,34 @@ class _Structurer:
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
         structured = _find_acting_body(pieces, self.lang)
-        if structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces):
-            return self._generic(pieces)
+        generic = structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces)
         for index, piece in enumerate(pieces):
-            text = _join_lines(piece.lines, self.lang)
+            text = _join_lines(piece.lines)
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
-                continue
-            self._place(piece, text, index == structured)
+            elif generic:
+                self._place_generic(piece, text)
+            else:
+                self._place(piece, text, index == structured)
         return self.drafts
 
     # -- generic documents
-    def _generic(self, pieces: list[_Piece]) -> list[_Draft]:
-        """Documents without a resolution's structure: chapters (``ch.N``) and numbered paragraphs (``para.N``) of a
-        report keep their own numbers, the same in every language; other pieces are ``p.N``."""
-        for piece in pieces:
-            text = _join_lines(piece.lines, self.lang)
-            if self.drafts and self._continues(self.drafts[-1], piece, text):
-                self._extend(self.drafts[-1], piece, text)
-                continue
-            chapter = _CHAPTER.match(text)
-            if chapter and _heading_like(chapter.group(4), self.lang):
-                number = _chapter_number(*chapter.groups()[:3])
-                label = text[: chapter.start(4)].strip()
-                self._add(f"ch.{number}", "heading", label, chapter.group(4), piece)
-                continue
-            marker = _marker(text)
-            if marker and marker.kind == "numbered" and marker.label[:1].isdigit():
-                self._add(f"para.{marker.key}", "paragraph", marker.label, marker.rest, piece)
-                continue
-            kind = "heading" if _heading_like(text, self.lang) else "paragraph"
-            self._add(f"p.{self._next('p')}", kind, "", text, piece)
-        return self.drafts
+    def _place_generic(self, piece: _Piece, text: str) -> None:
+        """A piece of a document without a resolution's structure: chapters (``ch.N``) and numbered paragraphs
+        (``para.N``) of a report keep their own numbers, the same in every language; other pieces are ``p.N``."""
+        chapter = _CHAPTER.match(text)
+        if chapter and _heading_like(chapter.group(4), self.lang):
+            number = _chapter_number(*chapter.groups()[:3])
+            label = text[: chapter.start(4)].strip()
+            self._add(f"ch.{number}", "heading", label, chapter.group(4), piece)
+            return
+        marker = _marker(text)
+        if marker and marker.kind == "numbered" and marker.label[:1].isdigit():
+            self._add(f"para.{marker.key}", "paragraph", marker.label, marker.rest, piece)
+            return
+        kind = "heading" if _heading_like(text, self.lang) else "paragraph"
+        self._add(f"p.{self._next('p')}", kind, "", text, piece)
 
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
@@ -537,7 +536,7 @@ class _Structurer:
 def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
     """Index of the acting-body line ("The General Assembly,"), or None for a text with no preamble."""
     for index, piece in enumerate(pieces[:8]):
-        text = _join_lines(piece.lines, lang)
+        text = _join_lines(piece.lines)
         if _marker(text) is not None:
             return None
         if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
@@ -555,16 +554,9 @@ def _heading_like(text: str, lang: str) -> bool:
     return len(text) <= limit
 
 
-def _join_lines(lines: list[str], lang: str) -> str:
+def _join_lines(lines: list[str]) -> str:
     """Text of wrapped lines joined again (no space where either side is a CJK character or punctuation)."""
-    text = lines[0].strip()
-    for line in lines[1:]:
-        line = line.strip()
-        if _WIDE.match(line[:1]) or _WIDE.match(text[-1:]):
-            text += line
-        else:
-            text += " " + line
-    return text
+    return _joined([line.strip() for line in lines])
 
 
 # --- drafts → units -----------------------------------------------------------
@@ -592,11 +584,11 @@ def _finish(draft: _Draft, text: str, refs: list[str], anchors: tuple[Anchor, ..
     )
 
 
-def _footnote(piece: _Piece, lang: str) -> tuple[str, str]:
+def _footnote(piece: _Piece) -> tuple[str, str]:
     """The marker and the text of a footnote."""
     match = _FOOTNOTE_LINE.match(piece.lines[0])
     assert match is not None
-    return match.group(1) or match.group(2), _join_lines([match.group(3)] + piece.lines[1:], lang)
+    return match.group(1) or match.group(2), _join_lines([match.group(3)] + piece.lines[1:])
 
 
 def _footnote_unit(piece: _Piece, marker: str, text: str, anchors: tuple[Anchor, ...], lang: str) -> Unit:
