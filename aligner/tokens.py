@@ -59,6 +59,14 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+@lru_cache(maxsize=4)
+def load_opencc(config: str):  # -> opencc.OpenCC
+    """An OpenCC converter with one of its bundled configurations ("t2s": Traditional to Simplified, "s2t" …)."""
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
 @lru_cache(maxsize=1)
 def load_jieba():  # -> the jieba module
     """jieba with its bundled dictionary loaded, and its progress messages silenced."""

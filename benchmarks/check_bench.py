@@ -37,7 +37,6 @@ import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +46,7 @@ import corpora  # noqa: E402
 from aligner.model import Segmentation  # noqa: E402
 from aligner.readers import read_document  # noqa: E402
 from aligner.segment import segment  # noqa: E402
+from aligner.tokens import load_opencc  # noqa: E402
 from glossary.checks.model import Finding  # noqa: E402
 from glossary.checks.registry import RULES  # noqa: E402
 from glossary.checks.runner import check_each, run_checks  # noqa: E402
@@ -83,17 +83,10 @@ def clean_units(zh: Segmentation, en: Segmentation, reference) -> tuple[list, se
     return [u for u in zh.body if u.id not in dirty and u.raw and text.count(u.raw) == 1], dirty
 
 
-@lru_cache(maxsize=1)
-def _s2t():
-    import opencc
-
-    return opencc.OpenCC("s2t")
-
-
 def _term_edits(raw: str, reference, rng: random.Random) -> list[tuple[str, str]]:
     from glossary.checks.terms import simplified
 
-    s2t = _s2t()
+    s2t = load_opencc("s2t")
     edits = []
     for entry in reference:
         term = entry.preferred("zh")

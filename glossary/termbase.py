@@ -26,6 +26,7 @@ from typing import Iterable, Iterator, Literal, Union
 from rapidfuzz import fuzz, process
 
 from aligner.errors import GlossaryError
+from aligner.tokens import load_opencc
 from glossary.model import Context, Entry, Term
 
 #: Version of the table layout written in ``PRAGMA user_version``.
@@ -150,16 +151,9 @@ def default_db_path() -> Path:
     return base / "hexalign" / "termbase.sqlite"
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def search_key(text: str) -> str:
     """The form terms are compared by: Simplified Chinese, no accents or Arabic vowel marks, case-folded, single spaces."""
-    simplified = _t2s().convert(text)
+    simplified = load_opencc("t2s").convert(text)
     decomposed = unicodedata.normalize("NFKD", simplified)
     bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn" and ch != "\u0640")  # 0640: tatweel
     return " ".join(unicodedata.normalize("NFC", bare).casefold().split())
@@ -409,7 +403,7 @@ class Termbase:
         text = " ".join(query.split())
         if not text:
             raise GlossaryError("empty concordance query: give a word or phrase")
-        variants = list(dict.fromkeys([text, _t2s().convert(text)]))
+        variants = list(dict.fromkeys([text, load_opencc("t2s").convert(text)]))
         lang_sql, lang_params = (" AND t.lang = ?", (lang,)) if lang else ("", ())
         found: dict[tuple[str, str, str], None] = {}
         for variant in variants:

@@ -42,7 +42,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from aligner.model import Segmentation, Unit
-from aligner.tokens import load_jieba
+from aligner.tokens import load_jieba, load_opencc
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import document_name, location, versions
@@ -66,16 +66,9 @@ Span = tuple[int, int]
 # --- finding one form in a text ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def simplified(text: str) -> str:
     """``text`` with Traditional Chinese characters converted to Simplified."""
-    return _t2s().convert(text)
+    return load_opencc("t2s").convert(text)
 
 
 _MIXED = re.compile(r"[A-Za-z0-9]")

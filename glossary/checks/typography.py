@@ -46,6 +46,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 import numpy as np
 
 from aligner.model import Segmentation, Unit
+from aligner.tokens import load_opencc
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 
@@ -450,16 +451,9 @@ def zh_cjk_spacing(doc: DocumentText) -> list[Finding]:
     return findings
 
 
-@lru_cache(maxsize=2)
-def _converter(config: str):  # -> opencc.OpenCC
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
 def _traditional_positions(text: str) -> list[tuple[int, str]]:
     """Offsets of Traditional characters in ``text`` and their Simplified forms, converting whole phrases."""
-    t2s = _converter("t2s")
+    t2s = load_opencc("t2s")
     converted = t2s.convert(text)
     if len(converted) == len(text):
         return [(i, b) for i, (a, b) in enumerate(zip(text, converted)) if a != b and _is_han(a)]
@@ -489,9 +483,9 @@ def _changed_by(config: str) -> list[str]:
     """The Han characters ``config`` changes when converted on their own."""
     chars = [chr(c) for start, end in HAN_RANGES for c in range(start, end)]
     # All at once, one character a line: no phrase spans a line break, so each converts as on its own.
-    converted = _converter(config).convert("\n".join(chars)).split("\n")
+    converted = load_opencc(config).convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):
-        converted = [_converter(config).convert(c) for c in chars]
+        converted = [load_opencc(config).convert(c) for c in chars]
     return [c for c, new in zip(chars, converted) if new != c]
 
 
@@ -503,7 +497,7 @@ def zh_traditional(doc: DocumentText) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) == "zh":
         text = doc.text
-        converted = _converter("t2s").convert(text)
+        converted = load_opencc("t2s").convert(text)
         if converted == text:
             return findings  # not one Traditional character
         simplified, traditional = _script_counts(text)
