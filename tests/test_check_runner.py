@@ -182,3 +182,24 @@ def test_a_batch_left_early_restores_garbage_collection():
     results.close()
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("alignment, extract", [("structure", False), ("full", True)])
+def test_a_finished_run_leaves_nothing_for_the_cycle_collector(alignment, extract):
+    """Everything a run makes is freed by reference counting when its result goes: a batch does not pile up garbage."""
+    import gc
+
+    segs = [segment(corpora.load("untoc-cop-res-11-1", lang)) for lang in ("zh", "en")]
+    reference = load_reference()
+    run_checks(segs, reference=reference, alignment=alignment, extract=extract)  # loads models and fills caches
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        result = run_checks(segs, reference=reference, alignment=alignment, extract=extract)
+        assert result.findings
+        del result
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

@@ -539,7 +539,6 @@ Bead = tuple[int, int]  # (alignment index, bead index)
 class _Analysis:
     """Where each known form occurs, per language, in the documents and in the aligned beads."""
 
-    ctx: CheckContext
     reference: _Reference
     known: _Known
     docs: dict[str, list[_Doc]] = field(default_factory=dict)  # lang → prepared documents
@@ -599,7 +598,7 @@ def _analysis(ctx: CheckContext) -> _Analysis:
     if held is not None:
         return held
     reference = ctx.shared.once_for("term-reference", ctx.reference, lambda: _reference(ctx.reference))
-    an = _Analysis(ctx, reference, _known(ctx, reference))
+    an = _Analysis(reference, _known(ctx, reference))
     for seg in ctx.documents:
         doc = ctx.shared.once("term-texts", seg, lambda seg=seg: _prepare(seg))
         an.docs.setdefault(seg.lang, []).append(doc)
