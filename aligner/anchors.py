@@ -33,13 +33,13 @@ Conventions (decisions recorded here once):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate, chain
+from itertools import chain
 from typing import Collection, Iterable, Iterator, NamedTuple, Optional, Sequence
 
 from aligner.errors import InputError
+from aligner.joined import JoinedTexts
 from aligner.model import Anchor, UN_LANGUAGES
 from aligner.numbering import ABJAD, chinese_number
 
@@ -297,7 +297,7 @@ def _resolve_linked(linked: list[_Match], reach: int) -> list[_Match]:
     return sorted(kept, key=_start)
 
 
-def _texts_with(folded: str, starts: Sequence[int], needle: str | re.Pattern[str]) -> Iterator[tuple[int, int]]:
+def _texts_with(folded: str, joined: JoinedTexts, needle: str | re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Where each text that contains ``needle`` (a string or pattern) begins and ends, in order."""
     pos = 0
     while True:
@@ -308,15 +308,13 @@ def _texts_with(folded: str, starts: Sequence[int], needle: str | re.Pattern[str
             pos = found.start() if found else -1
         if pos < 0:
             return
-        index = bisect_right(starts, pos)
-        end = starts[index] - len(_SEPARATOR) if index < len(starts) else len(folded)
-        yield starts[index - 1], end
-        pos = end
+        begin, pos = joined.bounds(joined.which(pos))
+        yield begin, pos
 
 
-def _preceding(folded: str, starts: Sequence[int], pos: int, width: int) -> tuple[str, int]:
+def _preceding(folded: str, joined: JoinedTexts, pos: int, width: int) -> tuple[str, int]:
     """For a search looking back from ``pos``: its text up to ``pos``, and where the last ``width`` characters begin."""
-    begin = starts[bisect_right(starts, pos) - 1]
+    begin = joined.starts[joined.which(pos)]
     return folded[begin:pos], max(0, pos - begin - width)
 
 
@@ -400,18 +398,18 @@ def _date_match(start: int, end: int, days: list[tuple[int, int, str]]) -> _Matc
     return _Match("date", start, end, spans)
 
 
-def _dates(folded: str, starts: Sequence[int], lang: str) -> Iterator[_Match]:
-    for begin, end in _texts_with(folded, starts, "-"):
+def _dates(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
+    for begin, end in _texts_with(folded, joined, "-"):
         for m in _matches(_ISO_DATE, folded, _ISO_DATE_START, begin, end):
             value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if value:
                 yield _date_match(m.start(), m.end(), [(m.start(), m.end(), value)])
     if lang == "zh":
-        for begin, end in _texts_with(folded, starts, "月"):  # every Chinese date has its month
+        for begin, end in _texts_with(folded, joined, "月"):  # every Chinese date has its month
             yield from _zh_dates(folded, begin, end)
         return
     patterns = _DATE_RES[lang]
-    for begin, end in _texts_with(folded, starts, patterns.month):  # every date in words names a month
+    for begin, end in _texts_with(folded, joined, patterns.month):  # every date in words names a month
         yield from _word_dates(folded, begin, end, lang, patterns)
 
 
@@ -473,11 +471,11 @@ _RESOLUTION_START = _digits_then(r"\d{0,3}/")
 _COUNCIL_RESOLUTION_START = _digits_then(r"\d{0,3} ?\(")
 
 
-def _resolutions(folded: str, starts: Sequence[int]) -> Iterator[_Match]:
-    for begin, end in _texts_with(folded, starts, "/"):
+def _resolutions(folded: str, joined: JoinedTexts) -> Iterator[_Match]:
+    for begin, end in _texts_with(folded, joined, "/"):
         for m in _matches(_RESOLUTION, folded, _RESOLUTION_START, begin, end):
             yield _single("resolution", f"{m.group(1)}/{m.group(2)}", m.start(), m.end())
-    for begin, end in _texts_with(folded, starts, "("):
+    for begin, end in _texts_with(folded, joined, "("):
         for m in _matches(_COUNCIL_RESOLUTION, folded, _COUNCIL_RESOLUTION_START, begin, end):
             yield _single("resolution", f"{m.group(1)}({m.group(2)})", m.start(), m.end())
 
@@ -727,16 +725,16 @@ _AR_MEETING_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:دور|اجت
 _AR_PART_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:مرفق|فصل|باب|جزء)\s+$")
 
 
-def _has_meeting_context(folded: str, starts: Sequence[int], start: int, end: int, lang: str) -> bool:
+def _has_meeting_context(folded: str, joined: JoinedTexts, start: int, end: int, lang: str) -> bool:
     if lang == "ar":
-        return bool(_AR_MEETING_BEFORE.search(*_preceding(folded, starts, start, 40)))
+        return bool(_AR_MEETING_BEFORE.search(*_preceding(folded, joined, start, 40)))
     return bool(_MEETING_AFTER[lang].match(folded, end))
 
 
-def _ordinals(folded: str, starts: Sequence[int], lang: str, digits: bool) -> Iterator[_Match]:
+def _ordinals(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iterator[_Match]:
     """Ordinals in words and in digits (``digits``: whether the text has any)."""
     if lang == "zh":
-        anniversaries = (m for begin, end in _texts_with(folded, starts, "周年")
+        anniversaries = (m for begin, end in _texts_with(folded, joined, "周年")
                          for m in _ZH_ANNIVERSARY.finditer(folded, begin, end))
         for m in chain(_ZH_ORDINAL.finditer(folded), anniversaries):
             n = m.group(1)
@@ -746,9 +744,9 @@ def _ordinals(folded: str, starts: Sequence[int], lang: str, digits: bool) -> It
     table = _ORDINAL_TABLES[lang]
     for m in table.finder.finditer(folded):
         value = next(n for p, n in table.patterns if p.fullmatch(m.group(0)))
-        if value <= 2 and not _has_meeting_context(folded, starts, m.start(), m.end(), lang):
+        if value <= 2 and not _has_meeting_context(folded, joined, m.start(), m.end(), lang):
             continue
-        if lang == "ar" and _AR_PART_BEFORE.search(*_preceding(folded, starts, m.start(), 40)):
+        if lang == "ar" and _AR_PART_BEFORE.search(*_preceding(folded, joined, m.start(), 40)):
             continue
         yield _single("ordinal", str(value), m.start(), m.end())
     if digits and lang in _NUMERIC_ORDINAL:
@@ -849,9 +847,9 @@ _MARKER = re.compile(rf"[{_SUPERSCRIPTS}]+|\[(\d{{1,3}})\]")
 _UNIT_BEFORE_EXPONENT = re.compile(r"(?<![A-Za-z])[kcdm]?m$")  # m², km³ are units, not markers
 
 
-def _markers(folded: str, starts: Sequence[int]) -> Iterator[_Match]:
+def _markers(folded: str, joined: JoinedTexts) -> Iterator[_Match]:
     for m in _MARKER.finditer(folded):
-        if m.group(1) is None and _UNIT_BEFORE_EXPONENT.search(*_preceding(folded, starts, m.start(), 3)):
+        if m.group(1) is None and _UNIT_BEFORE_EXPONENT.search(*_preceding(folded, joined, m.start(), 3)):
             continue
         value = m.group(1) or m.group(0).translate(_SUPERSCRIPT_DIGITS)
         yield _single("marker", str(int(value)), m.start(), m.end())
@@ -860,7 +858,7 @@ def _markers(folded: str, starts: Sequence[int]) -> Iterator[_Match]:
 def find_markers(raw: str) -> tuple[Anchor, ...]:
     """Footnote markers (superscript digits, "[1]") in ``raw``, in text order; value is the footnote number."""
     return tuple(Anchor("marker", value, raw[start:end], start, end) for _, start, end, ((value, _, _),) in
-                 _markers(_fold(raw), [0]))
+                 _markers(_fold(raw), JoinedTexts.of([raw], _SEPARATOR)))
 
 
 # ---------------------------------------------------------------------------
@@ -890,38 +888,35 @@ _SEPARATOR = "\x00"
 def find_anchors_each(texts: Sequence[str], lang: str) -> list[tuple[Anchor, ...]]:
     """What :func:`find_anchors` gives for each of ``texts`` (all in ``lang``), searched together in one pass."""
     lang = _language(lang)
-    joined = _SEPARATOR.join(texts)
-    starts = list(accumulate((len(text) + len(_SEPARATOR) for text in texts[:-1]), initial=0))  # where each begins
-    folded = _fold(joined)
+    joined = JoinedTexts.of(texts, _SEPARATOR)
+    folded = _fold(joined.text)
     # Each search runs only when the texts have what every one of its matches needs (some look only at the texts
     # that have it, see _texts_with): all but footnote markers, ordinals and articles in words and Latin-script
     # names need a digit.
     digits = _DIGIT.search(folded) is not None
-    kept = _resolve(_candidates(folded, starts, lang, digits))
+    kept = _resolve(_candidates(folded, joined, lang, digits))
     if digits:
         kept = _with_numbers(kept, folded, lang)
     anchors: list[list[Anchor]] = [[] for _ in texts]
-    index = 0
     for match in kept:
-        while index + 1 < len(starts) and starts[index + 1] <= match.start:
-            index += 1
-        offset = starts[index]
-        anchors[index] += (Anchor(match.kind, value, joined[a:b], a - offset, b - offset) for value, a, b in match.spans)
+        index = joined.which(match.start)
+        offset = joined.starts[index]
+        anchors[index] += (Anchor(match.kind, value, joined.text[a:b], a - offset, b - offset) for value, a, b in match.spans)
     return [tuple(found) for found in anchors]
 
 
-def _candidates(folded: str, starts: Sequence[int], lang: str, digits: bool) -> Iterator[_Match]:
+def _candidates(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iterator[_Match]:
     """Every possible anchor but numbers, overlapping ones included (``digits``: whether the texts have any)."""
     if digits and "/" in folded:
         yield from _symbols(folded)
     if (digits and "[" in folded) or any(digit in folded for digit in _SUPERSCRIPTS):  # [1] or ¹ (quicker than a regex)
-        yield from _markers(folded, starts)
+        yield from _markers(folded, joined)
     if digits:
-        yield from _dates(folded, starts, lang)
-        yield from _resolutions(folded, starts)
+        yield from _dates(folded, joined, lang)
+        yield from _resolutions(folded, joined)
     if ("条" in folded) if lang == "zh" else digits:  # 第三条: Chinese article numbers may be words
         yield from _articles(folded, lang)
-    yield from _ordinals(folded, starts, lang, digits)
+    yield from _ordinals(folded, joined, lang, digits)
     if lang in NON_LATIN_LANGUAGES:
         yield from _latin(folded)
 

@@ -41,6 +41,7 @@ from typing import Iterator, Mapping, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
 from aligner.tokens import load_jieba, load_opencc
 from glossary.checks.model import CheckContext, Finding, Location
@@ -165,8 +166,7 @@ class _Doc:
     seg: Segmentation
     lang: str
     items: list[_Text]
-    joined: str  # the prepared texts joined by _JOIN
-    starts: list[int]  # where each unit starts in ``joined``
+    joined: JoinedTexts  # the prepared texts joined by _JOIN
     changed: frozenset[int]  # the units whose prepared text differs from their text (Traditional characters)
     by_id: dict[str, _Text]  # the last unit of each id
     found: dict[str, dict[int, list[Span]]] = field(default_factory=dict)  # form → unit index → spans, in text order
@@ -183,12 +183,12 @@ class _Doc:
     def units_with(self, part: str) -> list[int]:
         """Indexes of the units whose text contains ``part``, in order."""
         found: list[int] = []
-        joined, starts = self.joined, self.starts
-        at = joined.find(part)
+        joined = self.joined
+        at = joined.text.find(part)
         while at >= 0:
-            k = bisect_right(starts, at) - 1
+            k = joined.which(at)
             found.append(k)
-            at = joined.find(part, starts[k + 1]) if k + 1 < len(starts) else -1
+            at = joined.text.find(part, joined.bounds(k)[1])
         return found
 
 
@@ -205,12 +205,8 @@ def _prepare(seg: Segmentation) -> _Doc:
             folded = text.casefold()
             searches.append(folded if len(folded) == len(text) else text.lower())
         changed = frozenset()
-    starts, at = [], 0
-    for search in searches:
-        starts.append(at)
-        at += len(search) + len(_JOIN)
     items = [_Text(seg, unit, search, k, (id(seg), unit.id)) for k, (unit, search) in enumerate(zip(units, searches))]
-    return _Doc(seg, seg.lang, items, _JOIN.join(searches), starts, changed, {item.unit.id: item for item in items})
+    return _Doc(seg, seg.lang, items, JoinedTexts.of(searches, _JOIN), changed, {item.unit.id: item for item in items})
 
 
 def _simplified_all(texts: Sequence[str]) -> list[str]:
@@ -229,26 +225,26 @@ def _search(doc: _Doc, form: str) -> dict[int, list[Span]]:
     """Where ``form`` occurs, found in the whole document at once (unit by unit when it holds _JOIN)."""
     if not form:
         return {}
-    lang, joined, starts = doc.lang, doc.joined, doc.starts
+    lang, joined = doc.lang, doc.joined
     if _JOIN in form:
         return {item.index: spans for item in doc.items if (spans := find_form(item.search, form, lang))}
     got: dict[int, list[Span]] = {}
     if lang == "zh" and not _MIXED.search(form):  # a Chinese form found as it is
         target = _simplified_form(form)
-        size, at = len(target), joined.find(target)
+        size, at = len(target), joined.text.find(target)
         while at >= 0:
-            k = bisect_right(starts, at) - 1
-            got.setdefault(k, []).append((at - starts[k], at - starts[k] + size))
-            at = joined.find(target, at + size)
+            k, s, e = joined.local(at, at + size)
+            got.setdefault(k, []).append((s, e))
+            at = joined.text.find(target, at + size)
         return got
     probe = _first_stem(form) if lang != "zh" else None  # a part of the form its every occurrence contains
-    if probe is not None and probe not in joined:
+    if probe is not None and probe not in joined.text:
         return {}
-    for s, e in find_form(joined, form, lang):
-        k = bisect_right(starts, s) - 1
+    for start, end in find_form(joined.text, form, lang):
+        k, s, e = joined.local(start, end)
         if probe is not None and probe not in doc.items[k].search:
             continue
-        got.setdefault(k, []).append((s - starts[k], e - starts[k]))
+        got.setdefault(k, []).append((s, e))
     return got
 
 
@@ -358,12 +354,12 @@ def _near_starts(doc: _Doc, form: str) -> dict[int, list[int] | None]:
     reach = len(target) + limit
     pieces = _pieces_pattern(target, limit)
     starts: dict[int, list[int] | None] = {}
-    joined, bounds = doc.joined, doc.starts
-    for match in _window_pattern(target, limit).finditer(joined):
+    joined = doc.joined
+    for match in _window_pattern(target, limit).finditer(joined.text):
         at = match.start()
-        if pieces.search(joined, at, at + reach):
-            k = bisect_right(bounds, at) - 1
-            starts.setdefault(k, []).append(at - bounds[k])
+        if pieces.search(joined.text, at, at + reach):
+            k = joined.which(at)
+            starts.setdefault(k, []).append(at - joined.starts[k])
     return starts
 
 

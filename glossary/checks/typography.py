@@ -36,15 +36,14 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 from typing import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
 
+from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
 from aligner.tokens import load_opencc
 from glossary.checks.model import CheckContext, Finding, Location
@@ -115,15 +114,17 @@ class DocumentText:
     """
 
     seg: Segmentation
-    text: str
-    starts: tuple[int, ...]
+    joined: JoinedTexts
     _counts: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, seg: Segmentation) -> DocumentText:
         """The text of ``seg``'s units."""
-        raws = [unit.raw for unit in seg.units]
-        return cls(seg, "\n".join(raws), tuple(accumulate((len(raw) + 1 for raw in raws[:-1]), initial=0)))
+        return cls(seg, JoinedTexts.of([unit.raw for unit in seg.units], "\n"))
+
+    @property
+    def text(self) -> str:
+        return self.joined.text
 
     @property
     def units(self) -> tuple[Unit, ...]:
@@ -154,9 +155,9 @@ class DocumentText:
             yield self.units[last], group
 
     def _indexed(self, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
+        local = self.joined.local
         for start, end in spans:
-            k = bisect_right(self.starts, start) - 1
-            yield k, start - self.starts[k], end - self.starts[k]
+            yield local(start, end)
 
 
 def excerpt(text: str, start: int, end: int, width: int = EXCERPT_WIDTH) -> str:
@@ -503,7 +504,7 @@ def zh_traditional(doc: DocumentText) -> list[Finding]:
         simplified, traditional = _script_counts(text)
         if simplified <= traditional:
             return findings
-        for unit, start in zip(doc.units, doc.starts):
+        for unit, start in zip(doc.units, doc.joined.starts):
             if len(converted) == len(text) and converted[start:start + len(unit.raw)] == unit.raw:
                 continue  # no phrase crosses a line break, so the unit converts as it does in the document
             found = _traditional_positions(unit.raw)
