@@ -203,3 +203,18 @@ def test_a_finished_run_leaves_nothing_for_the_cycle_collector(alignment, extrac
     finally:
         if enabled:
             gc.enable()
+
+
+def test_work_on_a_document_is_done_once_per_run_by_the_runner_and_the_rules_together(monkeypatch):
+    """The fast path's bead flags and the number-mismatch rule read one number key per document."""
+    from glossary.checks import numbers
+
+    made = []
+    original = numbers.numbers_by_id
+    monkeypatch.setattr(numbers, "numbers_by_id", lambda seg: made.append(seg.lang) or original(seg))
+    segs = [segment(corpora.load("untoc-cop-res-11-1", lang)) for lang in ("zh", "en")]
+    run_checks(segs, rules=["number-mismatch"], alignment="structure", extract=False)
+    assert sorted(made) == ["en", "zh"]
+    made.clear()
+    list(check_each(segs[:1] * 2, segs[1:], rules=["number-mismatch"], alignment="structure", extract=False))
+    assert sorted(made) == ["en", "zh", "zh"]  # the version checked against: once for the batch

@@ -48,22 +48,26 @@ T = TypeVar("T")
 class SharedWork:
     """Work on the documents several check runs have in common (the versions drafts are checked against), done once.
 
-    Only the work on ``documents`` is remembered (they are held here, so a
-    document is recognised by identity, never by content); work on any other
-    document is done afresh each time.
+    Only the work on ``documents`` is remembered here (they are held here, so
+    a document is recognised by identity, never by content); work on any other
+    document is remembered by its run, when the run gives its memo (see
+    :meth:`CheckContext.once`), and done afresh otherwise.
     """
 
     documents: Sequence["Segmentation"] = ()
     done: dict[tuple[str, int], Any] = field(default_factory=dict)
 
-    def once(self, what: str, seg: "Segmentation", make: Callable[[], T]) -> T:
-        """``make()``, worked out once per run of checks for each shared document."""
-        if not any(seg is d for d in self.documents):
+    def once(self, what: str, seg: "Segmentation", make: Callable[[], T], run: dict[Any, Any] | None = None) -> T:
+        """``make()``, worked out once for each shared document, and once per run (remembered in ``run``) for the others."""
+        if any(seg is d for d in self.documents):
+            memo, key = self.done, (what, id(seg))
+        elif run is not None:
+            memo, key = run, (what, id(seg))  # the run holds its documents, so an id is one document's for the run
+        else:
             return make()
-        key = (what, id(seg))
-        if key not in self.done:
-            self.done[key] = make()
-        return self.done[key]
+        if key not in memo:
+            memo[key] = make()
+        return memo[key]
 
     def once_for(self, what: str, obj: object, make: Callable[[], T]) -> T:
         """``make()``, worked out once for ``obj`` (an input every run shares, such as the reference glossary)."""
@@ -92,6 +96,10 @@ class CheckContext:
     glossary: tuple["Entry", ...] = ()
     shared: SharedWork = field(default_factory=SharedWork, compare=False, repr=False)
     scratch: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def once(self, what: str, seg: "Segmentation", make: Callable[[], T]) -> T:
+        """``make()`` for ``seg``, one of the documents: worked out once per run (once per batch for a shared one)."""
+        return self.shared.once(what, seg, make, self.scratch)
 
 
 @dataclass(frozen=True)

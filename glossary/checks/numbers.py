@@ -93,7 +93,7 @@ def number_mismatch(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
         pivot, others = alignment.languages[0], alignment.languages[1:]
-        numbers = {lang: ctx.shared.once("numbers-by-id", seg, lambda seg=seg: numbers_by_id(seg))
+        numbers = {lang: ctx.once("numbers-by-id", seg, lambda seg=seg: numbers_by_id(seg))
                    for lang, seg in segs.items()}
         for bead in alignment.beads:
             source = _numbers(bead.ids.get(pivot, ()), numbers[pivot])

@@ -90,12 +90,13 @@ def run_checks(
     docs = _unique_names(segmentations)
     groups = group_versions(docs)
     shared = shared if shared is not None else SharedWork()
-    alignments = tuple(align_group(group, pivot, alignment, shared) for group in groups if len(group) > 1)
+    scratch: dict = {}  # the work of this run the rules share (see CheckContext.once)
+    alignments = tuple(align_group(group, pivot, alignment, shared, scratch) for group in groups if len(group) > 1)
     entries = tuple(glossary)
     if extract and any(r in terms.TERM_RULES for r in selected):
         entries += tuple(terms.extracted_entries(docs))
     ctx = CheckContext(documents=tuple(docs), alignments=alignments, reference=tuple(reference), glossary=entries,
-                       shared=shared)
+                       shared=shared, scratch=scratch)
     findings: list[Finding] = []
     for rule_id in selected:
         findings.extend(RULES[rule_id].run(ctx))
@@ -173,25 +174,28 @@ def merge_results(results: Sequence[CheckResult]) -> CheckResult:
                        groups=tuple(g for r in results for g in r.groups))
 
 
-def align_group(group: Sequence[Segmentation], pivot: str, mode: str = "full", shared: SharedWork | None = None) -> Alignment:
+def align_group(group: Sequence[Segmentation], pivot: str, mode: str = "full", shared: SharedWork | None = None,
+                run: dict | None = None) -> Alignment:
     """Unit alignment of the versions of one document on ``pivot`` (the first version when absent).
 
-    ``shared`` holds the work on documents several runs have in common.
+    ``shared`` holds the work on documents several runs have in common, ``run``
+    the work of this run (see :meth:`SharedWork.once`).
     """
     from aligner.align import align_documents
 
     if mode == "structure" and len({tuple(u.id for u in seg.units) for seg in group}) == 1:
-        return join_on_ids(group, pivot, shared)
+        return join_on_ids(group, pivot, shared, run)
     return align_documents(list(group), pivot=pivot)
 
 
-def join_on_ids(group: Sequence[Segmentation], pivot: str, shared: SharedWork | None = None) -> Alignment:
+def join_on_ids(group: Sequence[Segmentation], pivot: str, shared: SharedWork | None = None,
+                run: dict | None = None) -> Alignment:
     """The alignment of versions with the same unit ids: one bead per id (flags: number mismatches only)."""
     work = shared if shared is not None else SharedWork()
     ordered = sorted(group, key=lambda s: s.lang != pivot)
     first = ordered[0]
     # the number-mismatch rule's keys: equal anchors parts mean the units agree on numbers
-    keys = {seg.lang: work.once("numbers-by-id", seg, lambda seg=seg: numbers.numbers_by_id(seg)) for seg in ordered}
+    keys = {seg.lang: work.once("numbers-by-id", seg, lambda seg=seg: numbers.numbers_by_id(seg), run) for seg in ordered}
     langs = tuple(keys)
     beads = []
     for unit in first.units:

@@ -596,7 +596,7 @@ def _analysis(ctx: CheckContext) -> _Analysis:
     reference = ctx.shared.once_for("term-reference", ctx.reference, lambda: _reference(ctx.reference))
     an = _Analysis(reference, _known(ctx, reference))
     for seg in ctx.documents:
-        doc = ctx.shared.once("term-texts", seg, lambda seg=seg: _prepare(seg))
+        doc = ctx.once("term-texts", seg, lambda seg=seg: _prepare(seg))
         an.docs.setdefault(seg.lang, []).append(doc)
         an.doc_of[id(seg)] = doc
         an.texts.setdefault(seg.lang, []).extend(doc.items)

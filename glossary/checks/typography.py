@@ -88,7 +88,7 @@ def _each_document(check: Callable[[DocumentText], list[Finding]]) -> Callable[[
     def run(ctx: CheckContext) -> list[Finding]:
         findings: list[Finding] = []
         for seg in ctx.documents:
-            findings.extend(ctx.shared.once(check.__name__, seg, lambda seg=seg: check(document_text(ctx, seg))))
+            findings.extend(ctx.once(check.__name__, seg, lambda seg=seg: check(document_text(ctx, seg))))
         return findings
 
     run.__name__, run.__doc__ = check.__name__, check.__doc__
@@ -97,11 +97,7 @@ def _each_document(check: Callable[[DocumentText], list[Finding]]) -> Callable[[
 
 def document_text(ctx: CheckContext, seg: Segmentation) -> DocumentText:
     """The text of ``seg``, one of ``ctx.documents``, made once per run for all the rules that read it."""
-    key = ("document-text", id(seg))  # the context holds the document, so its id is its own for the run
-    text = ctx.scratch.get(key)
-    if text is None:
-        text = ctx.scratch[key] = DocumentText.of(seg)
-    return text
+    return ctx.once("document-text", seg, lambda: DocumentText.of(seg))
 
 
 @dataclass(frozen=True)
