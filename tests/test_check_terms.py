@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aligner.model import Document
 from aligner.segment import segment
 from glossary.checks.runner import run_checks
@@ -161,3 +163,46 @@ def test_terms_written_alike_but_for_case_are_one_rendering_even_with_the_rule_a
     zh = res("zh", "r1.zh", ["注意到主管机关的作用，"], ["鼓励主管机关合作。"])
     en = res("en", "r1.en", ["Noting the role of Competent Authorities,"], ["Encourages competent authorities to cooperate."])
     assert findings([zh, en], "inconsistent-equivalent", reference=reference, extract=False) == []
+
+
+# --- near matches in French, Spanish, Russian and Arabic ---------------------------------------------
+
+
+def _plain(lang: str, paragraphs: list[str]):
+    return segment(Document("\n\n".join(paragraphs) + "\n", lang, name=f"doc.{lang}"))
+
+
+@pytest.mark.parametrize("lang, misspelt, correct", [
+    ("fr", "Rappelant la Convention des Nations Unies contre la criminalite transnationale organisée,",
+     "Convention des Nations Unies contre la criminalité transnationale organisée"),
+    ("es", "Recordando la Convención de las Naciones Unidas contra la Delincuencia Organisada Transnacional,",
+     "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional"),
+    ("ru", "ссылаясь на Конвенцию Организации Объединенных Наций против транснациональной организаванной преступности,",
+     "Конвенция Организации Объединенных Наций против транснациональной организованной преступности"),
+    ("ar", "وإذ يشير إلى اتفاقية الأمم المتحدة لمكافحة الجريمة المنضمة عبر الوطنية،",
+     "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"),
+])
+def test_a_misspelt_reference_term_is_a_deviation_in_inflected_languages(lang, misspelt, correct):
+    from glossary.reference import load_reference
+
+    doc = _plain(lang, [misspelt])
+    found = findings([doc], "reference-deviation", reference=load_reference())
+    assert len(found) == 1, [f.message for f in found]
+    assert found[0].suggestion.endswith(f"“{correct}”")
+    loc = found[0].locations[0]
+    surface = doc.get(loc.unit).text[loc.start:loc.end]
+    assert surface in misspelt and surface.casefold() != correct.casefold()
+
+
+@pytest.mark.parametrize("lang, grammatical", [
+    ("fr", "Encourage le transfèrement de personnes condamnées entre les États parties."),  # de / des
+    ("fr", "Note les travaux du Groupe de travail sur le coopération internationale."),  # la / le
+    ("es", "Alienta el traslado de las personas condenadas entre los Estados partes."),  # an article added
+    ("ar", "يقرر أن ينشئ فريقا عاملا مفتوح العضوية معنيا بالتعاون الدولي."),  # accusative endings
+    ("ru", "отмечает работу Рабочей группы по международному сотрудничеству."),  # case endings
+])
+def test_function_words_and_endings_do_not_make_a_deviation(lang, grammatical):
+    from glossary.reference import load_reference
+
+    doc = _plain(lang, [grammatical])
+    assert findings([doc], "reference-deviation", reference=load_reference()) == []

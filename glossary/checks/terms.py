@@ -22,8 +22,9 @@ want to know:
   approximately; shorter ones need the aligned version to show the concept.
   Where an aligned version uses a reference term and this version has none of
   the concept's forms, the closest form in the text (sharing its head or its
-  end) is reported. Approximate matching covers Chinese and English; other
-  languages get deprecated terms and listed variants only.
+  end) is reported (in Chinese). In French, Spanish, Russian and Arabic a
+  near match that differs only in articles, prepositions or word endings is
+  the term in another grammatical context, not a deviation.
 * ``inconsistent-equivalent`` reports, for each concept with several forms
   in a language, the places where aligned versions use different forms for
   the concept present in the pivot text. A target text with none of the
@@ -58,8 +59,8 @@ _NUMERALS = set("0123456789０１２３４５６７８９一二三四五六七�
 #: Characters a changed word of another wording never contains (see :func:`_closest`).
 _KEPT_CHARS = frozenset(_FUNCTION_CHARS | _NUMERALS)
 _HAN_ONLY = re.compile("[\u3400-\u9fff]*")
-#: Languages with approximate (near-form) matching.
-_NEAR_LANGS = frozenset({"zh", "en"})
+#: Languages with approximate (near-form) matching: the six official languages.
+_NEAR_LANGS = frozenset({"zh", "en", "fr", "es", "ru", "ar"})
 
 Span = tuple[int, int]
 
@@ -303,9 +304,46 @@ def _near_spans(search: str, form: str, lang: str, spans: Sequence[Span] = (),
             if target in window or window.startswith(target) or target.startswith(window) \
                     or window.split()[-1][:3] != tail or form_pattern(form, lang).fullmatch(search[start:end]):
                 continue  # the form itself, or the form with a suffix (jurisdiction / jurisdictional)
-            if Levenshtein.distance(window, target, score_cutoff=limit) <= limit and not _numeral_edit(window, target):
+            if Levenshtein.distance(window, target, score_cutoff=limit) <= limit and not _numeral_edit(window, target) \
+                    and not (lang in _FUNCTION_WORDS and _grammatical_edit(window, target, lang)):
                 yield start, end
                 break
+
+
+#: Articles, prepositions and conjunctions: changing one makes a grammatical form of a term, not another spelling.
+_FUNCTION_WORDS = {
+    "fr": frozenset("de des du d' la le les l' à au aux en et un une".split()),
+    "es": frozenset("de del la las el los lo a al en y e un una".split()),
+    "ru": frozenset("в во и на по с со о об к ко".split()),
+    "ar": frozenset("في من على إلى عن و".split()),
+}
+#: A word, or an elided article with its apostrophe (d'entraide: d', entraide).
+_ELIDED_OR_WORD = re.compile(r"[^\s'’]+['’]?")
+
+
+def _grammatical_edit(a: str, b: str, lang: str) -> bool:
+    """True when two word sequences (fr, es, ru, ar) differ only in function words and inflected endings.
+
+    transfèrement de / des personnes condamnées; فريق عامل / فريقا عاملا: the same term in another context.
+    """
+    wa, wb = _ELIDED_OR_WORD.findall(a), _ELIDED_OR_WORD.findall(b)
+    function = _FUNCTION_WORDS[lang]
+    for op in Levenshtein.opcodes(wa, wb):
+        if op.tag == "equal":
+            continue
+        left, right = wa[op.src_start:op.src_end], wb[op.dest_start:op.dest_end]
+        if all(w in function for w in left + right):
+            continue
+        if len(left) == len(right) and all((x in function and y in function) or _inflected(x, y, lang)
+                                           for x, y in zip(left, right)):
+            continue
+        return False
+    return True
+
+
+def _inflected(x: str, y: str, lang: str) -> bool:
+    """True when one word is the other with another ending (as :func:`form_pattern` allows)."""
+    return bool(re.fullmatch(_word_pattern(x, lang), y) or re.fullmatch(_word_pattern(y, lang), x))
 
 
 def _edit_limit(target: str) -> int:
