@@ -2,7 +2,8 @@
 
 "(a)" (zh, en), "a)" (fr, es, ru), "(أ)" in Arabic abjad order and the Chinese
 legal style "（一）" all give the key ``a``; Roman sub-items "(i)", "(ii)" give
-``i``, ``ii``; annex and article numbers in words or Roman numerals give ints.
+``i``, ``ii``; annex and article numbers in words or Roman numerals give ints;
+section letters "A.", "ألف -", "А." (Cyrillic) give their place in the alphabet.
 """
 
 from __future__ import annotations
@@ -35,7 +36,17 @@ WORD_ORDINALS: dict[str, int] = {"premier": 1, "première": 1, "unique": 1}
 ARABIC_CHAPTER_ORDINALS: dict[str, int] = {
     "أولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5,
     "سادسا": 6, "سابعا": 7, "ثامنا": 8, "تاسعا": 9, "عاشرا": 10,
+    "حادي عشر": 11, "ثاني عشر": 12, "ثالث عشر": 13, "رابع عشر": 14, "خامس عشر": 15,
+    "سادس عشر": 16, "سابع عشر": 17, "ثامن عشر": 18, "تاسع عشر": 19, "عشرون": 20,
 }
+#: The names of the letters, in abjad order, that UN Arabic heads lettered sections with ("ألف -": "A.").
+ARABIC_LETTER_NAMES: tuple[str, ...] = (
+    "ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء", "كاف", "لام", "ميم", "نون",
+    "سين", "عين", "فاء", "صاد", "قاف", "راء", "شين", "تاء", "ثاء", "خاء", "ذال", "ضاد", "ظاء", "غين",
+)
+#: Capital Cyrillic letters that look like Latin ones: Russian texts write section A, B, C … with them.
+_CYRILLIC_LOOKALIKES = {"А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "К": "K", "М": "M", "О": "O", "Р": "P",
+                        "Т": "T", "Х": "X"}
 
 
 def chinese_number(text: str) -> int:
@@ -119,3 +130,25 @@ def ordinal_number(word: str) -> int:
         return roman_number(word)
     except ValueError:
         return chinese_number(word)
+
+
+def section_letter_index(token: str, expected: int = 0) -> int:
+    """0-based place of a section letter: Latin (also full-width), Cyrillic, or an Arabic letter name.
+
+    A Cyrillic capital that looks like a Latin one ("В") is read in either alphabet (B, or the third letter
+    after "Б"); ``expected``, the place that would continue the current sequence, decides between them.
+    """
+    token = token.strip()
+    if token in ARABIC_LETTER_NAMES:
+        return ARABIC_LETTER_NAMES.index(token)
+    if len(token) == 1 and "Ａ" <= token <= "Ｚ":
+        return ord(token) - ord("Ａ")
+    if len(token) == 1 and "A" <= token <= "Z":
+        return ord(token) - ord("A")
+    if len(token) != 1 or token.lower() not in CYRILLIC_LIST_LETTERS:
+        raise ValueError(f"not a section letter: {token!r}")
+    in_order = CYRILLIC_LIST_LETTERS.index(token.lower())
+    lookalike = _CYRILLIC_LOOKALIKES.get(token)
+    if lookalike is None or in_order == expected:
+        return in_order
+    return ord(lookalike) - ord("A")

@@ -1,12 +1,17 @@
 """Structural segmentation of a UN document into units with language-independent ids.
 
-A resolution gives ``symbol``, ``title``, ``body`` (the acting body, "The
-Conference of the Parties …,"), preambular paragraphs ``pp.1``…, operative
-paragraphs ``op.1``… (lettered sub-paragraphs ``op.1.a``), annexes ``annex1``
-with ``annex1.title``, ``annex1.intro``, section headings ``annex1.s1``… and
-lettered recommendations ``annex1.a``…; a convention gives articles ``art.1``
-(``art.1.title``, paragraphs ``art.1.1``, items ``art.2.a``); footnotes are
-``fn.1``…. A text without recognisable UN structure gives ``p.1``, ``p.2``….
+A resolution or decision gives ``symbol``, ``title``, ``body`` (the acting body,
+"The General Assembly,"), preambular paragraphs ``pp.1``…, operative paragraphs
+``op.1``… (lettered sub-paragraphs ``op.1.a``, their sub-items ``op.1.a.i``),
+sections of the operative part ``sec.1``…, annexes ``annex1`` with
+``annex1.title``, ``annex1.intro``, unnumbered section headings ``annex1.s1``…,
+chapters ``annex1.ch.1``, lettered sections ``annex1.ch.1.A``, numbered paragraphs
+``annex1.1`` and lettered recommendations ``annex1.a``…; a convention gives
+articles ``art.1`` (``art.1.title``, paragraphs ``art.1.p1``, items ``art.2.p1.a``);
+a report gives its symbol, chapters ``ch.1``, lettered sections ``ch.1.A``
+(``sec.A`` outside a chapter), numbered paragraphs ``para.1``, their items
+``para.1.a`` and annexes as a resolution's; footnotes are ``fn.1``…. Other
+pieces of a text without recognisable UN structure are ``p.1``, ``p.2``….
 
 Footnote lines that a PDF page break left inside the running text are taken
 out, and the paragraph they interrupted is joined again.
@@ -29,6 +34,7 @@ _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
 _FOOTNOTE_LINE = re.compile(rf"^\s*(?:([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\])\s*(\S.*)$")
 _MARKER_IN_TEXT = re.compile(rf"([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\]")
+_TRAILING_MARKERS = re.compile(rf"(?:[{SUPERSCRIPT_DIGITS}]+|\[\d{{1,3}}\])+$")
 _MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker than a whole marker
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s)\s*")
@@ -38,12 +44,21 @@ _PAREN_ITEM = re.compile(
     + r"|ه)\s*[)）]\s*"
 )
 _HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CYRILLIC_LIST_LETTERS}])\)\s+")
-_CIRCLED_ITEM = re.compile(r"^\s*([㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])\s*")
+_CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
+#: An Arabic sub-sub-paragraph "’1‘" (the "(i)" of the other languages).
+_QUOTED_ITEM = re.compile(r"^\s*[‘’'](\d{1,2})[‘’']\s*")
 _ROMAN_TOKEN = re.compile(r"[ivxlc]+")
-#: A chapter heading of a report: "I. Introduction", "一、导言", "أولا - مقدمة".
+#: A chapter heading of a report: "I. Introduction", "一、导言" or "一. 导言", "أولا - مقدمة".
+_ARABIC_ORDINAL = "|".join(sorted(numbering.ARABIC_CHAPTER_ORDINALS, key=len, reverse=True))
 _CHAPTER = re.compile(
-    r"^\s*(?:([IVXL]{1,6})\.|([一二三四五六七八九十]{1,3})、|(" + "|".join(numbering.ARABIC_CHAPTER_ORDINALS) +
-    r")\s*[-–—])\s*(\S.*)$"
+    r"^\s*(?:([IVXL]{1,6})\.|([一二三四五六七八九十]{1,3})[、.．]|(" + _ARABIC_ORDINAL + r")\s*[-–—])\s*(\S.*)$"
+)
+#: The numeral of a chapter or section alone on its line, its title on the next: "II", "二", "ثانيا".
+_BARE_CHAPTER = re.compile(r"^\s*(?:([IVXL]{1,6})|([一二三四五六七八九十]{1,3})|(" + _ARABIC_ORDINAL + r"))\s*$")
+#: A lettered section heading: "B. Attendance", "B. 出席情况", "Б. Участники" (Cyrillic), "باء - الحضور".
+_SECTION = re.compile(
+    r"^\s*(?:([A-Z" + numbering.CYRILLIC_LIST_LETTERS.upper() + r"])\.\s+|([Ａ-Ｚ])．\s*|(" + "|".join(numbering.ARABIC_LETTER_NAMES) + r")\s*[-–—]\s*)(\S.*)$"
 )
 _ANNEX = re.compile(
     r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件([一二三四五六七八九十]+|\d+)?|"
@@ -56,7 +71,7 @@ _ARTICLE = re.compile(
 )
 _SYMBOL_LINE = re.compile(
     r"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
-    r"\s+\d+/\d+\.?|第\s*\d+/\d+\s*号(?:决议|决定)|[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
+    r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)|[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
 )
 # A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)"); a footer may hold both.
 _FURNITURE_TOKEN = r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{5}(?:\s*\([A-Z]\))?)"
@@ -70,7 +85,12 @@ _CLOSERS = ")]）】」』”’\"'»›"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: Characters two columns wide: CJK ideographs and punctuation, full-width forms.
 _WIDE = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_RU_GERUND = re.compile(r"^(?:[а-яё]+(?:я|ясь|вшись|учи|ючи)|будучи)\b")
+#: The opening of a Russian preambular paragraph: a gerund or participle ("отмечая", "будучи", "обеспокоенная"),
+#: perhaps after an adverb ("вновь подтверждая", "с удовлетворением отмечая").
+_RU_GERUND = re.compile(
+    r"^(?:(?:вновь|особо|глубоко|серьезно|решительно|твердо|также|неизменно|полностью|высоко|с\s+[а-яё]+)\s+)?"
+    r"(?:[а-яё]+(?:я|ясь|вшись|учи|ючи)|будучи)\b"
+)
 _ZH_CONTINUATION_START = ("的", "和", "及", "以及", "并", "或", "与", "而", "等")
 _AR_PREAMBLE_OPENER = re.compile(r"^(?:و?إذ|وإذ)\b")
 
@@ -245,7 +265,16 @@ def _broke_off(previous: str, wrap: int) -> bool:
 def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
     if _fills(previous, wrap, _FULL_LINE):
         return True
-    return _last_char(previous) not in _FINAL_OR_COMMA and _starts_lower(line, lang)
+    if _last_char(previous) in _FINAL_OR_COMMA:
+        return False
+    return _starts_lower(line, lang) or _no_room_for(line, previous, wrap)
+
+
+def _no_room_for(line: str, previous: str, wrap: int) -> bool:
+    """Whether the first word of ``line`` would not have fitted at the end of ``previous`` (``wrap`` wide): the
+    line was broken there for want of room ("… prepared by the Secretariat" / "(CTOC/COP/WG.2/2023/2).")."""
+    words = line.split(maxsplit=1)
+    return bool(wrap) and bool(words) and _columns(previous.rstrip()) + 1 + _columns(words[0]) > wrap
 
 
 def _is_footnote_line(line: str) -> bool:
@@ -258,7 +287,8 @@ def _starts_structure(line: str) -> bool:
 
 # The annex, article, numbering and item patterns, in the order they are tried on a paragraph.
 _MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "numbered": _NUMBERED,
-            "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "circled_item": _CIRCLED_ITEM}
+            "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "circled_item": _CIRCLED_ITEM,
+            "quoted_item": _QUOTED_ITEM}
 # All of them in one, each as a named group (so one match call per line tells whether and which one matches).
 _STRUCTURE = re.compile("|".join(
     f"(?P<{name}>(?i:{p.pattern}))" if p.flags & re.IGNORECASE else f"(?P<{name}>{p.pattern})"
@@ -267,7 +297,11 @@ _STRUCTURE = re.compile("|".join(
 
 
 def _last_char(text: str) -> str:
-    stripped = text.rstrip().rstrip(_CLOSERS)
+    """The last character of ``text`` that is not a closing quote or bracket or a footnote marker."""
+    stripped = text.rstrip()
+    if stripped[-1:] in SUPERSCRIPT_DIGITS or stripped.endswith("]"):
+        stripped = _TRAILING_MARKERS.sub("", stripped).rstrip()
+    stripped = stripped.rstrip(_CLOSERS)
     return stripped[-1:] if stripped else ""
 
 
@@ -281,7 +315,7 @@ def _starts_lower(text: str, lang: str) -> bool:
 
 @dataclass
 class _Marker:
-    kind: str  # numbered | item | annex | article
+    kind: str  # numbered | item | subitem | annex | article
     key: str
     label: str
     rest: str
@@ -314,9 +348,40 @@ def _marker(text: str) -> _Marker | None:
         value = int(number) if number.isdigit() else numbering.chinese_number(number)
         return _Marker("numbered", str(value), m.group(0).strip(), text[m.end():])
     token = m.group(1)
+    if kind == "quoted_item":
+        return _Marker("subitem", numbering.to_roman(int(token)), m.group(0).strip(), text[m.end():])
     if kind == "circled_item":
-        token = "一二三四五六七八九十"["㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩".index(token)]
+        token = "一二三四五六七八九十"[_CIRCLED.index(token)]
     return _Marker("item", token, m.group(0).strip(), text[m.end():])
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """A numbered chapter or section heading ("II. Recommendations") or a lettered one ("B. Attendance")."""
+
+    lettered: bool
+    key: str  # "2" or "B"
+    label: str
+    title: str  # "" while a numeral alone on its line waits for the title on the next
+
+
+def _heading(text: str, lang: str, last_letter: int) -> _Heading | None:
+    """``text`` read as a chapter or section heading, or None; ``last_letter`` is the place of the last
+    lettered section in the current chapter (-1: none), so that "I." after "H." is a ninth letter, not chapter I."""
+    bare = _BARE_CHAPTER.match(text)
+    if bare:
+        return _Heading(False, str(_chapter_number(*bare.groups())), text.strip(), "")
+    section = _SECTION.match(text)
+    if section and _heading_like(section.group(4), lang):
+        index = numbering.section_letter_index(next(g for g in section.groups()[:3] if g), last_letter + 1)
+        # the letter continues the sequence ("A." first; one letter may be missing): "J. Smith" is no section
+        if last_letter < index <= last_letter + 2 and not (_CHAPTER.match(text) and index != last_letter + 1):
+            return _Heading(True, numbering.letter_key(index).upper(), text[: section.start(4)].strip(), section.group(4))
+    chapter = _CHAPTER.match(text)
+    if chapter and _heading_like(chapter.group(4), lang):
+        number = _chapter_number(*chapter.groups()[:3])
+        return _Heading(False, str(number), text[: chapter.start(4)].strip(), chapter.group(4))
+    return None
 
 
 class _Structurer:
@@ -332,17 +397,28 @@ class _Structurer:
         self.last_item = ""  # key of the last lettered item at the current level
         self.item_parent = ""  # id of the last lettered item (for Roman sub-items)
         self.last_roman = 0
+        self.item_circled = False  # the current lettered item is written "㈠" (so "㈠" is no sub-item of it)
         self.part = ""  # id of the annex or article the walk is in
+        self.generic = False  # a text without a resolution's structure (a report, say), up to its annexes
+        self.chapter = ""  # id of the numbered chapter or section the walk is in: ch.2, sec.2, annex1.ch.2
+        self.section = ""  # id of the lettered section the walk is in: ch.2.A, sec.A
+        self.last_letter = -1  # place of the last lettered section's letter
+        self.used: set[str] = set()  # the ids given so far
+        self.last_number = 0  # number of the last numbered paragraph
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
         structured = _find_acting_body(pieces, self.lang)
-        generic = structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces)
+        self.generic = structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines)
+            if self.drafts and self._titles_bare_numeral(self.drafts[-1], piece, text):
+                continue
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
-            elif generic:
+                if index == structured:
+                    self._make_acting_body(self.drafts[-1])
+            elif self.generic:
                 self._place_generic(piece, text)
             else:
                 self._place(piece, text, index == structured)
@@ -350,28 +426,103 @@ class _Structurer:
 
     # -- generic documents
     def _place_generic(self, piece: _Piece, text: str) -> None:
-        """A piece of a document without a resolution's structure: chapters (``ch.N``) and numbered paragraphs
-        (``para.N``) of a report keep their own numbers, the same in every language; other pieces are ``p.N``."""
-        chapter = _CHAPTER.match(text)
-        if chapter and _heading_like(chapter.group(4), self.lang):
-            number = _chapter_number(*chapter.groups()[:3])
-            label = text[: chapter.start(4)].strip()
-            self._add(f"ch.{number}", "heading", label, chapter.group(4), piece)
+        """A piece of a document without a resolution's structure: the symbol lines at its top, chapters
+        (``ch.N``), lettered sections (``ch.N.A``), numbered paragraphs (``para.N``) and their lettered items
+        (``para.N.a``) of a report keep their own numbers, the same in every language; other pieces are ``p.N``."""
+        if _SYMBOL_LINE.match(text) and all(d.kind == "symbol" for d in self.drafts):
+            n = self._next("symbol")
+            self._add("symbol" if n == 1 else f"symbol.{n}", "symbol", "", text, piece)
             return
         marker = _marker(text)
+        if marker and marker.kind == "annex":
+            self.generic = False  # the annex of a report: its own paragraphs, numbered again (annex1.1 …)
+            self._open_part(marker, piece, text)
+            return
+        if self._chapter_or_section(piece, text):
+            return
         if marker and marker.kind == "numbered" and marker.label[:1].isdigit():
-            self._add(f"para.{marker.key}", "paragraph", marker.label, marker.rest, piece)
+            if self._is_subsection(marker):
+                self._subsection(marker, piece)
+                return
+            self._paragraph(f"para.{marker.key}", "paragraph", marker, piece)
+            return
+        if marker and marker.kind in {"item", "subitem"}:
+            self._item(marker, piece)
             return
         kind = "heading" if _heading_like(text, self.lang) else "paragraph"
-        self._add(f"p.{self._next('p')}", kind, "", text, piece)
+        uid = f"p.{self._next('p')}"
+        self.parent, self.last_item, self.item_parent = uid, "", ""
+        self._add(uid, kind, "", text, piece)
+
+    # -- chapters and sections
+    def _chapter_or_section(self, piece: _Piece, text: str) -> bool:
+        """Place ``text`` as a chapter or section heading if it is one: ``ch.N`` in a report, ``sec.N`` in the
+        operative part of a resolution, ``annex1.ch.N`` in an annex; a lettered section inside one adds its
+        letter (``ch.2.A``), outside any it is ``sec.A`` (``annex1.sec.A``)."""
+        heading = _heading(text, self.lang, self.last_letter)
+        if heading is None:
+            return False
+        if self.zone == "preamble":
+            self.zone = "operative"
+        prefix = f"{self.part}." if self.zone == "annex" else ""
+        if heading.lettered:
+            uid = f"{self.chapter or prefix + 'sec'}.{heading.key}"
+            self.section, self.last_letter = uid, numbering.letter_index(heading.key)
+        else:
+            uid = f"{prefix}{'sec' if self.zone == 'operative' else 'ch'}.{heading.key}"
+            self.chapter, self.section, self.last_letter = uid, "", -1
+        self.parent, self.last_item, self.item_parent = uid, "", ""
+        self._add(uid, "heading", heading.label, heading.title, piece)
+        return True
+
+    def _make_acting_body(self, draft: _Draft) -> None:
+        """Make the title whose second half, after a page break, ended in the acting body's comma the acting body."""
+        if draft.kind != "title":
+            return
+        self.counters["title"] -= 1
+        self.used.discard(draft.id)
+        draft.id, draft.kind = "body", "acting-body"
+        self.used.add(draft.id)
+        self.zone = "preamble"
+
+    def _heads_part(self, text: str) -> bool:
+        """Whether ``text`` is a chapter or section heading where the walk is: no continuation of a paragraph."""
+        return (self.generic or self.zone in {"preamble", "operative", "annex"}) and \
+            _heading(text, self.lang, self.last_letter) is not None
+
+    def _titles_bare_numeral(self, previous: _Draft, piece: _Piece, text: str) -> bool:
+        """Take ``text`` as the title of a chapter whose numeral stood alone on the line before ("II")."""
+        if previous.kind != "heading" or not previous.label or previous.texts != [""] or \
+                not _heading_like(text, self.lang) or _starts_structure(piece.lines[0]):
+            return False
+        previous.texts[0] = text
+        self._extend_raw(previous, piece)
+        return True
+
+    def _is_subsection(self, marker: _Marker) -> bool:
+        """Whether a numbered piece inside a lettered section is a heading: with no closing punctuation, and
+        not the next paragraph (whose first half a page break may have cut off before its full stop)."""
+        return bool(self.section) and _heading_like(marker.rest, self.lang) and int(marker.key) != self.last_number + 1
+
+    def _subsection(self, marker: _Marker, piece: _Piece) -> None:
+        """A numbered heading inside a lettered section ("1. Extradition" under "A. …"): ``ch.2.A.1``."""
+        uid = f"{self.section}.{marker.key}"
+        self.parent, self.last_item, self.item_parent = uid, "", ""
+        self._add(uid, "heading", marker.label, marker.rest, piece)
 
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
         if previous.kind in {"annex", "article", "symbol"}:
             return False
+        if previous.kind == "heading" and previous.label:
+            return piece.after_gap and _starts_lower(text, self.lang)  # a numbered heading, broken by a page
+        if self._heads_part(text):
+            return False
         last = _last_char(previous.texts[-1])
         if last in _FINAL or _starts_structure(piece.lines[0]):
             return False
+        if previous.kind == "acting-body" and last in _COMMAS:
+            return False  # "The General Assembly," is followed by a new paragraph, even in lower case (Russian)
         if last == "、":
             return True  # a Chinese enumeration comma never ends a paragraph
         if piece.after_gap and previous.ends_full and (last not in _COMMAS or previous.zone not in {"front", "preamble"}):
@@ -395,7 +546,7 @@ class _Structurer:
 
     def _replace_if_no_heading(self, draft: _Draft) -> None:
         """Place again an annex heading that the rest of its text, found after a page break, shows to be running text."""
-        if draft.kind != "heading" or not draft.id.startswith(f"{self.part}.s") or \
+        if draft.kind != "heading" or draft.label or not draft.id.startswith(f"{self.part}.s") or \
                 _heading_like(_joined(draft.texts), self.lang):
             return
         self.drafts.pop()
@@ -406,6 +557,10 @@ class _Structurer:
 
     def _extend(self, draft: _Draft, piece: _Piece, text: str) -> None:
         draft.texts.append(text)
+        self._extend_raw(draft, piece)
+
+    @staticmethod
+    def _extend_raw(draft: _Draft, piece: _Piece) -> None:
         draft.raws.append(piece.raw)
         draft.ends_full = piece.ends_full
 
@@ -423,10 +578,15 @@ class _Structurer:
         if marker and marker.kind in {"annex", "article"}:
             self._open_part(marker, piece, text)
             return
+        if self._heads_part(text) and self._chapter_or_section(piece, text):
+            return
         if marker and marker.kind == "numbered":
+            if self.zone == "annex" and self._is_subsection(marker):
+                self._subsection(marker, piece)
+                return
             self._numbered(marker, piece)
             return
-        if marker and marker.kind == "item":
+        if marker and marker.kind in {"item", "subitem"}:
             self._item(marker, piece)
             return
         self._unmarked(piece, text)
@@ -435,6 +595,7 @@ class _Structurer:
         """An annex or article heading: the units that follow lie inside it, up to the next one."""
         self.zone, self.part = ("annex", f"annex{marker.key}") if marker.kind == "annex" else ("articles", f"art.{marker.key}")
         self.parent, self.last_item, self.item_parent = self.part, "", ""
+        self.chapter, self.section, self.last_letter, self.last_number = "", "", -1, 0
         self._add(self.part, marker.kind, marker.label, "", piece, raw_text=text)
 
     def _front(self, piece: _Piece, text: str) -> None:
@@ -448,25 +609,38 @@ class _Structurer:
     def _numbered(self, marker: _Marker, piece: _Piece) -> None:
         if self.zone in {"front", "preamble", "operative"}:
             self.zone = "operative"
-            uid, kind = f"op.{marker.key}", "operative"
+            self._paragraph(f"op.{marker.key}", "operative", marker, piece)
         else:
-            uid, kind = f"{self.part}.{marker.key}", "paragraph"
+            self._paragraph(f"{self.part}.{marker.key}", "paragraph", marker, piece)
+
+    def _paragraph(self, uid: str, kind: str, marker: _Marker, piece: _Piece) -> None:
+        """A numbered paragraph; where the numbering starts again in each chapter or section, the paragraph's
+        id is prefixed by that of its chapter (``sec.2.op.1``, ``annex1.ch.2.1``)."""
+        scope = self.chapter or self.section
+        if uid in self.used and scope:
+            uid = f"{scope}.{uid.removeprefix(self.part + '.') if self.part else uid}"
         self.parent, self.last_item, self.item_parent = uid, "", ""
+        self.last_number = int(marker.key)
         self._add(uid, kind, marker.label, marker.rest, piece)
 
     def _item(self, marker: _Marker, piece: _Piece) -> None:
         token = marker.key
-        roman = self._roman_value(token)
-        if roman and self.item_parent:
+        circled = marker.label[:1] in _CIRCLED
+        if marker.kind == "subitem" or (circled and self.item_parent and not self.item_circled):
+            # "’1‘" in Arabic, "㈠" under "(a)" in Chinese: the "(i)" of the other languages
+            roman = numbering.roman_number(token) if marker.kind == "subitem" else numbering.item_index(token) + 1
+        else:
+            roman = self._roman_value(token)
+        if roman and (self.item_parent or marker.kind == "subitem"):
             self.last_roman = roman
-            uid = f"{self.item_parent}.{numbering.to_roman(roman)}"
+            uid = f"{self.item_parent or self.parent or 'p'}.{numbering.to_roman(roman)}"
             self._add(uid, "subitem", marker.label, marker.rest, piece)
             return
         key = numbering.letter_key(numbering.item_index(token))
         if not self.parent:
             self.parent = f"pp.{self.counters.get('pp', 0)}" if self.zone == "preamble" else "p"
         uid = f"{self.parent}.{key}"
-        self.last_item, self.item_parent, self.last_roman = key, uid, 0
+        self.last_item, self.item_parent, self.last_roman, self.item_circled = key, uid, 0, circled
         self._add(uid, "item", marker.label, marker.rest, piece)
 
     def _roman_value(self, token: str) -> int:
@@ -524,6 +698,7 @@ class _Structurer:
     def _add(self, uid: str, kind: str, label: str, text: str, piece: _Piece, *, raw_text: str = "") -> None:
         draft = _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone, ends_full=piece.ends_full)
         self.drafts.append(draft)
+        self.used.add(uid)
         outer, dot, _ = uid.partition(".")
         if dot:
             self.inside.setdefault(outer, []).append(draft)

@@ -241,8 +241,9 @@ def test_one_structure_pattern_matches_where_one_of_the_separate_ones_does():
     from aligner import segment as seg_module
 
     separate = (seg_module._NUMBERED, seg_module._PAREN_ITEM, seg_module._HALF_PAREN_ITEM, seg_module._CIRCLED_ITEM,
-                seg_module._ANNEX, seg_module._ARTICLE)
+                seg_module._QUOTED_ITEM, seg_module._ANNEX, seg_module._ARTICLE)
     pieces = ["1", "12", ". ", "．", "、", " - ", "– ", "(", ")", "（", "）", "a", "iv", "б", "أ", "هـ", "一", "十", "㈠",
+              "’", "‘", "'",
               "Annex", "ANNEX", "annexe", "Anexo", "附件", "Article", "ARTICLE", "premier", "第", "条", "Статья",
               "المادة", "المرفق", " ", "x", "I", "II"]
     rng = random.Random(2)
@@ -256,7 +257,7 @@ def test_the_named_group_that_matches_is_the_first_separate_pattern_that_does():
 
     from aligner import segment as seg_module
 
-    pieces = ["1", "12", ". ", "．", "、", " - ", "(", ")", "（", "）", "a", "iv", "i", "б", "أ", "هـ", "一", "十", "㈠",
+    pieces = ["1", "12", ". ", "．", "、", " - ", "(", ")", "（", "）", "a", "iv", "i", "б", "أ", "هـ", "一", "十", "㈠", "’", "‘",
               "Annex", "annexe", "附件", "Article", "premier", "第", "条", "Статья", "المادة", "المرفق", " ", "I", "II"]
     rng = random.Random(3)
     for _ in range(20000):
@@ -385,8 +386,8 @@ REPORTS = {
 @pytest.mark.parametrize("lang", sorted(REPORTS))
 def test_a_reports_chapters_and_numbered_paragraphs_keep_their_numbers(lang):
     seg = segment(_doc(REPORTS[lang], lang))
-    assert [u.id for u in seg.units] == ["p.1", "ch.1", "para.1", "para.2", "ch.2", "p.2", "para.3"]
-    assert [seg.get(uid).kind for uid in ("ch.1", "para.1", "p.2")] == ["heading", "paragraph", "heading"]
+    assert [u.id for u in seg.units] == ["p.1", "ch.1", "para.1", "para.2", "ch.2", "ch.2.A", "para.3"]
+    assert [seg.get(uid).kind for uid in ("ch.1", "para.1", "ch.2.A")] == ["heading", "paragraph", "heading"]
     assert seg.get("para.2").label in ("2.", "2 -")
     assert not seg.get("para.2").text.startswith("2")  # the number is the label, not part of the text
     assert seg.get("ch.2").label in ("II.", "二、", "ثانيا -")
