@@ -75,6 +75,8 @@ def evaluate(entries: list[Entry], expected: list[tuple[set[str], set[str]]]) ->
         "found": len(found),
         "precision": len(correct) / len(pairs) if pairs else 0.0,
         "recall": len(found) / len(expected) if expected else 0.0,
+        "f1": 2 * len(correct) * len(found) / (len(correct) * len(expected) + len(found) * len(pairs))
+        if correct and found else 0.0,
         "wrong": [e for e in pairs if e not in correct],
         "missed": [x for x in expected if x not in found],
     }
@@ -95,8 +97,9 @@ def main(argv: list[str] | None = None) -> int:
 
     result = evaluate(entries, read_expected(args.expected))
     print(tabulate([[CORPUS, "zh→en", args.min_freq, result["pairs"], result["expected"],
-                     f"{result['precision']:.1%}", f"{result['recall']:.1%}", f"{seconds:.1f}"]],
-                   headers=["corpus", "pairs", "min freq", "extracted", "expected", "precision", "recall",
+                     f"{result['precision']:.1%}", f"{result['recall']:.1%}", f"{result['f1']:.1%}",
+                     f"{seconds:.1f}"]],
+                   headers=["corpus", "pairs", "min freq", "extracted", "expected", "precision", "recall", "F1",
                             "build s"]))
     print()
     rows = []

@@ -334,8 +334,9 @@ def _link(pairs: Mapping[tuple[str, str], _Pair], sources: Mapping[str, Candidat
             continue
         if pair.target in taken and pair.target not in blocked:
             continue
-        if not _accept(pair, sources[pair.source], targets[pair.target], min_freq,
-                       lexicon_applies and {sources[pair.source].lang, targets[pair.target].lang} == {"zh", "en"}):
+        dictionary_applies = lexicon_applies and {sources[pair.source].lang, targets[pair.target].lang} == {"zh", "en"}
+        if not _accept(pair, sources[pair.source], targets[pair.target], min_freq, dictionary_applies) \
+                and not (dictionary_applies and _consistent(pair, linked, sources, targets, min_freq)):
             continue
         if pair.target in blocked:
             settled.add(pair.source)
@@ -343,6 +344,25 @@ def _link(pairs: Mapping[tuple[str, str], _Pair], sources: Mapping[str, Candidat
         linked[pair.source] = pair
         taken.add(pair.target)
     return _drop_nested_rare(linked, sources, targets, min_freq)
+
+
+#: Share of co-occurrences in agreement (Dice) above which a frequent pair needs no dictionary support.
+CONSISTENT_DICE = 0.9
+
+
+def _consistent(pair: _Pair, linked: Mapping[str, _Pair], sources: Mapping[str, Candidate],
+                targets: Mapping[str, Candidate], min_freq: int) -> bool:
+    """A pair nearly always seen together (Dice at least :data:`CONSISTENT_DICE`), at least twice
+    ``min_freq`` times outside the longer pairs already linked that contain both its terms
+    (主管机关 / competent authorities; not 被判刑 / persons, only ever inside 被判刑人员 / sentenced
+    persons): co-occurrence alone is then enough evidence, whatever the dictionary says (a pair the
+    dictionary does not explain is otherwise held to a higher score, see :func:`_score_pairs`)."""
+    if pair.dice < CONSISTENT_DICE:
+        return False
+    inside_longer = sum(other.together for other in linked.values()
+                        if _inside(sources[pair.source], sources[other.source])
+                        and _inside(targets[pair.target], targets[other.target]))
+    return pair.together - inside_longer >= 2 * min_freq
 
 
 def _drop_nested_rare(linked: dict[str, _Pair], sources: Mapping[str, Candidate], targets: Mapping[str, Candidate],

@@ -6,7 +6,13 @@ the other languages use spaCy's rule-based tokenizers. Candidates are runs of
 function word or a resolution-style verb; they are counted under a light
 normalisation (case-folding except acronyms, singular/plural or stem merging)
 and scored with the C-value, which lowers strings that only occur inside a
-longer candidate. Names in 《…》 and “quoted” defined terms are kept as
+longer candidate. Chinese candidates that are general language or fragments
+are left out: a phrase seen once whose first word only qualifies (有效, 持久,
+早期) and whose head is no keyword of the document — a word
+used significantly more than in general language, by log-likelihood against
+jieba's dictionary counts; spans that cross a phrase boundary (a particle next
+to another function word, a verb + object + 的 relative clause); and two terms
+joined by a conjunction (沟通和协调). Names in 《…》 and “quoted” defined terms are kept as
 candidates whatever their length, and a bracketed short form is linked to its
 full form (``联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）``, ``… on Drugs
 and Crime (UNODC)``).
@@ -70,7 +76,8 @@ class Candidate:
 # -- language data -----------------------------------------------------------------------------
 
 #: Chinese words that never start or end a term: particles, conjunctions, prepositions, pronouns,
-#: adverbs, and the verbs that open UN resolution paragraphs.
+#: adverbs, words that date something to the present (现有 existing, 现行 current), and the verbs that
+#: open UN resolution paragraphs.
 ZH_BOUNDARY_WORDS: frozenset[str] = frozenset(
     """
     的 地 得 了 着 过 之 和 及 与 以及 或 或者 并 并且 而 且 而且 在 对 以 于 为 为了 由 从 向 将 把 给 同 跟
@@ -79,6 +86,7 @@ ZH_BOUNDARY_WORDS: frozenset[str] = frozenset(
     尤其 关于 根据 依照 按照 依据 通过 经过 进行 开展 加强 促进 确保 考虑 考虑到 利用 使用 以便 以期 以免 从而
     因此 为此 如何 如果 是否 所有 任何 其他 其它 一个 一种 一项 一套 这类 此类 有关 相关 适当 酌情 除 除其他外
     各项 各种 各类 各个 所有 一切 一些 这一 该项 此类 这类 到 因 就 题为 举行 载于 所载 列明 供 同时 年 月 日 号 第 条 款 项 段 次 届 卷 鼓励 大力 注意 注意到 回顾 请 重申 欢迎 认识到 促请 吁请 敦促 核可 决定 强调 表示 赞赏 邀请 铭记 申明 确认 欣见
+    现有 现行 当前 目前
     """.split()
 )
 
@@ -90,7 +98,8 @@ EXTRA_BOUNDARY_WORDS: dict[str, frozenset[str]] = {
         recognizing recognizes emphasizing stresses stressing also further strongly particular inter alia
         possible appropriate relevant related including involved entitled held adopted contained should
         make made use used using take taken promote enhance ensure ensuring consider facilitate strengthen
-        strengthening establish establishing accordance regard view line light""".split()
+        strengthening establish establishing accordance regard view line light
+        thereto thereof therein thereby hereto hereof herein hereby whereby""".split()
     ),
     "fr": frozenset(
         """encourage encouragés encouragées encouragé invite invités notant rappelant réaffirmant prie
@@ -309,7 +318,7 @@ def _runs(tokens: Sequence[Token]) -> list[list[Token]]:
 def _acceptable(span: Sequence[Token], lang: str, max_inner_stops: int) -> bool:
     if span[0].stop or span[-1].stop:
         return False
-    if lang == "zh" and span[-1].text in ZH_NOT_AT_END:
+    if lang == "zh" and (span[-1].text in ZH_NOT_AT_END or _zh_clause_fragment(span)):
         return False
     if sum(t.stop for t in span) > max_inner_stops:
         return False
@@ -324,6 +333,37 @@ def _acceptable(span: Sequence[Token], lang: str, max_inner_stops: int) -> bool:
     if lang != "zh" and span[0].text in ("'", "-") or span[-1].text.endswith("'"):
         return False
     return True
+
+
+#: Chinese coordinating conjunctions. (Not applied to other languages: their translations render one
+#: term as two coordinated words, "détection et répression" for 执法 / law enforcement.)
+ZH_CONJUNCTIONS: frozenset[str] = frozenset("和 与 及 以及 或 或者 并".split())
+
+#: Chinese structural particles that link a modifier to its head.
+_ZH_LINKERS = frozenset("的 之".split())
+
+
+def _zh_clause_fragment(span: Sequence[Token]) -> bool:
+    """A Chinese span that crosses a phrase boundary: a linking particle next to another function word
+    (出现的和不断演变, 联合调查的所有阶段), or a relative clause — a verb, its object, 的 — with or
+    without the noun it describes (涉及特殊侦查手段的国际合作)."""
+    for left, right in zip(span, span[1:]):
+        if (left.text in _ZH_LINKERS and right.stop) or (right.text in _ZH_LINKERS and left.stop):
+            return True
+    return any(t.text in _ZH_LINKERS for t in span[1:-1]) and zh_word_class(span[0].text) == "v"
+
+
+def two_terms(words: Sequence[str]) -> bool:
+    """True when Chinese ``words`` are two terms joined by a conjunction rather than one term: two bare
+    words (沟通和协调, 协定或安排) or two phrases with the same head (法律问题和实际问题)."""
+    at = [k for k, w in enumerate(words) if w in ZH_CONJUNCTIONS]
+    if not at or at[-1] in (0, len(words) - 1):
+        return False
+    before = [w for w in words[:at[-1]] if w not in ZH_BOUNDARY_WORDS]
+    after = [w for w in words[at[-1] + 1:] if w not in ZH_BOUNDARY_WORDS]
+    if not before or not after:
+        return False
+    return (len(before) == 1 and len(after) == 1) or before[-1] == after[-1]
 
 
 #: Lower-case words that may join the capitalised words of one name ("Office on Drugs and Crime").
@@ -614,13 +654,16 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
                 counts[key] = max(counts[key], sum(term_counts(t, lang, [key], tokens=tl)[key]
                                                    for t, tl in zip(texts, token_lists)))
 
+    keywords = zh_keyness(Counter(t.text for tl in token_lists for t in tl if not t.breaks)) if lang == "zh" else {}
     lengths = {key: len(words) for key, words in words_of.items()}
     termhood, nested, standalone = nested_termhood(occurrences, counts, lengths, floor=max(2, min_freq))
     result = []
     for key, freq in counts.items():
         is_marked = key in marked
         if not is_marked and (freq < min_freq or termhood[key] <= 0
-                               or len(words_of.get(key, ())) == 1 and _common_word(key, lang)):
+                               or len(words_of.get(key, ())) == 1 and _common_word(key, lang)
+                               or lang == "zh" and (two_terms(words_of.get(key, ()))
+                                                    or _passing_collocation(words_of.get(key, ()), freq, keywords))):
             continue
         forms = surfaces[key].most_common()
         text = _display(forms[0][0])
@@ -679,11 +722,32 @@ def nested_termhood(occurrences: Sequence[Sequence[tuple[int, int, str]]], count
 #: jieba's dictionary counts) is everyday vocabulary (合作, 问题), not a term (引渡, 缔约国).
 GENERAL_WORD_PER_MILLION = 20.0
 
+#: Log-likelihood above which a word is used significantly more in the document than in general
+#: language (p < 0.001, one degree of freedom): a keyword of the document.
+KEYWORD_LOG_LIKELIHOOD = 10.83
+
+#: Word classes of jieba's dictionary that qualify or situate rather than classify: qualitative
+#: adjectives (有效, 持久), adverbial adjectives (充分), adverbs and time words (早期).
+_ZH_QUALITATIVE = frozenset("a ad d t".split())
+
 
 @lru_cache(maxsize=1)
 def _jieba_frequencies() -> tuple[dict, int]:
     jieba = load_jieba()
     return jieba.dt.FREQ, jieba.dt.total
+
+
+@lru_cache(maxsize=1)
+def _jieba_word_classes() -> dict:
+    load_jieba()
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def zh_word_class(word: str) -> str:
+    """The word class jieba's dictionary gives a Chinese word (``n``, ``v``, ``a`` …), ``""`` when unknown."""
+    return _jieba_word_classes().get(word, "")
 
 
 def _common_word(key: str, lang: str) -> bool:
@@ -693,3 +757,30 @@ def _common_word(key: str, lang: str) -> bool:
     freq, total = _jieba_frequencies()
     count = freq.get(key, 0)
     return bool(count) and count / total * 1e6 > GENERAL_WORD_PER_MILLION
+
+
+def keyness(count: int, words: int, general_share: float) -> float:
+    """Log-likelihood that a word seen ``count`` times in ``words`` words is used more than its
+    ``general_share`` of general language (0 when it is not): Dunning's G², the reference corpus
+    taken as much larger than the document."""
+    expected = words * general_share
+    if count <= expected or count <= 0:
+        return 0.0
+    return 2 * (count * math.log(count / expected) - (count - expected))
+
+
+def zh_keyness(counts: Counter) -> dict[str, float]:
+    """Keyness of each Chinese word of a document (``counts``: word → occurrences) against jieba's dictionary."""
+    freq, total = _jieba_frequencies()
+    words = sum(counts.values())
+    return {w: keyness(n, words, max(freq.get(w, 0), 0.5) / total) for w, n in counts.items()}
+
+
+def _passing_collocation(words: Sequence[str], frequency: int, keywords: dict[str, float]) -> bool:
+    """A Chinese phrase seen once whose first word only qualifies or situates (有效, 充分, 早期) and whose
+    head is no keyword of the document (有效战略, 持久影响): general language, not a term (严重犯罪 stays,
+    犯罪 being a keyword)."""
+    if frequency > 1 or len(words) < 2:
+        return False
+    return (zh_word_class(words[0]) in _ZH_QUALITATIVE
+            and keywords.get(words[-1], 0.0) < KEYWORD_LOG_LIKELIHOOD)

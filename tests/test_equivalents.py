@@ -135,3 +135,26 @@ def test_dictionary_coverage_from_cedict():
 def test_missing_pivot_is_an_error():
     with pytest.raises(GlossaryError):
         pair_terms(SEGMENTS, candidates(("en",)), pivot="zh")
+
+
+def test_consistent_pair_needs_its_own_cooccurrences_outside_a_longer_linked_pair():
+    """A frequent pair the dictionary does not explain is kept on co-occurrence alone, unless a longer linked pair
+    accounts for its co-occurrences."""
+    from glossary.equivalents import _consistent, _Pair
+    from glossary.extract import Candidate
+
+    def cand(text, lang, words):
+        return Candidate(text=text, lang=lang, frequency=8, termhood=1.0, key=text.lower(), words=words)
+
+    sources = {c.key: c for c in (cand("主管机关", "zh", ("主管", "机关")), cand("被判刑", "zh", ("被", "判刑")),
+                                  cand("被判刑人员", "zh", ("被", "判刑", "人员")))}
+    targets = {c.key: c for c in (cand("competent authorities", "en", ("competent", "authorities")),
+                                  cand("persons", "en", ("persons",)),
+                                  cand("sentenced persons", "en", ("sentenced", "persons")))}
+    longer = _Pair("被判刑人员", "sentenced persons", 0.9, 1.0, 1.0, 12)
+    linked = {"被判刑人员": longer}
+    assert _consistent(_Pair("主管机关", "competent authorities", 0.3, 0.93, 0.0, 7), linked, sources, targets, 2)
+    assert not _consistent(_Pair("主管机关", "competent authorities", 0.3, 0.8, 0.0, 7), linked, sources, targets, 2)
+    assert not _consistent(_Pair("主管机关", "competent authorities", 0.3, 1.0, 0.0, 3), linked, sources, targets, 2)
+    assert not _consistent(_Pair("被判刑", "persons", 0.2, 0.96, 0.0, 13), linked, sources, targets, 2)
+    assert _consistent(_Pair("被判刑", "persons", 0.2, 0.96, 0.0, 13), {}, sources, targets, 2)

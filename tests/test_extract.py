@@ -224,3 +224,72 @@ def test_es_name_with_function_words_and_english_acronym():
 def test_latin_label_after_cyrillic_heading_is_not_a_short_form():
     texts = ["Влияние коронавирусного заболевания (COVID-19) на международное сотрудничество"]
     assert not [c for c in extract_candidates(texts, "ru") if c.short_form == "COVID-19"]
+
+
+# -- termhood: general-language collocations and fragments ----------------------------------------
+
+
+def test_keyness_is_dunning_log_likelihood_against_general_language():
+    from glossary.extract import keyness
+
+    # 4 occurrences in 1,000 words where general language expects 1: G² = 2(4·ln 4 − 3) ≈ 5.09
+    assert keyness(4, 1000, 0.001) == pytest.approx(2 * (4 * 1.386294361 - 3), rel=1e-6)
+    assert keyness(1, 1000, 0.002) == 0.0  # used less than in general language: not a keyword
+    assert keyness(20, 1000, 0.001) > keyness(4, 1000, 0.001)
+
+
+def test_zh_word_classes_come_from_jiebas_dictionary():
+    from glossary.extract import zh_word_class
+
+    assert zh_word_class("涉及") == "v"
+    assert zh_word_class("持久") == "a"
+    assert zh_word_class("不是一个词的字符串") == ""
+
+
+ZH_CRIME = [
+    "各国应打击犯罪。",
+    "犯罪所得应予没收。",
+    "预防犯罪需要国际合作。",
+    "犯罪嫌疑人应得到公正审判。",
+    "严重犯罪的定义载于公约。",
+    "这项改革产生持久影响。",
+]
+
+
+def test_zh_qualifying_collocation_seen_once_is_dropped_but_domain_term_kept():
+    found = by_key(extract_candidates(ZH_CRIME, "zh"))
+    assert "严重犯罪" in found  # 犯罪 is a keyword of these texts
+    assert "持久影响" not in found  # 持久 only qualifies, 影响 is no keyword, seen once
+
+
+def test_zh_qualifying_collocation_seen_twice_is_kept():
+    found = by_key(extract_candidates(ZH_CRIME + ["改革的持久影响值得研究。"], "zh"))
+    assert "持久影响" in found
+
+
+def test_zh_fragments_across_phrase_boundaries_are_rejected():
+    texts = ["应对新出现的和不断演变的犯罪形式。", "研究新出现的和不断演变的犯罪形式。",
+             "加强涉及电子证据的国际合作。", "促进涉及电子证据的国际合作。"]
+    keys = set(by_key(extract_candidates(texts, "zh")))
+    assert not [k for k in keys if "的和" in k]  # particle next to a conjunction
+    assert not [k for k in keys if k.startswith("涉及") and "的" in k]  # verb + object + 的: a relative clause
+    assert "电子证据的国际合作" in keys  # the noun phrase without its verb stays
+
+
+def test_zh_coordination_of_two_terms_is_not_one_term():
+    texts = ["加强沟通和协调。", "改进沟通和协调。", "编写法律问题和实际问题汇编。", "讨论法律问题和实际问题。",
+             "推广信息和通信技术。", "利用信息和通信技术。"]
+    keys = set(by_key(extract_candidates(texts, "zh")))
+    assert "沟通和协调" not in keys  # two bare words
+    assert "法律问题和实际问题" not in keys  # two phrases with the same head
+    assert "信息和通信技术" in keys  # a shared head: one term
+
+
+def test_fr_coordinated_words_may_be_one_term():
+    texts = ["Les services de détection et répression coopèrent.", "Les services de détection et répression échangent."]
+    assert "service de détection et répression" in by_key(extract_candidates(texts, "fr"))
+
+def test_zh_words_dating_something_to_the_present_do_not_start_a_term():
+    texts = ["利用现有资源开展培训。", "调动现有资源开展培训。", "修订现行法律。", "审查现行法律。"]
+    keys = set(by_key(extract_candidates(texts, "zh")))
+    assert "现有资源" not in keys and "现行法律" not in keys
