@@ -10,7 +10,15 @@ Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed b
   (numbers, Latin-script words), cognates (en/fr/es) and a word-association
   table learnt from the confident 1-1 beads of a first pass (Moore 2002,
   hunalign);
-* a prior for beads of more than two sentences and for null beads.
+* a prior for beads of more than two sentences;
+* for a null bead (a sentence with no counterpart: left untranslated, or
+  added), a cost that depends on the sentence: the best share of its words
+  that one sentence near its first-pass place translates, against the share
+  that is typical of the document. A sentence no nearby sentence translates is
+  cheap to leave alone, one translated as well as usual costs the full
+  ``NULL_COST``, so an added or dropped sentence is no longer glued to a
+  neighbouring bead. As in Vecalign, the null cost is read off the document
+  itself rather than fixed.
 
 The search is a dynamic programme restricted to a band around a guide path:
 an alignment of blocks of consecutive sentences costed the same way (block
@@ -26,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
 import numpy as np
@@ -40,8 +48,15 @@ BEAD_SHAPES: tuple[tuple[int, int], ...] = (
     (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (1, 0), (0, 1),
 )
 
-#: Cost of a bead with no counterpart (a sentence left untranslated or added).
+#: Cost of a bead with no counterpart (a sentence left untranslated or added) when the sentence
+#: has as much word evidence in the sentences around its place as a sentence typically has …
 NULL_COST = 8.0
+#: … and when it has none at all.
+NULL_COST_UNSUPPORTED = 2.0
+#: Sentences either side of a sentence's first-pass place searched for its translation.
+SUPPORT_REACH = 1
+#: Keys of prior evidence: a sentence with few keys is taken to be about as supported as usual.
+SUPPORT_PRIOR_KEYS = 4.0
 #: Cost of each sentence a bead has beyond the second (1-2 costs one unit, 2-2 two …).
 MERGE_COST = 2.0
 #: Weight of the lexical term per sentence of the bead.
@@ -90,6 +105,9 @@ class _Evidence:
     backward: Mapping[str, frozenset[str]]  # target key → source keys
     src_chance: np.ndarray  # expected matched source keys against one random target sentence
     tgt_chance: np.ndarray
+    #: cost of leaving each sentence without a counterpart; None: ``NULL_COST`` for all
+    src_null: np.ndarray | None = None
+    tgt_null: np.ndarray | None = None
 
     def src_image(self, tokens: frozenset[str]) -> frozenset[str]:
         """Target keys that source ``tokens`` can explain."""
@@ -151,6 +169,7 @@ def align_sentences(
     model = _refit_length_model(beads, s_side, t_side, model)
     pairs = _merge_pairs(pairs, _association_pairs(beads, s_side, t_side))
     evidence = _evidence(s_side, t_side, pairs)
+    evidence = replace(evidence, **_null_costs(beads, s_side, t_side, evidence))
     band = _Band.around(path, len(src), len(tgt), MIN_HALF_BAND)
     path, band = _search_widening(s_side, t_side, evidence, model, shapes, band)
     return _beads(path, s_side, t_side, evidence, model)
@@ -239,6 +258,59 @@ def _evidence(s: _Side, t: _Side, pairs: dict[str, set[str]]) -> _Evidence:
     src_chance = np.array([sum(src_df.get(k, 0) for k in toks) / n_tgt for toks in s.tokens])
     tgt_chance = np.array([sum(tgt_df.get(k, 0) for k in toks) / n_src for toks in t.tokens])
     return _Evidence(forward, backward, src_chance, tgt_chance)
+
+
+def _null_costs(beads: list[SentenceBead], s: _Side, t: _Side, ev: _Evidence) -> dict[str, np.ndarray]:
+    """Cost of leaving each sentence without a counterpart, from ``NULL_COST_UNSUPPORTED`` (no word
+    of it explained near its place) to ``NULL_COST`` (explained as well as is usual in the document).
+
+    A sentence's support is the best chance-corrected share of its keys that one sentence of the
+    other side explains, within ``SUPPORT_REACH`` sentences of the bead a first pass put it in;
+    with few keys it is drawn towards the document's typical support.
+    """
+    n, m = len(s.tokens), len(t.tokens)
+    s_place, t_place = np.zeros((n, 2), dtype=np.int64), np.zeros((m, 2), dtype=np.int64)
+    i = j = 0
+    for bead in beads:  # the other side's span of each sentence's bead (empty: where it falls)
+        di, dj = len(bead.src), len(bead.tgt)
+        s_place[i:i + di] = (j, j + dj)
+        t_place[j:j + dj] = (i, i + di)
+        i, j = i + di, j + dj
+    s_support = _support(s.tokens, t.tokens, ev.forward, ev.src_chance, s_place)
+    t_support = _support(t.tokens, s.tokens, ev.backward, ev.tgt_chance, t_place)
+    return {"src_null": _null_scale(s_support, s.tokens), "tgt_null": _null_scale(t_support, t.tokens)}
+
+
+def _support(
+    tokens: Sequence[frozenset[str]], other: Sequence[frozenset[str]], table: Mapping[str, frozenset[str]],
+    chance: np.ndarray, place: np.ndarray,
+) -> np.ndarray:
+    """Best chance-corrected share of each sentence's keys that one sentence near its place
+    translates (``table``: key → its translations); nan for a sentence without keys."""
+    out = np.full(len(tokens), np.nan)
+    for x, toks in enumerate(tokens):
+        keys = len(toks)
+        if not keys:
+            continue
+        translations = [table[k] for k in toks if k in table]
+        hits = 0
+        first, last = max(int(place[x, 0]) - SUPPORT_REACH, 0), min(int(place[x, 1]) + SUPPORT_REACH, len(other))
+        for near in other[first:last]:
+            hits = max(hits, sum(1 for found in translations if not found.isdisjoint(near)))
+        expected = min(float(chance[x]), keys - 0.5)
+        out[x] = max(0.0, (hits - expected) / (keys - expected))
+    return out
+
+
+def _null_scale(support: np.ndarray, tokens: Sequence[frozenset[str]]) -> np.ndarray:
+    """Null cost per sentence from its support, relative to the median support in the document."""
+    keys = np.array([len(x) for x in tokens], dtype=np.float64)
+    known = ~np.isnan(support)
+    typical = float(np.median(support[known])) if known.any() else 0.0
+    if typical <= 0:
+        return np.full(len(tokens), NULL_COST)
+    shrunk = (np.where(known, support, 0.0) * keys + SUPPORT_PRIOR_KEYS * typical) / (keys + SUPPORT_PRIOR_KEYS)
+    return NULL_COST_UNSUPPORTED + (NULL_COST - NULL_COST_UNSUPPORTED) * np.clip(shrunk / typical, 0.0, 1.0)
 
 
 def _explaining_sentences(table: Mapping[str, frozenset[str]], other: Sequence[frozenset[str]]) -> dict[str, int]:
@@ -500,9 +572,8 @@ class _BeadCosts:
         self.sh_b = np.array([b for _, b in shapes], dtype=np.int64)[:, None]
         self.maxa, self.maxb = int(self.sh_a.max()), int(max(self.sh_b.max(), 1))
         self.offsets = np.concatenate([[0], np.cumsum(band.hi - band.lo)])
-        self.merge = MERGE_COST * np.maximum(self.sh_a + self.sh_b - 2, 0) + np.where(
-            self.sh_b == 0, NULL_COST, 0.0
-        )
+        self.merge = MERGE_COST * np.maximum(self.sh_a + self.sh_b - 2, 0)
+        self.src_null = np.full(self.n, NULL_COST) if ev.src_null is None else ev.src_null
         self.real = self.sh_b > 0
         self.size = (self.sh_a + self.sh_b) / 2.0
         self.ns = np.array([len(x) for x in s.tokens], dtype=np.float64)
@@ -538,7 +609,9 @@ class _BeadCosts:
         lexical = np.where(room > 0, (covered - ch_s - ch_t) / np.where(room > 0, room, 1.0), 0.0)
         with np.errstate(invalid="ignore"):
             cost = np.where(
-                self.real, _length_cost(ls, lt, self.model) + LEXICAL_WEIGHT * self.size * (1.0 - lexical), 0.0
+                self.real,
+                _length_cost(ls, lt, self.model) + LEXICAL_WEIGHT * self.size * (1.0 - lexical),
+                self.src_null[np.maximum(i - 1, 0)],  # the only shape with no target: 1-0
             ) + self.merge
         return np.where(valid, cost, np.inf), start
 
@@ -635,11 +708,13 @@ def _search(
     off = costs.offsets
     best = np.full(int(off[-1]), np.inf)
     back = np.zeros(int(off[-1]), dtype=np.int8)
-    steps = NULL_COST * np.arange(band.width)
+    # cost of the 0-1 beads taking target sentences 0 … j - 1
+    steps = _prefix(np.full(m, NULL_COST) if ev.tgt_null is None else ev.tgt_null)
 
     def settle(i: int, cur: np.ndarray, arg: np.ndarray) -> None:
         if inserts:  # 0-1 beads move along the row
-            shifted = np.minimum.accumulate(cur - steps[: len(cur)]) + steps[: len(cur)]
+            run = steps[band.lo[i]:band.hi[i]] - steps[band.lo[i]]
+            shifted = np.minimum.accumulate(cur - run) + run
             arg[shifted < cur - 1e-9] = len(many)
             cur = shifted
         best[off[i]:off[i + 1]] = cur

@@ -3,8 +3,12 @@
 Run from the repository root::
 
     .venv/bin/python benchmarks/align_bench.py [--mac-dev DIR] [--bible DIR] [--sizes 1000,10000,40000]
+        [--deleted 0.04 --seeds 3]
 
-The data are read in place (never copied into the repository).
+The data are read in place (never copied into the repository). With ``--deleted``, MAC-Dev and the
+Bible 5k file are also aligned with that share of their source, then of their target, sentences
+deleted (gold adjusted: a partner left alone becomes a 1-0 / 0-1 bead), and the precision and
+recall of the null beads are reported next to the F1.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ DATA = ROOT.parent / "shared" / "data" / "align-dev"
 
 #: Per-bead cost cap for the Gale–Church baseline (its DP breaks on all-infinite cells).
 GALE_CHURCH_CAP = 30.0
+
+#: Beads as (source ids, target ids).
+Beads = list[tuple[tuple[int, ...], tuple[int, ...]]]
 
 
 def read_lines(path: Path) -> list[str]:
@@ -132,6 +139,68 @@ def synthetic(bible: Path, size: int, seed: int = 7):
     return src, tgt, gold
 
 
+def delete_sentences(src: list[str], tgt: list[str], gold: Beads, side: str, share: float, rng: random.Random):
+    """``src`` and ``tgt`` with ``share`` of one side's sentences deleted, and the gold beads that follow:
+    a bead keeps what is left of it, and sentences left with no partner get a null bead each."""
+    lines = src if side == "src" else tgt
+    gone = set(rng.sample(range(len(lines)), max(1, round(share * len(lines)))))
+    kept_s = [i for i in range(len(src)) if side != "src" or i not in gone]
+    kept_t = [j for j in range(len(tgt)) if side != "tgt" or j not in gone]
+    new_s = {old: new for new, old in enumerate(kept_s)}
+    new_t = {old: new for new, old in enumerate(kept_t)}
+    new_gold: Beads = []
+    for s_ids, t_ids in gold:
+        s_left = tuple(new_s[i] for i in s_ids if i in new_s)
+        t_left = tuple(new_t[j] for j in t_ids if j in new_t)
+        if s_left and t_left:
+            new_gold.append((s_left, t_left))
+        else:
+            new_gold.extend(((i,), ()) for i in s_left)
+            new_gold.extend(((), (j,)) for j in t_left)
+    return [src[i] for i in kept_s], [tgt[j] for j in kept_t], new_gold
+
+
+def unaligned(beads: Beads) -> set[tuple[str, int]]:
+    """The sentences of null beads, as ("src", i) or ("tgt", j)."""
+    return {("src", i) for s, t in beads if not t for i in s} | {("tgt", j) for s, t in beads if not s for j in t}
+
+
+def deletion_runs(mac_folder: Path, bible: Path, share: float, seeds: int) -> list[list[str]]:
+    """Mean F1 over the runs with deleted sentences, and the null beads' pooled precision and recall."""
+    mac = []
+    for gold_file in sorted((mac_folder / "gold").glob("*.align")):
+        stem = gold_file.name[: -len(".align")]
+        zh, en = read_lines(mac_folder / "zh" / stem), read_lines(mac_folder / "en" / stem)
+        mac.append((zh, en, read_align(gold_file)))
+    bible_files = [(read_lines(bible / "src" / "001"), read_lines(bible / "tgt" / "001"),
+                    read_align(bible / "gold" / "001.align"))]
+    rows = []
+    for name, langs, files in ((f"MAC-Dev zh-en ({len(mac)} files)", ("zh", "en"), mac),
+                               ("Bible en-zh 001", ("en", "zh"), bible_files)):
+        strict, lax, hit, found, expected, seconds = [], [], 0, 0, 0, 0.0
+        for seed in range(seeds):
+            for side in ("src", "tgt"):
+                rng = random.Random(1000 * seed + (side == "tgt"))
+                pairs = []
+                for src, tgt, gold in files:
+                    src, tgt, gold = delete_sentences(src, tgt, gold, side, share, rng)
+                    start = time.perf_counter()
+                    beads = [(b.src, b.tgt) for b in align_sentences(src, tgt, *langs)]
+                    seconds += time.perf_counter() - start
+                    pairs.append((beads, gold))
+                    system_nulls, gold_nulls = unaligned(beads), unaligned(gold)
+                    hit += len(system_nulls & gold_nulls)
+                    found += len(system_nulls)
+                    expected += len(gold_nulls)
+                scores = score_many(pairs)
+                strict.append(scores.f1_strict)
+                lax.append(scores.f1_lax)
+        rows.append([name, f"{share:.0%} of src, then tgt", str(2 * seeds), f"{sum(strict) / len(strict):.3f}",
+                     f"{sum(lax) / len(lax):.3f}", f"{hit / found if found else 0:.3f}",
+                     f"{hit / expected if expected else 0:.3f}", f"{expected:,}", f"{seconds:.1f}"])
+    return rows
+
+
 def _worker(bible: str, size: int) -> None:
     src, tgt, gold = synthetic(Path(bible), size)
     start = time.perf_counter()
@@ -174,6 +243,8 @@ def main() -> None:
     parser.add_argument("--mac-dev", type=Path, default=DATA / "mac-dev")
     parser.add_argument("--bible", type=Path, default=DATA / "bible-en-zh")
     parser.add_argument("--sizes", default="1000,10000,40000")
+    parser.add_argument("--deleted", type=float, default=0.0, help="share of sentences deleted in the extra runs")
+    parser.add_argument("--seeds", type=int, default=3, help="random deletions per side in the extra runs")
     args = parser.parse_args()
     from tabulate import tabulate
 
@@ -182,6 +253,11 @@ def main() -> None:
     rows += throughput(args.bible, [int(x) for x in args.sizes.split(",") if x])
     headers = ["data", "aligner", "P strict", "R strict", "F1 strict", "F1 lax", "seconds", "sent/s", "peak MiB"]
     print(tabulate(rows, headers=headers, disable_numparse=True))
+    if args.deleted > 0:
+        rows = deletion_runs(args.mac_dev, args.bible, args.deleted, args.seeds)
+        headers = ["data", "deleted", "runs", "F1 strict", "F1 lax", "null P", "null R", "null beads", "seconds"]
+        print()
+        print(tabulate(rows, headers=headers, disable_numparse=True))
 
 
 if __name__ == "__main__":

@@ -249,3 +249,102 @@ def test_lengths_alone_guide_the_band_when_no_word_pairs(monkeypatch):
     beads = align_sentences(src, tgt, "en", "ru")
     _assert_cover(beads, 800, 800)
     assert sum(1 for b in beads if b.src == b.tgt and len(b.src) == 1) >= 760
+
+
+# --------------------------------------------------------------------------- sentences with no counterpart
+
+# Eleven Chinese sentences and their English translation; zh 3 and 4 are rendered as one English sentence.
+REPORT_ZH = [
+    "缔约方会议第十一届会议于2022年10月17日至21日在维也纳举行。",
+    "会议选举了主席团成员。",
+    "秘书处介绍了关于技术援助活动的报告。",
+    "许多代表团欢迎该报告。",
+    "它们感谢秘书处的工作。",
+    "一些发言者强调了打击洗钱的重要性。",
+    "其他发言者提到了腐败问题。",
+    "会议审议了公约执行情况审议机制。",
+    "会议通过了五项决议和两项决定。",
+    "会议决定第十二届会议将于2024年举行。",
+    "主席宣布会议闭幕。",
+]
+REPORT_EN = [
+    "The eleventh session of the Conference of the Parties was held in Vienna from 17 to 21 October 2022.",
+    "The Conference elected the members of its Bureau.",
+    "The secretariat introduced the report on technical assistance activities.",
+    "Many delegations welcomed the report and thanked the secretariat for its work.",
+    "Several speakers stressed the importance of combating money-laundering.",
+    "Other speakers referred to the problem of corruption.",
+    "The Conference considered the mechanism for the review of implementation of the Convention.",
+    "The Conference adopted five resolutions and two decisions.",
+    "The Conference decided that its twelfth session would be held in 2024.",
+    "The President declared the session closed.",
+]
+REPORT_GOLD = [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3, 4), (3,))] + [((i,), (i - 1,)) for i in range(5, 11)]
+# A sentence about something else, in either language (not a translation of anything in the report).
+UNRELATED_EN = "Lunch was served on the terrace, where a jazz band played old songs every afternoon."
+UNRELATED_ZH = "午餐在露台上供应，每天下午都有一支爵士乐队演奏老歌。"
+
+
+def _with_null(gold, side, index):
+    """``gold`` with a sentence added at ``index`` of ``side`` (its own empty bead), later ones renumbered."""
+    def shift(ids):
+        return tuple(k + (k >= index) for k in ids)
+
+    out = [(shift(s), t) if side == "src" else (s, shift(t)) for s, t in gold]
+    at = next(n for n, (s, t) in enumerate(gold) if (s if side == "src" else t)[0] >= index)
+    out.insert(at, ((index,), ()) if side == "src" else ((), (index,)))
+    return out
+
+
+def test_report_without_additions_keeps_its_two_to_one_bead():
+    beads = align_sentences(REPORT_ZH, REPORT_EN, "zh", "en")
+    assert _pairs(beads) == REPORT_GOLD
+    assert all(b.src and b.tgt for b in beads)
+
+
+def test_added_target_sentence_gets_a_zero_to_one_bead():
+    en = REPORT_EN[:7] + [UNRELATED_EN] + REPORT_EN[7:]
+    beads = align_sentences(REPORT_ZH, en, "zh", "en")
+    _assert_cover(beads, len(REPORT_ZH), len(en))
+    assert _pairs(beads) == _with_null(REPORT_GOLD, "tgt", 7)  # ((), (7,)) after zh 7, 1-1 elsewhere, 2-1 kept
+
+
+def test_added_source_sentence_gets_a_one_to_zero_bead():
+    zh = REPORT_ZH[:8] + [UNRELATED_ZH] + REPORT_ZH[8:]
+    beads = align_sentences(zh, REPORT_EN, "zh", "en")
+    _assert_cover(beads, len(zh), len(REPORT_EN))
+    assert _pairs(beads) == _with_null(REPORT_GOLD, "src", 8)
+
+
+def test_added_sentence_found_in_the_other_direction():
+    en = REPORT_EN[:7] + [UNRELATED_EN] + REPORT_EN[7:]
+    beads = align_sentences(en, REPORT_ZH, "en", "zh")
+    assert _pairs(beads) == [(t, s) for s, t in _with_null(REPORT_GOLD, "tgt", 7)]
+
+
+def test_untranslated_sentence_is_left_alone_not_merged():
+    """The English version leaves out zh 5 (money-laundering): zh 5 stands alone, zh 6 keeps its translation."""
+    en = REPORT_EN[:4] + REPORT_EN[5:]
+    beads = align_sentences(REPORT_ZH, en, "zh", "en")
+    _assert_cover(beads, len(REPORT_ZH), len(en))
+    expected = REPORT_GOLD[:4] + [((5,), ())] + [((i,), (i - 2,)) for i in range(6, 11)]
+    assert _pairs(beads) == expected
+
+
+def test_null_cost_follows_the_support_near_the_sentence():
+    support = np.array([0.5, 0.5, 0.5, 0.0, 0.0, np.nan])
+    keys = [6, 6, 6, 12, 1, 0]
+    tokens = [frozenset(f"k{n}" for n in range(k)) for k in keys]
+    cost = sentalign._null_scale(support, tokens)
+    full, bare = sentalign.NULL_COST, sentalign.NULL_COST_UNSUPPORTED
+    assert cost[0] == cost[1] == cost[2] == full  # as well supported as the median sentence
+    assert cost[5] == full  # no keys: nothing tells it is untranslated
+    assert bare < cost[3] < cost[4] < full  # unexplained: a long sentence is surer than a one-word one
+    prior = sentalign.SUPPORT_PRIOR_KEYS
+    assert cost[3] == pytest.approx(bare + (full - bare) * (prior * 0.5 / (12 + prior)) / 0.5)
+
+
+def test_null_cost_is_flat_without_any_word_evidence():
+    tokens = [frozenset({"a"}), frozenset({"b", "c"}), frozenset()]
+    cost = sentalign._null_scale(np.array([0.0, 0.0, np.nan]), tokens)
+    assert np.all(cost == sentalign.NULL_COST)
