@@ -60,6 +60,8 @@ _BARE_CHAPTER = re.compile(r"^\s*(?:([IVXL]{1,6})|([一二三四五六七八九�
 _SECTION = re.compile(
     r"^\s*(?:([A-Z" + numbering.CYRILLIC_LIST_LETTERS.upper() + r"])\.\s+|([Ａ-Ｚ])．\s*|(" + "|".join(numbering.ARABIC_LETTER_NAMES) + r")\s*[-–—]\s*)(\S.*)$"
 )
+#: What every chapter or section heading starts with (one quick test before the three patterns above).
+_HEADING_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_BARE_CHAPTER, _SECTION, _CHAPTER)))
 _ANNEX = re.compile(
     r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件([一二三四五六七八九十]+|\d+)?|"
     r"المرفق(?:\s+(\S+))?)\s*$",
@@ -368,6 +370,8 @@ class _Heading:
 def _heading(text: str, lang: str, last_letter: int) -> _Heading | None:
     """``text`` read as a chapter or section heading, or None; ``last_letter`` is the place of the last
     lettered section in the current chapter (-1: none), so that "I." after "H." is a ninth letter, not chapter I."""
+    if not _HEADING_START.match(text):
+        return None
     bare = _BARE_CHAPTER.match(text)
     if bare:
         return _Heading(False, str(_chapter_number(*bare.groups())), text.strip(), "")
@@ -405,6 +409,7 @@ class _Structurer:
         self.last_letter = -1  # place of the last lettered section's letter
         self.used: set[str] = set()  # the ids given so far
         self.last_number = 0  # number of the last numbered paragraph
+        self.read_heading: tuple[tuple[str, int], _Heading | None] = (("", -1), None)  # the last text read as a heading
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
         structured = _find_acting_body(pieces, self.lang)
@@ -459,7 +464,7 @@ class _Structurer:
         """Place ``text`` as a chapter or section heading if it is one: ``ch.N`` in a report, ``sec.N`` in the
         operative part of a resolution, ``annex1.ch.N`` in an annex; a lettered section inside one adds its
         letter (``ch.2.A``), outside any it is ``sec.A`` (``annex1.sec.A``)."""
-        heading = _heading(text, self.lang, self.last_letter)
+        heading = self._heading(text)
         if heading is None:
             return False
         if self.zone == "preamble":
@@ -488,7 +493,14 @@ class _Structurer:
     def _heads_part(self, text: str) -> bool:
         """Whether ``text`` is a chapter or section heading where the walk is: no continuation of a paragraph."""
         return (self.generic or self.zone in {"preamble", "operative", "annex"}) and \
-            _heading(text, self.lang, self.last_letter) is not None
+            self._heading(text) is not None
+
+    def _heading(self, text: str) -> _Heading | None:
+        """``text`` read as a chapter or section heading where the walk is (read once, though asked several times)."""
+        key = (text, self.last_letter)
+        if self.read_heading[0] != key:
+            self.read_heading = (key, _heading(text, self.lang, self.last_letter))
+        return self.read_heading[1]
 
     def _titles_bare_numeral(self, previous: _Draft, piece: _Piece, text: str) -> bool:
         """Take ``text`` as the title of a chapter whose numeral stood alone on the line before ("II")."""
