@@ -71,6 +71,13 @@ _ARTICLE = re.compile(
     r"^\s*(?:(?:Article|Artículo|Статья|المادة)\s+(\d+|premier|1er)\.?|第([一二三四五六七八九十百零〇]+|\d+)条)\s*$",
     re.IGNORECASE,
 )
+#: A chapter of a convention, its title on the same line or the next: "Chapter II", "Chapitre premier", "Capítulo II",
+#: "Глава II", "الفصل الثاني", "第二章 刑事定罪".
+_CONVENTION_CHAPTER = re.compile(
+    r"^\s*(?:(?:Chapter|Chapitre|Capítulo|Глава)\s+([IVXLC]+|\d+|premier)\.?|第([一二三四五六七八九十]+|\d+)章|"
+    r"الفصل\s+(\S+(?:\s+عشر)?))(?:\s+(\S.*?))?\s*$",
+    re.IGNORECASE,
+)
 _SYMBOL_LINE = re.compile(
     r"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
     r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)|[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
@@ -288,7 +295,7 @@ def _starts_structure(line: str) -> bool:
 
 
 # The annex, article, numbering and item patterns, in the order they are tried on a paragraph.
-_MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "numbered": _NUMBERED,
+_MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
             "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "circled_item": _CIRCLED_ITEM,
             "quoted_item": _QUOTED_ITEM}
 # All of them in one, each as a named group (so one match call per line tells whether and which one matches).
@@ -345,6 +352,13 @@ def _marker(text: str) -> _Marker | None:
         except ValueError:
             return None  # "Annex IIII", "المرفق الفلاني": no number read, so no heading of a part
         return _Marker(kind, str(number), text.strip(), "")
+    if kind == "chapter":
+        try:
+            number = numbering.ordinal_number(next(g for g in m.groups()[:3] if g))
+        except ValueError:
+            return None
+        title = m.group(4) or ""
+        return _Marker(kind, str(number), text[: m.start(4)].strip() if title else text.strip(), title)
     if kind == "numbered":
         number = m.group(1)
         value = int(number) if number.isdigit() else numbering.chinese_number(number)
@@ -579,16 +593,21 @@ class _Structurer:
     # -- placing a new unit
     def _place(self, piece: _Piece, text: str, is_acting_body: bool) -> None:
         marker = _marker(text)
+        opens_chapter = marker is not None and marker.kind == "chapter" and \
+            (not marker.rest or _heading_like(marker.rest, self.lang))  # not "Chapter II of the Convention provides …"
         if self.zone == "front":
             if is_acting_body:
                 self._add("body", "acting-body", "", text, piece)
                 self.zone = "preamble"
                 return
-            if marker is None or marker.kind not in {"annex", "article"}:
+            if not opens_chapter and (marker is None or marker.kind not in {"annex", "article"}):
                 self._front(piece, text)
                 return
         if marker and marker.kind in {"annex", "article"}:
             self._open_part(marker, piece, text)
+            return
+        if opens_chapter:
+            self._open_chapter(marker, piece)
             return
         if self._heads_part(text) and self._chapter_or_section(piece, text):
             return
@@ -609,6 +628,15 @@ class _Structurer:
         self.parent, self.last_item, self.item_parent = self.part, "", ""
         self.chapter, self.section, self.last_letter, self.last_number = "", "", -1, 0
         self._add(self.part, marker.kind, marker.label, "", piece, raw_text=text)
+
+    def _open_chapter(self, marker: _Marker, piece: _Piece) -> None:
+        """A chapter of a convention (``chap.2``): a heading over the articles that follow, which keep their own
+        numbers; its title is its text, from the same line or the next."""
+        uid = f"chap.{marker.key}"
+        self.zone, self.part = "articles", uid
+        self.parent, self.last_item, self.item_parent = uid, "", ""
+        self.chapter, self.section, self.last_letter, self.last_number = "", "", -1, 0
+        self._add(uid, "heading", marker.label, marker.rest, piece)
 
     def _front(self, piece: _Piece, text: str) -> None:
         if _SYMBOL_LINE.match(text):
