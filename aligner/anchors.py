@@ -843,7 +843,7 @@ def _with_numbers(kept: list[_Match], folded: str, lang: str) -> list[_Match]:
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
-_MARKER = re.compile(rf"[{_SUPERSCRIPTS}]+|\[(\d{{1,3}})\]")
+_MARKER = re.compile(rf"⁽?[{_SUPERSCRIPTS}]+⁾?|\[(\d{{1,3}})\]")  # ¹, ⁽¹⁾ (in Arabic texts), [1]
 _UNIT_BEFORE_EXPONENT = re.compile(r"(?<![A-Za-z])[kcdm]?m$")  # m², km³ are units, not markers
 
 
@@ -851,7 +851,7 @@ def _markers(folded: str, joined: JoinedTexts) -> Iterator[_Match]:
     for m in _MARKER.finditer(folded):
         if m.group(1) is None and _UNIT_BEFORE_EXPONENT.search(*_preceding(folded, joined, m.start(), 3)):
             continue
-        value = m.group(1) or m.group(0).translate(_SUPERSCRIPT_DIGITS)
+        value = m.group(1) or m.group(0).strip("⁽⁾").translate(_SUPERSCRIPT_DIGITS)
         yield _single("marker", str(int(value)), m.start(), m.end())
 
 

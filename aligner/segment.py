@@ -32,9 +32,10 @@ from aligner.sentences import split_sentences
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
-_FOOTNOTE_LINE = re.compile(rf"^\s*(?:([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\])\s*(\S.*)$")
-_MARKER_IN_TEXT = re.compile(rf"([{SUPERSCRIPT_DIGITS}]+)|\[(\d{{1,3}})\]")
-_TRAILING_MARKERS = re.compile(rf"(?:[{SUPERSCRIPT_DIGITS}]+|\[\d{{1,3}}\])+$")
+# A footnote marker: superscript digits, in superscript brackets as Arabic texts write them ("⁽¹⁾"), or "[1]".
+_FOOTNOTE_LINE = re.compile(rf"^\s*(?:⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}})\])\s*(\S.*)$")
+_MARKER_IN_TEXT = re.compile(rf"⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}})\]")
+_TRAILING_MARKERS = re.compile(rf"(?:⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[\d{{1,3}}\])+$")
 _MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker than a whole marker
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s)\s*")
@@ -84,7 +85,8 @@ _SYMBOL_LINE = re.compile(
 )
 # A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)"); a footer may hold both.
 _FURNITURE_TOKEN = r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{5}(?:\s*\([A-Z]\))?)"
-_PAGE_FURNITURE = re.compile(rf"^\s*{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*\s*$")
+# A page or job number, or the rule above a page's footnotes ("__________________").
+_PAGE_FURNITURE = re.compile(rf"^\s*(?:{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*|[_\-–—]{{5,}})\s*$")
 
 #: Punctuation that closes a paragraph; a comma does not.
 _FINAL = set(".;:!?。；：！？؛؟…")

@@ -424,6 +424,8 @@ def test_latin_symbol_stays_a_symbol():
     ("recommendations³ for", ["3"]),
     ("note¹² here", ["12"]),
     ("a text[4] with a bracketed marker", ["4"]),
+    ("عبر الوطنية⁽¹⁾ والبروتوكولات", ["1"]),  # Arabic texts bracket superscript markers
+    ("الفريق العامل⁽¹²⁾،", ["12"]),
     ("an area of 10 km² and 5 m³", []),
     ("no markers at all", []),
 ])

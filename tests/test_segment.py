@@ -400,3 +400,18 @@ def test_versions_of_a_report_line_up_on_their_paragraph_numbers_even_with_an_ex
     zh = segment(_doc(REPORTS["zh"].replace("一、导言\n\n", "一、导言\n\n（暂定）\n\n"), "zh"))
     assert zh.get("para.3").text.startswith("工作组通过了") and en.get("para.3").text.startswith("The Working Group")
     assert shared_structure(en, zh) == 1.0
+
+
+def test_arabic_bracketed_markers_and_the_footnote_rule_line():
+    """"⁽¹⁾" markers are recorded and removed like "¹"; the rule above the footnotes is page furniture."""
+    text = ("القرار 11/1\n\nالتعاون الدولي\n\nإن مؤتمر الأطراف،\n\n"
+            "إذ يشير إلى الاتفاقية⁽¹⁾ والبروتوكولات الملحقة بها،\n\nوإذ يرحب بعمل الفريق العامل⁽²⁾،\n\n"
+            "1 - يشجع الدول الأطراف على التعاون.\n\n__________________\n\n"
+            "⁽¹⁾ الأمم المتحدة، مجموعة المعاهدات، المجلد 2225.\n\n⁽²⁾ انظر CTOC/COP/WG.3/2022/4.\n")
+    seg = segment(Document(text, "ar"))
+    assert [u.id for u in seg.units] == ["symbol", "title", "body", "pp.1", "pp.2", "op.1", "fn.1", "fn.2"]
+    assert seg.get("pp.1").text == "إذ يشير إلى الاتفاقية والبروتوكولات الملحقة بها،"
+    assert seg.get("pp.2").text == "وإذ يرحب بعمل الفريق العامل،"
+    assert seg.get("pp.1").footnote_refs == ("fn.1",) and seg.get("pp.2").footnote_refs == ("fn.2",)
+    assert "⁽¹⁾" in seg.get("pp.1").raw
+    assert seg.get("fn.1").text == "الأمم المتحدة، مجموعة المعاهدات، المجلد 2225."
