@@ -85,8 +85,9 @@ _SYMBOL_LINE = re.compile(
 )
 # A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)"); a footer may hold both.
 _FURNITURE_TOKEN = r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{5}(?:\s*\([A-Z]\))?)"
-# A page or job number, or the rule above a page's footnotes ("__________________").
-_PAGE_FURNITURE = re.compile(rf"^\s*(?:{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*|[_\-–—]{{5,}})\s*$")
+_PAGE_FURNITURE = re.compile(rf"^\s*{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*\s*$")
+#: The rule above a page's footnotes ("__________________").
+_FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 
 #: Punctuation that closes a paragraph; a comma does not.
 _FINAL = set(".;:!?。；：！？؛؟…")
@@ -113,6 +114,7 @@ class _Piece:
     lines: list[str]
     line: int
     after_gap: bool = False  # footnote lines or page furniture were removed just before it
+    continues_note: bool = False  # unmarked text right under a footnote rule: the last footnote, run on from a page before
     ends_full: bool = False  # hard-wrapped text whose last line runs (nearly) to the full width: the text goes on
 
     @property
@@ -151,38 +153,51 @@ def segment(doc: Document) -> Segmentation:
 
 
 def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
-    """Body pieces and footnote pieces, page furniture dropped (page and job numbers, running headers)."""
+    """Body pieces and footnote pieces, page furniture dropped (page and job numbers, running headers, footnote
+    rules)."""
     blocks: list[_Piece] = []
     current: list[str] = []
     start = 0
     gap = False
+    under_rule = False  # the line before was a footnote rule
+    run_on = False  # the current block is unmarked text right under a footnote rule
+
+    def close() -> None:
+        nonlocal current, gap
+        if current:
+            blocks.append(_Piece(current, start, gap, continues_note=run_on))
+            current, gap = [], False
+
     lines = text.split("\n")
     headers = _running_headers(lines)
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
-            if current:
-                blocks.append(_Piece(current, start, gap))
-                gap = False
-                current = []
+            close()
             continue
-        if _PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen):
-            if current:
-                blocks.append(_Piece(current, start, gap))
-                current = []
-            gap = True
+        rule = _FOOTNOTE_RULE.match(line) is not None
+        if rule or _PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen):
+            close()
+            gap, under_rule = True, rule
             continue
+        if run_on and _FOOTNOTE_LINE.match(line):
+            close()  # the page's own footnotes, after the one run on from the page before
         if not current:
             start = number
+            run_on = under_rule and not _FOOTNOTE_LINE.match(line)
+        under_rule = False
         current.append(line)
-    if current:
-        blocks.append(_Piece(current, start, gap))
+    close()
 
     wrap = _wrap_width(blocks)
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
     pending_gap = False
     for block in blocks:
+        if block.continues_note and footnotes:
+            footnotes[-1].lines.extend(block.lines)
+            pending_gap = True
+            continue
         for piece in _split_block(block, lang, wrap):
             if _FOOTNOTE_LINE.match(piece.lines[0]):
                 footnotes.append(piece)

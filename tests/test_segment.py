@@ -415,3 +415,23 @@ def test_arabic_bracketed_markers_and_the_footnote_rule_line():
     assert seg.get("pp.1").footnote_refs == ("fn.1",) and seg.get("pp.2").footnote_refs == ("fn.2",)
     assert "⁽¹⁾" in seg.get("pp.1").raw
     assert seg.get("fn.1").text == "الأمم المتحدة، مجموعة المعاهدات، المجلد 2225."
+
+
+def test_a_footnote_run_on_to_the_next_page_is_joined_again():
+    """Unmarked text right under the next page's footnote rule finishes the last footnote; the page's own follow."""
+    text = ("Resolution 11/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
+            "Recalling the United Nations Convention against Transnational Organized Crime,¹\n\n"
+            "__________________\n\n"
+            "¹ United Nations, Treaty Series, vol. 2225, No. 39574; the Protocols thereto are\n\n"
+            "2/5 V.22-12345\n\n"
+            "Noting the work of the Working Group on International Cooperation,²\n\n"
+            "1. Encourages States parties to cooperate.\n\n"
+            "__________________\n"
+            "published in vols. 2237, 2241 and 2326.\n"
+            "² See CTOC/COP/WG.3/2022/4.\n")
+    seg = segment(Document(text, "en"))
+    assert [u.id for u in seg.units] == ["symbol", "title", "body", "pp.1", "pp.2", "op.1", "fn.1", "fn.2"]
+    assert seg.get("fn.1").text == ("United Nations, Treaty Series, vol. 2225, No. 39574; the Protocols thereto are "
+                                    "published in vols. 2237, 2241 and 2326.")
+    assert seg.get("fn.2").text == "See CTOC/COP/WG.3/2022/4."
+    assert seg.get("op.1").text == "Encourages States parties to cooperate."
