@@ -518,6 +518,8 @@ _LETTER_FIRST: dict[str, str] = {
 }
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 _ZH_ARTICLE = re.compile(rf"第\s*(?P<n>\d+|[{_CN_NUMERAL}]+)\s*条(?:\s*\((?P<l>[a-z])\)\s*[项款]?)?")
+#: French writes the first article "article premier" ("Article premier" as a heading).
+_FR_FIRST_ARTICLE = re.compile(r"(?<!\w)[Aa]rticle\s+(?P<n>premier)(?!\w)")
 
 
 def _article_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -556,6 +558,9 @@ def _articles(folded: str, lang: str) -> Iterator[_Match]:
         # the keyword itself holds no digits, so every item is an article number
         spans = tuple((i.group("n") + _letter(i.group("l")), i.start(), i.end()) for i in items)
         yield _Match("article", m.start(), m.end(), spans)
+    if lang == "fr" and "premier" in folded:
+        for m in _FR_FIRST_ARTICLE.finditer(folded):
+            yield _single("article", "1", m.start("n"), m.end())
     for m in letter_first.finditer(folded):
         value = m.group("n") + _letter(m.group("l"))
         letter_start = m.start("l") - (folded[m.start("l") - 1] == "(")  # the span opens at "(b)" or "b)"
@@ -914,7 +919,7 @@ def _candidates(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> It
     if digits:
         yield from _dates(folded, joined, lang)
         yield from _resolutions(folded, joined)
-    if ("条" in folded) if lang == "zh" else digits:  # 第三条: Chinese article numbers may be words
+    if ("条" in folded) if lang == "zh" else (digits or "premier" in folded):  # 第三条, article premier: numbers in words
         yield from _articles(folded, lang)
     yield from _ordinals(folded, joined, lang, digits)
     if lang in NON_LATIN_LANGUAGES:

@@ -250,6 +250,9 @@ def test_impossible_day_is_left_a_number():
     ("fr", "figurant à l'article 2 b) de la Convention", ["2(b)"]),
     ("fr", "(article 17 de la Convention)", ["17"]),
     ("fr", "les articles 16 et 18", ["16", "18"]),
+    ("fr", "conformément à l'article premier de la Convention", ["1"]),  # the first article in words
+    ("fr", "Article premier", ["1"]),
+    ("fr", "le premier rapport", []),
     ("es", "del artículo 19 de la Convención", ["19"]),
     ("es", "su artículo 2 b), así", ["2(b)"]),
     ("ru", "статьи 2 Конвенции", ["2"]),
