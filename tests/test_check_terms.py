@@ -206,3 +206,15 @@ def test_function_words_and_endings_do_not_make_a_deviation(lang, grammatical):
 
     doc = _plain(lang, [grammatical])
     assert findings([doc], "reference-deviation", reference=load_reference()) == []
+
+
+@pytest.mark.parametrize("a, b, lang, variant", [
+    ("organized crime", "organised crime", "en", True),  # a spelling variant
+    ("preventive measures", "prevention measures", "en", False),  # another word of the same stem
+    ("الدول الأطراف", "الدول الاطراف", "ar", True),  # the hamza left out
+    ("الدول الأطراف", "للدول الأطراف", "ar", False),  # "to the States parties": a proclitic, not a variant
+])
+def test_near_forms_are_spellings_not_derivations_or_grammatical_forms(a, b, lang, variant):
+    from glossary.checks.terms import _near
+
+    assert _near(a, b, lang) is variant

@@ -88,6 +88,13 @@ def test_zh_halfwidth_brackets_around_latin_gloss_are_info():
     assert [(f.severity, s) for f, s in zip(found, spans(found, raws))] == [("info", "(COVID-19)")]
 
 
+def test_zh_the_year_of_a_security_council_resolution_keeps_its_half_width_brackets():
+    """UN Chinese writes 第2719(2023)号决议; a year in brackets elsewhere is still reported."""
+    assert run("zh-halfwidth-punct", "zh", "回顾安全理事会第2719(2023)号决议和第2720 (2023)号决议，") == []
+    raws = ("该报告(2023)已印发",)
+    assert spans(run("zh-halfwidth-punct", "zh", *raws), raws) == ["(2023)"]
+
+
 def test_zh_mixed_full_and_half_width_bracket():
     raws = ("联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室)根据请求",)
     found = run("zh-halfwidth-punct", "zh", *raws)

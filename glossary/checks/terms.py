@@ -982,11 +982,23 @@ def _near(a: str, b: str, lang: str) -> bool:
         return min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b, score_cutoff=1) <= 1 and not _particle_edit(a, b)
     if len(a.split()) != len(b.split()) or min(len(a), len(b)) < 10:
         return False
-    if lang != "en" and _inflection(a, b):
+    if lang != "en" and (_inflection(a, b) or (lang in _FUNCTION_WORDS and _grammatical_edit(a, b, lang))):
         return False
-    if lang == "en" and form_pattern(a, lang).fullmatch(b):
+    if lang == "en" and (form_pattern(a, lang).fullmatch(b) or _derived(a, b)):
         return False
     return Levenshtein.distance(a, b, score_cutoff=2) <= 2
+
+
+#: English endings that make another word of the same stem (prevent-ion, prevent-ive), not another spelling.
+_EN_DERIVATIONS = ("ion", "ive", "ing", "ed", "al", "ity", "ment", "ory", "ant", "ent", "ance", "ence", "er", "or")
+
+
+def _derived(a: str, b: str) -> bool:
+    """True when two English word sequences differ only in words derived from one stem (preventive / prevention)."""
+    pairs = [(x, y) for x, y in zip(a.split(), b.split()) if x != y]
+    return bool(pairs) and all(any(x.endswith(ex) and y.endswith(ey) and x[:-len(ex)] == y[:-len(ey)]
+                                   for ex in _EN_DERIVATIONS for ey in _EN_DERIVATIONS if ex != ey)
+                               for x, y in pairs)
 
 
 def _profile(an: _Analysis, form: str, lang: str) -> set[tuple[str, str]] | None:

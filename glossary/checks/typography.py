@@ -217,6 +217,11 @@ def _closes_label(text: str, index: int) -> bool:
 _HALF_BRACKET = re.compile(r"[()]")
 
 
+def _resolution_year(text: str, opening: int, content: str) -> bool:
+    """True for the year of a Security Council resolution number, half-width in UN Chinese: 第2719(2023)号决议."""
+    return len(content) == 4 and content.isdigit() and text[max(0, opening - 3):opening].rstrip()[-1:].isdigit()
+
+
 def _halfwidth_brackets(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Half-width brackets to report: (start, end, severity, what)."""
     stack: list[int] = []
@@ -230,7 +235,7 @@ def _halfwidth_brackets(text: str) -> Iterator[tuple[int, int, str, str]]:
                 content = text[opening + 1 : i]
                 if _HAN_CHAR.search(content):
                     yield opening, i + 1, "warning", "half-width brackets around Chinese text"
-                elif not _LABEL.match(content.strip()) and (
+                elif not _LABEL.match(content.strip()) and not _resolution_year(text, opening, content) and (
                     _is_chinese_context(_neighbour(text, opening, -1)) or _is_chinese_context(_neighbour(text, i, 1))
                 ):
                     yield opening, i + 1, "info", "half-width brackets around Latin text inside Chinese text"
