@@ -620,11 +620,8 @@ class _Structurer:
             if not opens_chapter and (marker is None or marker.kind not in {"annex", "article"}):
                 self._front(piece, text)
                 return
-        if marker and marker.kind in {"annex", "article"}:
+        if marker and (marker.kind in {"annex", "article"} or opens_chapter):
             self._open_part(marker, piece, text)
-            return
-        if opens_chapter:
-            self._open_chapter(marker, piece)
             return
         if self._heads_part(text) and self._chapter_or_section(piece, text):
             return
@@ -640,20 +637,21 @@ class _Structurer:
         self._unmarked(piece, text)
 
     def _open_part(self, marker: _Marker, piece: _Piece, text: str) -> None:
-        """An annex or article heading: the units that follow lie inside it, up to the next one."""
-        self.zone, self.part = ("annex", f"annex{marker.key}") if marker.kind == "annex" else ("articles", f"art.{marker.key}")
+        """An annex, article or convention chapter heading: the units that follow lie inside it, up to the next one.
+
+        A chapter (``chap.2``) heads the articles that follow, which keep their own numbers; its title, from the
+        same line or the next, is its text.
+        """
+        if marker.kind == "annex":
+            self.zone, self.part = "annex", f"annex{marker.key}"
+        else:
+            self.zone, self.part = "articles", f"{'art' if marker.kind == 'article' else 'chap'}.{marker.key}"
         self.parent, self.last_item, self.item_parent = self.part, "", ""
         self.chapter, self.section, self.last_letter, self.last_number = "", "", -1, 0
-        self._add(self.part, marker.kind, marker.label, "", piece, raw_text=text)
-
-    def _open_chapter(self, marker: _Marker, piece: _Piece) -> None:
-        """A chapter of a convention (``chap.2``): a heading over the articles that follow, which keep their own
-        numbers; its title is its text, from the same line or the next."""
-        uid = f"chap.{marker.key}"
-        self.zone, self.part = "articles", uid
-        self.parent, self.last_item, self.item_parent = uid, "", ""
-        self.chapter, self.section, self.last_letter, self.last_number = "", "", -1, 0
-        self._add(uid, "heading", marker.label, marker.rest, piece)
+        if marker.kind == "chapter":
+            self._add(self.part, "heading", marker.label, marker.rest, piece)
+        else:
+            self._add(self.part, marker.kind, marker.label, "", piece, raw_text=text)
 
     def _front(self, piece: _Piece, text: str) -> None:
         if _SYMBOL_LINE.match(text):
