@@ -800,7 +800,7 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
     if lang in ("en", "zh", "ar"):
         grouped.append(r"\d{0,2}(?:,\d{3}(?!\d))+")
     if lang == "es":
-        grouped.append(r"\d{0,2}(?:\.\d{3}(?![\d.,]))+")
+        grouped.append(r"\d{0,2}(?:\.\d{3}(?!\d))+(?!\.\d)")  # 39.574, 1.234.567, 1.234,5
     decimal = r"(?:[.,]\d+)?" if lang in _DECIMAL_COMMA_LANGUAGES else r"(?:\.\d+)*"
     return re.compile(rf"{_NUMBER_START}(?:{'|'.join(grouped)}|\d*){decimal}(?![A-Za-z0-9])")
 
@@ -809,7 +809,7 @@ _NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}
 
 
 _SPACE_RE = re.compile(_SPACE)
-_ES_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_ES_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?=,\d+$|$)")
 
 
 def _number_value(surface: str, lang: str) -> str:
@@ -818,7 +818,7 @@ def _number_value(surface: str, lang: str) -> str:
         return str(int(surface))
     value = _SPACE_RE.sub("", surface)
     if lang in _DECIMAL_COMMA_LANGUAGES:
-        if lang == "es" and _ES_GROUPED.fullmatch(value):
+        if lang == "es" and _ES_GROUPED.match(value):
             value = value.replace(".", "")
         value = value.replace(",", ".")
     else:
