@@ -29,6 +29,12 @@ NUMBER_KINDS: tuple[str, ...] = ("symbol", "date", "resolution", "article", "ord
 
 #: Bead shapes (source units, target units) the unit aligner may use.
 UNIT_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
+#: Kinds of running text: one version's numbered paragraph or item may be another's plain paragraph.
+RUNNING_TEXT_KINDS: frozenset[str] = frozenset({"preambular", "operative", "paragraph", "item", "subitem"})
+#: Score factor of a bead whose two sides are of different kinds, both running text …
+RUNNING_TEXT_KIND_FACTOR = 0.9
+#: … and of different kinds otherwise (a heading against a paragraph, say).
+OTHER_KIND_FACTOR = 0.6
 _SHAPE_PENALTY = {(1, 1): 0.0, (2, 1): 0.12, (1, 2): 0.12, (2, 2): 0.2}
 
 
@@ -316,6 +322,7 @@ class _Scorer:
         self.structured = _is_structured(source) and _is_structured(target)
         self.length = _length_model(source, target, self.structured)
         self.lexical = _lexical_model(source, target, lexicon, self.structured)
+        self.shared_ids = {u.id for u in source.units} & {u.id for u in target.units}
         self.untranslated = {u.id for u in target.units if _untranslated(u, target.lang)}
         self.sizes = {id(u): _size(u) for u in (*source.units, *target.units)}
         self._cache: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, float]] = {}
@@ -337,11 +344,15 @@ class _Scorer:
         lexical = self.lexical.score(src, tgt)
         if lexical is not None:
             parts.append((1.5, lexical))
-        if self.structured and len(src) == 1 and len(tgt) == 1:
+        if self.structured and len(src) == 1 and len(tgt) == 1 and (src[0].id in self.shared_ids
+                                                                     or tgt[0].id in self.shared_ids):
+            # ids tell only where both versions use them: not "annex1.a" against "annex1.p1", an item whose
+            # letter one version lost
             parts.append((1.0, 1.0 if src[0].id == tgt[0].id else 0.0))
         score = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+        kinds = {u.kind for u in src} | {u.kind for u in tgt}
         if {u.kind for u in src} != {u.kind for u in tgt}:
-            score *= 0.6
+            score *= RUNNING_TEXT_KIND_FACTOR if kinds <= RUNNING_TEXT_KINDS else OTHER_KIND_FACTOR
         if any(u.id in self.untranslated for u in tgt):
             score *= 0.5
         return score, z

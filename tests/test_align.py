@@ -114,6 +114,25 @@ def test_wrong_article_number_is_flagged(sample: dict[str, Segmentation]) -> Non
     assert sum(1 for b in beads if b[2]) == 1
 
 
+#: Item letters at the start of a line: "(a) ", "a) ", "а) " (Cyrillic), "(أ) ", "（a）".
+_ITEM_LETTER = re.compile(r"^[ \t]*(?:\([a-z]\)|[a-z]\)|[а-я]\)|\([\u0621-\u064a]\)|（[a-z]）)[ \t]*", re.MULTILINE)
+
+
+@pytest.mark.parametrize(("source", "target"), [("fr", "es"), ("es", "ru"), ("ar", "fr"), ("zh", "ru")])
+def test_items_whose_letters_one_version_lost_still_align_one_to_one(
+        sample: dict[str, Segmentation], source: str, target: str) -> None:
+    """Without their letters the target's items are plain paragraphs ("annex1.p1"): neither their ids nor their
+    kind may keep them from their lettered counterparts, for a pair with no dictionary either."""
+    lost = _edited(target, lambda t: _ITEM_LETTER.sub("", t))
+    original = {u.text: u.id for u in sample[target].units}
+    expected = {original[u.text]: u.id for u in lost.units if u.text in original}
+    assert expected["annex1.a"] == "annex1.p1" and expected["annex2.m"] == "annex2.p13"
+    beads = _pairs(align_pair(sample[source], lost))
+    got = {b[0][0]: b[1] for b in beads if len(b[0]) == 1}
+    assert {uid: got.get(uid) for uid in expected} == {uid: (tid,) for uid, tid in expected.items()}
+    assert sum(1 for b in beads if "low-confidence" in b[2]) <= 1  # length is all a pair like ar–fr has there
+
+
 def test_six_way_with_a_missing_unit_keeps_rows(sample: dict[str, Segmentation]) -> None:
     target = _edited("ru", lambda t: t.replace(_line_starting(t, "d) государствам-участникам") + "\n\n", ""))
     docs = [sample["zh"], sample["en"], target, sample["ar"]]
