@@ -154,8 +154,8 @@ def test_docx_paragraphs_and_table(tmp_path):
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def make_docx(file: Path, body: str, footnotes: str | None = None) -> Path:
-    """A minimal Word package written by hand: document part, optional footnotes part."""
+def make_docx(file: Path, body: str, footnotes: str | None = None, endnotes: str | None = None) -> Path:
+    """A minimal Word package written by hand: document part, optional footnotes and endnotes parts."""
     overrides = (
         '<Override PartName="/word/document.xml" ContentType="application/'
         'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
@@ -168,6 +168,13 @@ def make_docx(file: Path, body: str, footnotes: str | None = None) -> Path:
         )
         rels = ('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
                 'relationships/footnotes" Target="footnotes.xml"/>')
+    if endnotes is not None:
+        overrides += (
+            '<Override PartName="/word/endnotes.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>'
+        )
+        rels += ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                 'relationships/endnotes" Target="endnotes.xml"/>')
     with zipfile.ZipFile(file, "w") as package:
         package.writestr(
             "[Content_Types].xml",
@@ -195,6 +202,11 @@ def make_docx(file: Path, body: str, footnotes: str | None = None) -> Path:
             package.writestr(
                 "word/footnotes.xml",
                 f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {W_NS}>{footnotes}</w:footnotes>',
+            )
+        if endnotes is not None:
+            package.writestr(
+                "word/endnotes.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><w:endnotes {W_NS}>{endnotes}</w:endnotes>',
             )
     return file
 
@@ -234,6 +246,51 @@ def test_docx_footnotes_become_superscript_markers_and_trailing_lines(tmp_path):
         "¹ 联合国，《条约汇编》，第 2225 卷。\n\n² 同上，第 2237 卷。\n"
     )
     assert (doc.lang, doc.encoding) == ("zh", "docx")
+
+
+def test_docx_endnotes_read_like_footnotes_in_one_series(tmp_path):
+    """Footnote 1 and endnote 1 share an id but are different notes; markers follow the order of the references."""
+    body = (
+        f"<w:p>{run('Recalling its resolution 6/1')}{reference(1)}{run(' and decision 2/2')}"
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteReference w:id="1"/></w:r>'
+        f"{run(', and its resolution 9/1')}{reference(2)}{run(',')}</w:p>"
+    )
+    notes = footnote(1, "Treaty Series, vol. 2225.") + footnote(2, "Ibid., vol. 2237.")
+    endnotes = (
+        '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+        '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        "</w:endnote>"
+        f'<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r>{run(" See CTOC/COP/2004/6.")}</w:p></w:endnote>'
+    )
+    doc = read_document(make_docx(tmp_path / "notes.docx", body, notes, endnotes))
+    assert doc.text == (
+        "Recalling its resolution 6/1¹ and decision 2/2², and its resolution 9/1³,\n\n"
+        "¹ Treaty Series, vol. 2225.\n\n² See CTOC/COP/2004/6.\n\n³ Ibid., vol. 2237.\n"
+    )
+
+
+def test_docx_endnotes_without_footnotes_part(tmp_path):
+    body = (f"<w:p>{run('Text')}"
+            '<w:r><w:endnoteReference w:id="5"/></w:r></w:p>')
+    endnotes = f'<w:endnote w:id="5"><w:p>{run("The endnote.")}</w:p></w:endnote>'
+    assert read_document(make_docx(tmp_path / "end.docx", body, endnotes=endnotes)).text == "Text¹\n\n¹ The endnote.\n"
+
+
+def test_docx_with_corrupt_compressed_part(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Text of the resolution. " * 100)
+    file = tmp_path / "corrupt.docx"
+    document.save(file)
+    with zipfile.ZipFile(file) as package:
+        info = package.getinfo("word/document.xml")
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    data = bytearray(file.read_bytes())
+    start = info.header_offset + 30 + len(info.filename)
+    for i in range(start + 10, start + 40):
+        data[i] ^= 0x55
+    file.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"^.*corrupt\.docx is not a valid \.docx file: "):
+        read_document(file)
 
 
 def test_docx_many_footnotes_get_multi_digit_markers(tmp_path):
@@ -303,11 +360,11 @@ def test_binary_file(tmp_path, data, what):
         read_document(write(tmp_path, "image.txt", data))
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".doc", ".PDF", ".html"])
+@pytest.mark.parametrize("suffix", [".pdf", ".doc", ".PDF", ".rtf", ".ods"])
 def test_unsupported_extension(tmp_path, suffix):
     file = write(tmp_path, f"report{suffix}", b"%PDF-1.7")
     with pytest.raises(InputError, match=rf"^unsupported file type '{suffix.lower()}' for .*report\{suffix}: "
-                                         r"give a \.txt or \.docx file$"):
+                                         r"give a \.txt, \.docx, \.odt or \.html file$"):
         read_document(file)
 
 
