@@ -41,6 +41,8 @@ setup(
         "lxml>=4.9",
         "nltk>=3.8",
         "numpy>=1.23",
+        "pymorphy3>=2.0",  # Russian citation forms of glossary terms
+        "pymorphy3-dicts-ru>=2.4",  # its OpenCorpora dictionary, bundled in the wheel (no download)
     ],
     extras_require={
         "test": [

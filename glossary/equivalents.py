@@ -14,14 +14,16 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence, Union
+from typing import Collection, Iterable, Mapping, Sequence, Union
 
 from aligner.errors import GlossaryError
 from glossary.extract import (
     Candidate,
+    Token,
     _stop_words,
     term_counts,
     term_key,
+    tokenize,
     word_key,
 )
 from glossary.model import Context, Entry, Term
@@ -148,10 +150,6 @@ def _same_word(a: str, b: str) -> bool:
     return common >= 4 and common >= 0.75 * min(len(a), len(b))
 
 
-def _matches_any(word: str, glosses: Iterable[str]) -> bool:
-    return any(_same_word(word, g) for g in glosses)
-
-
 def dictionary_coverage(zh_words: Sequence[str], en_term: str, lexicon: Lexicon,
                         cache: dict | None = None) -> tuple[float, float]:
     """Shares of the Chinese words (two characters or more) and of the English content words that the
@@ -166,7 +164,13 @@ def dictionary_coverage(zh_words: Sequence[str], en_term: str, lexicon: Lexicon,
         return 0.0, 0.0
     hits = [[_glossed(zh, en, lexicon, cache) for en in english] for zh in chinese]
     zh_hit = sum(1 for row in hits if any(row))
-    en_hit = sum(1 for k in range(len(english)) if any(row[k] for row in hits))
+    used: set[tuple[str, str]] = set()  # one gloss word explains one English word (knowledge, not also known)
+    en_hit = 0
+    for k in range(len(english)):
+        free = [(zh, g) for zh, row in zip(chinese, hits) for g in row[k] if (zh, g) not in used]
+        if free:
+            used.add(free[0])
+            en_hit += 1
     return zh_hit / len(chinese), en_hit / len(english)
 
 
@@ -176,10 +180,11 @@ def _english_words(term: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[A-Za-z][A-Za-z\-]*", term) if w.lower() not in stops)
 
 
-def _glossed(zh: str, en: str, lexicon: Lexicon, cache: dict) -> bool:
+def _glossed(zh: str, en: str, lexicon: Lexicon, cache: dict) -> tuple[str, ...]:
+    """The glosses of ``zh`` that ``en`` is a form of (empty when none)."""
     found = cache.get((zh, en))
     if found is None:
-        found = cache[zh, en] = _matches_any(en, _lookup(zh, lexicon))
+        found = cache[zh, en] = tuple(sorted(g for g in _lookup(zh, lexicon) if _same_word(en, g)))
     return found
 
 
@@ -243,7 +248,7 @@ def _score_pairs(source: _Index, target: _Index, sources: Mapping[str, Candidate
     dictionary_applies = lexicon is not None and {source.lang, target.lang} == {"zh", "en"}
     # a pair seen together fewer than min_freq times can only be kept as a rare pair (see _accept)
     rare_ok = {key for pool in pools for key, c in pool.items()
-               if c.marked or (dictionary_applies and _compact(c))}
+               if c.marked or (dictionary_applies and (_compact(c) or _single_word(c)))}
     together: Counter = Counter()
     for here, there in zip(source.counts, target.counts):
         if not here or not there:
@@ -261,14 +266,15 @@ def _score_pairs(source: _Index, target: _Index, sources: Mapping[str, Candidate
         if both < min_freq and not (s in rare_ok and t in rare_ok):
             continue
         cs, ct = sources[s], targets[t]
-        size_s, size_t = sizes[s], sizes[t]
-        length = 0.7 + 0.3 * min(size_s, size_t) / max(size_s, size_t)
         coverage = (0.0, 0.0)
         if lexicon is not None:
             if cs.lang == "zh" and ct.lang == "en":
                 coverage = dictionary_coverage(cs.words, ct.text, lexicon, cache)
             elif cs.lang == "en" and ct.lang == "zh":
                 coverage = dictionary_coverage(ct.words, cs.text, lexicon, cache)
+        size_s, size_t = sizes[s], sizes[t]
+        # sizes may differ when the dictionary explains every word on both sides (执法网络 / law enforcement networks)
+        length = 1.0 if min(coverage) >= 1.0 else 0.7 + 0.3 * min(size_s, size_t) / max(size_s, size_t)
         dictionary = sum(coverage) / 2
         anchors_s, anchors_t = anchors[s], anchors[t]
         anchor = 1.0 if anchors_s and anchors_s == anchors_t else (0.8 if anchors_s != anchors_t else 0.9)
@@ -316,6 +322,84 @@ def _compact(candidate: Candidate) -> bool:
     return not inner and 2 <= len(words) <= 4
 
 
+def _lopsided(pair: _Pair, source: Candidate, target: Candidate) -> bool:
+    """One term three times the other's size in content words, and the dictionary explains less than half of
+    either (议定书实施情况审议机制 / mechanisms): a piece of a longer name paired with its head, not a term pair."""
+    if source.marked and target.marked or pair.coverage >= 0.5:
+        return False
+    small, big = sorted((_content_size(source), _content_size(target)))
+    return big >= 3 * small
+
+
+def _single_word(candidate: Candidate) -> bool:
+    return len([w for w in candidate.words if w.strip()]) == 1
+
+
+#: Chinese words and marks that separate the members of an enumeration (引渡、司法协助和没收).
+ZH_LIST_SEPARATORS: frozenset[str] = frozenset("、 和 与 及 以及 或 或者".split())
+
+
+def _link_listed_words(linked: dict[str, _Pair], pairs: Mapping[tuple[str, str], _Pair],
+                       sources: Mapping[str, Candidate], targets: Mapping[str, Candidate], zh_index: _Index,
+                       zh_is_source: bool, segments: Sequence[AlignedSegment], min_freq: int, user_words: frozenset[str],
+                       blocked: Iterable[str] = ()) -> None:
+    """Link rare single-word pairs (没收 / confiscation, seen once) that the dictionary explains fully, whose
+    words occur only together (Dice 1), and whose Chinese word is listed in an enumeration with at least two
+    terms already linked (引渡、司法协助和没收): a word listed among terms is a term of the same kind."""
+    taken = {pair.target for pair in linked.values()} | set(blocked)
+    terms = {(pair.source if zh_is_source else pair.target) for pair in linked.values()}
+    rare = sorted((p for p in pairs.values() if p.together < min_freq and p.dice >= 1.0 and p.coverage >= 1.0
+                   and p.source not in linked and p.target not in taken
+                   and _single_word(sources[p.source]) and _single_word(targets[p.target])),
+                  key=lambda p: (-p.score, p.source, p.target))
+    for pair in rare:
+        if pair.source in linked or pair.target in taken:
+            continue
+        word = pair.source if zh_is_source else pair.target
+        where = [number for number, counts in enumerate(zh_index.counts) if counts.get(word)]
+        if any(listed_with_terms(tokenize(segments[number].texts["zh"], "zh", user_words), word, terms)
+               for number in where):
+            linked[pair.source] = pair
+            taken.add(pair.target)
+
+
+def listed_with_terms(tokens: Sequence[Token], word: str, terms: Collection[str]) -> bool:
+    """True when Chinese ``word`` is a member of an enumeration (members split by 、 和 及 或…) in which at
+    least two other members are ``terms``. A middle member is the word or term itself; the first member may
+    end with it and the last begin with it (the words around belong to the whole list: 没收事宜)."""
+    clause: list[Token] = []
+    for token in list(tokens) + [Token("。", "。", 0, 0, breaks=True)]:
+        if not token.breaks or token.text in ZH_LIST_SEPARATORS:
+            clause.append(token)
+            continue
+        members: list[list[str]] = [[]]
+        for item in clause:
+            if item.text in ZH_LIST_SEPARATORS:
+                members.append([])
+            else:
+                members[-1].append(item.text)
+        clause = []
+        if len(members) < 3:
+            continue
+        last = len(members) - 1
+        for k, member in enumerate(members):
+            if not _is_member(member, word, k == 0, k == last):
+                continue
+            listed = sum(1 for j, other in enumerate(members)
+                         if j != k and any(_is_member(other, term, j == 0, j == last) for term in terms))
+            if listed >= 2:
+                return True
+    return False
+
+
+def _is_member(words: Sequence[str], term: str, first: bool, last: bool) -> bool:
+    """A member of an enumeration is ``term`` (the first may end with it, the last begin with it)."""
+    if "".join(words) == term:
+        return True
+    return (first and any("".join(words[k:]) == term for k in range(1, len(words)))
+            or last and any("".join(words[:k]) == term for k in range(1, len(words))))
+
+
 def _link(pairs: Mapping[tuple[str, str], _Pair], sources: Mapping[str, Candidate],
           targets: Mapping[str, Candidate], min_freq: int, lexicon_applies: bool,
           blocked: Iterable[str] = ()) -> dict[str, _Pair]:
@@ -335,6 +419,8 @@ def _link(pairs: Mapping[tuple[str, str], _Pair], sources: Mapping[str, Candidat
         if pair.target in taken and pair.target not in blocked:
             continue
         dictionary_applies = lexicon_applies and {sources[pair.source].lang, targets[pair.target].lang} == {"zh", "en"}
+        if dictionary_applies and _lopsided(pair, sources[pair.source], targets[pair.target]):
+            continue
         if not _accept(pair, sources[pair.source], targets[pair.target], min_freq, dictionary_applies) \
                 and not (dictionary_applies and _consistent(pair, linked, sources, targets, min_freq)):
             continue
@@ -367,15 +453,18 @@ def _consistent(pair: _Pair, linked: Mapping[str, _Pair], sources: Mapping[str, 
 
 def _drop_nested_rare(linked: dict[str, _Pair], sources: Mapping[str, Candidate], targets: Mapping[str, Candidate],
                       min_freq: int) -> dict[str, _Pair]:
-    """Of two rare pairs where one lies inside the other on both sides (早期规划 / 早期规划阶段), keep the longer."""
+    """Of two rare pairs where one lies inside the other on both sides (早期规划 / 早期规划阶段), keep the longer;
+    a rare pair that holds a frequent pair on both sides (移交过程 / transfer process, around 移交 / transfer)
+    is that term in a passing combination, and goes."""
     rare = [p for p in linked.values() if p.together < min_freq]
+    frequent = [p for p in linked.values() if p.together >= min_freq]
     drop = set()
-    for short in rare:
-        for long in rare:
+    for long in rare:
+        for short in rare + frequent:
             if long is short:
                 continue
             if _inside(sources[short.source], sources[long.source]) and _inside(targets[short.target], targets[long.target]):
-                drop.add(short.source)
+                drop.add(short.source if short.together < min_freq else long.source)
     return {key: pair for key, pair in linked.items() if key not in drop}
 
 
@@ -411,10 +500,12 @@ def _slug(text: str) -> str:
 
 def _terms_for(candidate: Candidate, index: _Index, segments: Sequence[AlignedSegment],
                short_forms: Mapping[str, Candidate]) -> tuple[Term, ...]:
+    seen = dict(candidate.attested)
+    shown = candidate.text if candidate.text in seen or not seen else candidate.attested[0][0]
     terms = [Term(candidate.text, candidate.lang, index.total[candidate.key], "preferred",
-                  contexts=_contexts(index, candidate.key, candidate.text, segments))]
+                  contexts=_contexts(index, candidate.key, shown, segments))]
     for variant in candidate.variants:
-        terms.append(Term(variant, candidate.lang, 0, "admitted"))
+        terms.append(Term(variant, candidate.lang, seen.get(variant, 0), "admitted"))
     if candidate.short_form:
         short = short_forms.get(candidate.short_form)
         frequency = index.total[short.key] if short else 0
@@ -477,6 +568,9 @@ def pair_terms(segments: Sequence[Union[AlignedSegment, Mapping[str, str]]],
         if "en" in links and lang != "en":
             pairs = _bridge(pairs, links["en"], indexes["en"], indexes[lang], pools["en"], pools[lang], min_freq)
         links[lang] = _link(pairs, pools[pivot], pools[lang], min_freq, lexicon is not None, consumed[lang])
+        if lexicon is not None and {pivot, lang} == {"zh", "en"}:
+            _link_listed_words(links[lang], pairs, pools[pivot], pools[lang], indexes["zh"], pivot == "zh",
+                               segs, min_freq, user_words, consumed[lang])
 
     used_concepts = {e.concept for e in entries}
     for key, source in sorted(pools[pivot].items(), key=lambda kv: (-indexes[pivot].total[kv[0]], kv[0])):
@@ -509,8 +603,12 @@ def _merge_word_order_variants(pool: Mapping[str, Candidate], index: _Index) -> 
         head = members[0]
         if len(members) > 1:
             others = [m.text for m in members[1:]] + [v for m in members for v in m.variants]
+            attested: Counter = Counter()
+            for member in members:
+                attested.update(dict(member.attested))
             head = replace(head, frequency=sum(m.frequency for m in members),
-                           variants=tuple(dict.fromkeys(v for v in head.variants + tuple(others) if v != head.text)))
+                           variants=tuple(dict.fromkeys(v for v in head.variants + tuple(others) if v != head.text)),
+                           attested=tuple(sorted(attested.items(), key=lambda item: -item[1])))
         merged[head.key] = head
         for member in members:
             owner[member.key] = head.key

@@ -12,10 +12,13 @@ are left out: a phrase seen once whose first word only qualifies (有效, 持久
 used significantly more than in general language, by log-likelihood against
 jieba's dictionary counts; spans that cross a phrase boundary (a particle next
 to another function word, a verb + object + 的 relative clause); and two terms
-joined by a conjunction (沟通和协调). Names in 《…》 and “quoted” defined terms are kept as
+joined by a conjunction (沟通和协调); a numbered meeting or session (第十三次会议). English words on
+their own that read as adjectives (criminal, never in the plural) and phrases ending in an adverb
+(discussed jointly) are left out too. Names in 《…》 and “quoted” defined terms are kept as
 candidates whatever their length, and a bracketed short form is linked to its
 full form (``联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）``, ``… on Drugs
-and Crime (UNODC)``).
+and Crime (UNODC)``). A Russian or Arabic candidate is given in its citation form
+(:mod:`glossary.citation`), the forms the text uses kept with their counts.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Iterable, Sequence
 
 from aligner.errors import GlossaryError
 from aligner.tokens import load_jieba
+from glossary.citation import citation_form
 
 #: Languages the extractor knows.
 LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
@@ -52,7 +56,10 @@ class Candidate:
     """A term candidate in one language.
 
     ``key`` is the normalised form occurrences are counted under and ``text``
-    its most frequent surface form; ``termhood`` is the C-value; ``nested_in``
+    its citation form: in Russian and Arabic the form a terminologist records
+    (see :mod:`glossary.citation`), elsewhere the most frequent surface form;
+    ``attested`` lists the surface forms seen with their counts, ``variants``
+    those other than ``text``. ``termhood`` is the C-value; ``nested_in``
     the number of longer candidates that contain it. ``short_form`` names the
     abbreviation the text gives for it, ``expansion`` the full form when the
     candidate is itself a short form. ``marked`` is true when the text sets it
@@ -71,6 +78,7 @@ class Candidate:
     marked: bool = False
     variants: tuple[str, ...] = ()
     standalone: int = 0  # occurrences not inside a longer candidate
+    attested: tuple[tuple[str, int], ...] = ()  # surface forms seen and how often, most frequent first
 
 
 # -- language data -----------------------------------------------------------------------------
@@ -155,6 +163,10 @@ MONTHS: dict[str, frozenset[str]] = {
 
 #: Chinese words that may open a term but never close it (被判刑人员, not …移交被).
 ZH_NOT_AT_END: frozenset[str] = frozenset("被 使 让 令".split())
+
+#: An ordinal with the counter of occurrences or sessions (第十三次, 第三届): a numbered meeting or session
+#: is an event, not a concept (第六委员会, without a counter, stays).
+_ZH_OCCURRENCE_ORDINAL = re.compile("第[〇零一二三四五六七八九十百千两0-9０-９]+[次届]")
 
 _SNOWBALL = {"ru": "russian", "ar": "arabic"}
 _ACRONYM = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ0-9\-]*[A-ZА-ЯЁ0-9]$")
@@ -318,7 +330,8 @@ def _runs(tokens: Sequence[Token]) -> list[list[Token]]:
 def _acceptable(span: Sequence[Token], lang: str, max_inner_stops: int) -> bool:
     if span[0].stop or span[-1].stop:
         return False
-    if lang == "zh" and (span[-1].text in ZH_NOT_AT_END or _zh_clause_fragment(span)):
+    if lang == "zh" and (span[-1].text in ZH_NOT_AT_END or _zh_clause_fragment(span)
+                         or _ZH_OCCURRENCE_ORDINAL.search("".join(t.text for t in span))):
         return False
     if sum(t.stop for t in span) > max_inner_stops:
         return False
@@ -654,6 +667,8 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
                 counts[key] = max(counts[key], sum(term_counts(t, lang, [key], tokens=tl)[key]
                                                    for t, tl in zip(texts, token_lists)))
 
+    vocabulary = frozenset(t.text.lower() if lang == "en" else t.text for tl in token_lists for t in tl) \
+        if lang in ("ar", "en") else frozenset()
     keywords = zh_keyness(Counter(t.text for tl in token_lists for t in tl if not t.breaks)) if lang == "zh" else {}
     lengths = {key: len(words) for key, words in words_of.items()}
     termhood, nested, standalone = nested_termhood(occurrences, counts, lengths, floor=max(2, min_freq))
@@ -661,12 +676,14 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
     for key, freq in counts.items():
         is_marked = key in marked
         if not is_marked and (freq < min_freq or termhood[key] <= 0
-                               or len(words_of.get(key, ())) == 1 and _common_word(key, lang)
+                               or len(words_of.get(key, ())) == 1 and (_common_word(key, lang)
+                                                                        or _lone_adjective(key, surfaces[key], lang))
+                               or lang == "en" and _ends_in_adverb(words_of.get(key, ()), vocabulary)
                                or lang == "zh" and (two_terms(words_of.get(key, ()))
                                                     or _passing_collocation(words_of.get(key, ()), freq, keywords))):
             continue
-        forms = surfaces[key].most_common()
-        text = _display(forms[0][0])
+        forms = _attested(surfaces[key])
+        text = citation_form(forms, lang, vocabulary)
         expansion = expansion_of.get(key, "")
         result.append(Candidate(
             text=text,
@@ -679,11 +696,20 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
             short_form=short_of.get(key, ""),
             expansion=_display(surfaces[expansion].most_common(1)[0][0]) if expansion else "",
             marked=is_marked,
-            variants=tuple(dict.fromkeys(_display(f) for f, _ in forms[1:] if _display(f) != text)),
+            variants=tuple(form for form, _ in forms if form != text),
             standalone=standalone[key],
+            attested=forms,
         ))
     result.sort(key=lambda c: (-c.termhood, -c.frequency, c.key))
     return result
+
+
+def _attested(surfaces: Counter) -> tuple[tuple[str, int], ...]:
+    """Surface forms on one line each with their counts, most frequent first."""
+    counts: Counter = Counter()
+    for surface, count in surfaces.most_common():
+        counts[_display(surface)] += count
+    return tuple(sorted(counts.items(), key=lambda item: -item[1]))
 
 
 def _display(surface: str) -> str:
@@ -774,6 +800,29 @@ def zh_keyness(counts: Counter) -> dict[str, float]:
     freq, total = _jieba_frequencies()
     words = sum(counts.values())
     return {w: keyness(n, words, max(freq.get(w, 0), 0.5) / total) for w, n in counts.items()}
+
+
+#: Endings of English adjectives (criminal, substantive, feasible, dangerous, useful).
+EN_ADJECTIVE_ENDINGS: tuple[str, ...] = ("al", "ive", "ible", "able", "ous", "ful", "less")
+
+
+def _lone_adjective(key: str, surfaces: Counter, lang: str) -> bool:
+    """An English word on its own that reads as an adjective: an adjective ending, in lower case, never in the
+    plural (criminal, bilateral, substantive, feasible): it qualifies a term rather than being one. A
+    capitalised name (Tribunal) or a word the text also has in the plural (initiatives) is a noun."""
+    if lang != "en" or not key.endswith(EN_ADJECTIVE_ENDINGS) or len(key) < 6:
+        return False
+    return all(form.islower() and form.lower() == key for form in surfaces)
+
+
+def _ends_in_adverb(words: Sequence[str], vocabulary: frozenset[str]) -> bool:
+    """English words ending in an adverb made with -ly from a word of the text (discussed jointly: joint;
+    possibly: possible; readily: ready): a verb phrase, not a term (Assembly, family: no such word)."""
+    last = words[-1].lower() if words else ""
+    if not last.endswith("ly") or len(last) < 5:
+        return False
+    bases = {last[:-2], last[:-3] + "y" if last.endswith("ily") else "", last[:-1] + "e" if last.endswith("bly") else ""}
+    return bool((bases - {""}) & vocabulary)
 
 
 def _passing_collocation(words: Sequence[str], frequency: int, keywords: dict[str, float]) -> bool:

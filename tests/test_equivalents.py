@@ -158,3 +158,103 @@ def test_consistent_pair_needs_its_own_cooccurrences_outside_a_longer_linked_pai
     assert not _consistent(_Pair("主管机关", "competent authorities", 0.3, 1.0, 0.0, 3), linked, sources, targets, 2)
     assert not _consistent(_Pair("被判刑", "persons", 0.2, 0.96, 0.0, 13), linked, sources, targets, 2)
     assert _consistent(_Pair("被判刑", "persons", 0.2, 0.96, 0.0, 13), {}, sources, targets, 2)
+
+
+# -- single words seen once, listed among terms --------------------------------------------------
+
+LISTED = SEGMENTS + [
+    AlignedSegment({
+        "zh": "就引渡、司法协助和没收事宜开展国际合作。",
+        "en": "International cooperation on extradition, mutual legal assistance and confiscation.",
+    }, "doc", "op.6"),
+]
+
+
+def test_single_word_seen_once_listed_with_two_terms_is_paired():
+    entries = pair_terms(LISTED, candidates(("zh", "en"), LISTED), pivot="zh")
+    pairs = pairs_of(entries)
+    assert pairs["没收"] == "confiscation"
+    assert pairs["引渡"].lower() == "extradition"
+    confiscation = next(e for e in entries if e.preferred("zh").text == "没收")
+    assert confiscation.terms["zh"][0].frequency == 1
+
+
+def test_single_word_seen_once_outside_an_enumeration_is_not_paired():
+    alone = SEGMENTS + [AlignedSegment({"zh": "法院下令没收资产。", "en": "The court ordered the confiscation of assets."},
+                                       "doc", "op.6")]
+    assert "没收" not in pairs_of(pair_terms(alone, candidates(("zh", "en"), alone), pivot="zh"))
+
+
+def test_single_word_seen_once_listed_with_one_term_only_is_not_paired():
+    short = SEGMENTS + [AlignedSegment({"zh": "就司法协助和没收开展合作。",
+                                        "en": "Cooperation on mutual legal assistance and confiscation."}, "doc", "op.6")]
+    assert "没收" not in pairs_of(pair_terms(short, candidates(("zh", "en"), short), pivot="zh"))
+
+
+def tokens(text):
+    from glossary.extract import tokenize
+
+    return tokenize(text, "zh")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("就引渡、司法协助和没收事宜开展合作。", "没收", True),  # the last member begins with the word
+    ("没收、引渡和司法协助。", "没收", True),  # the first member
+    ("引渡、没收和司法协助。", "没收", True),  # a middle member is the word itself
+    ("对检察官、引渡官员、没收官员和司法协助的培训。", "没收", False),  # a middle member only begins with it
+    ("引渡和司法协助。法院下令没收。", "没收", False),  # another sentence
+    ("引渡，司法协助和没收。", "没收", False),  # a comma closes the enumeration: one term left in it
+])
+def test_listed_with_terms(text, word, expected):
+    from glossary.equivalents import listed_with_terms
+
+    assert listed_with_terms(tokens(text), word, {"引渡", "司法协助"}) is expected
+
+
+# -- dictionary coverage and nested rare pairs ----------------------------------------------------
+
+def test_one_gloss_explains_one_english_word():
+    lexicon = {"知识": {"knowledge"}, "管理": {"management"}}
+    zh, en = dictionary_coverage(["知识", "管理"], "knowledge management known", lexicon)
+    assert zh == 1.0
+    assert en == pytest.approx(2 / 3)  # known is a form of knowledge, but that gloss is used up
+    assert dictionary_coverage(["执法"], "law enforcement", {"执法": {"enforce", "law"}}) == (1.0, 1.0)
+
+
+LEX = {"执法": {"enforce", "law"}, "网络": {"network"}, "移交": {"transfer"}, "过程": {"process"},
+       "缔约国": {"state", "party"}, "合作": {"cooperation"}, "加强": {"strengthen"}}
+
+
+def test_rare_pair_fully_explained_takes_the_whole_english_phrase():
+    segments = [
+        AlignedSegment({"zh": "缔约国应当加强执法网络。", "en": "States parties should strengthen law enforcement networks."}),
+        AlignedSegment({"zh": "缔约国应当合作。", "en": "States parties should cooperate."}),
+    ]
+    pairs = pairs_of(pair_terms(segments, candidates(("zh", "en"), segments), pivot="zh", lexicon=LEX))
+    assert pairs["执法网络"] == "law enforcement networks"
+
+
+def test_rare_pair_around_a_frequent_pair_is_a_passing_combination():
+    segments = [
+        AlignedSegment({"zh": "缔约国应当便利移交。", "en": "States parties should facilitate transfer."}),
+        AlignedSegment({"zh": "移交应当迅速。", "en": "The transfer should be prompt."}),
+        AlignedSegment({"zh": "移交过程很长。", "en": "The transfer process is long."}),
+    ]
+    pairs = pairs_of(pair_terms(segments, candidates(("zh", "en"), segments), pivot="zh", lexicon=LEX))
+    assert pairs["移交"].lower() == "transfer"
+    assert "移交过程" not in pairs
+
+
+def test_lopsided_pair_is_a_piece_of_a_name_and_its_head():
+    from glossary.equivalents import _lopsided, _Pair
+    from glossary.extract import Candidate
+
+    long = Candidate("议定书实施情况审议机制", "zh", 4, 1.0, words=("议定书", "实施", "情况", "审议", "机制"))
+    head = Candidate("mechanisms", "en", 5, 1.0, words=("mechanisms",))
+    weak = _Pair("议定书实施情况审议机制", "mechanisms", 0.55, 0.8, 0.6, 4, coverage=0.2)
+    assert _lopsided(weak, long, head)
+    explained = _Pair("议定书实施情况审议机制", "mechanisms", 0.55, 0.8, 0.75, 4, coverage=0.5)
+    assert not _lopsided(explained, long, head)  # the dictionary explains half of each side
+    two = Candidate("主管机关", "zh", 4, 1.0, words=("主管机关",))
+    pair = Candidate("competent authorities", "en", 4, 1.0, words=("competent", "authorities"))
+    assert not _lopsided(_Pair("主管机关", "competent authorities", 0.6, 0.9, 0.0, 4), two, pair)

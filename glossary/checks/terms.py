@@ -475,7 +475,8 @@ def extracted_entries(documents: Sequence[Segmentation], *, min_freq: int = 2) -
     for lang, texts in by_lang.items():
         for cand in extract_candidates(texts, lang, min_freq=1):
             if cand.frequency >= min_freq or cand.marked:
-                terms = (Term(cand.text, lang, frequency=cand.frequency),)
+                surface = cand.attested[0][0] if cand.attested else cand.text  # as written (not a citation form)
+                terms = (Term(surface, lang, frequency=cand.frequency),)
                 entries.append(Entry(concept=f"extracted:{lang}:{cand.key}", terms={lang: terms}, source="extracted"))
     return entries
 
