@@ -10,7 +10,8 @@ Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed b
   (numbers, Latin-script words), cognates (en/fr/es) and a word-association
   table learnt from the confident 1-1 beads of a first pass (Moore 2002,
   hunalign);
-* a prior for beads of more than two sentences;
+* a prior for beads of more than two sentences, higher where both sides have
+  two or more (the sentence boundaries cross);
 * for a null bead (a sentence with no counterpart: left untranslated, or
   added), a cost that depends on the sentence: the best share of its words
   that one sentence near its first-pass place translates, against the share
@@ -59,6 +60,9 @@ SUPPORT_REACH = 1
 SUPPORT_PRIOR_KEYS = 4.0
 #: Cost of each sentence a bead has beyond the second (1-2 costs one unit, 2-2 two …).
 MERGE_COST = 2.0
+#: Further cost of a bead with two or more sentences on both sides (2-2, 2-3, 3-2): it says the sentence
+#: boundaries of the two versions cross, which is rarer than two beads side by side (1-1 and 1-1, 1-1 and 1-2).
+CROSSING_COST = 3.0
 #: Weight of the lexical term per sentence of the bead.
 LEXICAL_WEIGHT = 4.0
 #: The length model is this many times wider than the spread observed in the document.
@@ -572,7 +576,8 @@ class _BeadCosts:
         self.sh_b = np.array([b for _, b in shapes], dtype=np.int64)[:, None]
         self.maxa, self.maxb = int(self.sh_a.max()), int(max(self.sh_b.max(), 1))
         self.offsets = np.concatenate([[0], np.cumsum(band.hi - band.lo)])
-        self.merge = MERGE_COST * np.maximum(self.sh_a + self.sh_b - 2, 0)
+        self.merge = MERGE_COST * np.maximum(self.sh_a + self.sh_b - 2, 0) + CROSSING_COST * (
+            (self.sh_a >= 2) & (self.sh_b >= 2))
         self.src_null = np.full(self.n, NULL_COST) if ev.src_null is None else ev.src_null
         self.real = self.sh_b > 0
         self.size = (self.sh_a + self.sh_b) / 2.0

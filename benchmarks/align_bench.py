@@ -1,4 +1,5 @@
-"""Sentence-alignment benchmark: hexalign next to Gale–Church on MAC-Dev, speed and memory on large input.
+"""Sentence-alignment benchmark: hexalign next to Gale–Church on MAC-Dev and on the bundled resolution's 15
+language pairs, speed and memory on large input.
 
 Run from the repository root::
 
@@ -100,6 +101,37 @@ def mac_dev(folder: Path) -> list[list[str]]:
         elapsed = time.perf_counter() - start
         scores = score_many(pairs)
         rows.append([f"MAC-Dev zh-en ({len(gold_files)} files)", name, *fmt(scores), f"{elapsed:.1f}"])
+    return rows
+
+
+def un_sample() -> list[list[str]]:
+    """The bundled resolution's sentences, in document order, for each of the 15 language pairs, against gold
+    taken from its units: a unit with as many sentences in both versions gives 1-1 beads, any other one bead."""
+    import corpora
+    from aligner.segment import segment
+
+    langs = ("zh", "en", "fr", "es", "ru", "ar")
+    units = {lang: segment(corpora.load("untoc-cop-res-11-1", lang)).units for lang in langs}
+    rows = []
+    for name, aligner in (("hexalign", "hex"), ("Gale-Church (nltk)", "gc")):
+        pairs = []
+        start = time.perf_counter()
+        for i, a in enumerate(langs):
+            for b in langs[i + 1:]:
+                src, tgt, gold = [], [], []
+                for x, y in zip(units[a], units[b], strict=True):
+                    s0, t0 = len(src), len(tgt)
+                    src += x.sentences
+                    tgt += y.sentences
+                    if len(x.sentences) == len(y.sentences):
+                        gold += [((s0 + k,), (t0 + k,)) for k in range(len(x.sentences))]
+                    else:
+                        gold.append((tuple(range(s0, len(src))), tuple(range(t0, len(tgt)))))
+                beads = ([(bd.src, bd.tgt) for bd in align_sentences(src, tgt, a, b)] if aligner == "hex"
+                         else gale_church(src, tgt))
+                pairs.append((beads, gold))
+        elapsed = time.perf_counter() - start
+        rows.append(["UNTOC sample, 15 language pairs", name, *fmt(score_many(pairs)), f"{elapsed:.1f}"])
     return rows
 
 
@@ -248,7 +280,7 @@ def main() -> None:
     args = parser.parse_args()
     from tabulate import tabulate
 
-    rows = [r + ["", ""] for r in mac_dev(args.mac_dev)]
+    rows = [r + ["", ""] for r in mac_dev(args.mac_dev) + un_sample()]
     rows += bible_5k(args.bible)
     rows += throughput(args.bible, [int(x) for x in args.sizes.split(",") if x])
     headers = ["data", "aligner", "P strict", "R strict", "F1 strict", "F1 lax", "seconds", "sent/s", "peak MiB"]

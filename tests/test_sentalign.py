@@ -348,3 +348,18 @@ def test_null_cost_is_flat_without_any_word_evidence():
     tokens = [frozenset({"a"}), frozenset({"b", "c"}), frozenset()]
     cost = sentalign._null_scale(np.array([0.0, 0.0, np.nan]), tokens)
     assert np.all(cost == sentalign.NULL_COST)
+
+
+@pytest.mark.parametrize(("src", "tgt"), [("en", "es"), ("es", "fr"), ("fr", "ru"), ("es", "ru"), ("ar", "ru")])
+def test_parallel_recommendations_stay_one_to_one(src: str, tgt: str) -> None:
+    """The sample's versions have one sentence for each sentence, many of them alike ("States parties are
+    encouraged to …"): two neighbours are not taken together as a 2-2 bead when each translates the other."""
+    import corpora
+    from aligner.segment import segment
+
+    sides = [[s for u in segment(corpora.load("untoc-cop-res-11-1", lang)).units for s in u.sentences]
+             for lang in (src, tgt)]
+    assert len(sides[0]) == len(sides[1]) > 60
+    beads = align_sentences(sides[0], sides[1], src, tgt)
+    assert [(b.src, b.tgt) for b in beads] == [((i,), (i,)) for i in range(len(sides[0]))]
+
