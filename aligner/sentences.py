@@ -25,7 +25,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "sect", "rev", "add", "corr", "suppl", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "st", "vs", "v", "inc", "ltd", "co", "annex", "ref",
         # French
-        "par", "al", "cf", "mme", "mlle", "m", "nº", "n°", "p.ex", "chap", "env", "ex",
+        "par", "al", "cf", "mme", "mlle", "m", "nº", "n°", "p.ex", "chap", "env", "ex", "av",
         # Spanish
         "núm", "nums", "núms", "párr", "párrs", "sr", "sra", "srta", "pág", "págs", "art", "arts",
         "cap", "ej", "vid", "ss", "dra",
@@ -85,11 +85,16 @@ def _split_on(text: str, pattern: re.Pattern[str]) -> list[str]:
     return pieces
 
 
+#: Languages split with spaCy's multi-language tokenizer: compiling the French tokenizer's exceptions takes
+#: seconds, and where a sentence ends does not depend on them (abbreviations are handled here).
+_GENERIC_TOKENIZER = frozenset({"fr"})
+
+
 @lru_cache(maxsize=None)
 def _pipeline(lang: str) -> "Language":
     import spacy
 
-    nlp = spacy.blank(lang)
+    nlp = spacy.blank("xx" if lang in _GENERIC_TOKENIZER else lang)
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -58,3 +58,27 @@ def test_empty_text_has_no_sentences() -> None:
 
 def test_chinese_semicolon_is_only_a_clause_boundary() -> None:
     assert split_clauses("鼓励缔约国交流经验；并加强合作；秘书处应报告。", "zh") == ["鼓励缔约国交流经验；", "并加强合作；", "秘书处应报告。"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("M. Dupont a pris la parole. Il a dit que c'était important.",
+     ["M. Dupont a pris la parole.", "Il a dit que c'était important."]),
+    ("Voir p. ex. le document A/77/1, par. 5. Voir aussi l'art. 16 de la Convention.",
+     ["Voir p. ex. le document A/77/1, par. 5.", "Voir aussi l'art. 16 de la Convention."]),
+    ("Qu'en est-il ? Personne ne sait. Peut-être demain !", ["Qu'en est-il ?", "Personne ne sait.", "Peut-être demain !"]),
+    ("En 45 av. J.-C., la ville existait. Puis elle disparut.", ["En 45 av. J.-C., la ville existait.", "Puis elle disparut."]),
+])
+def test_french_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "fr") == expected
+
+
+def test_french_is_split_without_compiling_the_french_tokenizer() -> None:
+    """Its exceptions take seconds to compile, and sentence ends do not depend on them."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from aligner.sentences import split_sentences; "
+            "assert split_sentences('Il est venu. Il est parti.', 'fr') == ['Il est venu.', 'Il est parti.']; "
+            "print('spacy.lang.fr' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
