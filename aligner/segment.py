@@ -12,9 +12,17 @@ a report gives its symbol, chapters ``ch.1``, lettered sections ``ch.1.A``
 (``sec.A`` outside a chapter), numbered paragraphs ``para.1``, their items
 ``para.1.a`` and annexes as a resolution's; footnotes are ``fn.1``…. Other
 pieces of a text without recognisable UN structure are ``p.1``, ``p.2``….
+A resolution in parts, each headed by its letter alone on a line ("A", "Б",
+"باء") and with its own acting body, gives the part's heading the letter's
+Latin key (``A``, ``B``) and prefixes the ids of the part's units with it
+(``B.title``, ``B.body``, ``B.pp.1``, ``B.op.2.a``, ``B.sec.1``, ``B.annex1``).
 
 Footnote lines that a PDF page break left inside the running text are taken
-out, and the paragraph they interrupted is joined again.
+out, and the paragraph they interrupted is joined again; so is the rest of a
+footnote run on to the next page, under a footnote rule or, without one, at
+the bottom of that page. Footnotes whose numbers lost their superscript ("1 See
+resolution 55/25." above the footer, marker "crime,1" in the text) are read as
+footnotes where their place, numbering and markers leave no doubt.
 """
 
 from __future__ import annotations
@@ -116,10 +124,23 @@ class _Piece:
     after_gap: bool = False  # footnote lines or page furniture were removed just before it
     continues_note: bool = False  # unmarked text right under a footnote rule: the last footnote, run on from a page before
     ends_full: bool = False  # hard-wrapped text whose last line runs (nearly) to the full width: the text goes on
+    source: str | None = None  # its lines as the document has them, where some were read otherwise (see _Line)
 
     @property
     def raw(self) -> str:
-        return "\n".join(self.lines)
+        return "\n".join(self.lines) if self.source is None else self.source
+
+
+class _Line(str):
+    """A line as the segmenter reads it, its footnote markers in plain digits written as superscripts (and a
+    footnote's number at its start as "[1]"); ``source`` is the line as the document has it."""
+
+    source: str
+
+    def __new__(cls, text: str, source: str) -> _Line:
+        line = super().__new__(cls, text)
+        line.source = source
+        return line
 
 
 @dataclass
@@ -134,6 +155,7 @@ class _Draft:
     line: int
     zone: str = ""
     ends_full: bool = False  # its last piece ends with a line of full width
+    part: str = ""  # the part of a resolution in parts it lies in ("B"), which prefixes its id (see _finish)
 
 
 def segment(doc: Document) -> Segmentation:
@@ -170,6 +192,12 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
 
     lines = text.split("\n")
     headers = _running_headers(lines)
+    if "¹" not in text and (_PLAIN_NOTE_ANYWHERE.search(text) or _PLAIN_NOTE_LINE.match(text)):
+        # (where the first footnote kept its superscript, so did the others)
+        read = _read_plain_footnotes(lines, headers)
+        rewritten, lines = read is not lines, read
+    else:
+        rewritten = False
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -193,21 +221,157 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
     pending_gap = False
+    breaks_since_note = 0  # page breaks since the last footnote
+    held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
     for block in blocks:
-        if block.continues_note and footnotes:
-            footnotes[-1].lines.extend(block.lines)
-            pending_gap = True
-            continue
-        for piece in _split_block(block, lang, wrap):
-            if _FOOTNOTE_LINE.match(piece.lines[0]):
-                footnotes.append(piece)
+        for piece in ([block] if block.continues_note and footnotes else _split_block(block, lang, wrap)):
+            if held is not None:
+                if _bottom_of_page_after(footnotes[-1], piece):
+                    footnotes[-1].lines.extend(held.lines)
+                    pending_gap = True
+                else:
+                    body.append(held)
+                held = None
+            if piece.continues_note:
+                footnotes[-1].lines.extend(piece.lines)
                 pending_gap = True
                 continue
+            if _FOOTNOTE_LINE.match(piece.lines[0]):
+                footnotes.append(piece)
+                pending_gap, breaks_since_note = True, 0
+                continue
+            breaks_since_note += piece.after_gap
             piece.after_gap = piece.after_gap or pending_gap
             piece.ends_full = _fills(piece.lines[-1], wrap, _FULL_LINE_AT_BREAK)
             pending_gap = False
+            if breaks_since_note == 1 and footnotes and body and not piece.after_gap and \
+                    _may_finish_note(footnotes[-1], piece, body[-1]):
+                held = piece
+                continue
             body.append(piece)
+    if held is not None:  # at the end of the text
+        footnotes[-1].lines.extend(held.lines)
+    if rewritten:
+        for piece in body + footnotes:
+            piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
     return body, footnotes
+
+
+def _may_finish_note(note: _Piece, piece: _Piece, previous: _Piece) -> bool:
+    """Whether ``piece``, low on the page after the one where footnote ``note`` broke off unfinished, may be the
+    rest of that footnote, run on without a rule line: unmarked text that ends a sentence, after a paragraph that
+    ended."""
+    last = _last_char(note.lines[-1])
+    return (last.isalpha() or last in _COMMAS) and _last_char(piece.lines[-1]) in _FINAL and \
+        _last_char(previous.lines[-1]) in _FINAL_OR_COMMA and not _starts_structure(piece.lines[0]) and \
+        not any(_MARKER_IN_TEXT.search(line) for line in piece.lines)
+
+
+def _bottom_of_page_after(note: _Piece, following: _Piece) -> bool:
+    """Whether ``following`` shows the piece before it to stand at the bottom of a page, above the page's own
+    footnotes: it is the footnote numbered after ``note``, or page furniture came between."""
+    if following.after_gap:
+        return True
+    number, after = _FOOTNOTE_LINE.match(note.lines[0]), _FOOTNOTE_LINE.match(following.lines[0])
+    return bool(number and after) and \
+        int(_marker_value(after.group(1) or after.group(2))) == int(_marker_value(number.group(1) or number.group(2))) + 1
+
+
+#: A footnote whose superscript number a PDF extraction lost: "1 See resolution 55/25." ("1. Decides" and the
+#: Arabic "1 - يقرر" are numbered paragraphs; "1 Decides" is told apart by where it stands, see below).
+_PLAIN_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+(?=[^\s.\-–—)])")
+_PLAIN_NOTE_ANYWHERE = re.compile(r"\n[ \t]*\d{1,3}[ \t]+[^\s.\-–—)]")  # the same after the first line, found quicker
+_PLAIN_MARKER_END = r"(?=$|[\s,.;:!?)\]»”’\"'，。；：！？、）》」』،؛])"  # what may follow a marker's digits
+#: A footnote marker in plain digits: glued to the end of a word in lower case, another script's letter or a
+#: CJK character ("Crime1", "преступности1,", "公约1，"), or to closing punctuation ("crime,1", "犯罪。1", or "，1"
+#: at the start of a wrapped line).
+_PLAIN_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_A-ZА-ЯЁ])|(?<=[^\d\s][,.;:)\]»”’\"'，。；：、）》」』،؛])|(?<=^[，。；：、）》」』]))(\d{1,3})" + _PLAIN_MARKER_END
+)
+#: How many lines above the bottom of a page a footnote region may start at most.
+_NOTE_REGION_LINES = 40
+
+
+def _read_plain_footnotes(lines: list[str], headers: set[str]) -> list[str]:
+    """``lines`` with the footnotes written in plain digits rewritten as "[1] text", and their markers in the
+    body as superscripts, where the evidence is strong: footnote lines at the bottom of a page (right above page
+    furniture or the end of the text, perhaps under a footnote rule), numbered on from the last footnote of the
+    text (from 1 on), each with a marker of its number on the same page above them, in order. A numbered
+    paragraph ("1 Decides"), which has no such marker, stays as it is. ``lines`` itself where none is found."""
+    seen: set[str] = set()
+    page_ends = [number - 1 for number, line in enumerate(lines, start=1)
+                 if _PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen)]
+    read = list(lines)
+    last_note, page_top = 0, 0
+    for end in page_ends + [len(lines)]:
+        marked = [match for match in map(_FOOTNOTE_LINE.match, lines[page_top:end]) if match]
+        last_note = max([last_note] + [int(_marker_value(m.group(1) or m.group(2))) for m in marked])
+        candidates = _note_candidates(lines, page_top, end)
+        for first in range(len(candidates)):
+            starts = _note_run(lines, candidates[first:])
+            if starts is None or starts[0][1] != last_note + 1:
+                continue
+            numbers = [number for _, number in starts]
+            markers = _plain_markers(lines, page_top, starts[0][0], numbers)
+            if markers is None:
+                continue
+            for index, number in starts:
+                match = _PLAIN_NOTE_LINE.match(lines[index])
+                assert match is not None
+                read[index] = _Line(f"[{number}] {lines[index][match.end():]}", lines[index])
+            for index, start, stop in markers:
+                digits = "".join(SUPERSCRIPT_DIGITS[int(d)] for d in read[index][start:stop])
+                read[index] = _Line(read[index][:start] + digits + read[index][stop:], lines[index])
+            last_note = numbers[-1]
+            break
+        page_top = end + 1
+    return read if read != lines else lines
+
+
+def _note_candidates(lines: list[str], top: int, end: int) -> list[tuple[int, int]]:
+    """The lines low on the page that ends before ``end`` (from ``top`` on), below any footnote rule or marked
+    footnote, that start with a number, as (index, number), topmost first."""
+    found: list[tuple[int, int]] = []
+    for index in range(end - 1, max(top, end - _NOTE_REGION_LINES) - 1, -1):
+        line = lines[index]
+        if _FOOTNOTE_LINE.match(line) or _FOOTNOTE_RULE.match(line):
+            break
+        match = _PLAIN_NOTE_LINE.match(line)
+        if match is not None:
+            found.append((index, int(match.group(1))))
+    return found[::-1]
+
+
+def _note_run(lines: list[str], candidates: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The footnotes that the first of ``candidates`` starts, down to the bottom of the page: each next number
+    starts the next footnote; a higher one, right after a line that breaks off mid-sentence, is a number in a
+    footnote's text ("… of" / "15 November 2000."). None where numbers do not follow each other (a numbered
+    paragraph above the footnotes, a footnote missing)."""
+    starts = [candidates[0]]
+    for index, number in candidates[1:]:
+        if number == starts[-1][1] + 1:
+            starts.append((index, number))
+        elif number <= starts[-1][1] or _last_char(lines[index - 1]) in _FINAL or not lines[index - 1].strip():
+            return None
+    return starts
+
+
+def _plain_markers(lines: list[str], top: int, stop: int, numbers: list[int]) -> list[tuple[int, int, int]] | None:
+    """Where the markers of footnotes ``numbers`` stand, in order, in lines ``top`` to ``stop`` (excluded): as
+    (line, start, end) of their digits; None if one is missing."""
+    found: list[tuple[int, int, int]] = []
+    index, column = top, 0
+    for number in numbers:
+        while index < stop:
+            match = next((m for m in _PLAIN_MARKER.finditer(lines[index], column) if int(m.group(1)) == number), None)
+            if match is not None:
+                found.append((index, match.start(1), match.end(1)))
+                column = match.end(1)
+                break
+            index, column = index + 1, 0
+        else:
+            return None
+    return found
 
 
 def _running_headers(lines: list[str]) -> set[str]:
@@ -272,7 +436,7 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
         elif in_footnote:
             starts_new = False  # a footnote's text may run over several lines
         else:
-            starts_new = not _wrapped(current[-1], line, lang, wrap)
+            starts_new = not _wrapped(current[-1], line, lang, wrap) or _is_part_letter(current[-1])
         if starts_new:
             yield _Piece(current, start, block.after_gap and first)
             first = False
@@ -281,6 +445,11 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
         else:
             current.append(line)
     yield _Piece(current, start, block.after_gap and first)
+
+
+def _is_part_letter(line: str) -> bool:
+    """Whether ``line`` is a letter alone ("B"), as heads a part of a resolution: no wrapped line is so short."""
+    return len(line) <= 8 and _PART_LETTER.match(line) is not None
 
 
 def _broke_off(previous: str, wrap: int) -> bool:
@@ -425,6 +594,12 @@ class _Structurer:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.drafts: list[_Draft] = []
+        self.generic = False  # a text without a resolution's structure (a report, say), up to its annexes
+        self.resolution_part = ""  # key of the part of a resolution in parts the walk is in ("B")
+        self._start_walk()
+
+    def _start_walk(self) -> None:
+        """Where the walk stands at the top of the document, or of a part of a resolution in parts."""
         self.inside: dict[str, list[_Draft]] = {}  # drafts by the id they lie inside: "annex1" → annex1.title, annex1.a …
         self.zone = "front"
         self.counters: dict[str, int] = {}
@@ -434,7 +609,6 @@ class _Structurer:
         self.last_roman = 0
         self.item_circled = False  # the current lettered item is written "㈠" (so "㈠" is no sub-item of it)
         self.part = ""  # id of the annex or article the walk is in
-        self.generic = False  # a text without a resolution's structure (a report, say), up to its annexes
         self.chapter = ""  # id of the numbered chapter or section the walk is in: ch.2, sec.2, annex1.ch.2
         self.section = ""  # id of the lettered section the walk is in: ch.2.A, sec.A
         self.last_letter = -1  # place of the last lettered section's letter
@@ -443,22 +617,37 @@ class _Structurer:
         self.read_heading: tuple[tuple[str, int], _Heading | None] = (("", -1), None)  # the last text read as a heading
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
-        structured = _find_acting_body(pieces, self.lang)
-        self.generic = structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces)
+        parts = _resolution_parts(pieces)
+        if parts:
+            bodies = {body for _, body in parts.values()}
+        else:
+            structured = _find_acting_body(pieces, self.lang)
+            bodies = set() if structured is None else {structured}
+            self.generic = structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines)
+            if index in parts:
+                self._open_resolution_part(parts[index][0], piece, text)
+                continue
             if self.drafts and self._titles_bare_numeral(self.drafts[-1], piece, text):
                 continue
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
-                if index == structured:
+                if index in bodies:
                     self._make_acting_body(self.drafts[-1])
             elif self.generic:
                 self._place_generic(piece, text)
             else:
-                self._place(piece, text, index == structured)
+                self._place(piece, text, index in bodies)
         return self.drafts
+
+    def _open_resolution_part(self, key: str, piece: _Piece, text: str) -> None:
+        """The letter heading a part of a resolution in parts: the part's units, up to the next part, are walked
+        as a resolution of their own, their ids prefixed with its key (``B``, ``B.title``, ``B.body``, ``B.pp.1``)."""
+        self._start_walk()
+        self.resolution_part = key
+        self._add("", "part", text.strip(), text, piece)
 
     # -- generic documents
     def _place_generic(self, piece: _Piece, text: str) -> None:
@@ -555,7 +744,7 @@ class _Structurer:
 
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
-        if previous.kind in {"annex", "article", "symbol"}:
+        if previous.kind in {"annex", "article", "symbol", "part"}:
             return False
         if previous.kind == "heading" and previous.label:
             return piece.after_gap and _starts_lower(text, self.lang)  # a numbered heading, broken by a page
@@ -751,7 +940,8 @@ class _Structurer:
         self._add(f"p.{n}", "paragraph", "", text, piece)
 
     def _add(self, uid: str, kind: str, label: str, text: str, piece: _Piece, *, raw_text: str = "") -> None:
-        draft = _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone, ends_full=piece.ends_full)
+        draft = _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone,
+                       ends_full=piece.ends_full, part=self.resolution_part)
         self.drafts.append(draft)
         self.used.add(uid)
         outer, dot, _ = uid.partition(".")
@@ -761,6 +951,42 @@ class _Structurer:
     def _next(self, counter: str) -> int:
         self.counters[counter] = self.counters.get(counter, 0) + 1
         return self.counters[counter]
+
+
+#: The letter heading a part of a resolution in parts, alone on its line: "B", "Б" (Cyrillic), "باء".
+_PART_LETTER = re.compile(
+    r"^\s*([A-ZＡ-Ｚ" + numbering.CYRILLIC_LIST_LETTERS.upper() + "]|" + "|".join(numbering.ARABIC_LETTER_NAMES) + r")\s*$"
+)
+#: How many pieces (a title, perhaps over two) may stand between a part's letter and its acting body.
+_PART_HEAD_PIECES = 3
+
+
+def _resolution_parts(pieces: list[_Piece]) -> dict[int, tuple[str, int]]:
+    """The parts of a resolution in parts ("A", "B" … each with its own "The General Assembly,"), by the index of
+    the piece holding the part's letter: its key ("B") and the index of its acting body. Empty unless at least two
+    letters, in order from "A", each head their own acting body a few pieces below."""
+    parts: dict[int, tuple[str, int]] = {}
+    for index, piece in enumerate(pieces):
+        if len(piece.lines) != 1 or len(piece.lines[0]) > 8 or not _is_part_letter(piece.lines[0]):
+            continue
+        letter = _PART_LETTER.match(piece.lines[0])
+        if letter is None or numbering.section_letter_index(letter.group(1), len(parts)) != len(parts):
+            continue
+        body = _acting_body_after(pieces, index + 1)
+        if body is not None:
+            parts[index] = (numbering.letter_key(len(parts)).upper(), body)
+    return parts if len(parts) >= 2 else {}
+
+
+def _acting_body_after(pieces: list[_Piece], start: int) -> int | None:
+    """Index of an acting-body line ("The General Assembly,") among the few pieces from ``start``, or None."""
+    for index in range(start, min(start + _PART_HEAD_PIECES, len(pieces))):
+        text = _join_lines(pieces[index].lines)
+        if _marker(text) is not None or _PART_LETTER.match(text):
+            return None
+        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
+            return index
+    return None
 
 
 def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
@@ -802,7 +1028,8 @@ def _joined(texts: list[str]) -> str:
 
 def _finish(draft: _Draft, text: str, refs: list[str], anchors: tuple[Anchor, ...], lang: str) -> Unit:
     return Unit(
-        id=draft.id,
+        # inside a part of a resolution: B.op.2; the part's own heading: B
+        id=(f"{draft.part}.{draft.id}" if draft.id else draft.part) if draft.part else draft.id,
         kind=draft.kind,
         text=text,
         raw="\n".join(draft.raws),

@@ -1195,3 +1195,235 @@ def test_arabic_chapters_past_the_tenth() -> None:
     seg = _seg(text, "ar")
     assert [u.id for u in seg.units] == ["ch.10", "para.30", "ch.11", "para.31"]
     assert seg.get("ch.11").label == "حادي عشر -"
+
+
+# --- footnotes in plain digits, as PDF text gives them when the superscripts are lost ------------------------
+
+
+def _plain_digit_footnotes(text: str, rule: bool = False) -> str:
+    """``text`` with its superscript footnote numbers and markers in plain digits, the first footnote moved to the
+    bottom of its page (above the footer, below a footnote rule if ``rule``), where a PDF page has it."""
+    note = next(block for block in text.split("\n\n") if block.startswith("¹ "))
+    text = text.replace(f"{note}\n\n", "")
+    text = text.replace("2/4 23-26174", ("__________\n\n" if rule else "") + f"{note}\n\n2/4 23-26174")
+    return text.replace("¹", "1").replace("²", "2")
+
+
+@pytest.mark.parametrize("rule", [False, True], ids=["footer", "rule"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_footnotes_in_plain_digits(lang: str, rule: bool) -> None:
+    text = _plain_digit_footnotes(GA_RESOLUTION[lang], rule)
+    assert "¹" not in text and "\n1 " in text and "\n2 " in text
+    seg = _seg(text, lang)
+    expected = _seg(GA_RESOLUTION[lang], lang)
+    assert [(u.id, u.kind, u.text, u.footnote_refs) for u in seg.units] == \
+        [(u.id, u.kind, u.text, u.footnote_refs) for u in expected.units]
+    assert seg.get("fn.1").label == "1" and seg.get("fn.1").raw.startswith("1 ")
+    assert seg.get("pp.1").raw.rstrip("،,").endswith("1")  # the marker stays in the raw text
+
+
+@pytest.mark.parametrize("columns, lang", LAYOUTS)
+def test_footnotes_in_plain_digits_in_a_hard_wrapped_layout(columns: int, lang: str) -> None:
+    from tests.test_segment import _hard_wrap
+
+    plain = _plain_digit_footnotes(GA_RESOLUTION[lang])
+    expected = [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(plain, lang).units]
+    assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(_hard_wrap(plain, columns), lang).units] == expected
+
+
+def test_a_footnote_in_plain_digits_over_several_lines_and_glued_markers() -> None:
+    text = ("The General Assembly,\n\nRecalling the Convention1 and the Protocols thereto,2\n\n"
+            "Noting resolution 55/25 of 15 November 2000 and the 2021 report,\n\n1. Decides to continue.\n\n"
+            "__________\n1  United Nations, Treaty Series, vol. 2225,\nNo. 39574.\n2  Ibid., vols. 2237, 2241 and 2326.\n\n"
+            "2/5 V.22-12345\n")
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2", "op.1", "fn.1", "fn.2"]
+    assert seg.get("pp.1").text == "Recalling the Convention and the Protocols thereto,"
+    assert seg.get("pp.1").footnote_refs == ("fn.1", "fn.2")
+    assert seg.get("pp.2").text == "Noting resolution 55/25 of 15 November 2000 and the 2021 report,"
+    assert seg.get("fn.1").text == "United Nations, Treaty Series, vol. 2225, No. 39574."
+
+
+# Resolutions whose last lines on a page, above the footer, start with a number that is no footnote.
+NOT_FOOTNOTES = {
+    # an operative paragraph numbered without a full stop, with no marker of a footnote 1 above it
+    "numbered paragraph": "The General Assembly,\n\nRecalling resolution 55/25,\n\n1 Decides to continue;\n\n2/5 V.22-12345\n\n"
+                          "2 Requests a report.",
+    # the same, where the preamble does have a footnote 1 (superscript): the numbering goes on from it
+    "after a footnote": "The General Assembly,\n\nRecalling resolution 55/25,¹\n\n¹ See A/RES/55/25.\n\n"
+                        "Noting the report,1\n\n1 Decides to continue;\n\n2/5 V.22-12345\n\n2 Requests a report.",
+    # a wrapped line that starts with a number; "25" stands in the text above, but in a resolution symbol
+    "wrapped number": "The General Assembly,\n\nRecalling resolution 55/25 and the meeting held on\n"
+                      "25 and 26 March 2021 in Vienna,\n\n2/5 V.22-12345\n\n1. Decides to continue.",
+    # numbers that do not follow each other
+    "out of sequence": "The General Assembly,\n\nRecalling the Convention,1 and its Protocols,3\n\n"
+                       "1 United Nations, Treaty Series, vol. 2225.\n3 Ibid., vol. 2237.\n\n2/5 V.22-12345\n\n1. Decides to continue.",
+    "out of sequence, apart": "The General Assembly,\n\nRecalling the Convention,1 and its Protocols,3\n\n"
+                              "1 United Nations, Treaty Series, vol. 2225,\n\n3 Ibid., vol. 2237.\n\n2/5 V.22-12345\n\n"
+                              "1. Decides to continue.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_FOOTNOTES))
+def test_numbers_at_the_start_of_a_line_that_are_no_footnotes(name: str) -> None:
+    text = NOT_FOOTNOTES[name]
+    seg = _seg(text, "en")
+    plain_notes = [u for u in seg.units if u.kind == "footnote" and u.label.isdecimal()]
+    assert plain_notes == []
+    assert all(u.footnote_refs in ((), ("fn.1",)) for u in seg.units)
+    joined = " ".join(u.text for u in seg.units)
+    kept = {"numbered paragraph": ["55/25", "1 Decides"], "after a footnote": ["Noting the report,1", "1 Decides"],
+            "wrapped number": ["55/25", "25 and 26 March 2021"], "out of sequence": ["Convention,1", "Protocols,3"],
+            "out of sequence, apart": ["Convention,1", "Protocols,3"]}
+    for words in kept[name]:
+        assert words in joined
+
+
+# --- a footnote run on to the next page with no rule line above that page's footnotes ---------------------------
+
+# Per language: symbol, title, acting body, a preambular paragraph with marker 1, footnote 1 broken off at the
+# bottom of page 1, the footer, a preambular paragraph with marker 2, an operative paragraph, the rest of
+# footnote 1 (at the bottom of page 2, above footnote 2), footnote 2.
+RUN_ON = {
+    "en": ("Resolution 11/1", "International cooperation", "The Conference of the Parties,",
+           "Recalling the United Nations Convention against Transnational Organized Crime,¹",
+           "¹ United Nations, Treaty Series, vol. 2225, No. 39574; the Protocols thereto are", "2/5 V.22-12345",
+           "Noting the work of the Working Group on International Cooperation,²",
+           "1. Encourages States parties to cooperate.", "published in vols. 2237, 2241 and 2326.",
+           "² See CTOC/COP/WG.3/2022/4."),
+    "zh": ("第 11/1 号决议", "国际合作", "缔约方会议，", "回顾《联合国打击跨国有组织犯罪公约》，¹",
+           "¹ 联合国，《条约汇编》，第2225卷，第39574号；各项议定书见", "2/5 V.22-12345",
+           "注意到国际合作工作组的工作，²", "1. 鼓励各缔约国开展合作。", "第2237、2241和2326卷。",
+           "² 见CTOC/COP/WG.3/2022/4。"),
+    "fr": ("Résolution 11/1", "Coopération internationale", "La Conférence des Parties,",
+           "Rappelant la Convention des Nations Unies contre la criminalité transnationale organisée¹,",
+           "¹ Nations Unies, Recueil des Traités, vol. 2225, no 39574 ; les Protocoles s'y rapportant sont",
+           "2/5 V.22-12345", "Prenant note des travaux du Groupe de travail sur la coopération internationale²,",
+           "1. Encourage les États parties à coopérer.", "publiés dans les vol. 2237, 2241 et 2326.",
+           "² Voir CTOC/COP/WG.3/2022/4."),
+    "es": ("Resolución 11/1", "Cooperación internacional", "La Conferencia de las Partes,",
+           "Recordando la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional¹,",
+           "¹ Naciones Unidas, Treaty Series, vol. 2225, núm. 39574; los Protocolos correspondientes figuran en",
+           "2/5 V.22-12345", "Tomando nota de la labor del Grupo de Trabajo sobre Cooperación Internacional²,",
+           "1. Alienta a los Estados partes a cooperar.", "los vols. 2237, 2241 y 2326.",
+           "² Véase CTOC/COP/WG.3/2022/4."),
+    "ru": ("Резолюция 11/1", "Международное сотрудничество", "Конференция участников,",
+           "ссылаясь на Конвенцию Организации Объединенных Наций против транснациональной организованной преступности¹,",
+           "¹ United Nations, Treaty Series, vol. 2225, No. 39574; протоколы к ней опубликованы в", "2/5 V.22-12345",
+           "отмечая работу Рабочей группы по международному сотрудничеству²,",
+           "1. призывает государства-участники сотрудничать.", "vols. 2237, 2241 и 2326.",
+           "² См. CTOC/COP/WG.3/2022/4."),
+    "ar": ("القرار 11/1", "التعاون الدولي", "إن مؤتمر الأطراف،",
+           "إذ يشير إلى اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية¹،",
+           "¹ الأمم المتحدة، مجموعة المعاهدات، المجلد 2225، الرقم 39574؛ والبروتوكولات الملحقة بها منشورة في",
+           "2/5 V.22-12345", "وإذ يرحب بعمل الفريق العامل المعني بالتعاون الدولي²،", "1 - يشجع الدول الأطراف على التعاون.",
+           "المجلدات 2237 و2241 و2326.", "² انظر CTOC/COP/WG.3/2022/4."),
+}
+RUN_ON_IDS = ["symbol", "title", "body", "pp.1", "pp.2", "op.1", "fn.1", "fn.2"]
+
+
+def _run_on_text(lines: tuple[str, ...]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _check_run_on(seg: Segmentation, lines: tuple[str, ...], ids: list[str]) -> None:
+    assert [u.id for u in seg.units] == ids
+    tail = lines[8]
+    assert seg.get("fn.1").text.endswith(tail) and seg.get("fn.1").text.startswith(lines[4][2:].split(" ")[0])
+    assert tail in seg.get("fn.1").raw
+    assert all(tail not in u.text for u in seg.units if u.kind != "footnote")
+    assert seg.get("op.1").text == lines[7].split(" ", 1)[1].removeprefix("- ")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_footnote_run_on_without_a_rule_line_above_the_next_pages_footnotes(lang: str) -> None:
+    lines = RUN_ON[lang]
+    seg = _seg(_run_on_text(lines), lang)
+    _check_run_on(seg, lines, RUN_ON_IDS)
+    assert seg.get("fn.2").text == lines[9][2:]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_footnote_run_on_without_a_rule_line_above_the_next_footer(lang: str) -> None:
+    # the second page has no footnote of its own: the rest of footnote 1 stands right above the footer, or ends the text
+    lines = RUN_ON[lang][:6] + (RUN_ON[lang][6].replace("²", ""),) + RUN_ON[lang][7:9]
+    ids = RUN_ON_IDS[:-1]
+    _check_run_on(_seg(_run_on_text(lines + ("3/5 V.22-12345",)), lang), lines, ids)
+    _check_run_on(_seg(_run_on_text(lines), lang), lines, ids)
+
+
+@pytest.mark.parametrize("columns, lang", [(44, lang) for lang in LANGS] + [(72, lang) for lang in LANGS if lang != "zh"])
+def test_a_footnote_run_on_without_a_rule_line_hard_wrapped(columns: int, lang: str) -> None:
+    from tests.test_segment import _hard_wrap
+
+    # (the body of so short a text is not always joined as in the plain text: too few wrapped lines to measure)
+    plain = _run_on_text(RUN_ON[lang])
+    expected = [(u.id, u.text) for u in _seg(plain, lang).units if u.kind == "footnote"]
+    seg = _seg(_hard_wrap(plain, columns), lang)
+    assert [(u.id, u.text) for u in seg.units if u.kind == "footnote"] == expected
+    assert not any(RUN_ON[lang][8].split(" ")[-1] in u.text for u in seg.units if u.kind != "footnote")
+
+
+def _not_run_on(lines: list[str], lang: str, tail: str) -> None:
+    """``tail`` stays in the body: footnote 1 keeps its own text."""
+    seg = _seg(_run_on_text(tuple(lines)), lang)
+    assert seg.get("fn.1").text == lines[4][2:]
+    assert any(tail in u.text for u in seg.units if u.kind != "footnote")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_text_after_a_finished_footnote_is_no_run_on(lang: str) -> None:
+    lines = list(RUN_ON[lang])
+    lines[4] = lines[4].rsplit(";" if lang != "ar" else "؛", 1)[0] + ("。" if lang == "zh" else ".")
+    _not_run_on(lines, lang, lines[8])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_numbered_or_marked_paragraph_at_the_bottom_of_a_page_is_no_run_on(lang: str) -> None:
+    lines = list(RUN_ON[lang])
+    lines[8] = lines[7].replace("1", "2", 1)  # a second operative paragraph
+    _not_run_on(lines, lang, lines[7].split(" ", 1)[1].removeprefix("- "))
+    seg = _seg(_run_on_text(tuple(lines)), lang)
+    assert [u.id for u in seg.units] == ["symbol", "title", "body", "pp.1", "pp.2", "op.1", "op.2", "fn.1", "fn.2"]
+    lines = list(RUN_ON[lang])
+    lines[8] = lines[8][:-1] + "²" + lines[8][-1]  # it carries the marker of footnote 2
+    lines[6] = lines[6].replace("²", "")
+    _not_run_on(lines, lang, RUN_ON[lang][8][:-1])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_text_two_pages_after_the_footnote_or_after_an_unfinished_paragraph_is_no_run_on(lang: str) -> None:
+    lines = list(RUN_ON[lang])
+    _not_run_on(lines[:7] + ["3/5 V.22-12346"] + lines[7:], lang, lines[8])
+    broken = lines[7].rstrip(".。")  # the paragraph above breaks off: the text below is not a footnote's
+    _not_run_on(lines[:7] + [broken] + lines[8:], lang, lines[8])
+
+
+def test_text_followed_by_more_text_is_no_run_on() -> None:
+    lines = list(RUN_ON["en"])
+    _not_run_on(lines[:9] + ["2. Requests the Secretariat to report."] + lines[9:], "en", lines[8])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_footnote_in_plain_digits_run_on_to_the_next_page(lang: str) -> None:
+    lines = tuple(line.replace("¹", "1").replace("²", "2") for line in RUN_ON[lang])
+    seg = _seg(_run_on_text(lines), lang)
+    _check_run_on(seg, lines, RUN_ON_IDS)
+    assert seg.get("pp.2").footnote_refs == ("fn.2",) and seg.get("fn.2").label == "2"
+
+
+def test_a_plain_digit_footnote_whose_wrapped_line_starts_with_a_number() -> None:
+    text = ("The General Assembly,\n\nRecalling the Convention,1 and the Protocols thereto,2\n\n1. Decides to continue.\n\n"
+            "1 Adopted by the General Assembly in resolution 55/25 of\n15 November 2000.\n2 Ibid.\n\n2/5 V.22-12345\n")
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "fn.1", "fn.2"]
+    assert seg.get("fn.1").text == "Adopted by the General Assembly in resolution 55/25 of 15 November 2000."
+    assert seg.get("pp.1").footnote_refs == ("fn.1", "fn.2")
+
+
+def test_a_numbered_paragraph_without_a_full_stop_above_plain_digit_footnotes() -> None:
+    text = ("The General Assembly,\n\nRecalling the Convention,1\n\n1 Decides to continue;\n\n"
+            "1 United Nations, Treaty Series, vol. 2225.\n\n2/5 V.22-12345\n")
+    seg = _seg(text, "en")
+    assert [u.text for u in seg.units if u.kind == "footnote"] == ["United Nations, Treaty Series, vol. 2225."]
+    assert any(u.text == "1 Decides to continue;" for u in seg.units)
