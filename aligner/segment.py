@@ -30,10 +30,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from functools import partial
+from typing import Callable, Iterator
 
 from aligner import numbering
 from aligner.anchors import find_anchors_each
+from aligner.hyphenation import HYPHENATING_LANGUAGES, Spellings, join_broken
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
 
@@ -99,6 +101,7 @@ _FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 
 #: Punctuation that closes a paragraph; a comma does not.
 _FINAL = set(".;:!?。；：！？؛؟…")
+_SENTENCE_END = set(".!?。！？؟…")
 _COMMAS = set(",，،、")
 _FINAL_OR_COMMA = _FINAL | _COMMAS
 _CLOSERS = ")]）】」』”’\"'»›"
@@ -161,9 +164,10 @@ class _Draft:
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     pieces, footnote_pieces = _pieces(doc.text, doc.lang)
-    drafts = _Structurer(doc.lang).run(pieces)
-    body = [_strip_markers(_joined(draft.texts)) for draft in drafts]
-    notes = [_footnote(piece) for piece in footnote_pieces]
+    mend = _word_mender(doc.text, doc.lang)
+    drafts = _Structurer(doc.lang, mend).run(pieces)
+    body = [_strip_markers(_joined(draft.texts, mend)) for draft in drafts]
+    notes = [_footnote(piece, mend) for piece in footnote_pieces]
     anchors = iter(find_anchors_each([text for text, _ in body] + [text for _, text in notes], doc.lang))
     units = [_finish(draft, text, refs, next(anchors), doc.lang) for draft, (text, refs) in zip(drafts, body)]
     units += [_footnote_unit(piece, marker, text, next(anchors), doc.lang)
@@ -200,6 +204,9 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
         rewritten = False
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
+        if line.startswith("\f") or (not line.strip() and "\f" in line):  # a page break, as pdftotext marks it
+            close()
+            gap = True
         if not line.strip():
             close()
             continue
@@ -434,7 +441,9 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
         elif _starts_structure(line):
             starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
         elif in_footnote:
-            starts_new = False  # a footnote's text may run over several lines
+            # a footnote's text may run over several lines, but a line that ends a sentence short of the width
+            # ends the footnote (what follows is body text, in a text without blank lines between paragraphs)
+            starts_new = _last_char(current[-1]) in _SENTENCE_END and not _fills(current[-1], wrap, _FULL_LINE)
         else:
             starts_new = not _wrapped(current[-1], line, lang, wrap) or _is_part_letter(current[-1])
         if starts_new:
@@ -453,12 +462,18 @@ def _is_part_letter(line: str) -> bool:
 
 
 def _broke_off(previous: str, wrap: int) -> bool:
-    """Whether a hard-wrapped line stops mid-sentence: (nearly) full width, with no closing punctuation or comma."""
-    return _last_char(previous) not in _FINAL_OR_COMMA and _fills(previous, wrap, _FULL_LINE_AT_BREAK)
+    """Whether a hard-wrapped line stops mid-sentence: (nearly) full width, with no closing punctuation or comma,
+    or inside a word broken with a hyphen."""
+    return (_last_char(previous) not in _FINAL_OR_COMMA and _fills(previous, wrap, _FULL_LINE_AT_BREAK)) or \
+        _ENDS_IN_BROKEN_WORD.search(previous) is not None
+
+
+#: A line ending inside a word broken with a hyphen ("essen-", "COVID-"): no paragraph ends so.
+_ENDS_IN_BROKEN_WORD = re.compile(r"\w[-\u2010\u00ad]\s*$")
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
-    if _fills(previous, wrap, _FULL_LINE):
+    if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous):
         return True
     if _last_char(previous) in _FINAL_OR_COMMA:
         return False
@@ -591,8 +606,9 @@ def _heading(text: str, lang: str, last_letter: int) -> _Heading | None:
 class _Structurer:
     """Walks the pieces once, keeping track of where in the document it is."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, mend: _Mender | None = None) -> None:
         self.lang = lang
+        self.mend = mend  # joins a word broken at a line end again (see _word_mender)
         self.drafts: list[_Draft] = []
         self.generic = False  # a text without a resolution's structure (a report, say), up to its annexes
         self.resolution_part = ""  # key of the part of a resolution in parts the walk is in ("B")
@@ -625,7 +641,7 @@ class _Structurer:
             bodies = set() if structured is None else {structured}
             self.generic = structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces)
         for index, piece in enumerate(pieces):
-            text = _join_lines(piece.lines)
+            text = _join_lines(piece.lines, self.mend)
             if index in parts:
                 self._open_resolution_part(parts[index][0], piece, text)
                 continue
@@ -1010,19 +1026,40 @@ def _heading_like(text: str, lang: str) -> bool:
     return len(text) <= limit
 
 
-def _join_lines(lines: list[str]) -> str:
-    """Text of wrapped lines joined again (no space where either side is a CJK character or punctuation)."""
-    return _joined([line.strip() for line in lines])
+#: Joins two lines when the first ends inside a word broken with a hyphen, else None (see :func:`join_broken`).
+_Mender = Callable[[str, str], "str | None"]
+
+
+def _word_mender(text: str, lang: str) -> _Mender | None:
+    """What joins words broken at line ends in ``text`` again, the document's own spellings as evidence; None
+    where no line ends with a hyphen after a letter or digit."""
+    if lang not in HYPHENATING_LANGUAGES or not _BROKEN_WORD.search(text):
+        return None
+    return partial(join_broken, lang=lang, spellings=Spellings.of(text))
+
+
+_BROKEN_WORD = re.compile(r"\w[-\u2010\u00ad][ \t]*\n")
+
+
+def _join_lines(lines: list[str], mend: _Mender | None = None) -> str:
+    """Text of wrapped lines joined again (no space where either side is a CJK character or punctuation; a word
+    broken at a line end made whole with ``mend``)."""
+    return _joined([line.strip() for line in lines], mend)
 
 
 # --- drafts → units -----------------------------------------------------------
 
 
-def _joined(texts: list[str]) -> str:
-    """The texts of a unit's pieces as one (no space where either side is a CJK character or punctuation)."""
+def _joined(texts: list[str], mend: _Mender | None = None) -> str:
+    """The texts of a unit's pieces as one (no space where either side is a CJK character or punctuation; a word
+    broken at a line or page end made whole with ``mend``)."""
     joined = texts[0]
     for more in texts[1:]:
-        joined += more if _WIDE.match(more[:1]) or _WIDE.match(joined[-1:]) or not joined else " " + more
+        mended = mend(joined, more) if mend is not None else None
+        if mended is not None:
+            joined = mended
+        else:
+            joined += more if _WIDE.match(more[:1]) or _WIDE.match(joined[-1:]) or not joined else " " + more
     return joined
 
 
@@ -1041,11 +1078,11 @@ def _finish(draft: _Draft, text: str, refs: list[str], anchors: tuple[Anchor, ..
     )
 
 
-def _footnote(piece: _Piece) -> tuple[str, str]:
+def _footnote(piece: _Piece, mend: _Mender | None = None) -> tuple[str, str]:
     """The marker and the text of a footnote."""
     match = _FOOTNOTE_LINE.match(piece.lines[0])
     assert match is not None
-    return match.group(1) or match.group(2), _join_lines([match.group(3)] + piece.lines[1:])
+    return match.group(1) or match.group(2), _join_lines([match.group(3)] + piece.lines[1:], mend)
 
 
 def _footnote_unit(piece: _Piece, marker: str, text: str, anchors: tuple[Anchor, ...], lang: str) -> Unit:

@@ -435,3 +435,24 @@ def test_a_footnote_run_on_to_the_next_page_is_joined_again():
                                     "published in vols. 2237, 2241 and 2326.")
     assert seg.get("fn.2").text == "See CTOC/COP/WG.3/2022/4."
     assert seg.get("op.1").text == "Encourages States parties to cooperate."
+
+
+def test_a_form_feed_is_a_page_break():
+    """pdftotext starts each page with a form feed: it ends the block before it, like page furniture, and a
+    paragraph broken there is joined again."""
+    text = ("第 11/1 号决议\n\n执行各项国际合作条款\n\f联合国打击跨国有组织犯罪公约缔约方会议，\n\n"
+            "回顾其 2018 年 10 月 19 日第 9/3 号决议，其中缔约方会议核可了工作组\n\f第十次会议通过的提议，\n\n"
+            "1. 核可工作组的建议；\n")
+    seg = segment(_doc(text, "zh"))
+    assert [u.id for u in seg.units] == ["symbol", "title", "body", "pp.1", "op.1"]
+    assert seg.get("title").text == "执行各项国际合作条款"
+    assert seg.get("pp.1").text == "回顾其 2018 年 10 月 19 日第 9/3 号决议，其中缔约方会议核可了工作组第十次会议通过的提议，"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_paragraph_per_line_without_blank_lines_gives_the_same_units(sample, lang):
+    """A text with no blank line between paragraphs: a footnote that ends a sentence short of the line width
+    ends there, and the body text after it (a paragraph run on from the page before) is no part of it."""
+    text = corpora.load(SAMPLE, lang).text.replace("\n\n", "\n")
+    seg = segment(_doc(text, lang))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]

@@ -1,0 +1,98 @@
+"""Words broken across a line end with a hyphen, as justified PDF text leaves them ("essen-" / "tial").
+
+Whether the hyphen belongs to the word ("follow-up", "государств-участников")
+or was added where the line broke ("inter-national") is read off the document
+itself: a hyphenated or unbroken spelling of the same word elsewhere in it
+decides (or the unbroken word with another ending: "pour-" / "suite" where
+the text has "poursuites"); failing that, two halves that are both words of
+the document make a compound, as do the prefixes that English and French keep hyphenated ("non-",
+"self-", "cross-", "demi-" …); any other break is a line-end hyphenation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Languages whose typesetting hyphenates words at line ends.
+HYPHENATING_LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es", "ru"})
+#: Hyphens a line may end with inside a word: hyphen-minus, hyphen, soft hyphen (always a line-end break).
+_HYPHENS = "-\u2010\u00ad"
+_SOFT_HYPHEN = "\u00ad"
+#: Prefixes written with a hyphen before a word that starts in lower case.
+KEPT_PREFIXES: dict[str, frozenset[str]] = {
+    "en": frozenset({"non", "self", "cross", "well", "ex", "all", "half", "quasi", "semi", "vice"}),
+    "fr": frozenset({"non", "demi", "semi", "quasi", "mi", "ex", "vice", "sous", "avant", "après", "arrière"}),
+    "es": frozenset({"ex"}),
+    "ru": frozenset({"вице", "экс", "обер", "лейб"}),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+_TAIL = re.compile(rf"([^\W\d_]+)[{_HYPHENS}]$")
+_HEAD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Spellings:
+    """The words of a document (casefolded), as evidence of how a broken word is spelt."""
+
+    words: frozenset[str]  # every word, and every part of a hyphenated one
+    hyphenated: frozenset[str]  # hyphenated words, written with "-"
+
+    @classmethod
+    def of(cls, text: str) -> Spellings:
+        """The spellings in ``text``; the halves of a word broken at a line end are not counted as written (nor is
+        a word in lower case at the start of a line, which may be the second half of one broken at a page end)."""
+        found = set()
+        for line in text.split("\n"):
+            words = [m.group(0) for m in _WORD.finditer(line)]
+            if words and _TAIL.search(line.rstrip()):
+                words.pop()
+            if words and words[0][0].islower() and line.lstrip()[:1] == words[0][0]:
+                words.pop(0)
+            found.update(w.casefold().replace("\u2010", "-").replace("\u2011", "-") for w in words)
+        words: set[str] = set()
+        hyphenated: set[str] = set()
+        for word in found:
+            if "-" in word:
+                hyphenated.add(word)
+                words.update(word.split("-"))
+            else:
+                words.add(word)
+        return cls(frozenset(words), frozenset(hyphenated))
+
+
+def join_broken(left: str, right: str, lang: str, spellings: Spellings) -> str | None:
+    """``left`` and ``right`` (two lines, stripped) joined again when ``left`` ends inside a word broken
+    with a hyphen; None when it does not (the lines are joined as usual, with a space).
+
+    A letter or digit must follow on ``right``: "COVID-" / "19" is "COVID-19", "paras. 2-" / "4" is "2-4".
+    """
+    if not left or not right or left[-1] not in _HYPHENS or len(left) < 2 or not left[-2].isalnum():
+        return None
+    if not right[0].isalnum():
+        return None
+    if left[-1] == _SOFT_HYPHEN:
+        return left[:-1] + right
+    tail, head = _TAIL.search(left), _HEAD.match(right)
+    if lang not in HYPHENATING_LANGUAGES or tail is None or head is None or not head.group(0)[0].islower():
+        return left + right  # a digit or a capital after it, or no hyphenation in the language
+    return left[:-1] + right if _line_end_break(tail.group(1), head.group(0), lang, spellings) else left + right
+
+
+def _inflected_in(word: str, broken_at: int, words: frozenset[str]) -> bool:
+    """True when the document has ``word`` with another ending: a word sharing all but its last two letters,
+    and at least one letter after the break (poursuite / poursuites, полном / полного)."""
+    stem = word[:max(broken_at + 1, len(word) - 2)]
+    return len(stem) >= 4 and any(w.startswith(stem) and abs(len(w) - len(word)) <= 3 for w in words)
+
+
+def _line_end_break(first: str, second: str, lang: str, spellings: Spellings) -> bool:
+    """True when ``first`` + "-" + ``second`` is one word broken at a line end, not a hyphenated word."""
+    a, b = first.casefold(), second.casefold()
+    if f"{a}-{b}" in spellings.hyphenated:
+        return False
+    if a + b in spellings.words or _inflected_in(a + b, len(a), spellings.words):
+        return True
+    if a in KEPT_PREFIXES.get(lang, ()):
+        return False
+    return not (len(a) > 1 and len(b) > 1 and a in spellings.words and b in spellings.words)
