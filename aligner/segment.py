@@ -475,7 +475,12 @@ _ENDS_IN_BROKEN_WORD = re.compile(r"\w[-\u2010\u00ad]\s*$")
 def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
     if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous):
         return True
-    if _last_char(previous) in _FINAL_OR_COMMA:
+    last = _last_char(previous)
+    if last in _COMMAS and _starts_lower(line, lang) and _no_room_for(line, previous, wrap):
+        # a clause broken where its next word did not fit ("… ответов на них," / "государствам-членам …"),
+        # unless the line opens a Russian preambular paragraph, which starts in lower case
+        return not (lang == "ru" and _RU_GERUND.match(line.lstrip()))
+    if last in _FINAL_OR_COMMA:
         return False
     return _starts_lower(line, lang) or _no_room_for(line, previous, wrap)
 

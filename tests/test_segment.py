@@ -456,3 +456,44 @@ def test_one_paragraph_per_line_without_blank_lines_gives_the_same_units(sample,
     text = corpora.load(SAMPLE, lang).text.replace("\n\n", "\n")
     seg = segment(_doc(text, lang))
     assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
+
+
+def test_a_clause_broken_where_its_next_word_did_not_fit_goes_on():
+    """Lines of about 60 columns: "государствам-членам" did not fit after "на них,", so the line broke there and
+    the paragraph goes on. A line ending with a comma that had room for the next word ends its paragraph."""
+    lines = [
+        "Конференция участников Конвенции Организации Объединенных",
+        "Наций против транснациональной организованной преступности,",
+        "",
+        "ссылаясь на свою резолюцию 9/3 о международном сотрудничестве",
+        "по уголовно-правовым вопросам и о передаче осужденных лиц,",
+        "",
+        "1. с учетом того, что обстоятельства привели к увеличению",
+        "числа просьб о содействии и ответов на них,",
+        "государствам-членам рекомендуется продолжать укреплять свой",
+        "потенциал в области использования электронных средств и",
+        "средств связи для передачи просьб о помощи,",
+        "рекомендует также продолжать работу.",
+    ]
+    seg = segment(_doc("\n".join(lines) + "\n", "ru"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "p.1"]
+    assert seg.get("op.1").text.endswith("ответов на них, государствам-членам рекомендуется продолжать укреплять "
+                                         "свой потенциал в области использования электронных средств и средств "
+                                         "связи для передачи просьб о помощи,")
+
+
+def test_a_russian_preambular_paragraph_after_a_comma_starts_anew_even_without_room():
+    """At 44 columns "руководствуясь" would not have fitted after "его сессии,", but it opens a preambular
+    paragraph (a Russian one starts in lower case)."""
+    lines = [
+        "Конференция участников Конвенции Организации",
+        "Объединенных Наций против организованной",
+        "преступности,",
+        "",
+        "ссылаясь на свою резолюцию 9/3 о сотрудничестве",
+        "и на доклад о работе его сессии,",
+        "руководствуясь своей резолюцией 10/4 о",
+        "передаче осужденных лиц и о правовой помощи,",
+    ]
+    seg = segment(_doc("\n".join(lines) + "\n", "ru"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2"]
