@@ -218,3 +218,29 @@ def test_near_forms_are_spellings_not_derivations_or_grammatical_forms(a, b, lan
     from glossary.checks.terms import _near
 
     assert _near(a, b, lang) is variant
+
+
+# --- short forms the text defines -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "paras", "long", "short", "expected"), [
+    ("zh", ["回顾国际刑事警察组织（国际刑警组织）的工作，"], "国际刑事警察组织", "国际刑警组织", True),
+    ("zh", ["回顾国际刑事警察组织 （ 国际刑警组织 ） 的工作，"], "国际刑事警察组织", "国际刑警组织", True),
+    ("en", ["Noting the work of the United Nations Office on Drugs and Crime (UNODC),"],
+     "United Nations Office on Drugs and Crime", "UNODC", True),
+    ("en", ["Noting the work of the united nations office on drugs and crime (unodc),"],
+     "United Nations Office on Drugs and Crime", "UNODC", True),  # case does not matter
+    ("en", ["Noting the work of the United Nations Office on Drugs and Crime (see UNODC),"],
+     "United Nations Office on Drugs and Crime", "UNODC", False),
+    ("en", ["Noting the work of the United Nations Office on Drugs and Crime and (UNODC),"],
+     "United Nations Office on Drugs and Crime", "UNODC", False),
+    # a bracket left open in one unit does not hide the definition in the next
+    ("en", ["Noting the report (of the Secretariat,", "Noting the work of the United Nations Office on Drugs and "
+            "Crime (UNODC),"], "United Nations Office on Drugs and Crime", "UNODC", True),
+])
+def test_a_short_form_the_text_defines_in_brackets(lang, paras, long, short, expected):
+    from glossary.checks.terms import _Analysis, _defined_short_form, _prepare
+
+    doc = res(lang, f"a.{lang}", paras, ["Decides." if lang == "en" else "决定。"])
+    an = _Analysis(reference=None, known=None, texts={lang: _prepare(doc).items})
+    assert _defined_short_form(an, long, short, lang) is expected
+    assert _defined_short_form(an, short, long, lang) is expected  # either order

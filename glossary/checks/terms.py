@@ -587,6 +587,19 @@ class _Analysis:
     deviations: list[tuple[Form, _Text, int, int, str]] = field(default_factory=list)
     bead_counts: dict[tuple[str, str], dict[Bead, int]] = field(default_factory=dict)
     targets: dict[str, list[tuple[str, str]]] | None = None
+    # lang → the units' texts casefolded and joined by _JOIN, and where what stands in brackets in them opens
+    # (stripped content up to the first closing bracket → offsets of the opening bracket)
+    brackets: dict[str, tuple[str, dict[str, list[int]]]] = field(default_factory=dict)
+
+    def bracketed(self, lang: str) -> tuple[str, dict[str, list[int]]]:
+        """The ``lang`` units' texts casefolded and joined, and where each bracketed content opens in them."""
+        if lang not in self.brackets:
+            folded = _JOIN.join(item.unit.text.casefold() for item in self.texts.get(lang, ()))
+            opened: dict[str, list[int]] = {}
+            for match in _BRACKETED.finditer(folded):
+                opened.setdefault(match.group(1).strip(), []).append(match.start())
+            self.brackets[lang] = (folded, opened)
+        return self.brackets[lang]
 
     def bead_hits(self, form: str, lang: str) -> dict[Bead, int]:
         """How often ``form`` occurs in each aligned bead's ``lang`` text (beads without it left out)."""
@@ -1135,9 +1148,28 @@ def _variant_pair(an: _Analysis, fa: Form, fb: Form, a: str, b: str, lang: str) 
 
 def _defined_short_form(an: _Analysis, a: str, b: str, lang: str) -> bool:
     """True when the text gives one form in brackets right after the other: 国际刑事警察组织（国际刑警组织）."""
+    folded, opened = an.bracketed(lang)
     for long, short in ((a, b), (b, a)):
+        if not (_BRACKETS & set(short) or _follows(folded, long.casefold(), opened.get(short.casefold().strip(), ()))):
+            continue  # the texts have no "long (short)": no need to look unit by unit
         pattern = re.compile(re.escape(long) + r"\s*[（(]\s*" + re.escape(short) + r"\s*[）)]", re.IGNORECASE)
         if any(pattern.search(item.unit.text) for item in an.texts.get(lang, [])):
+            return True
+    return False
+
+
+#: What stands in brackets within one unit, with no bracket inside (group 1); and the brackets.
+_BRACKETED = re.compile(f"[（(]([^（()）{_JOIN}]*)[）)]")
+_BRACKETS = frozenset("（()）")
+
+
+def _follows(folded: str, long: str, openings: Sequence[int]) -> bool:
+    """True when ``long`` stands right before one of the ``openings`` (white space between allowed)."""
+    for at in openings:
+        end = at
+        while end and folded[end - 1].isspace():
+            end -= 1
+        if folded.endswith(long, 0, end):
             return True
     return False
 
