@@ -29,6 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from aligner.errors import GlossaryError
@@ -178,11 +179,27 @@ def _check_lang(lang: str) -> None:
         raise GlossaryError(f"no term extraction for language {lang!r} (known: {', '.join(LANGUAGES)})")
 
 
+#: French elided words, split off the word they stand before (l'entraide → l' entraide), as spaCy's French
+#: tokenizer splits them.
+_FRENCH_ELISIONS = r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu)['’]"
+
+
 @lru_cache(maxsize=8)
 def _nlp(lang: str, user_words: frozenset[str] = frozenset()):
-    """A cached spaCy tokenizer pipeline; for Chinese a jieba segmenter with its own user dictionary."""
+    """A cached spaCy tokenizer pipeline; for Chinese a jieba segmenter with its own user dictionary.
+
+    French is cut by spaCy's multi-language tokenizer with French elisions split off: the French
+    tokenizer's exceptions take seconds to compile, and the words they keep whole (abbreviations such as
+    "av. J.-C.") are no term candidates.
+    """
     import spacy
 
+    if lang == "fr":
+        from spacy.util import compile_prefix_regex
+
+        nlp = spacy.blank("xx")
+        nlp.tokenizer.prefix_search = compile_prefix_regex([_FRENCH_ELISIONS, *nlp.Defaults.prefixes]).search
+        return nlp
     if lang != "zh":
         return spacy.blank(lang)
     jieba = load_jieba()
@@ -199,11 +216,22 @@ def _nlp(lang: str, user_words: frozenset[str] = frozenset()):
 def _stop_words(lang: str) -> frozenset[str]:
     if lang == "zh":
         return ZH_BOUNDARY_WORDS
-    import importlib
-
-    module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-    words = {w.lower() for w in module.STOP_WORDS} - (EN_CONTENT_WORDS if lang == "en" else frozenset())
+    words = {w.lower() for w in _spacy_stop_words(lang)} - (EN_CONTENT_WORDS if lang == "en" else frozenset())
     return frozenset(words | EXTRA_BOUNDARY_WORDS.get(lang, frozenset()) | MONTHS.get(lang, frozenset()))
+
+
+def _spacy_stop_words(lang: str) -> set[str]:
+    """spaCy's stop words of ``lang``, read from their own module file: importing ``spacy.lang.fr`` would
+    compile the French tokenizer's exceptions (seconds of work) first."""
+    import importlib.util
+
+    import spacy
+
+    path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"hexalign_spacy_stop_words_{lang}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.STOP_WORDS
 
 
 @lru_cache(maxsize=None)

@@ -323,3 +323,23 @@ def test_en_phrase_ending_in_an_adverb_of_a_word_of_the_text_is_no_term():
     found = {c.text for c in extract_candidates(texts, "en")}
     assert "discussed jointly" not in found and "jointly" not in found
     assert "General Assembly" in found  # -ly, but no word "Assemb" in the text
+
+
+def test_french_elisions_are_words_of_their_own():
+    words = [t.text for t in tokenize("L'entraide judiciaire et l'« infraction grave » qu'elle vise jusqu'aux "
+                                      "organisations non gouvernementales d’Europe", "fr")]
+    assert words[:3] == ["L'", "entraide", "judiciaire"]
+    assert "qu'" in words and "jusqu'" in words and "d’" in words and "Europe" in words
+    assert "l'" in words and "infraction" in words
+
+
+def test_french_extraction_does_not_compile_the_french_tokenizer():
+    """Its exceptions take seconds to compile; elisions are split off without them."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from glossary.extract import extract_candidates; "
+            "extract_candidates(['entraide judiciaire, entraide judiciaire'], 'fr', min_freq=1); "
+            "print('spacy.lang.fr' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
