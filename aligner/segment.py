@@ -520,6 +520,26 @@ def _last_char(text: str) -> str:
     return stripped[-1:] if stripped else ""
 
 
+#: Articles, prepositions and conjunctions: a heading or paragraph never ends with one.
+_PARTICLES = {
+    "en": frozenset("a an the and or nor of to in on at by for from with into onto upon between against among "
+                    "through within towards".split()),
+    "fr": frozenset("le la les l' un une des du de d' et ou ni à au aux en dans par pour sur sous avec sans chez "
+                    "entre vers contre".split()),
+    "es": frozenset("el la los las un una unos unas de del al y e o u ni en por para con sin sobre entre hacia "
+                    "hasta desde contra".split()),
+    "ru": frozenset("и в во на с со к ко о об от до по за из у для при или но".split()),
+    "ar": frozenset("في من على إلى عن مع أو".split()),
+}
+
+
+def _ends_with_particle(text: str, lang: str) -> bool:
+    """Whether ``text`` stops on an article, preposition or conjunction (so goes on in what follows); a word
+    alone ("A", "В") is a label, not a text that stops."""
+    words = text.rsplit(maxsplit=1)
+    return len(words) == 2 and words[-1].lower().replace("’", "'") in _PARTICLES.get(lang, ())
+
+
 def _starts_lower(text: str, lang: str) -> bool:
     first = text.lstrip("«“\"'‘([ ")
     return bool(first) and first[0].isalpha() and first[0].islower() and lang in {"en", "fr", "es", "ru"}
@@ -778,6 +798,8 @@ class _Structurer:
             return False  # "The General Assembly," is followed by a new paragraph, even in lower case (Russian)
         if last == "、":
             return True  # a Chinese enumeration comma never ends a paragraph
+        if _ends_with_particle(previous.texts[-1], self.lang) and not _SYMBOL_LINE.match(text):
+            return True  # "… adopted by the Working Group on" / "International Cooperation …": no unit ends so
         if piece.after_gap and previous.ends_full and (last not in _COMMAS or previous.zone not in {"front", "preamble"}):
             return True  # a page break after a line of full width, in mid-sentence (preambular paragraphs end in commas)
         lower = _starts_lower(text, self.lang)

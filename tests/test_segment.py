@@ -497,3 +497,26 @@ def test_a_russian_preambular_paragraph_after_a_comma_starts_anew_even_without_r
     ]
     seg = segment(_doc("\n".join(lines) + "\n", "ru"))
     assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2"]
+
+
+@pytest.mark.parametrize(("lang", "first", "rest"), [
+    ("en", "Recommendations adopted by the Working Group on", "International Cooperation at its thirteenth meeting"),
+    ("fr", "Recommandations adoptées par le Groupe de travail sur la", "Coopération internationale à sa treizième réunion"),
+    ("es", "Recomendaciones aprobadas por el Grupo de Trabajo sobre", "Cooperación Internacional en su 13ª reunión"),
+])
+def test_an_annex_title_broken_after_a_preposition_by_a_page_break_is_one_title(lang, first, rest):
+    """No title or paragraph ends with an article, preposition or conjunction: the next page goes on with it."""
+    body = {"en": "The Conference of the Parties,\n\n1. Endorses the recommendations.\n\nAnnex II\n\n",
+            "fr": "La Conférence des Parties,\n\n1. Fait siennes les recommandations.\n\nAnnexe II\n\n",
+            "es": "La Conferencia de las Partes,\n\n1. Hace suyas las recomendaciones.\n\nAnexo II\n\n"}[lang]
+    text = f"{body}{first}\n\nV.22-10017 7/9\n\n{rest}\n"
+    seg = segment(_doc(text, lang))
+    assert seg.get("annex2.title").text == f"{first} {rest}"
+    assert [u.id for u in seg.units if u.id.startswith("annex2")] == ["annex2", "annex2.title"]
+
+
+def test_a_document_symbol_line_is_not_taken_for_the_rest_of_a_text_ending_in_a_preposition():
+    text = ("Resolution 1/1\n\nWork of the Working Group on\n\nCTOC/COP/2022/L.6\n\n"
+            "The Conference of the Parties,\n\n1. Decides.\n")
+    seg = segment(_doc(text, "en"))
+    assert "CTOC/COP/2022/L.6" not in seg.get("title").text
