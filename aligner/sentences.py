@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from aligner.tokens import blank_pipeline
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -85,16 +87,9 @@ def _split_on(text: str, pattern: re.Pattern[str]) -> list[str]:
     return pieces
 
 
-#: Languages split with spaCy's multi-language tokenizer: compiling the French tokenizer's exceptions takes
-#: seconds, and where a sentence ends does not depend on them (abbreviations are handled here).
-_GENERIC_TOKENIZER = frozenset({"fr"})
-
-
 @lru_cache(maxsize=None)
 def _pipeline(lang: str) -> "Language":
-    import spacy
-
-    nlp = spacy.blank("xx" if lang in _GENERIC_TOKENIZER else lang)
+    nlp = blank_pipeline(lang)  # (abbreviations are handled here, not by the tokenizer)
     nlp.add_pipe("sentencizer")
     return nlp
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from aligner.errors import GlossaryError
-from aligner.tokens import load_jieba
+from aligner.tokens import blank_pipeline, load_jieba
 from glossary.citation import citation_form
 
 #: Languages the extractor knows.
@@ -179,29 +179,14 @@ def _check_lang(lang: str) -> None:
         raise GlossaryError(f"no term extraction for language {lang!r} (known: {', '.join(LANGUAGES)})")
 
 
-#: French elided words, split off the word they stand before (l'entraide → l' entraide), as spaCy's French
-#: tokenizer splits them.
-_FRENCH_ELISIONS = r"(?:[cdjlmnstCDJLMNST]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Qq]uoiqu|[Pp]resqu)['’]"
-
-
 @lru_cache(maxsize=8)
 def _nlp(lang: str, user_words: frozenset[str] = frozenset()):
-    """A cached spaCy tokenizer pipeline; for Chinese a jieba segmenter with its own user dictionary.
-
-    French is cut by spaCy's multi-language tokenizer with French elisions split off: the French
-    tokenizer's exceptions take seconds to compile, and the words they keep whole (abbreviations such as
-    "av. J.-C.") are no term candidates.
-    """
+    """A cached spaCy tokenizer pipeline (see :func:`aligner.tokens.blank_pipeline`); for Chinese a jieba
+    segmenter with its own user dictionary."""
     import spacy
 
-    if lang == "fr":
-        from spacy.util import compile_prefix_regex
-
-        nlp = spacy.blank("xx")
-        nlp.tokenizer.prefix_search = compile_prefix_regex([_FRENCH_ELISIONS, *nlp.Defaults.prefixes]).search
-        return nlp
     if lang != "zh":
-        return spacy.blank(lang)
+        return blank_pipeline(lang)
     jieba = load_jieba()
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     if user_words:
