@@ -350,9 +350,9 @@ class _Scorer:
             # letter one version lost
             parts.append((1.0, 1.0 if src[0].id == tgt[0].id else 0.0))
         score = sum(w * v for w, v in parts) / sum(w for w, _ in parts)
-        kinds = {u.kind for u in src} | {u.kind for u in tgt}
-        if {u.kind for u in src} != {u.kind for u in tgt}:
-            score *= RUNNING_TEXT_KIND_FACTOR if kinds <= RUNNING_TEXT_KINDS else OTHER_KIND_FACTOR
+        src_kinds, tgt_kinds = {u.kind for u in src}, {u.kind for u in tgt}
+        if src_kinds != tgt_kinds:
+            score *= RUNNING_TEXT_KIND_FACTOR if src_kinds | tgt_kinds <= RUNNING_TEXT_KINDS else OTHER_KIND_FACTOR
         if any(u.id in self.untranslated for u in tgt):
             score *= 0.5
         return score, z

@@ -5,8 +5,9 @@ or was added where the line broke ("inter-national") is read off the document
 itself: a hyphenated or unbroken spelling of the same word elsewhere in it
 decides (or the unbroken word with another ending: "pour-" / "suite" where
 the text has "poursuites"); failing that, two halves that are both words of
-the document make a compound, as do the prefixes that English and French keep hyphenated ("non-",
-"self-", "cross-", "demi-" …); any other break is a line-end hyphenation.
+the document make a compound, as do the prefixes that English and French
+keep hyphenated ("non-", "self-", "cross-", "demi-" …); any other break is a
+line-end hyphenation.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 #: Languages whose typesetting hyphenates words at line ends.
 HYPHENATING_LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es", "ru"})
 #: Hyphens a line may end with inside a word: hyphen-minus, hyphen, soft hyphen (always a line-end break).
-_HYPHENS = "-\u2010\u00ad"
+HYPHENS = "-\u2010\u00ad"
 _SOFT_HYPHEN = "\u00ad"
 #: Prefixes written with a hyphen before a word that starts in lower case.
 KEPT_PREFIXES: dict[str, frozenset[str]] = {
@@ -27,7 +28,7 @@ KEPT_PREFIXES: dict[str, frozenset[str]] = {
     "ru": frozenset({"вице", "экс", "обер", "лейб"}),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
-_TAIL = re.compile(rf"([^\W\d_]+)[{_HYPHENS}]$")
+_TAIL = re.compile(rf"([^\W\d_]+)[{HYPHENS}]$")
 _HEAD = re.compile(r"[^\W\d_]+")
 
 
@@ -67,7 +68,7 @@ def join_broken(left: str, right: str, lang: str, spellings: Spellings) -> str |
 
     A letter or digit must follow on ``right``: "COVID-" / "19" is "COVID-19", "paras. 2-" / "4" is "2-4".
     """
-    if not left or not right or left[-1] not in _HYPHENS or len(left) < 2 or not left[-2].isalnum():
+    if not left or not right or left[-1] not in HYPHENS or len(left) < 2 or not left[-2].isalnum():
         return None
     if not right[0].isalnum():
         return None

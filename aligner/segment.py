@@ -35,7 +35,8 @@ from typing import Callable, Iterator
 
 from aligner import numbering
 from aligner.anchors import find_anchors_each
-from aligner.hyphenation import HYPHENATING_LANGUAGES, Spellings, join_broken
+from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
+from aligner.labels import SUPERSCRIPT
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
 
@@ -327,7 +328,7 @@ def _read_plain_footnotes(lines: list[str], headers: set[str]) -> list[str]:
                 assert match is not None
                 read[index] = _Line(f"[{number}] {lines[index][match.end():]}", lines[index])
             for index, start, stop in markers:
-                digits = "".join(SUPERSCRIPT_DIGITS[int(d)] for d in read[index][start:stop])
+                digits = read[index][start:stop].translate(SUPERSCRIPT)
                 read[index] = _Line(read[index][:start] + digits + read[index][stop:], lines[index])
             last_note = numbers[-1]
             break
@@ -469,7 +470,7 @@ def _broke_off(previous: str, wrap: int) -> bool:
 
 
 #: A line ending inside a word broken with a hyphen ("essen-", "COVID-"): no paragraph ends so.
-_ENDS_IN_BROKEN_WORD = re.compile(r"\w[-\u2010\u00ad]\s*$")
+_ENDS_IN_BROKEN_WORD = re.compile(rf"\w[{HYPHENS}]\s*$")
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
@@ -1010,10 +1011,11 @@ def _resolution_parts(pieces: list[_Piece]) -> dict[int, tuple[str, int]]:
     letters, in order from "A", each head their own acting body a few pieces below."""
     parts: dict[int, tuple[str, int]] = {}
     for index, piece in enumerate(pieces):
-        if len(piece.lines) != 1 or len(piece.lines[0]) > 8 or not _is_part_letter(piece.lines[0]):
+        if len(piece.lines) != 1 or not _is_part_letter(piece.lines[0]):
             continue
         letter = _PART_LETTER.match(piece.lines[0])
-        if letter is None or numbering.section_letter_index(letter.group(1), len(parts)) != len(parts):
+        assert letter is not None  # (a part letter matches it)
+        if numbering.section_letter_index(letter.group(1), len(parts)) != len(parts):
             continue
         body = _acting_body_after(pieces, index + 1)
         if body is not None:
@@ -1065,7 +1067,7 @@ def _word_mender(text: str, lang: str) -> _Mender | None:
     return partial(join_broken, lang=lang, spellings=Spellings.of(text))
 
 
-_BROKEN_WORD = re.compile(r"\w[-\u2010\u00ad][ \t]*\n")
+_BROKEN_WORD = re.compile(rf"\w[{HYPHENS}][ \t]*\n")  # (a quick test of the whole text)
 
 
 def _join_lines(lines: list[str], mend: _Mender | None = None) -> str:
