@@ -8,19 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from aligner.model import Document, Segmentation
-from aligner.segment import segment
 from tests.test_segment import _hard_wrap, _with_pages
-
-LANGS = ("zh", "en", "fr", "es", "ru", "ar")
-
-
-def _seg(text: str, lang: str) -> Segmentation:
-    return segment(Document(text=text, lang=lang, name="test"))
-
-
-def _ids(text: str, lang: str) -> list[str]:
-    return [u.id for u in _seg(text, lang).units]
+from tests.test_segment_layouts import LANGS, _ids, _seg
 
 
 # --- an omnibus General Assembly resolution in two parts ------------------------------------------------------
