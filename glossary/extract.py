@@ -8,13 +8,14 @@ normalisation (case-folding except acronyms, singular/plural or stem merging)
 and scored with the C-value, which lowers strings that only occur inside a
 longer candidate. Chinese candidates that are general language or fragments
 are left out: a phrase seen once whose first word only qualifies (有效, 持久,
-早期) and whose head is no keyword of the document — a word
-used significantly more than in general language, by log-likelihood against
+早期) and whose head is no keyword of the document — a word used
+significantly more than in general language, by log-likelihood against
 jieba's dictionary counts; spans that cross a phrase boundary (a particle next
-to another function word, a verb + object + 的 relative clause); and two terms
-joined by a conjunction (沟通和协调); a numbered meeting or session (第十三次会议). English words on
-their own that read as adjectives (criminal, never in the plural) and phrases ending in an adverb
-(discussed jointly) are left out too. Names in 《…》 and “quoted” defined terms are kept as
+to another function word, a verb + object + 的 relative clause); two terms
+joined by a conjunction (沟通和协调); a numbered meeting or session
+(第十三次会议). English words on their own that read as adjectives (criminal,
+never in the plural) and phrases ending in an adverb (discussed jointly) are
+left out too. Names in 《…》 and “quoted” defined terms are kept as
 candidates whatever their length, and a bracketed short form is linked to its
 full form (``联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）``, ``… on Drugs
 and Crime (UNODC)``). A Russian or Arabic candidate is given in its citation form
