@@ -128,6 +128,7 @@ class _Piece:
     after_gap: bool = False  # footnote lines or page furniture were removed just before it
     continues_note: bool = False  # unmarked text right under a footnote rule: the last footnote, run on from a page before
     ends_full: bool = False  # hard-wrapped text whose last line runs (nearly) to the full width: the text goes on
+    no_room_before: bool = False  # hard-wrapped text whose first word would not have fitted on the line before
     source: str | None = None  # its lines as the document has them, where some were read otherwise (see _Line)
 
     @property
@@ -165,7 +166,7 @@ class _Draft:
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     pieces, footnote_pieces = _pieces(doc.text, doc.lang)
-    mend = _word_mender(doc.text, doc.lang)
+    mend = _word_mender(doc.text, doc.lang) or _script_spacer(doc.text)
     drafts = _Structurer(doc.lang, mend).run(pieces)
     body = [_strip_markers(_joined(draft.texts, mend)) for draft in drafts]
     notes = [_footnote(piece, mend) for piece in footnote_pieces]
@@ -226,13 +227,14 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     close()
 
     wrap = _wrap_width(blocks)
+    paragraphed = _blank_lines_between_paragraphs(blocks)
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
     pending_gap = False
     breaks_since_note = 0  # page breaks since the last footnote
     held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
     for block in blocks:
-        for piece in ([block] if block.continues_note and footnotes else _split_block(block, lang, wrap)):
+        for piece in ([block] if block.continues_note and footnotes else _split_block(block, lang, wrap, paragraphed)):
             if held is not None:
                 if _bottom_of_page_after(footnotes[-1], piece):
                     footnotes[-1].lines.extend(held.lines)
@@ -259,6 +261,8 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
             body.append(piece)
     if held is not None:  # at the end of the text
         footnotes[-1].lines.extend(held.lines)
+    for before, piece in zip(body, body[1:]):
+        piece.no_room_before = _no_room_for(piece.lines[0], before.lines[-1], wrap)
     if rewritten:
         for piece in body + footnotes:
             piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
@@ -430,8 +434,23 @@ def _wrap_width(blocks: list[_Piece]) -> int:
     return width if 40 <= width <= 160 and near_width >= 0.6 * len(lengths) else 0
 
 
-def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
-    """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap."""
+def _blank_lines_between_paragraphs(blocks: list[_Piece]) -> bool:
+    """Whether the text sets its paragraphs apart with blank lines: its numbered paragraphs and lettered items
+    start blocks of lines, hardly ever a line inside one."""
+    first = inside = 0
+    for block in blocks:
+        for offset, line in enumerate(block.lines):
+            if _starts_structure(line):
+                if offset:
+                    inside += 1
+                else:
+                    first += 1
+    return first >= 2 and inside <= 0.1 * first
+
+
+def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False) -> Iterator[_Piece]:
+    """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap.
+    In a ``paragraphed`` text (blank lines between paragraphs) a sentence may end at a line end mid-paragraph."""
     current = [block.lines[0]]
     start = block.line
     first = True
@@ -446,7 +465,7 @@ def _split_block(block: _Piece, lang: str, wrap: int) -> Iterator[_Piece]:
             # ends the footnote (what follows is body text, in a text without blank lines between paragraphs)
             starts_new = _last_char(current[-1]) in _SENTENCE_END and not _fills(current[-1], wrap, _FULL_LINE)
         else:
-            starts_new = not _wrapped(current[-1], line, lang, wrap) or _is_part_letter(current[-1])
+            starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed) or _is_part_letter(current[-1])
         if starts_new:
             yield _Piece(current, start, block.after_gap and first)
             first = False
@@ -473,10 +492,12 @@ def _broke_off(previous: str, wrap: int) -> bool:
 _ENDS_IN_BROKEN_WORD = re.compile(rf"\w[{HYPHENS}]\s*$")
 
 
-def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
+def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False) -> bool:
     if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous):
         return True
     last = _last_char(previous)
+    if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
+        return True  # a sentence ended where the next one's first word did not fit: the paragraph goes on
     if last in _COMMAS and _starts_lower(line, lang) and _no_room_for(line, previous, wrap):
         # a clause broken where its next word did not fit ("… ответов на них," / "государствам-членам …"),
         # unless the line opens a Russian preambular paragraph, which starts in lower case
@@ -489,8 +510,18 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int) -> bool:
 def _no_room_for(line: str, previous: str, wrap: int) -> bool:
     """Whether the first word of ``line`` would not have fitted at the end of ``previous`` (``wrap`` wide): the
     line was broken there for want of room ("… prepared by the Secretariat" / "(CTOC/COP/WG.2/2023/2).")."""
-    words = line.split(maxsplit=1)
-    return bool(wrap) and bool(words) and _columns(previous.rstrip()) + 1 + _columns(words[0]) > wrap
+    first = _FIRST_WORD.match(line)
+    if not wrap or first is None:
+        return False
+    word, before = first.group(1), previous.rstrip()
+    space = 0 if _WIDE.match(word) or _WIDE.match(before[-1:]) else 1  # CJK text wraps with no space
+    return _columns(before) + space + _columns(word) > wrap
+
+
+#: The first word of a line: in CJK text one character, with the closing punctuation no line may start with.
+_FIRST_WORD = re.compile(
+    r"\s*([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。；：！？、）》」』”’]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)"
+)
 
 
 def _is_footnote_line(line: str) -> bool:
@@ -676,6 +707,7 @@ class _Structurer:
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
+                self._title_if_no_sentence(self.drafts[-1])
                 if index in bodies:
                     self._make_acting_body(self.drafts[-1])
             elif self.generic:
@@ -793,7 +825,12 @@ class _Structurer:
         if self._heads_part(text):
             return False
         last = _last_char(previous.texts[-1])
-        if last in _FINAL or _starts_structure(piece.lines[0]):
+        if _starts_structure(piece.lines[0]):
+            return False
+        if last in _SENTENCE_END and piece.after_gap and (previous.ends_full or piece.no_room_before) and \
+                previous.label and previous.kind != "heading" and not _heading_like(text, self.lang):
+            return True  # a numbered paragraph or item goes on over a page: no unnumbered paragraph stands among them
+        if last in _FINAL:
             return False
         if previous.kind == "acting-body" and last in _COMMAS:
             return False  # "The General Assembly," is followed by a new paragraph, even in lower case (Russian)
@@ -801,14 +838,20 @@ class _Structurer:
             return True  # a Chinese enumeration comma never ends a paragraph
         if _ends_with_particle(previous.texts[-1], self.lang) and not _SYMBOL_LINE.match(text):
             return True  # "… adopted by the Working Group on" / "International Cooperation …": no unit ends so
-        if piece.after_gap and previous.ends_full and (last not in _COMMAS or previous.zone not in {"front", "preamble"}):
-            return True  # a page break after a line of full width, in mid-sentence (preambular paragraphs end in commas)
+        if piece.after_gap and previous.ends_full and (last not in _COMMAS or previous.zone not in {"front", "preamble"}) \
+                and (piece.no_room_before or not _heading_like(_joined(previous.texts), self.lang)):
+            # a page break after a line of full width, in mid-sentence (preambular paragraphs end in commas); a
+            # title that left room for the next word on its line ended there
+            return True
         lower = _starts_lower(text, self.lang)
         if not piece.after_gap:
             return last not in _COMMAS and lower and not _heading_like(previous.texts[-1], self.lang)
         if last not in _COMMAS:
             if lower or previous.label or previous.zone in {"preamble", "operative"}:
                 return True  # no headings stand among preambular or operative paragraphs
+            if piece.no_room_before and _heading_like(text, self.lang) and \
+                    _heading_like(_joined(previous.texts + [text]), self.lang):
+                return True  # a heading broken by a page where its next word did not fit on the line
             return not _heading_like(" ".join(previous.texts), self.lang)
         if self.lang in {"en", "fr", "es"}:
             return lower
@@ -830,6 +873,17 @@ class _Structurer:
         self.counters[f"{self.part}.s"] -= 1
         whole = _Piece([line for raw in draft.raws for line in raw.split("\n")], draft.line, ends_full=draft.ends_full)
         self._unmarked(whole, _joined(draft.texts))
+
+    def _title_if_no_sentence(self, draft: _Draft) -> None:
+        """Make an annex's first text its title when its rest, found after a page break, shows it to end with no
+        closing punctuation ("… at its thirteenth meeting," / "held from 23 to 27 May 2022")."""
+        if draft.kind != "annex-intro" or self.inside.get(self.part, [None])[0] is not draft or \
+                _last_char(draft.texts[-1]) in _FINAL_OR_COMMA:
+            return
+        self.counters[f"{self.part}.intro"] -= 1
+        self.used.discard(draft.id)
+        draft.id, draft.kind = f"{self.part}.title", "annex-title"
+        self.used.add(draft.id)
 
     def _extend(self, draft: _Draft, piece: _Piece, text: str) -> None:
         draft.texts.append(text)
@@ -1068,6 +1122,34 @@ def _word_mender(text: str, lang: str) -> _Mender | None:
 
 
 _BROKEN_WORD = re.compile(rf"\w[{HYPHENS}][ \t]*\n")  # (a quick test of the whole text)
+
+
+def _script_spacer(text: str) -> _Mender | None:
+    """What joins a line ending in a CJK character to one starting with a digit or Latin letter (or the reverse)
+    as the text writes them inside its lines: with a space ("2006 年") or without ("2022年"), as the paragraph
+    does, or where it says nothing, as the document does mostly; None for a text without CJK characters."""
+    if not _CJK.search(text):
+        return None
+    spaced, close = _script_boundaries(text)
+    document_spaces = spaced > close
+
+    def join(joined: str, more: str) -> str | None:
+        if not (_CJK.match(joined[-1:]) and _ALNUM.match(more[:1]) or _ALNUM.match(joined[-1:]) and _CJK.match(more[:1])):
+            return None
+        spaced, close = _script_boundaries(joined + more)
+        return joined + " " + more if spaced > close or (spaced == close and document_spaces) else joined + more
+
+    return join
+
+
+def _script_boundaries(text: str) -> tuple[int, int]:
+    """How often ``text`` puts a space between a CJK character and a digit or Latin letter, and how often not."""
+    return len(_SPACED_SCRIPTS.findall(text)), len(_CLOSE_SCRIPTS.findall(text))
+
+
+_ALNUM = re.compile(r"[0-9A-Za-z]")
+_SPACED_SCRIPTS = re.compile(r"[\u3400-\u9fff][ \u00a0][0-9A-Za-z]|[0-9A-Za-z][ \u00a0][\u3400-\u9fff]")
+_CLOSE_SCRIPTS = re.compile(r"[\u3400-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u3400-\u9fff]")
 
 
 def _join_lines(lines: list[str], mend: _Mender | None = None) -> str:

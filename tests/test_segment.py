@@ -324,7 +324,8 @@ def _with_pages(text: str, every: int, symbol: str) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("columns, every", [(75, 0), (75, 31), (100, 23), (120, 50)])
+@pytest.mark.parametrize("columns, every", [(60, 0), (60, 23), (70, 31), (75, 0), (75, 31), (80, 31), (80, 50),
+                                            (100, 23), (100, 31), (110, 50), (120, 50)])
 def test_a_pdf_layout_gives_the_units_of_the_plain_text(sample, lang, columns, every):
     plain = corpora.load(SAMPLE, lang).text
     text = _hard_wrap(plain, columns)
@@ -334,9 +335,7 @@ def test_a_pdf_layout_gives_the_units_of_the_plain_text(sample, lang, columns, e
     seg = segment(_doc(text, lang))
     assert [u.id for u in seg.units] == [u.id for u in sample[lang].units]
     assert [u.kind for u in seg.units] == [u.kind for u in sample[lang].units]
-    # the same text, but for a space lost where a line broke between a Chinese character and a digit
-    strip = (lambda t: t.replace(" ", "")) if lang == "zh" else (lambda t: t)
-    assert [strip(u.text) for u in seg.units] == [strip(u.text) for u in sample[lang].units]
+    assert [u.text for u in seg.units] == [u.text for u in sample[lang].units]
 
 
 def test_a_running_header_is_dropped_but_the_documents_own_symbol_line_stays():
@@ -497,6 +496,141 @@ def test_a_russian_preambular_paragraph_after_a_comma_starts_anew_even_without_r
     ]
     seg = segment(_doc("\n".join(lines) + "\n", "ru"))
     assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2"]
+
+
+# lines of about 60 columns, blank lines between paragraphs
+_RU_WRAPPED = [
+    "Конференция участников Конвенции Организации Объединенных",
+    "Наций против транснациональной организованной преступности,",
+    "",
+    "ссылаясь на свою резолюцию 9/3 о международном сотрудничестве",
+    "по уголовно-правовым вопросам и о передаче осужденных лиц,",
+    "",
+    "1. рекомендует государствам-участникам шире использовать",
+    "совместные расследования как современную форму международного",
+    "сотрудничества и повысить их эффективность.",
+    "{next} рекомендуется своевременно реагировать",
+    "на просьбы об организации таких совместных расследований;",
+    "",
+    "2. просит секретариат представить Конференции на ее",
+    "двенадцатой сессии доклад об осуществлении настоящей резолюции.",
+]
+
+
+def test_a_sentence_ended_where_the_next_word_did_not_fit_goes_on_when_blank_lines_part_paragraphs():
+    """"Государствам-участникам" would not have fitted after "эффективность.": the line broke for want of room,
+    and in a text that sets its paragraphs apart with blank lines, the paragraph goes on."""
+    seg = segment(_doc("\n".join(_RU_WRAPPED).format(next="Государствам-участникам") + "\n", "ru"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "op.2"]
+    assert "эффективность. Государствам-участникам рекомендуется" in seg.get("op.1").text
+
+
+def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
+    seg = segment(_doc("\n".join(_RU_WRAPPED).format(next="Им") + "\n", "ru"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "p.1", "op.2"]
+    assert seg.get("op.1").text.endswith("повысить их эффективность.")
+
+
+def test_without_blank_lines_between_paragraphs_a_sentence_at_a_line_end_may_end_its_paragraph():
+    """With no blank lines, a short line ending a sentence is all that shows a paragraph's end."""
+    lines = [line for line in _RU_WRAPPED[:2] + _RU_WRAPPED[6:] if line]
+    text = "\n".join(lines).format(next="Государствам-участникам") + "\n"
+    assert [u.id for u in segment(_doc(text, "ru")).units] == ["body", "op.1", "p.1", "op.2"]
+
+
+_ANNEX_HEAD = ("The Conference of the Parties to the United Nations Convention\nagainst Transnational Organized Crime,\n\n"
+               "1. Endorses the recommendations adopted by the Working Group on\n"
+               "International Cooperation, annexed to the present resolution.\n\nAnnex\n\n")
+_ITEM_AT_PAGE_END = ("(a) States are encouraged to provide stable and sustainable funding\n"
+                     "to enable the Secretariat to provide technical assistance for building\n"
+                     "capacity in the area of international cooperation in criminal matters.\n\nV.22-10006 6/9\n\n")
+_NEXT_ITEM = "\n\n(b) States are encouraged to use technology to expedite procedures\nin the area of international cooperation.\n"
+
+
+def test_an_item_whose_full_last_line_ends_a_sentence_goes_on_over_a_page():
+    """No unlettered paragraph stands among lettered items: the running text at the top of the next page is the
+    rest of the item above, which ended a sentence where its line was full."""
+    rest = "In so doing, special attention should be paid to the new challenges\nposed by the pandemic to central authorities;"
+    seg = segment(_doc(_ANNEX_HEAD + _ITEM_AT_PAGE_END + rest + _NEXT_ITEM, "en"))
+    assert [u.id for u in seg.units] == ["body", "op.1", "annex1", "annex1.a", "annex1.b"]
+    assert seg.get("annex1.a").text.endswith("in criminal matters. In so doing, special attention should be paid to the "
+                                             "new challenges posed by the pandemic to central authorities;")
+
+
+def test_a_heading_at_the_top_of_the_next_page_is_no_rest_of_the_item_above():
+    seg = segment(_doc(_ANNEX_HEAD + _ITEM_AT_PAGE_END + "Other matters" + _NEXT_ITEM, "en"))
+    assert [u.id for u in seg.units] == ["body", "op.1", "annex1", "annex1.a", "annex1.s1", "annex1.b"]
+
+
+def test_a_heading_broken_by_a_page_where_its_next_word_did_not_fit_is_one_heading():
+    """Lines of about 80 columns: the heading's line is not full, but "Transnacional" did not fit after
+    "Organizada", so the heading goes on over the page."""
+    text = ("La Conferencia de las Partes en la Convención de las Naciones Unidas contra la\n"
+            "Delincuencia Organizada Transnacional,\n\n"
+            "1. Hace suyas las recomendaciones aprobadas por el Grupo de Trabajo sobre\n"
+            "Cooperación Internacional, que figuran en el anexo de la presente resolución;\n\nAnexo\n\n"
+            "Recomendaciones aprobadas por el Grupo de Trabajo sobre Cooperación\nInternacional\n\n"
+            "(a) Se alienta a los Estados partes a que sigan utilizando el artículo 20 de la\n"
+            "Convención contra la Delincuencia Organizada como base jurídica para la\n"
+            "cooperación internacional en materia de técnicas especiales de investigación, en\n"
+            "particular en los casos de entrega vigilada;\n\n"
+            "Cuestiones relacionadas con el Mecanismo de Examen de la Aplicación de la\n"
+            "Convención de las Naciones Unidas contra la Delincuencia Organizada\n\nV.22-10006 6/9\n\n"
+            "Transnacional y sus Protocolos\n\n"
+            "(b) Se alienta a los Estados partes objeto de examen a que informen a la\n"
+            "Conferencia de las Partes sobre las medidas adoptadas para aplicar las\n"
+            "recomendaciones del Mecanismo de Examen;\n")
+    seg = segment(_doc(text, "es"))
+    assert [u.id for u in seg.units] == ["body", "op.1", "annex1", "annex1.title", "annex1.a", "annex1.s1", "annex1.b"]
+    assert seg.get("annex1.s1").text.endswith("Delincuencia Organizada Transnacional y sus Protocolos")
+
+
+def test_an_annex_title_whose_rest_after_a_page_break_ends_without_punctuation_stays_the_title():
+    """"… at its thirteenth meeting," looked like the start of the annex's introduction until the page break;
+    its rest, "held from 23 to 27 May 2022", ends with no punctuation: it was the title."""
+    text = (_ANNEX_HEAD +
+            "Recommendations adopted by the Working Group on International Cooperation\n"
+            "at its thirteenth meeting,\n\nV.22-10006 6/9\n\nheld from 23 to 27 May 2022\n\n"
+            "At its thirteenth meeting, the Working Group on International Cooperation\n"
+            "adopted the following recommendations:" + _NEXT_ITEM)
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["body", "op.1", "annex1", "annex1.title", "annex1.intro", "annex1.b"]
+    assert seg.get("annex1.title").text.endswith("at its thirteenth meeting, held from 23 to 27 May 2022")
+    assert seg.get("annex1.intro").text.startswith("At its thirteenth meeting")
+
+
+def test_a_chinese_line_with_room_for_the_next_character_ends_its_paragraph(sample):
+    """Chinese wraps between any two characters: a title line with room left for one more ends the title, even
+    with no blank line before the acting body (whose line, having no spaces, is no one long word)."""
+    title = sample["zh"].get("title").text
+    wrapped = _hard_wrap(corpora.load(SAMPLE, "zh").text, 70)
+    last_line = _hard_wrap(title, 70).split("\n")[-1]
+    assert _columns(last_line) < 60 and f"\n{last_line}\n\n" in wrapped
+    seg = segment(_doc(wrapped.replace(f"\n{last_line}\n\n", f"\n{last_line}\n", 1), "zh"))
+    assert [(u.id, u.text) for u in seg.units] == [(u.id, u.text) for u in sample["zh"].units]
+
+
+def test_a_title_that_left_room_on_its_line_before_a_page_break_ends_there(sample):
+    """Lines of 74 columns, a page break after the annex's title: the title's line is nearly full, but "2021" would
+    still have fitted on it, so the paragraph at the top of the next page, which begins with it, is no rest of it."""
+    title = sample["zh"].get("annex1.title").text
+    text = _hard_wrap(corpora.load(SAMPLE, "zh").text, 74).replace(f"\n{title}\n", f"\n{title}\n\nV.22-10004 4/9\n", 1)
+    seg = segment(_doc(text, "zh"))
+    assert seg.get("annex1.title").text == title
+    assert [u.id for u in seg.units] == [u.id for u in sample["zh"].units]
+
+
+@pytest.mark.parametrize("columns", [56, 70, 82, 96])
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_line_break_between_a_chinese_character_and_a_digit_is_joined_as_the_text_spaces_them(columns, spaced):
+    """The sample spaces Chinese characters from digits and Latin letters ("其 2006 年"); with those spaces taken
+    out ("其2006年") the joined lines must not have them either."""
+    plain = corpora.load(SAMPLE, "zh").text
+    if not spaced:
+        plain = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=[\u4e00-\u9fff])", "", plain)
+    text = _hard_wrap(plain, columns)
+    assert re.search(r"[\u4e00-\u9fff]\n[0-9]|[0-9]\n[\u4e00-\u9fff]", text)  # some lines break there
+    assert [u.text for u in segment(_doc(text, "zh")).units] == [u.text for u in segment(_doc(plain, "zh")).units]
 
 
 @pytest.mark.parametrize(("lang", "first", "rest"), [
