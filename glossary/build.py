@@ -84,6 +84,7 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     by_lang = {v.lang: v for v in versions}
     order = dict.fromkeys(unit.id for version in versions for unit in version.units)
     name = document_stem(versions[0]) or versions[0].document.name
+    names = {lang: v.document.name or v.document.path or "" for lang, v in by_lang.items()}
     segments = []
     for unit_id in order:
         units = {lang: v.get(unit_id) for lang, v in by_lang.items()}
@@ -95,9 +96,9 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
             count = len(next(iter(units.values())).sentences)
             for number in range(count):
                 segments.append(AlignedSegment({lang: u.sentences[number] for lang, u in units.items()},
-                                               name, unit_id))
+                                               name, unit_id, names))
         else:
-            segments.append(AlignedSegment({lang: u.text for lang, u in units.items()}, name, unit_id))
+            segments.append(AlignedSegment({lang: u.text for lang, u in units.items()}, name, unit_id, names))
     return segments
 
 
@@ -110,5 +111,5 @@ def alignment_segments(alignment: Alignment, document: str = "") -> list[Aligned
         if len(texts) < 2:
             continue
         unit = next((ids[0] for ids in bead.ids.values() if ids), "")
-        segments.append(AlignedSegment(texts, name, unit))
+        segments.append(AlignedSegment(texts, name, unit, alignment.names))
     return segments

@@ -37,11 +37,13 @@ MIN_SCORE = 0.35
 
 @dataclass(frozen=True)
 class AlignedSegment:
-    """One aligned unit or sentence: its text per language, and where it is (document name, unit id)."""
+    """One aligned unit or sentence: its text per language, and where it is (document name, unit id; ``names``:
+    the name of each language's version, where it has its own)."""
 
     texts: Mapping[str, str]
     document: str = ""
     unit: str = ""
+    names: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -487,7 +489,8 @@ def _contexts(index: _Index, key: str, form: str, segments: Sequence[AlignedSegm
     for number, counts in enumerate(index.counts):
         if counts.get(key):
             segment = segments[number]
-            found.append(Context(segment.document, segment.unit, _snippet(segment.texts[index.lang], form, index.lang)))
+            document = segment.names.get(index.lang) or segment.document
+            found.append(Context(document, segment.unit, _snippet(segment.texts[index.lang], form, index.lang)))
             if len(found) == limit:
                 break
     return tuple(found)

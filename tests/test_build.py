@@ -75,6 +75,8 @@ def test_contexts_point_at_units(without_reference):
     assert context.unit == "annex2.h"
     assert "双重犯罪" in context.snippet
     assert "dual criminality" in entry.preferred("en").contexts[0].snippet
+    # each context names the version its snippet comes from
+    assert (context.document, entry.preferred("en").contexts[0].document) == (f"{CORPUS}/zh", f"{CORPUS}/en")
 
 
 def test_concept_ids_are_unique(without_reference):
@@ -149,9 +151,10 @@ def test_alignment_beads_become_segments():
     alignment = Alignment(("zh", "en"), (
         Bead({"zh": ("s1",), "en": ("s1", "s2")}, {"zh": "甲", "en": "A B"}, 0.9),
         Bead({"zh": ("s2",), "en": ()}, {"zh": "乙", "en": ""}, 0.1),
-    ), names={"zh": "res/zh"})
+    ), names={"zh": "res.zh", "en": "res.en"})
     segments = alignment_segments(alignment)
     assert len(segments) == 1 and segments[0].texts == {"zh": "甲", "en": "A B"} and segments[0].unit == "s1"
+    assert segments[0].names == {"zh": "res.zh", "en": "res.en"}
 
 
 # -- reference lists ------------------------------------------------------------------------------
