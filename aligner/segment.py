@@ -92,10 +92,15 @@ _CONVENTION_CHAPTER = re.compile(
 )
 _SYMBOL_LINE = re.compile(
     r"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
-    r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)|[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
+    r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)|"
+    # a document symbol, on a cover page after the Organization's name ("United Nations A/RES/80/7")
+    r"(?:(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)\s+)?"
+    r"[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
 )
-# A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)"); a footer may hold both.
-_FURNITURE_TOKEN = r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|[A-Z]\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?|\d{2}-\d{5}(?:\s*\([A-Z]\))?)"
+# A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)", with the date it was processed on
+# the first page: "25-18492 (E) 201125"), or the first page's bar code in text ("*2518492*"); a footer may hold several.
+_FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|"
+                    r"(?:[A-Z]\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\S))?|\*\d{7}\*)")
 _PAGE_FURNITURE = re.compile(rf"^\s*{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*\s*$")
 #: The rule above a page's footnotes ("__________________").
 _FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
@@ -198,9 +203,10 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
 
     lines = text.split("\n")
     headers = _running_headers(lines)
-    if "¹" not in text and (_PLAIN_NOTE_ANYWHERE.search(text) or _PLAIN_NOTE_LINE.match(text)):
+    style = _BRACKETED_NOTES if lang == "ar" and _BRACKETED_NOTES.anywhere.search(text) else _PLAIN_NOTES
+    if "¹" not in text and (style.anywhere.search(text) or style.line.match(text)):
         # (where the first footnote kept its superscript, so did the others)
-        read = _read_plain_footnotes(lines, headers)
+        read = _read_plain_footnotes(lines, headers, style)
         rewritten, lines = read is not lines, read
     else:
         rewritten = False
@@ -295,21 +301,45 @@ _PLAIN_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+(?=[^\s.\-–—)])")
 _PLAIN_NOTE_ANYWHERE = re.compile(r"\n[ \t]*\d{1,3}[ \t]+[^\s.\-–—)]")  # the same after the first line, found quicker
 _PLAIN_MARKER_END = r"(?=$|[\s,.;:!?)\]»”’\"'，。；：！？、）》」』،؛])"  # what may follow a marker's digits
 #: A footnote marker in plain digits: glued to the end of a word in lower case, another script's letter or a
-#: CJK character ("Crime1", "преступности1,", "公约1，"), or to closing punctuation ("crime,1", "犯罪。1", or "，1"
-#: at the start of a wrapped line).
+#: CJK character ("Crime1", "преступности1,", "公约1，"), to closing punctuation ("crime,1", "犯罪。1", or "，1"
+#: at the start of a wrapped line), or to the comma after a year or a resolution number ("for 2024,1",
+#: "resolution 55/25,2"; other numbers before a comma may be decimals: "2,5").
 _PLAIN_MARKER = re.compile(
-    r"(?:(?<=[^\W\d_A-ZА-ЯЁ])|(?<=[^\d\s][,.;:)\]»”’\"'，。；：、）》」』،؛])|(?<=^[，。；：、）》」』]))(\d{1,3})" + _PLAIN_MARKER_END
+    r"(?:(?<=[^\W\d_A-ZА-ЯЁ])|(?<=[^\d\s][,.;:)\]»”’\"'，。；：、）》」』،؛])|(?<=^[，。；：、）》」』])|"
+    r"(?<=\b19\d\d,)|(?<=\b20\d\d,)|(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,))(\d{1,3})" + _PLAIN_MARKER_END
 )
+
+
+@dataclass(frozen=True)
+class _NoteStyle:
+    """How a text whose footnote numbers lost their superscript writes them: at the start of a footnote's line
+    (``line``, quickly found anywhere after the first line with ``anywhere``) and as a marker in the body text
+    (``marker``; group 1 holds the number, the whole match is turned into a superscript)."""
+
+    line: re.Pattern[str]
+    anywhere: re.Pattern[str]
+    marker: re.Pattern[str]
+
+
+_PLAIN_NOTES = _NoteStyle(_PLAIN_NOTE_LINE, _PLAIN_NOTE_ANYWHERE, _PLAIN_MARKER)
+#: Arabic numbers its footnotes in brackets, "(1)", glued to the word or figure they follow ("عام 2024(1)،").
+_BRACKETED_NOTES = _NoteStyle(
+    re.compile(r"^\s*\((\d{1,3})\)\s+(?=\S)"),
+    re.compile(r"\n[ \t]*\(\d{1,3}\)[ \t]+\S"),
+    re.compile(r"(?<=[^\s(])\((\d{1,3})\)" + _PLAIN_MARKER_END),
+)
+_SUPERSCRIPT_MARKER = {**SUPERSCRIPT, ord("("): "⁽", ord(")"): "⁾"}
 #: How many lines above the bottom of a page a footnote region may start at most.
 _NOTE_REGION_LINES = 40
 
 
-def _read_plain_footnotes(lines: list[str], headers: set[str]) -> list[str]:
+def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle = _PLAIN_NOTES) -> list[str]:
     """``lines`` with the footnotes written in plain digits rewritten as "[1] text", and their markers in the
     body as superscripts, where the evidence is strong: footnote lines at the bottom of a page (right above page
     furniture or the end of the text, perhaps under a footnote rule), numbered on from the last footnote of the
     text (from 1 on), each with a marker of its number on the same page above them, in order. A numbered
-    paragraph ("1 Decides"), which has no such marker, stays as it is. ``lines`` itself where none is found."""
+    paragraph ("1 Decides"), which has no such marker, stays as it is. ``lines`` itself where none is found.
+    ``style`` says how the numbers are written ("1" or, in Arabic, "(1)")."""
     seen: set[str] = set()
     page_ends = [number - 1 for number, line in enumerate(lines, start=1)
                  if _PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen)]
@@ -318,21 +348,21 @@ def _read_plain_footnotes(lines: list[str], headers: set[str]) -> list[str]:
     for end in page_ends + [len(lines)]:
         marked = [match for match in map(_FOOTNOTE_LINE.match, lines[page_top:end]) if match]
         last_note = max([last_note] + [int(_marker_value(m.group(1) or m.group(2))) for m in marked])
-        candidates = _note_candidates(lines, page_top, end)
+        candidates = _note_candidates(lines, page_top, end, style.line)
         for first in range(len(candidates)):
             starts = _note_run(lines, candidates[first:])
             if starts is None or starts[0][1] != last_note + 1:
                 continue
             numbers = [number for _, number in starts]
-            markers = _plain_markers(lines, page_top, starts[0][0], numbers)
+            markers = _plain_markers(lines, page_top, starts[0][0], numbers, style.marker)
             if markers is None:
                 continue
             for index, number in starts:
-                match = _PLAIN_NOTE_LINE.match(lines[index])
+                match = style.line.match(lines[index])
                 assert match is not None
                 read[index] = _Line(f"[{number}] {lines[index][match.end():]}", lines[index])
             for index, start, stop in markers:
-                digits = read[index][start:stop].translate(SUPERSCRIPT)
+                digits = read[index][start:stop].translate(_SUPERSCRIPT_MARKER)
                 read[index] = _Line(read[index][:start] + digits + read[index][stop:], lines[index])
             last_note = numbers[-1]
             break
@@ -340,7 +370,7 @@ def _read_plain_footnotes(lines: list[str], headers: set[str]) -> list[str]:
     return read if read != lines else lines
 
 
-def _note_candidates(lines: list[str], top: int, end: int) -> list[tuple[int, int]]:
+def _note_candidates(lines: list[str], top: int, end: int, note_line: re.Pattern[str]) -> list[tuple[int, int]]:
     """The lines low on the page that ends before ``end`` (from ``top`` on), below any footnote rule or marked
     footnote, that start with a number, as (index, number), topmost first."""
     found: list[tuple[int, int]] = []
@@ -348,7 +378,7 @@ def _note_candidates(lines: list[str], top: int, end: int) -> list[tuple[int, in
         line = lines[index]
         if _FOOTNOTE_LINE.match(line) or _FOOTNOTE_RULE.match(line):
             break
-        match = _PLAIN_NOTE_LINE.match(line)
+        match = note_line.match(line)
         if match is not None:
             found.append((index, int(match.group(1))))
     return found[::-1]
@@ -368,17 +398,18 @@ def _note_run(lines: list[str], candidates: list[tuple[int, int]]) -> list[tuple
     return starts
 
 
-def _plain_markers(lines: list[str], top: int, stop: int, numbers: list[int]) -> list[tuple[int, int, int]] | None:
+def _plain_markers(lines: list[str], top: int, stop: int, numbers: list[int],
+                   marker: re.Pattern[str]) -> list[tuple[int, int, int]] | None:
     """Where the markers of footnotes ``numbers`` stand, in order, in lines ``top`` to ``stop`` (excluded): as
-    (line, start, end) of their digits; None if one is missing."""
+    (line, start, end) of each marker; None if one is missing."""
     found: list[tuple[int, int, int]] = []
     index, column = top, 0
     for number in numbers:
         while index < stop:
-            match = next((m for m in _PLAIN_MARKER.finditer(lines[index], column) if int(m.group(1)) == number), None)
+            match = next((m for m in marker.finditer(lines[index], column) if int(m.group(1)) == number), None)
             if match is not None:
-                found.append((index, match.start(1), match.end(1)))
-                column = match.end(1)
+                found.append((index, match.start(), match.end()))
+                column = match.end()
                 break
             index, column = index + 1, 0
         else:

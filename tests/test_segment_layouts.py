@@ -1197,6 +1197,262 @@ def test_arabic_chapters_past_the_tenth() -> None:
     assert seg.get("ch.11").label == "حادي عشر -"
 
 
+# --- a General Assembly resolution as PDF text gives it: cover page, plain footnote numbers, first-page footer ----
+
+GA_AS_PDF = {
+    "en": """United Nations A/RES/80/7
+
+General Assembly Distr.: General 18 November 2025
+
+Eightieth session Agenda item 89
+
+Resolution adopted by the General Assembly on 14 November 2025
+
+[without reference to a Main Committee (A/80/L.7)]
+
+80/7. Report of the International Atomic Energy Agency
+
+The General Assembly,
+
+Having received the report of the International Atomic Energy Agency for 2024,1
+
+Taking note of the statement made by the Director General of the Agency on 3 November 2025,2 which gives further information on the work of the Agency in 2025,
+
+Recognizing the importance of the work of the Agency,
+
+1. Takes note with appreciation of the report of the International Atomic Energy Agency;
+
+2. Affirms its confidence in the role of the Agency in the peaceful uses of nuclear energy;
+
+3. Appeals to States to continue to support the activities of the Agency.
+
+43rd plenary meeting 14 November 2025
+
+1 GC(69)/3.
+
+2 See Official Records of the General Assembly, Eightieth Session, Plenary Meetings, 40th meeting (A/80/PV.40).
+
+25-18492 (E) 201125
+
+*2518492*
+""",
+    "zh": """联合国 A/RES/80/7
+
+大 会 Distr.: General 18 November 2025
+
+第八十届会议 议程项目 89
+
+2025 年 11 月 14 日大会决议
+
+[未经发交主要委员会（A/80/L.7）]
+
+80/7. 国际原子能机构的报告
+
+大会，
+
+收到国际原子能机构 2024 年的报告，1
+
+注意到原子能机构总干事 2025 年 11 月 3 日的发言，2 其中进一步介绍了原子能机构 2025 年的工作，
+
+认识到原子能机构工作的重要性，
+
+1. 赞赏地注意到国际原子能机构的报告；
+
+2. 申明信任原子能机构在和平利用核能方面的作用；
+
+3. 呼吁各国继续支持原子能机构的活动。
+
+2025 年 11 月 14 日 第 43 次全体会议
+
+1 GC(69)/3。
+
+2 见《大会正式记录，第八十届会议，全体会议》，第 40 次会议（A/80/PV.40）。
+
+25-18492 (C) 201125
+
+*2518492*
+""",
+    "fr": """Nations Unies A/RES/80/7
+
+Assemblée générale Distr. générale 18 novembre 2025
+
+Quatre-vingtième session Point 89 de l'ordre du jour
+
+Résolution adoptée par l'Assemblée générale le 14 novembre 2025
+
+[sans renvoi à une grande commission (A/80/L.7)]
+
+80/7. Rapport de l'Agence internationale de l'énergie atomique
+
+L'Assemblée générale,
+
+Ayant reçu le rapport de l'Agence internationale de l'énergie atomique pour l'année 2024,1
+
+Prenant acte de la déclaration faite par le Directeur général de l'Agence le 3 novembre 2025,2 qui donne des informations complémentaires sur les travaux de l'Agence en 2025,
+
+Consciente de l'importance des travaux de l'Agence,
+
+1. Prend acte avec satisfaction du rapport de l'Agence internationale de l'énergie atomique ;
+
+2. Réaffirme sa confiance dans le rôle de l'Agence dans les utilisations pacifiques de l'énergie nucléaire ;
+
+3. Demande aux États de continuer à appuyer les activités de l'Agence.
+
+43e séance plénière 14 novembre 2025
+
+1 GC(69)/3.
+
+2 Voir Documents officiels de l'Assemblée générale, quatre-vingtième session, séances plénières, 40e séance (A/80/PV.40).
+
+25-18492 (F) 201125
+
+*2518492*
+""",
+    "es": """Naciones Unidas A/RES/80/7
+
+Asamblea General Distr. general 18 de noviembre de 2025
+
+Octogésimo período de sesiones Tema 89 del programa
+
+Resolución aprobada por la Asamblea General el 14 de noviembre de 2025
+
+[sin remisión previa a una Comisión Principal (A/80/L.7)]
+
+80/7. Informe del Organismo Internacional de Energía Atómica
+
+La Asamblea General,
+
+Habiendo recibido el informe del Organismo Internacional de Energía Atómica correspondiente a 2024,1
+
+Tomando nota de la declaración formulada por el Director General del Organismo el 3 de noviembre de 2025,2 que ofrece más información sobre la labor del Organismo en 2025,
+
+Reconociendo la importancia de la labor del Organismo,
+
+1. Toma nota con aprecio del informe del Organismo Internacional de Energía Atómica;
+
+2. Afirma su confianza en la función del Organismo en los usos pacíficos de la energía nuclear;
+
+3. Exhorta a los Estados a que sigan apoyando las actividades del Organismo.
+
+43ª sesión plenaria 14 de noviembre de 2025
+
+1 GC(69)/3.
+
+2 Véase Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, sesiones plenarias, 40ª sesión (A/80/PV.40).
+
+25-18492 (S) 201125
+
+*2518492*
+""",
+    "ru": """Организация Объединенных Наций A/RES/80/7
+
+Генеральная Ассамблея Distr.: General 18 November 2025
+
+Восьмидесятая сессия Пункт 89 повестки дня
+
+Резолюция, принятая Генеральной Ассамблеей 14 ноября 2025 года
+
+[без передачи в главный комитет (A/80/L.7)]
+
+80/7. Доклад Международного агентства по атомной энергии
+
+Генеральная Ассамблея,
+
+получив доклад Международного агентства по атомной энергии за 2024 год1,
+
+принимая к сведению заявление Генерального директора Агентства от 3 ноября 2025 года2, в котором представлена дополнительная информация о работе Агентства в 2025 году,
+
+признавая важность работы Агентства,
+
+1. принимает с признательностью к сведению доклад Международного агентства по атомной энергии;
+
+2. подтверждает свое доверие к роли Агентства в мирном использовании ядерной энергии;
+
+3. призывает государства продолжать поддерживать деятельность Агентства.
+
+43-е пленарное заседание 14 ноября 2025 года
+
+1 GC(69)/3.
+
+2 См. Официальные отчеты Генеральной Ассамблеи, восьмидесятая сессия, пленарные заседания, 40-е заседание (A/80/PV.40).
+
+25-18492 (R) 201125
+
+*2518492*
+""",
+    "ar": """الأمم المتحدة A/RES/80/7
+
+الجمعية العامة Distr.: General 18 November 2025
+
+الدورة الثمانون البند 89 من جدول الأعمال
+
+قرار اتخذته الجمعية العامة في 14 تشرين الثاني/نوفمبر 2025
+
+[دون إحالة إلى لجنة رئيسية (A/80/L.7)]
+
+80/7 - تقرير الوكالة الدولية للطاقة الذرية
+
+إن الجمعية العامة،
+
+وقد تلقت تقرير الوكالة الدولية للطاقة الذرية عن عام 2024(1)،
+
+وإذ تحيط علما بالبيان الذي أدلى به المدير العام للوكالة في 3 تشرين الثاني/نوفمبر 2025(2)، الذي يقدم معلومات إضافية عن أعمال الوكالة في عام 2025،
+
+وإذ تسلم بأهمية أعمال الوكالة،
+
+1 - تحيط علما مع التقدير بتقرير الوكالة الدولية للطاقة الذرية؛
+
+2 - تؤكد ثقتها في دور الوكالة في استخدام الطاقة النووية في الأغراض السلمية؛
+
+3 - تناشد الدول أن تواصل دعم أنشطة الوكالة.
+
+الجلسة العامة 43 14 تشرين الثاني/نوفمبر 2025
+
+(1) GC(69)/3.
+
+(2) انظر الوثائق الرسمية للجمعية العامة، الدورة الثمانون، الجلسات العامة، الجلسة 40 (A/80/PV.40).
+
+25-18492 (A) 201125
+
+*2518492*
+""",
+}
+GA_AS_PDF_IDS = ["symbol", "title", "title.2", "title.3", "title.4", "title.5", "body", "pp.1", "pp.2", "pp.3",
+                 "op.1", "op.2", "op.3", "p.1", "fn.1", "fn.2"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_general_assembly_resolution_as_pdf_text_gives_it(lang: str) -> None:
+    """The cover's first line holds the Organization's name and the symbol; footnote numbers lost their
+    superscript ("for 2024,1", "2024(1)،" in Arabic); the first page's footer has the job number with its date
+    and the bar code in text; the plenary meeting line closes the resolution."""
+    seg = _seg(GA_AS_PDF[lang], lang)
+    assert [u.id for u in seg.units] == GA_AS_PDF_IDS
+    assert seg.get("symbol").kind == "symbol" and seg.get("symbol").text.endswith("A/RES/80/7")
+    assert seg.get("pp.1").footnote_refs == ("fn.1",) and seg.get("pp.2").footnote_refs == ("fn.2",)
+    assert seg.get("fn.1").text.startswith("GC(69)/3") and "A/80/PV.40" in seg.get("fn.2").text
+    assert not any("2518492" in u.text or "201125" in u.text for u in seg.units)
+    assert not seg.get("pp.1").text.rstrip("،,").endswith(("1", "(1)"))  # the marker is out of the clean text
+
+
+@pytest.mark.parametrize("columns, lang", LAYOUTS)
+def test_a_general_assembly_resolution_as_pdf_text_hard_wrapped(columns: int, lang: str) -> None:
+    from tests.test_segment import _hard_wrap
+
+    plain = GA_AS_PDF[lang]
+    expected = [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(plain, lang).units]
+    assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(_hard_wrap(plain, columns), lang).units] == expected
+
+
+def test_a_decimal_comma_is_no_footnote_marker() -> None:
+    """"3,1 %" is a figure: the marker of footnote 1 is the one glued to "précédente"."""
+    text = ("L'Assemblée générale,\n\nNotant une hausse de 3,1 % par rapport à l'année précédente1,\n\n"
+            "1. Prend acte du rapport.\n\n1 Voir A/80/100.\n")
+    seg = _seg(text, "fr")
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "fn.1"]
+    assert seg.get("pp.1").text == "Notant une hausse de 3,1 % par rapport à l'année précédente,"
+
+
 # --- footnotes in plain digits, as PDF text gives them when the superscripts are lost ------------------------
 
 
