@@ -1120,8 +1120,10 @@ def _acting_body_after(pieces: list[_Piece], start: int) -> int | None:
 
 
 def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
-    """Index of the acting-body line ("The General Assembly,"), or None for a text with no preamble."""
-    for index, piece in enumerate(pieces[:8]):
+    """Index of the acting-body line ("The General Assembly,"), or None for a text with no preamble: below the
+    front matter (symbol, title, and on a cover page the Organization, the organ, distribution, session and
+    agenda item, each perhaps on its own line), before any numbered paragraph or running text."""
+    for index, piece in enumerate(pieces[:_FRONT_PIECES]):
         text = _join_lines(piece.lines)
         if _marker(text) is not None:
             return None
@@ -1129,7 +1131,14 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
             following = pieces[index + 1: index + 3]
             if following:
                 return index
+        if len(text) > _FRONT_TEXT:
+            return None  # running text: the document has no preamble
     return None
+
+
+#: How many pieces the front matter of a resolution may take at most, and how long one of them may be.
+_FRONT_PIECES = 24
+_FRONT_TEXT = 300
 
 
 def _heading_like(text: str, lang: str) -> bool:

@@ -1435,6 +1435,34 @@ def test_a_general_assembly_resolution_as_pdf_text_gives_it(lang: str) -> None:
     assert not seg.get("pp.1").text.rstrip("،,").endswith(("1", "(1)"))  # the marker is out of the clean text
 
 
+#: The cover's three lines above, as pdftotext gives them without ``-layout``: each item on its own line.
+GA_COVER_LINES = {
+    "en": ["United Nations", "A/RES/80/7", "General Assembly", "Distr.: General", "18 November 2025",
+           "Eightieth session", "Agenda item 89"],
+    "zh": ["联合国", "A/RES/80/7", "大 会", "Distr.: General", "18 November 2025", "第八十届会议", "议程项目 89"],
+    "fr": ["Nations Unies", "A/RES/80/7", "Assemblée générale", "Distr. générale", "18 novembre 2025",
+           "Quatre-vingtième session", "Point 89 de l'ordre du jour"],
+    "es": ["Naciones Unidas", "A/RES/80/7", "Asamblea General", "Distr. general", "18 de noviembre de 2025",
+           "Octogésimo período de sesiones", "Tema 89 del programa"],
+    "ru": ["Организация Объединенных Наций", "A/RES/80/7", "Генеральная Ассамблея", "Distr.: General",
+           "18 November 2025", "Восьмидесятая сессия", "Пункт 89 повестки дня"],
+    "ar": ["الأمم المتحدة", "A/RES/80/7", "الجمعية العامة", "Distr.: General", "18 November 2025",
+           "الدورة الثمانون", "البند 89 من جدول الأعمال"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_cover_page_with_each_item_on_its_own_line_is_front_matter(lang: str) -> None:
+    """Ten pieces of front matter above the acting body: the preamble and operative part are still found."""
+    text = GA_AS_PDF[lang].split("\n\n", 3)[3]
+    seg = _seg("\n\n".join(GA_COVER_LINES[lang]) + "\n\n" + text, lang)
+    ids = [u.id for u in seg.units]
+    assert ids[:10] == ["title", "symbol", "title.2", "title.3", "title.4", "title.5", "title.6", "title.7",
+                        "title.8", "title.9"]
+    assert ids[10:] == GA_AS_PDF_IDS[6:]
+    assert seg.get("symbol").text == "A/RES/80/7"
+
+
 @pytest.mark.parametrize("columns, lang", LAYOUTS)
 def test_a_general_assembly_resolution_as_pdf_text_hard_wrapped(columns: int, lang: str) -> None:
     from tests.test_segment import _hard_wrap
