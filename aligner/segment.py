@@ -97,6 +97,8 @@ _SYMBOL_LINE = re.compile(
     r"(?:(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)\s+)?"
     r"[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
 )
+_ORGANIZATION = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
+                           r"الأمم المتحدة)\s+(?=[A-Z]{1,6}/)")
 # A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)", with the date it was processed on
 # the first page: "25-18492 (E) 201125"), or the first page's bar code in text ("*2518492*"); a footer may hold several.
 _FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|"
@@ -302,11 +304,11 @@ _PLAIN_NOTE_ANYWHERE = re.compile(r"\n[ \t]*\d{1,3}[ \t]+[^\s.\-–—)]")  # th
 _PLAIN_MARKER_END = r"(?=$|[\s,.;:!?)\]»”’\"'，。；：！？、）》」』،؛])"  # what may follow a marker's digits
 #: A footnote marker in plain digits: glued to the end of a word in lower case, another script's letter or a
 #: CJK character ("Crime1", "преступности1,", "公约1，"), to closing punctuation ("crime,1", "犯罪。1", or "，1"
-#: at the start of a wrapped line), or to the comma after a year or a resolution number ("for 2024,1",
-#: "resolution 55/25,2"; other numbers before a comma may be decimals: "2,5").
+#: at the start of a wrapped line), or to the punctuation after a year ("for 2024,1", "in 2024.2") or the comma
+#: after a resolution number ("resolution 55/25,2"); other figures before a comma or full stop may be decimals.
 _PLAIN_MARKER = re.compile(
     r"(?:(?<=[^\W\d_A-ZА-ЯЁ])|(?<=[^\d\s][,.;:)\]»”’\"'，。；：、）》」』،؛])|(?<=^[，。；：、）》」』])|"
-    r"(?<=\b19\d\d,)|(?<=\b20\d\d,)|(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,))(\d{1,3})" + _PLAIN_MARKER_END
+    r"(?<=\b(?:19|20)\d\d[,.;:])|(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,))(\d{1,3})" + _PLAIN_MARKER_END
 )
 
 
@@ -418,9 +420,15 @@ def _plain_markers(lines: list[str], top: int, stop: int, numbers: list[int],
 
 
 def _running_headers(lines: list[str]) -> set[str]:
-    """Lines that stand on several pages: a document symbol line (``CTOC/COP/2022/L.6``) found more than once."""
-    symbols = Counter(line.strip() for line in lines if _SYMBOL_LINE.match(line))
-    return {line for line, count in symbols.items() if count > 1}
+    """Lines that stand on several pages: a document symbol line (``CTOC/COP/2022/L.6``) found more than once,
+    the first time perhaps after the Organization's name on the cover page; by their symbol."""
+    symbols = Counter(_symbol_key(line) for line in lines if _SYMBOL_LINE.match(line))
+    return {symbol for symbol, count in symbols.items() if count > 1}
+
+
+def _symbol_key(line: str) -> str:
+    """A symbol line as a running header repeats it: without the Organization's name before the symbol."""
+    return _ORGANIZATION.sub("", line.strip())
 
 
 #: A running header among a document's first lines is also its own symbol line, and stays.
@@ -429,7 +437,7 @@ _HEAD_LINES = 5
 
 def _repeats_header(line: str, number: int, headers: set[str], seen: set[str]) -> bool:
     """Whether ``line`` (line ``number``) is a running header to drop: all but one among the document's first lines."""
-    key = line.strip()
+    key = _symbol_key(line)
     if key not in headers:
         return False
     if key in seen or number > _HEAD_LINES:

@@ -1481,6 +1481,78 @@ def test_a_decimal_comma_is_no_footnote_marker() -> None:
     assert seg.get("pp.1").text == "Notant une hausse de 3,1 % par rapport à l'année précédente,"
 
 
+#: A report as PDF text gives it: a cover page whose first line is the Organization's name and the symbol, the
+#: symbol again as the running header of page 2, footnote numbers in plain digits ("in 2024.2").
+REPORT_AS_PDF = """United Nations E/CN.15/2025/5
+
+Economic and Social Council Distr.: General 10 February 2025
+
+Original: English
+
+Commission on Crime Prevention and Criminal Justice
+Thirty-fourth session
+Vienna, 19–23 May 2025
+Item 5 of the provisional agenda*
+Integration and coordination of efforts by the United Nations Office on Drugs and Crime
+
+Implementation of the United Nations Convention against Transnational Organized Crime
+
+Report of the Secretary-General
+
+Summary
+The present report has been prepared pursuant to resolution 33/2 of the Commission. It describes the activities undertaken by the Office in 2024 to assist States in implementing the Convention.
+
+* E/CN.15/2025/1.
+
+V.25-01234 (E) 120225
+
+*2501234*
+
+I. Introduction
+
+1. In its resolution 33/2, the Commission requested the Secretary-General to report on the implementation of the Convention at its thirty-fourth session.1
+
+2. The report covers the period from January to December 2024.
+
+II. Activities of the Office
+
+A. Legislative assistance
+
+3. The Office provided legislative assistance to 25 States, including:
+
+(a) Review of draft laws on mutual legal assistance;
+
+(b) Training of legislative drafters.
+
+B. Capacity-building
+
+4. More than 2,000 practitioners were trained in 2024.2
+
+1 See E/CN.15/2024/10.
+
+2 Data as at 31 December 2024.
+
+E/CN.15/2025/5
+
+V.25-01234 2/4
+
+III. Conclusions
+
+5. The Commission may wish to take note of the present report.
+"""
+
+
+def test_a_report_as_pdf_text_gives_it() -> None:
+    seg = _seg(REPORT_AS_PDF, "en")
+    ids = [u.id for u in seg.units]
+    assert ids[0] == "symbol" and seg.get("symbol").text == "United Nations E/CN.15/2025/5"
+    assert ids[ids.index("ch.1"):] == ["ch.1", "para.1", "para.2", "ch.2", "ch.2.A", "para.3", "para.3.a", "para.3.b",
+                                       "ch.2.B", "para.4", "ch.3", "para.5", "fn.1", "fn.2"]  # no header on page 2
+    assert seg.get("para.1").footnote_refs == ("fn.1",) and seg.get("para.4").footnote_refs == ("fn.2",)
+    assert seg.get("para.4").text == "More than 2,000 practitioners were trained in 2024."
+    assert seg.get("fn.2").text == "Data as at 31 December 2024."
+
+
 # --- footnotes in plain digits, as PDF text gives them when the superscripts are lost ------------------------
 
 
