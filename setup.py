@@ -43,6 +43,7 @@ setup(
         "numpy>=1.23",
         "pymorphy3>=2.0",  # Russian citation forms of glossary terms
         "pymorphy3-dicts-ru>=2.4",  # its OpenCorpora dictionary, bundled in the wheel (no download)
+        "pypdf>=4.0",  # the text layer of PDF files
     ],
     extras_require={
         "test": [

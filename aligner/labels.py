@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+#: The superscript digits 0 to 9, as footnote markers are written.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: Turns the digits of a footnote number into superscript digits (``str.translate``).
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 
 _ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
           ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))

@@ -1,5 +1,6 @@
 """Reading documents: plain-text files in any encoding UN files come in (see :mod:`aligner.decoding`),
-Word .docx, OpenDocument .odt (:mod:`aligner.opendocument`) and web pages (:mod:`aligner.webpages`)."""
+Word .docx, OpenDocument .odt (:mod:`aligner.opendocument`), web pages (:mod:`aligner.webpages`) and the text
+layer of PDF files (:mod:`aligner.pdftext`)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from aligner.labels import SUPERSCRIPT
 from aligner.langid import detect_language
 from aligner.model import UN_LANGUAGES, Document
 from aligner.opendocument import odt_text
+from aligner.pdftext import pdf_text
 from aligner.webpages import html_text
 
-__all__ = ["DOCX_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES", "SUFFIXES", "TEXT_SUFFIXES",
-           "decode_text", "read_document"]
+__all__ = ["DOCX_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES", "PDF_SUFFIXES", "SUFFIXES",
+           "TEXT_SUFFIXES", "decode_text", "read_document"]
 
 #: File name endings read as plain text ("" is a file without extension).
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
@@ -32,8 +34,10 @@ DOCX_SUFFIXES: frozenset[str] = frozenset({".docx"})
 ODT_SUFFIXES: frozenset[str] = frozenset({".odt"})
 #: File name endings read as web pages.
 HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm", ".xhtml"})
+#: File name endings read as PDF files (their text layer).
+PDF_SUFFIXES: frozenset[str] = frozenset({".pdf"})
 #: Every file name ending :func:`read_document` reads.
-SUFFIXES: frozenset[str] = TEXT_SUFFIXES | DOCX_SUFFIXES | ODT_SUFFIXES | HTML_SUFFIXES
+SUFFIXES: frozenset[str] = TEXT_SUFFIXES | DOCX_SUFFIXES | ODT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # The package parts holding footnotes and endnotes, by kind of note.
@@ -50,7 +54,7 @@ _HIDDEN_CONTAINERS = frozenset(f"{_W}{name}" for name in ("del", "moveFrom", "tx
 
 
 def read_document(path: str | Path, *, lang: str | None = None) -> Document:
-    """Read a .txt, .docx, .odt or .html file as a :class:`Document`; ``lang`` overrides language detection."""
+    """Read a .txt, .docx, .odt, .html or .pdf file as a :class:`Document`; ``lang`` overrides language detection."""
     file = Path(path)
     if lang is not None and lang not in UN_LANGUAGES:
         raise InputError(f"unknown language {lang!r}: use one of {', '.join(UN_LANGUAGES)}")
@@ -60,7 +64,7 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
         raise InputError(f"{file} is a folder, not a file")
     suffix = file.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError(f"unsupported file type {suffix!r} for {file}: give a .txt, .docx, .odt or .html file")
+        raise InputError(f"unsupported file type {suffix!r} for {file}: give a .txt, .docx, .odt, .html or .pdf file")
     try:
         data = file.read_bytes()
     except OSError as err:
@@ -72,6 +76,8 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
         text, encoding = odt_text(data, file), "odt"
     elif suffix in HTML_SUFFIXES:
         text, encoding, declared = html_text(data, file)
+    elif suffix in PDF_SUFFIXES:
+        text, encoding = pdf_text(data, file), "pdf"
     else:
         text, encoding = decode_text(data, source=str(file))
     if not text.strip():

@@ -57,7 +57,8 @@ def test_lang_option_overrides_detection(tmp_path: Path) -> None:
         (lambda d: d, "is a folder"),
         (lambda d: _write(d / "empty.txt", b""), "is empty"),
         (lambda d: _write(d / "binary.txt", bytes(range(256)) * 4), "not a text file"),
-        (lambda d: _write(d / "report.pdf", b"%PDF-1.4"), "unsupported file type"),
+        (lambda d: _write(d / "report.doc", b"\xd0\xcf\x11\xe0"), "unsupported file type"),
+        (lambda d: _write(d / "report.pdf", b"%PDF-1.4"), "not a readable PDF file"),
         (lambda d: _write(d / "bad.txt", b"abc" + bytes(range(0x80, 0x100)) * 2), "cannot decode"),
     ],
 )

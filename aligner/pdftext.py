@@ -1,0 +1,164 @@
+"""The text layer of a PDF file, laid out as the segmenter reads text: one line per printed line, a blank line
+where the space between two lines says a new paragraph starts, a form feed between pages, and footnote numbers
+printed raised and smaller as superscript digits.
+
+What a PDF holds is glyphs placed on a page; :mod:`pypdf` gives them as runs of text with their position and
+size, line by line. Paragraph breaks are read from the vertical gaps: UN documents leave extra space between
+paragraphs, so a gap clearly wider than the document's usual line spacing starts a new one. A PDF without a text
+layer (a scan) has nothing to read.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from aligner.errors import InputError
+from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+
+__all__ = ["pdf_text"]
+
+#: A gap between two lines at least this many times the document's usual line spacing starts a paragraph.
+PARAGRAPH_GAP = 1.3
+#: Runs set in a font at most this share of the line's main size, and raised, are superscripts.
+_SMALL = 0.9
+#: How far above the line's baseline (as a share of its main size) a superscript's baseline sits at least.
+_RAISED = 0.15
+#: Two runs whose baselines are closer than this share of the size stand on one printed line.
+_SAME_LINE = 0.3
+_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@dataclass
+class _Line:
+    """A printed line: its runs as (text, baseline, size), in the order the PDF gives them."""
+
+    runs: list[tuple[str, float, float]] = field(default_factory=list)
+
+    @property
+    def size(self) -> float:
+        return max((size for text, _, size in self.runs if text.strip()), default=0.0)
+
+    @property
+    def baseline(self) -> float:
+        size = self.size
+        return next(y for text, y, s in self.runs if text.strip() and s == size)
+
+    def text(self) -> str:
+        """The line's text, its raised small digits written as superscripts glued to what they follow; after one,
+        a space only before a word in an alphabetic script, or after a footnote's own number opening the line."""
+        size, baseline = self.size, self.baseline
+        out, marker_end = "", -1
+        for text, y, run_size in self.runs:
+            if run_size <= _SMALL * size and y - baseline >= _RAISED * size and text.strip().isdigit():
+                out = out.rstrip() + text.strip().translate(SUPERSCRIPT)
+                marker_end = len(out)
+                continue
+            if len(out) == marker_end:
+                rest = text.lstrip()
+                if not out.strip(SUPERSCRIPT_DIGITS):
+                    text = " " + rest
+                elif text[:1].isspace():
+                    text = " " + rest if rest[:1].isalpha() and not _CJK.match(rest) else rest
+            out += text
+        return out.rstrip()
+
+
+def pdf_text(data: bytes, file: Path) -> str:
+    """The text of a PDF file's pages (see the module's description); InputError when it has none to read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd but readable files are no news here
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(f"{file} is a password-protected PDF: remove the protection first")
+        pages = [_page_lines(page) for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as err:
+        raise InputError(f"{file} is not a readable PDF file: {err}") from None
+    if not any(line.text().strip() for lines in pages for line in lines):
+        raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
+    spacing = _usual_spacing(pages)
+    return "\n\f\n".join(_page_text(lines, spacing) for lines in pages) + "\n"
+
+
+def _page_lines(page) -> list[_Line]:
+    """The printed lines of ``page``, top to bottom as the PDF gives them."""
+    lines: list[_Line] = [_Line()]
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text:
+            return
+        # where the run stands on the page and how large it is printed: the text matrix, then the page's
+        a, b, c, d = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3], \
+            tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        printed = abs(size) * math.hypot(c, d) if (c or d) else abs(size) * math.hypot(a, b)
+        pieces = text.split("\n")
+        for number, piece in enumerate(pieces):
+            if number:
+                lines.append(_Line())
+            if piece:
+                line = lines[-1]
+                if piece.strip() and line.size and abs(y - line.baseline) > max(line.size, printed) * 2:
+                    lines.append(_Line())  # far from the line being read, with no line break given
+                lines[-1].runs.append((piece, y, printed))
+
+    page.extract_text(visitor_text=visit)
+    return _merged([line for line in lines if any(text.strip() for text, _, _ in line.runs)])
+
+
+def _merged(lines: list[_Line]) -> list[_Line]:
+    """``lines`` with those that stand on one printed line joined (a cover page's "United Nations" and its symbol;
+    a footnote number the PDF gives as a line of its own)."""
+    merged: list[_Line] = []
+    for line in lines:
+        if merged:
+            previous = merged[-1]
+            if _superscript_only(previous, line):
+                previous.runs.extend(line.runs)
+                continue
+            if abs(previous.baseline - line.baseline) < _SAME_LINE * max(line.size, previous.size):
+                previous.runs.extend([(" ", line.baseline, 0.0)] + line.runs)
+                continue
+        merged.append(line)
+    return merged
+
+
+def _superscript_only(previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` is nothing but raised small digits beside ``previous`` (a marker the PDF set apart)."""
+    text = "".join(t for t, _, _ in line.runs).strip()
+    return text.isdigit() and line.size <= _SMALL * previous.size and \
+        0 <= line.baseline - previous.baseline <= previous.size
+
+
+def _usual_spacing(pages: list[list[_Line]]) -> float:
+    """The most common distance between consecutive lines, relative to their size, over the whole document."""
+    ratios = Counter()
+    for lines in pages:
+        for above, below in zip(lines, lines[1:]):
+            size = max(above.size, below.size)
+            gap = above.baseline - below.baseline
+            if size and gap > 0:
+                ratios[round(gap / size, 1)] += 1
+    return ratios.most_common(1)[0][0] if ratios else 1.2
+
+
+def _page_text(lines: list[_Line], spacing: float) -> str:
+    """The lines of one page, a blank line before each that a wide gap (or a jump up the page) sets apart."""
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        if number:
+            above = lines[number - 1]
+            size = max(above.size, line.size)
+            gap = above.baseline - line.baseline
+            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing):
+                out.append("")
+        out.append(line.text())
+    return "\n".join(out)

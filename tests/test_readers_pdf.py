@@ -1,0 +1,108 @@
+"""Reading the text layer of PDF files: lines, paragraph gaps, pages, superscript footnote numbers, bad files."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import corpora
+from aligner.errors import InputError
+from aligner.readers import read_document
+from aligner.segment import segment
+from cli.main import main as cli
+from tests.pdf_pages import Run, laid_out, pdf_bytes
+
+SAMPLE = "untoc-cop-res-11-1"
+LANGS = ("zh", "en", "fr", "es", "ru", "ar")
+
+
+def _read(tmp_path, pages, lang=None):
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(pdf_bytes(pages))
+    return read_document(path, lang=lang)
+
+
+def test_wide_gaps_part_paragraphs_and_pages_are_form_feeds(tmp_path):
+    """Lines 14 points apart are one paragraph; 22 points is a paragraph's extra space; a new page is a form feed."""
+    page1 = [Run(72, 780, 11, "Noting the prominent place of international"), Run(72, 766, 11, "cooperation,"),
+             Run(72, 744, 11, "Recalling its decision 2/2 of 19 October 2005,"),
+             Run(72, 730, 11, "1. Endorses the recommendations adopted by the"),
+             Run(72, 716, 11, "Working Group;")]
+    page2 = [Run(72, 780, 11, "2. Requests the secretariat to report.")]
+    doc = _read(tmp_path, [page1, page2], lang="en")
+    assert doc.encoding == "pdf"
+    assert doc.text == ("Noting the prominent place of international\ncooperation,\n\n"
+                        "Recalling its decision 2/2 of 19 October 2005,\n1. Endorses the recommendations adopted by the\n"
+                        "Working Group;\n\f\n2. Requests the secretariat to report.\n")
+
+
+def test_raised_small_digits_are_superscript_footnote_numbers(tmp_path):
+    line = [Run(72, 780, 11, "the Convention"), Run(150, 784, 7, "1"), Run(154, 780, 11, " and the Protocols,")]
+    note = [Run(66, 103, 6, "1"), Run(72, 100, 9, "Treaty Series, vol. 2225.")]
+    zh = [Run(72, 700, 11, "《公约》"), Run(116, 704, 7, "2"), Run(120, 700, 11, "总体范围")]
+    text = _read(tmp_path, [line + zh + note], lang="en").text
+    assert "the Convention¹ and the Protocols," in text
+    assert "《公约》²总体范围" in text
+    assert "\n¹ Treaty Series, vol. 2225.\n" in text  # a footnote's own number, at the start of its line
+
+
+def test_runs_on_one_baseline_are_one_line(tmp_path):
+    """A cover page sets "United Nations" and the symbol on one line, far apart."""
+    cover = [Run(72, 780, 14, "United Nations"), Run(440, 780, 14, "A/RES/80/7"),
+             Run(72, 740, 11, "The General Assembly,")]
+    text = _read(tmp_path, [cover], lang="en").text
+    assert text.splitlines()[0].split() == ["United", "Nations", "A/RES/80/7"]
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "ar"])  # Arabic: see the next test
+def test_a_pdf_of_the_sample_gives_the_units_of_its_text(tmp_path, lang):
+    """Each version of the sample set as a PDF (paragraphs wrapped with extra space after them, over several pages,
+    footnotes smaller after the text with raised numbers, markers raised in the text) gives the sample's units."""
+    sample = segment(corpora.load(SAMPLE, lang))
+    join = "" if lang == "zh" else " "
+    body = [(join.join(u.raw.split("\n")), 11.0) for u in sample.units if u.kind != "footnote"]
+    notes = [(u.raw.replace("\n", join), 9.0) for u in sample.units if u.kind == "footnote"]
+    pages = laid_out(body + notes, columns=80)
+    assert len(pages) > 3
+    doc = _read(tmp_path, pages, lang=lang)
+    seg = segment(doc)
+    assert [(u.id, u.kind) for u in seg.units] == [(u.id, u.kind) for u in sample.units]
+    assert [u.text for u in seg.units] == [u.text for u in sample.units]
+    assert [u.footnote_refs for u in seg.units] == [u.footnote_refs for u in sample.units]
+
+
+def test_arabic_stored_in_the_order_it_is_displayed_reads_in_logical_order(tmp_path):
+    """PDF producers store right-to-left text as it is displayed, its first letter rightmost; the reader gives it
+    back in reading order."""
+    lines = ["إن الجمعية العامة،", "إذ تشير إلى قرارها"]
+    pages = [[Run(72, 780 - 20 * n, 11, line[::-1]) for n, line in enumerate(lines)]]
+    assert _read(tmp_path, pages, lang="ar").text.splitlines() == lines
+
+
+def test_a_file_that_is_no_pdf_is_an_input_error(tmp_path):
+    path = tmp_path / "res.pdf"
+    path.write_bytes(b"%PDF-1.7\nnot really a PDF at all\n")
+    with pytest.raises(InputError, match="not a readable PDF file"):
+        read_document(path)
+
+
+def test_a_pdf_without_text_is_an_input_error(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pdf_bytes([[]]))
+    with pytest.raises(InputError, match="no text layer"):
+        read_document(path)
+
+
+def test_the_cli_reads_a_pdf_and_reports_a_bad_one_in_one_line(tmp_path):
+    good = tmp_path / "res.pdf"
+    good.write_bytes(pdf_bytes([[Run(72, 780, 11, "The General Assembly,"),
+                                 Run(72, 750, 11, "Recalling its resolution 55/25,"),
+                                 Run(72, 720, 11, "1. Decides to remain seized of the matter.")]]))
+    result = CliRunner().invoke(cli, ["segment", str(good), "--lang", "en", "--format", "tsv"])
+    assert result.exit_code == 0, result.output
+    assert [line.split("\t")[0] for line in result.output.splitlines()[1:]] == ["body", "pp.1", "op.1"]
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"garbage")
+    result = CliRunner().invoke(cli, ["segment", str(bad)])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0 and "not a readable PDF file" in result.output
