@@ -80,22 +80,39 @@ def _to_unicode(chars: list[int]) -> bytes:
 
 
 def laid_out(paragraphs: list[tuple[str, float]], *, columns: int, top: float = 780, bottom: float = 80,
-             left: float = 72, leading: float = 1.2, gap: float = 0.6) -> list[list[Run]]:
+             left: float = 72, leading: float = 1.2, gap: float = 0.6, notes: dict[str, str] | None = None,
+             header: str = "", footer: str = "") -> list[list[Run]]:
     """``paragraphs`` (text, font size) broken into lines of at most ``columns`` columns (a CJK character takes
     two; see ``tests.test_segment._hard_wrap``) and set on as many pages as they need, with ``gap`` times the size
-    of extra space after each paragraph. A superscript digit in the text is shown raised, in a smaller size."""
+    of extra space after each paragraph. A superscript digit in the text is shown raised, in a smaller size.
+    ``notes`` (superscript marker → text) are set in 9 points at the bottom of the page where their marker is;
+    ``header`` on every page but the first (whose top is the cover's), ``footer`` (where "{page}" is the page
+    number) on every page."""
     from tests.test_segment import _hard_wrap
 
+    notes = notes or {}
     pages: list[list[Run]] = [[]]
+    page_notes: list[list[str]] = [[]]
     y = top
     for text, size in paragraphs:
         for line in _hard_wrap(text, columns).split("\n"):
-            if y < bottom:
+            marked = [m for m in notes if m in line]
+            if y - 11 * sum(len(_hard_wrap(notes[m], columns).split("\n")) for m in page_notes[-1] + marked) < bottom:
                 pages.append([])
+                page_notes.append([])
                 y = top
             pages[-1] += _line_runs(line, left, y, size)
+            page_notes[-1] += marked
             y -= size * leading
         y -= size * gap
+    for number, (runs, marked) in enumerate(zip(pages, page_notes), start=1):
+        lines = [line for m in marked for line in _hard_wrap(f"{m} {notes[m]}", columns).split("\n")]
+        for row, line in enumerate(lines):
+            runs += _line_runs(line, left, 60 + 11 * (len(lines) - 1 - row), 9.0)
+        if header and number > 1:
+            runs.insert(0, Run(left, top + 30, 9.0, header.format(page=number)))
+        if footer:
+            runs.append(Run(left, 30, 9.0, footer.format(page=number)))
     return pages
 
 

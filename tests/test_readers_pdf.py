@@ -71,6 +71,20 @@ def test_a_pdf_of_the_sample_gives_the_units_of_its_text(tmp_path, lang):
     assert [u.footnote_refs for u in seg.units] == [u.footnote_refs for u in sample.units]
 
 
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "ar"])
+def test_footnotes_at_the_bottom_of_their_page_and_running_headers_and_footers(tmp_path, lang):
+    """As a UN PDF prints them: each footnote at the bottom of the page of its marker (the rule above them is a
+    drawn line, no text), the symbol at the top and the page and job numbers at the foot of every page."""
+    sample = segment(corpora.load(SAMPLE, lang))
+    join = "" if lang == "zh" else " "
+    body = [(join.join(u.raw.split("\n")), 11.0) for u in sample.units if u.kind != "footnote"]
+    notes = {u.label: u.text for u in sample.units if u.kind == "footnote"}
+    pages = laid_out(body, columns=80, notes=notes, header="CTOC/COP/2022/L.6", footer="V.22-10006 {page}/9")
+    seg = segment(_read(tmp_path, pages, lang=lang))
+    assert [(u.id, u.kind, u.text, u.footnote_refs) for u in seg.units] == \
+        [(u.id, u.kind, u.text, u.footnote_refs) for u in sample.units]
+
+
 def test_arabic_stored_in_the_order_it_is_displayed_reads_in_logical_order(tmp_path):
     """PDF producers store right-to-left text as it is displayed, its first letter rightmost; the reader gives it
     back in reading order."""
