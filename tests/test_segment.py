@@ -457,16 +457,21 @@ def test_one_paragraph_per_line_without_blank_lines_gives_the_same_units(sample,
     assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
 
 
+#: A Russian acting body and preambular paragraph, hard-wrapped at about 60 columns.
+_RU_HEAD = [
+    "Конференция участников Конвенции Организации Объединенных",
+    "Наций против транснациональной организованной преступности,",
+    "",
+    "ссылаясь на свою резолюцию 9/3 о международном сотрудничестве",
+    "по уголовно-правовым вопросам и о передаче осужденных лиц,",
+    "",
+]
+
+
 def test_a_clause_broken_where_its_next_word_did_not_fit_goes_on():
     """Lines of about 60 columns: "государствам-членам" did not fit after "на них,", so the line broke there and
     the paragraph goes on. A line ending with a comma that had room for the next word ends its paragraph."""
-    lines = [
-        "Конференция участников Конвенции Организации Объединенных",
-        "Наций против транснациональной организованной преступности,",
-        "",
-        "ссылаясь на свою резолюцию 9/3 о международном сотрудничестве",
-        "по уголовно-правовым вопросам и о передаче осужденных лиц,",
-        "",
+    lines = _RU_HEAD + [
         "1. с учетом того, что обстоятельства привели к увеличению",
         "числа просьб о содействии и ответов на них,",
         "государствам-членам рекомендуется продолжать укреплять свой",
@@ -499,13 +504,7 @@ def test_a_russian_preambular_paragraph_after_a_comma_starts_anew_even_without_r
 
 
 # lines of about 60 columns, blank lines between paragraphs
-_RU_WRAPPED = [
-    "Конференция участников Конвенции Организации Объединенных",
-    "Наций против транснациональной организованной преступности,",
-    "",
-    "ссылаясь на свою резолюцию 9/3 о международном сотрудничестве",
-    "по уголовно-правовым вопросам и о передаче осужденных лиц,",
-    "",
+_RU_WRAPPED = _RU_HEAD + [
     "1. рекомендует государствам-участникам шире использовать",
     "совместные расследования как современную форму международного",
     "сотрудничества и повысить их эффективность.",
@@ -533,7 +532,7 @@ def test_a_sentence_ended_with_room_for_the_next_word_ends_its_paragraph():
 
 def test_without_blank_lines_between_paragraphs_a_sentence_at_a_line_end_may_end_its_paragraph():
     """With no blank lines, a short line ending a sentence is all that shows a paragraph's end."""
-    lines = [line for line in _RU_WRAPPED[:2] + _RU_WRAPPED[6:] if line]
+    lines = [line for line in _RU_WRAPPED[:2] + _RU_WRAPPED[len(_RU_HEAD):] if line]
     text = "\n".join(lines).format(next="Государствам-участникам") + "\n"
     assert [u.id for u in segment(_doc(text, "ru")).units] == ["body", "op.1", "p.1", "op.2"]
 
