@@ -36,9 +36,11 @@ _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 @dataclass
 class _Line:
-    """A printed line: its runs as (text, baseline, size), in the order the PDF gives them."""
+    """A printed line: its runs as (text, baseline, size), in the order the PDF gives them, and where its first
+    text starts from the left edge of the page."""
 
     runs: list[tuple[str, float, float]] = field(default_factory=list)
+    left: float | None = None
 
     @property
     def size(self) -> float:
@@ -98,7 +100,7 @@ def _page_lines(page) -> list[_Line]:
         # where the run stands on the page and how large it is printed: the text matrix, then the page's
         a, b, c, d = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3], \
             tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         printed = abs(size) * math.hypot(c, d) if (c or d) else abs(size) * math.hypot(a, b)
         pieces = text.split("\n")
         for number, piece in enumerate(pieces):
@@ -109,6 +111,8 @@ def _page_lines(page) -> list[_Line]:
                 if piece.strip() and line.size and abs(y - line.baseline) > max(line.size, printed) * 2:
                     lines.append(_Line())  # far from the line being read, with no line break given
                 lines[-1].runs.append((piece, y, printed))
+                if lines[-1].left is None and piece.strip():
+                    lines[-1].left = x
 
     page.extract_text(visitor_text=visit)
     return _merged([line for line in lines if any(text.strip() for text, _, _ in line.runs)])
@@ -126,6 +130,8 @@ def _merged(lines: list[_Line]) -> list[_Line]:
                 continue
             if abs(previous.baseline - line.baseline) < _SAME_LINE * max(line.size, previous.size):
                 previous.runs.extend([(" ", line.baseline, 0.0)] + line.runs)
+                if line.left is not None and (previous.left is None or line.left < previous.left):
+                    previous.left = line.left
                 continue
         merged.append(line)
     return merged
@@ -151,14 +157,49 @@ def _usual_spacing(pages: list[list[_Line]]) -> float:
 
 
 def _page_text(lines: list[_Line], spacing: float) -> str:
-    """The lines of one page, a blank line before each that a wide gap (or a jump up the page) sets apart."""
+    """The lines of one page, a blank line before each that a wide gap (or a jump up the page) or a first-line
+    indent sets apart."""
+    texts = [line.text() for line in lines]
+    margin = min((line.left for line in lines if line.left is not None), default=0.0)
+    full = max((_columns(text) for text in texts), default=0)
     out: list[str] = []
     for number, line in enumerate(lines):
         if number:
             above = lines[number - 1]
             size = max(above.size, line.size)
             gap = above.baseline - line.baseline
-            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing):
+            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or \
+                    _indented_first_line(lines, texts, number, margin, full):
                 out.append("")
-        out.append(line.text())
+        out.append(texts[number])
     return "\n".join(out)
+
+
+def _indented_first_line(lines: list[_Line], texts: list[str], number: int, margin: float, full: int) -> bool:
+    """Whether line ``number`` starts a paragraph by its indent (at least one character right of the page's
+    ``margin``, where its leftmost line starts): after a line that stopped short of the ``full`` width or ended
+    a sentence or clause, or between two lines at the margin. A hanging indent, where the lines after a full
+    first one are indented, is no new paragraph; right-to-left lines, indented at their right, are left out."""
+    line, above = lines[number], lines[number - 1]
+    if line.left is None or line.left - margin < line.size or _RIGHT_TO_LEFT.search(texts[number]):
+        return False
+    if _columns(texts[number - 1]) < _SHORT_LINE * full or texts[number - 1].rstrip(_CLOSERS + SUPERSCRIPT_DIGITS)[-1:] in _CLOSING:
+        return True
+    below = lines[number + 1] if number + 1 < len(lines) else None
+    at_margin = [other is not None and other.left is not None and other.left - margin < line.size / 2
+                 for other in (above, below)]
+    return all(at_margin)
+
+
+def _columns(text: str) -> int:
+    """Width of ``text`` in columns: a CJK character or full-width form takes two."""
+    return len(text) + len(_CJK.findall(text))
+
+
+#: Punctuation that ends a paragraph (a comma does not), and closing quotes and brackets after it.
+_CLOSING = set(".;:!?。；：！？")
+_CLOSERS = "\"'”’»)）」』"
+#: A line shorter than this share of the page's longest ends its paragraph (lines of running text, broken between
+#: words, come nearer to the full width).
+_SHORT_LINE = 0.75
+_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

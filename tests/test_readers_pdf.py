@@ -36,6 +36,37 @@ def test_wide_gaps_part_paragraphs_and_pages_are_form_feeds(tmp_path):
                         "Working Group;\n\f\n2. Requests the secretariat to report.\n")
 
 
+def test_a_first_line_indent_starts_a_paragraph_where_no_space_is_left_between_them(tmp_path):
+    """Chinese text set with a two-character first-line indent and no extra space between paragraphs."""
+    rows = [(96, "注意到国际合作在《公约》总体范围内具有突出地位，处理相关问题"), (72, "是办公室工作的一个基本部分，"),
+            (96, "回顾其 2005 年 10 月 19 日第 2/2 号决定，"), (96, "重申其 2006 年 10 月 18 日第 3/2 号决定，根据该"),
+            (72, "项决定，工作组将是缔约方会议的一个常设组成部分，")]
+    text = _read(tmp_path, [[Run(x, 780 - 14 * n, 12, t) for n, (x, t) in enumerate(rows)]], lang="zh").text
+    assert text.split("\n\n") == [rows[0][1] + "\n" + rows[1][1], rows[2][1], rows[3][1] + "\n" + rows[4][1] + "\n"]
+
+
+def test_an_indented_line_after_a_full_one_that_ends_a_clause_starts_a_paragraph(tmp_path):
+    """A heading set with the same first-line indent as the paragraphs, after an item whose last line is full."""
+    rows = [(96, "(i) The Secretariat should continue to assist States parties in developing guidelines"),
+            (72, "on the practical issues that arise in the implementation of article 19 of the Convention;"),
+            (96, "International cooperation involving special investigative techniques"),
+            (96, "(j) States parties are encouraged to make further use of article 20 of the Convention"),
+            (72, "in accordance with domestic law;")]
+    text = _read(tmp_path, [[Run(x, 780 - 14 * n, 11, t) for n, (x, t) in enumerate(rows)]], lang="en").text
+    assert "of the Convention;\n\nInternational cooperation" in text
+    assert "(j) States parties are encouraged to make further use of article 20 of the Convention\nin accordance" in text
+
+
+def test_a_hanging_indent_is_no_new_paragraph(tmp_path):
+    """An item whose label stands out to the left and whose other lines are indented is one paragraph."""
+    rows = [(72, "(a) States parties are encouraged to use joint investigations, where"),
+            (96, "possible and appropriate, as a modern form of international"),
+            (96, "cooperation;"),
+            (72, "(b) States parties are also encouraged to make further use of article 19;")]
+    text = _read(tmp_path, [[Run(x, 780 - 14 * n, 11, t) for n, (x, t) in enumerate(rows)]], lang="en").text
+    assert "\n\n" not in text and text.splitlines() == [t for _, t in rows]
+
+
 def test_raised_small_digits_are_superscript_footnote_numbers(tmp_path):
     line = [Run(72, 780, 11, "the Convention"), Run(150, 784, 7, "1"), Run(154, 780, 11, " and the Protocols,")]
     note = [Run(66, 103, 6, "1"), Run(72, 100, 9, "Treaty Series, vol. 2225.")]
