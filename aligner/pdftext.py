@@ -14,6 +14,7 @@ import io
 import logging
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,12 +52,22 @@ class _Line:
         size = self.size
         return next(y for text, y, s in self.runs if text.strip() and s == size)
 
+    def _reading_order(self) -> list[tuple[str, float, float]]:
+        """The runs in reading order: as the PDF gives them, but in a right-to-left line (Arabic letters make at
+        least a third of its letters) right to left, as its runs come left to right as displayed, each already
+        in reading order inside but for its brackets, which show mirrored."""
+        text = "".join(t for t, _, _ in self.runs)
+        right_to_left = len(_RIGHT_TO_LEFT.findall(text))
+        if not right_to_left or right_to_left < _RTL_SHARE * (right_to_left + len(_LATIN.findall(text))):
+            return self.runs
+        return [(t.translate(_MIRRORED) if _RIGHT_TO_LEFT.search(t) else t, y, size) for t, y, size in self.runs[::-1]]
+
     def text(self) -> str:
         """The line's text, its raised small digits written as superscripts glued to what they follow; after one,
         a space only before a word in an alphabetic script, or after a footnote's own number opening the line."""
         size, baseline = self.size, self.baseline
         out, marker_end = "", -1
-        for text, y, run_size in self.runs:
+        for text, y, run_size in self._reading_order():
             if run_size <= _SMALL * size and y - baseline >= _RAISED * size and text.strip().isdigit():
                 out = out.rstrip() + text.strip().translate(SUPERSCRIPT)
                 marker_end = len(out)
@@ -68,7 +79,13 @@ class _Line:
                 elif text[:1].isspace():
                     text = " " + rest if rest[:1].isalpha() and not _CJK.match(rest) else rest
             out += text
-        return out.rstrip()
+        out = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
+        return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
+
+
+_SPACES = re.compile(r"(?<=\S) {2,}")
+#: Arabic letters in the contextual forms a PDF font shows them in (U+FB50–FDFF, U+FE70–FEFF): read as the letters.
+_ARABIC_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]+")
 
 
 def pdf_text(data: bytes, file: Path) -> str:
@@ -202,4 +219,7 @@ _CLOSERS = "\"'”’»)）」』"
 #: A line shorter than this share of the page's longest ends its paragraph (lines of running text, broken between
 #: words, come nearer to the full width).
 _SHORT_LINE = 0.75
+_RTL_SHARE = 1 / 3
+_MIRRORED = str.maketrans("()[]{}«»", ")(][}{»«")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

@@ -124,6 +124,19 @@ def test_arabic_stored_in_the_order_it_is_displayed_reads_in_logical_order(tmp_p
     assert _read(tmp_path, pages, lang="ar").text.splitlines() == lines
 
 
+def test_an_arabic_line_with_figures_and_brackets_reads_in_logical_order(tmp_path):
+    """As displayed, a right-to-left line's runs go left to right (the figures of "11/1" at the left, after the
+    word they follow) and its brackets show mirrored; contextual letter forms read as the letters."""
+    def shown(text: str) -> str:  # the characters of a right-to-left run as the PDF stores them, left to right
+        return text[::-1].translate(str.maketrans("()", ")("))
+
+    rows = [[Run(72, 780, 11, "11/1"), Run(100, 780, 11, shown(" القرار"))],
+            [Run(72, 760, 11, shown("(أ) تشجع الدول الأطراف"))],
+            [Run(72, 740, 11, shown("\ufee3\ufeca"))]]  # مع in the forms a font shows
+    text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
+    assert text.splitlines() == ["القرار 11/1", "(أ) تشجع الدول الأطراف", "مع"]
+
+
 def test_a_file_that_is_no_pdf_is_an_input_error(tmp_path):
     path = tmp_path / "res.pdf"
     path.write_bytes(b"%PDF-1.7\nnot really a PDF at all\n")
