@@ -16,13 +16,23 @@ A resolution in parts, each headed by its letter alone on a line ("A", "Б",
 "باء") and with its own acting body, gives the part's heading the letter's
 Latin key (``A``, ``B``) and prefixes the ids of the part's units with it
 (``B.title``, ``B.body``, ``B.pp.1``, ``B.op.2.a``, ``B.sec.1``, ``B.annex1``).
+A report that carries drafts for adoption ("Draft resolution I", "决议草案一",
+"مشروع القرار الأول", "Draft decision") gives each draft's heading its key
+(``dr1``, ``dd1``) and prefixes the ids of the draft's units with it
+(``dr1.title``, ``dr1.body``, ``dr1.pp.1``, ``dr1.op.2.a``; ``dd1.p.1`` for a
+decision's text with no acting body), up to the report's next chapter or
+section; drafts numbered again in a later section take its id before theirs
+(``ch.1.B.dr1``). A decision with no acting body gives its number line
+``symbol``, its title ``title`` and its text ``p.1`` (or ``op.1`` …).
 
 Footnote lines that a PDF page break left inside the running text are taken
 out, and the paragraph they interrupted is joined again; so is the rest of a
 footnote run on to the next page, under a footnote rule or, without one, at
 the bottom of that page. Footnotes whose numbers lost their superscript ("1 See
 resolution 55/25." above the footer, marker "crime,1" in the text) are read as
-footnotes where their place, numbering and markers leave no doubt.
+footnotes where their place, numbering and markers leave no doubt. Asterisk
+footnotes ("* E/CN.15/2025/1." under "Item 5 of the provisional agenda*") are
+``fn.*``, ``fn.**``, where a marker of as many asterisks stands above them.
 """
 
 from __future__ import annotations
@@ -30,7 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import Callable, Iterator
 
 from aligner import numbering
@@ -43,10 +53,11 @@ from aligner.sentences import split_sentences
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
-# A footnote marker: superscript digits, in superscript brackets as Arabic texts write them ("⁽¹⁾"), or "[1]".
-_FOOTNOTE_LINE = re.compile(rf"^\s*(?:⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}})\])\s*(\S.*)$")
-_MARKER_IN_TEXT = re.compile(rf"⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}})\]")
-_TRAILING_MARKERS = re.compile(rf"(?:⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[\d{{1,3}}\])+$")
+# A footnote marker: superscript digits, in superscript brackets as Arabic texts write them ("⁽¹⁾"), or "[1]";
+# "[*]", "[**]" stand for asterisk footnotes (see _read_asterisk_notes).
+_FOOTNOTE_LINE = re.compile(rf"^\s*(?:⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}}|\*{{1,3}})\])\s*(\S.*)$")
+_MARKER_IN_TEXT = re.compile(rf"⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}}|\*{{1,3}})\]")
+_TRAILING_MARKERS = re.compile(rf"(?:⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[(?:\d{{1,3}}|\*{{1,3}})\])+$")
 _MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker than a whole marker
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s)\s*")
@@ -90,9 +101,12 @@ _CONVENTION_CHAPTER = re.compile(
     r"الفصل\s+(\S+(?:\s+عشر)?))(?:\s+(\S.*?))?\s*$",
     re.IGNORECASE,
 )
+#: The number of a resolution or decision: "Decision 67/1", "第 67/1 号决定", "Resolution 2719 (2023)".
+_NUMBER = (r"(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
+           r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)")
+_NUMBER_LINE = re.compile(rf"^\s*(?:{_NUMBER})\s*$")
 _SYMBOL_LINE = re.compile(
-    r"^\s*(?:(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
-    r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)|"
+    rf"^\s*(?:{_NUMBER}|"
     # a document symbol, on a cover page after the Organization's name ("United Nations A/RES/80/7")
     r"(?:(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)\s+)?"
     r"[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
@@ -212,6 +226,9 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
         rewritten, lines = read is not lines, read
     else:
         rewritten = False
+    if "*" in text:
+        read = _read_asterisk_notes(lines)
+        rewritten, lines = rewritten or read is not lines, read
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         if line.startswith("\f") or (not line.strip() and "\f" in line):  # a page break, as pdftotext marks it
@@ -235,7 +252,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     close()
 
     wrap = _wrap_width(blocks)
-    paragraphed = _blank_lines_between_paragraphs(blocks)
+    paragraphed = bool(wrap) and _blank_lines_between_paragraphs(blocks)  # (it matters only to wrapped lines)
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
     pending_gap = False
@@ -293,8 +310,13 @@ def _bottom_of_page_after(note: _Piece, following: _Piece) -> bool:
     if following.after_gap:
         return True
     number, after = _FOOTNOTE_LINE.match(note.lines[0]), _FOOTNOTE_LINE.match(following.lines[0])
-    return bool(number and after) and \
-        int(_marker_value(after.group(1) or after.group(2))) == int(_marker_value(number.group(1) or number.group(2))) + 1
+    return bool(number and after) and _note_number(after) == _note_number(number) + 1 > 1
+
+
+def _note_number(note: re.Match[str]) -> int:
+    """The number of a footnote line matched by _FOOTNOTE_LINE; 0 for an asterisk footnote."""
+    value = _marker_value(note.group(1) or note.group(2))
+    return int(value) if value.isdigit() else 0
 
 
 #: A footnote whose superscript number a PDF extraction lost: "1 See resolution 55/25." ("1. Decides" and the
@@ -349,7 +371,7 @@ def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle
     last_note, page_top = 0, 0
     for end in page_ends + [len(lines)]:
         marked = [match for match in map(_FOOTNOTE_LINE.match, lines[page_top:end]) if match]
-        last_note = max([last_note] + [int(_marker_value(m.group(1) or m.group(2))) for m in marked])
+        last_note = max([last_note] + [_note_number(m) for m in marked])
         candidates = _note_candidates(lines, page_top, end, style.line)
         for first in range(len(candidates)):
             starts = _note_run(lines, candidates[first:])
@@ -419,6 +441,39 @@ def _plain_markers(lines: list[str], top: int, stop: int, numbers: list[int],
     return found
 
 
+#: A footnote line marked with asterisks ("* E/CN.15/2025/1.", "** Reissued for technical reasons."), and its
+#: marker in the text above it, glued to what it refers to ("provisional agenda*", "临时议程*").
+_ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^\s*][^*]*)$")
+_ASTERISK_MARKER = re.compile(r"(?<=[^\s*])(\*{1,3})(?:(?![*\w])|(?=[\u3400-\u9fff]))")
+
+
+def _read_asterisk_notes(lines: list[str]) -> list[str]:
+    """``lines`` with each asterisk footnote rewritten as "[*] text" (and "[**] text") and its marker in the text
+    above it as "[*]", where a marker of as many asterisks stands above the footnote (a bullet "* item" has none);
+    ``lines`` itself where none is found."""
+    notes: dict[str, int] = {}  # the asterisks of a footnote → its line
+    for index, line in enumerate(lines):
+        note = _ASTERISK_NOTE.match(line)
+        if note is not None and note.group(1) not in notes and not _PAGE_FURNITURE.match(line):
+            notes[note.group(1)] = index
+    if not notes:
+        return lines
+    read = list(lines)
+    for stars, note_index in notes.items():
+        marker = next(((index, match) for index, line in enumerate(read[:note_index])
+                       if "*" in line and not _PAGE_FURNITURE.match(line)
+                       for match in _ASTERISK_MARKER.finditer(line) if match.group(1) == stars), None)
+        if marker is None:
+            continue
+        index, match = marker
+        source = getattr(read[index], "source", read[index])
+        read[index] = _Line(f"{read[index][:match.start()]}[{stars}]{read[index][match.end():]}", source)
+        note = _ASTERISK_NOTE.match(lines[note_index])
+        assert note is not None
+        read[note_index] = _Line(f"[{stars}] {note.group(2)}", getattr(lines[note_index], "source", lines[note_index]))
+    return read if read != lines else lines
+
+
 def _running_headers(lines: list[str]) -> set[str]:
     """Lines that stand on several pages: a document symbol line (``CTOC/COP/2022/L.6``) found more than once,
     the first time perhaps after the Organization's name on the cover page; by their symbol."""
@@ -437,6 +492,8 @@ _HEAD_LINES = 5
 
 def _repeats_header(line: str, number: int, headers: set[str], seen: set[str]) -> bool:
     """Whether ``line`` (line ``number``) is a running header to drop: all but one among the document's first lines."""
+    if not headers:
+        return False
     key = _symbol_key(line)
     if key not in headers:
         return False
@@ -699,6 +756,10 @@ def _heading(text: str, lang: str, last_letter: int) -> _Heading | None:
     return None
 
 
+#: What a _Structurer holds besides where its walk stands.
+_NOT_WALK_STATE = frozenset({"lang", "mend", "drafts", "report"})
+
+
 class _Structurer:
     """Walks the pieces once, keeping track of where in the document it is."""
 
@@ -707,7 +768,8 @@ class _Structurer:
         self.mend = mend  # joins a word broken at a line end again (see _word_mender)
         self.drafts: list[_Draft] = []
         self.generic = False  # a text without a resolution's structure (a report, say), up to its annexes
-        self.resolution_part = ""  # key of the part of a resolution in parts the walk is in ("B")
+        self.resolution_part = ""  # key of the resolution's part or the report's draft the walk is in ("B", "dr1")
+        self.report: dict[str, object] | None = None  # the report's walk, kept while a draft it carries is walked
         self._start_walk()
 
     def _start_walk(self) -> None:
@@ -730,19 +792,32 @@ class _Structurer:
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
         parts = _resolution_parts(pieces)
+        text_below = None  # the text of a decision with no acting body (see _text_below_number)
         if parts:
             bodies = {body for _, body in parts.values()}
         else:
             structured = _find_acting_body(pieces, self.lang)
             bodies = set() if structured is None else {structured}
-            self.generic = structured is None and not any(_ARTICLE.match(p.lines[0]) for p in pieces)
+            text_below = None if structured is not None else _text_below_number(pieces, self.lang)
+            self.generic = structured is None and text_below is None and \
+                not any(_ARTICLE.match(p.lines[0]) for p in pieces)
+        drafts = {index: key for index, piece in enumerate(pieces)
+                  if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
+        bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines, self.mend)
             if index in parts:
                 self._open_resolution_part(parts[index][0], piece, text)
                 continue
+            if index in drafts and (self.generic or self.report is not None):
+                self._open_draft(drafts[index], piece, text)
+                continue
+            if self.report is not None and self._resumes_report(text):
+                self._close_draft()
             if self.drafts and self._titles_bare_numeral(self.drafts[-1], piece, text):
                 continue
+            if index == text_below:
+                self.zone = "operative"  # the text of a decision with no acting body, under its number and title
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
@@ -761,6 +836,40 @@ class _Structurer:
         self._start_walk()
         self.resolution_part = key
         self._add("", "part", text.strip(), text, piece)
+
+    # -- drafts carried by a report
+    def _open_draft(self, key: str, piece: _Piece, text: str) -> None:
+        """The heading of a draft resolution or decision in a report: the draft's units, up to the report's next
+        chapter or section, are walked as a resolution of their own, their ids prefixed with its key (``dr1``,
+        ``dr1.title``, ``dr1.body``, ``dr1.pp.1``, ``dr1.op.2.a``); where the drafts are numbered again in each
+        section of the report, a repeated key is prefixed with the section's id (``ch.1.B.dr1``)."""
+        self._close_draft()
+        scope = self.section or self.chapter
+        uid = f"{scope}.{key}" if key in self.used and scope else key
+        self.used.add(uid)
+        self.report = {name: value for name, value in vars(self).items() if name not in _NOT_WALK_STATE}
+        self._start_walk()
+        self.generic, self.resolution_part = False, uid
+        self._add("", "draft", text.strip(), text, piece)
+
+    def _close_draft(self) -> None:
+        """Go back to the walk of the report, where it stood before the draft it carried."""
+        if self.report is not None:
+            vars(self).update(self.report)
+            self.report = None
+
+    def _resumes_report(self, text: str) -> bool:
+        """Whether ``text`` is the report's next chapter or lettered section heading, which ends the draft it
+        carries; a draft's own sections ("I." or "A." first, then on) stay the draft's."""
+        assert self.report is not None
+        last_letter, chapter = self.report["last_letter"], self.report["chapter"]
+        assert isinstance(last_letter, int) and isinstance(chapter, str)
+        heading = _heading(text, self.lang, last_letter)
+        if heading is None:
+            return False
+        if heading.lettered:
+            return self.last_letter < 0
+        return not self.chapter and int(heading.key) == (int(chapter.rsplit(".", 1)[1]) if chapter else 0) + 1
 
     # -- generic documents
     def _place_generic(self, piece: _Piece, text: str) -> None:
@@ -857,7 +966,7 @@ class _Structurer:
 
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
-        if previous.kind in {"annex", "article", "symbol", "part"}:
+        if previous.kind in {"annex", "article", "symbol", "part", "draft"}:
             return False
         if previous.kind == "heading" and previous.label:
             return piece.after_gap and _starts_lower(text, self.lang)  # a numbered heading, broken by a page
@@ -878,9 +987,9 @@ class _Structurer:
         if _ends_with_particle(previous.texts[-1], self.lang) and not _SYMBOL_LINE.match(text):
             return True  # "… adopted by the Working Group on" / "International Cooperation …": no unit ends so
         if piece.after_gap and previous.ends_full and (last not in _COMMAS or previous.zone not in {"front", "preamble"}) \
-                and (piece.no_room_before or not _heading_like(_joined(previous.texts), self.lang)):
+                and (piece.no_room_before or not self._one_line_title(previous)):
             # a page break after a line of full width, in mid-sentence (preambular paragraphs end in commas); a
-            # title that left room for the next word on its line ended there
+            # title on one line that left room for the next word on it ended there
             return True
         lower = _starts_lower(text, self.lang)
         if not piece.after_gap:
@@ -901,6 +1010,12 @@ class _Structurer:
         if self.lang == "zh":
             return text.startswith(_ZH_CONTINUATION_START)
         return False
+
+    def _one_line_title(self, draft: _Draft) -> bool:
+        """Whether ``draft`` is a title or heading that stands on one line (a paragraph's first lines, cut off by a
+        page break, may look like a heading too, but seldom stop after one)."""
+        return draft.kind in {"title", "annex-title", "heading"} and len(draft.raws) == 1 and \
+            "\n" not in draft.raws[0].strip() and _heading_like(draft.texts[0], self.lang)
 
     def _replace_if_no_heading(self, draft: _Draft) -> None:
         """Place again an annex heading that the rest of its text, found after a page break, shows to be running text."""
@@ -943,7 +1058,9 @@ class _Structurer:
                 self._add("body", "acting-body", "", text, piece)
                 self.zone = "preamble"
                 return
-            if not opens_chapter and (marker is None or marker.kind not in {"annex", "article"}):
+            if self.report is not None and "title" in self.counters and not _heading_like(text, self.lang):
+                self.zone = "operative"  # a draft decision's text under its title, with no acting body: dd1.p.1
+            elif not opens_chapter and (marker is None or marker.kind not in {"annex", "article"}):
                 self._front(piece, text)
                 return
         if marker and (marker.kind in {"annex", "article"} or opens_chapter):
@@ -1133,8 +1250,8 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
     agenda item, each perhaps on its own line), before any numbered paragraph or running text."""
     for index, piece in enumerate(pieces[:_FRONT_PIECES]):
         text = _join_lines(piece.lines)
-        if _marker(text) is not None:
-            return None
+        if _marker(text) is not None or _draft_key(text) is not None:
+            return None  # (the acting body of a draft that a report carries is the draft's)
         if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
             following = pieces[index + 1: index + 3]
             if following:
@@ -1144,9 +1261,51 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
     return None
 
 
+def _text_below_number(pieces: list[_Piece], lang: str) -> int | None:
+    """Index of the text of a decision or resolution with no acting body, right under its number line and title
+    in the front matter ("Decision 67/1" / its title / "At its 8th meeting, … the Commission decided …" or
+    "1. Decides …"); None where there is none, or where a numbered paragraph, a chapter or section heading or
+    running text comes first."""
+    for index, piece in enumerate(pieces[:_FRONT_PIECES]):
+        text = _join_lines(piece.lines)
+        if _marker(text) is not None or len(text) > _FRONT_TEXT or _heading(text, lang, -1) is not None:
+            return None
+        if _NUMBER_LINE.match(text):
+            title, following = ([_join_lines(p.lines) for p in pieces[index + 1: index + 3]] + ["", ""])[:2]
+            marker = _marker(following)
+            below = _heading_like(title, lang) and following and not _heading_like(following, lang) and \
+                (marker is None or marker.kind == "numbered")  # "1. Decides …" begins an operative part
+            return index + 2 if below else None
+    return None
+
+
 #: How many pieces the front matter of a resolution may take at most, and how long one of them may be.
 _FRONT_PIECES = 24
 _FRONT_TEXT = 300
+
+#: The heading of a draft resolution or decision that a report carries for adoption, alone on its line, with its
+#: number where there are several: "Draft resolution II", "Projet de décision", "Проект резолюции I",
+#: "决议草案二", "مشروع القرار الثاني".
+_DRAFT_HEADING = re.compile(
+    r"^\s*(?:(Draft resolution|Projet de résolution|Proyecto de resolución|Проект резолюции|مشروع (?:ال)?قرار|决议草案)|"
+    r"(Draft decision|Projet de décision|Proyecto de decisión|Проект решения|مشروع (?:ال)?مقرر|决定草案))"
+    r"\s*([IVXLC]+|\d{1,2}|[一二三四五六七八九十]{1,3}|" + "|".join(numbering.ARABIC_ORDINALS) + r")?"
+    + _TRAILING_MARKERS.pattern.removesuffix("+$") + r"*\s*$"
+)
+#: No draft's heading is longer.
+_DRAFT_HEADING_CHARS = 40
+
+
+def _draft_key(text: str) -> str | None:
+    """The key of a draft's heading: ``dr2`` for "Draft resolution II", ``dd1`` for "Draft decision"; or None."""
+    match = _DRAFT_HEADING.match(text) if len(text) <= _DRAFT_HEADING_CHARS else None
+    if match is None:
+        return None
+    try:
+        number = numbering.ordinal_number(match.group(3)) if match.group(3) else 1
+    except ValueError:
+        return None  # "IIII"
+    return f"{'dr' if match.group(1) else 'dd'}{number}"
 
 
 def _heading_like(text: str, lang: str) -> bool:
@@ -1178,14 +1337,17 @@ def _script_spacer(text: str) -> _Mender | None:
     does, or where it says nothing, as the document does mostly; None for a text without CJK characters."""
     if not _CJK.search(text):
         return None
-    spaced, close = _script_boundaries(text)
-    document_spaces = spaced > close
+
+    @lru_cache(maxsize=1)
+    def document_spaces() -> bool:
+        spaced, close = _script_boundaries(text)
+        return spaced > close
 
     def join(joined: str, more: str) -> str | None:
         if not (_CJK.match(joined[-1:]) and _ALNUM.match(more[:1]) or _ALNUM.match(joined[-1:]) and _CJK.match(more[:1])):
             return None
         spaced, close = _script_boundaries(joined + more)
-        return joined + " " + more if spaced > close or (spaced == close and document_spaces) else joined + more
+        return joined + " " + more if spaced > close or (spaced == close and document_spaces()) else joined + more
 
     return join
 
@@ -1258,6 +1420,9 @@ def _footnote_unit(piece: _Piece, marker: str, text: str, anchors: tuple[Anchor,
 
 
 def _marker_value(marker: str) -> str:
+    """The footnote number a marker stands for ("¹²" → "12"), or its asterisks ("**")."""
+    if marker.startswith("*"):
+        return marker
     return str(int("".join(_SUPERSCRIPT_VALUE.get(ch, ch) for ch in marker)))
 
 

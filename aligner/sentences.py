@@ -95,8 +95,20 @@ def _pipeline(lang: str) -> "Language":
 
 
 def _spacy_split(text: str, lang: str) -> list[str]:
+    ends, trailing = _sentence_ends()
+    if not ends.search(text.rstrip(trailing)):
+        return [text.strip()]  # no sentence can end before the text does: what the sentencizer would say, quicker
     doc = _pipeline(lang)(text)
     return [s.text.strip() for s in doc.sents if s.text.strip()]
+
+
+@lru_cache(maxsize=None)
+def _sentence_ends() -> tuple[re.Pattern[str], str]:
+    """What spaCy's sentencizer ends a sentence after, and that with what may close a text after its last one."""
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    chars = "".join(Sentencizer.default_punct_chars)
+    return re.compile(f"[{re.escape(chars)}]"), chars + " \t\n\"'”’»)]"
 
 
 def _ends_with_abbreviation(sentence: str) -> bool:

@@ -598,6 +598,21 @@ def test_an_annex_title_whose_rest_after_a_page_break_ends_without_punctuation_s
     assert seg.get("annex1.intro").text.startswith("At its thirteenth meeting")
 
 
+@pytest.mark.parametrize("columns", [50, 60])
+def test_a_paragraph_whose_first_lines_look_like_a_heading_goes_on_over_a_page_break(sample, columns):
+    """The annex's introduction broken by a page after its second line, which is nearly full and has no closing
+    punctuation yet: though one more character would have fitted (a proportional font leaves such room), two
+    lines are no title, and the paragraph goes on."""
+    lines = _hard_wrap(corpora.load(SAMPLE, "zh").text, columns).split("\n")
+    intro = sample["zh"].get("annex2.intro").raw
+    first = next(n for n, line in enumerate(lines) if line and intro.startswith(line))
+    lines[first + 2] = lines[first + 1][-1] + lines[first + 2]  # one character less on the second line
+    lines[first + 1] = lines[first + 1][:-1]
+    text = "\n".join(lines[:first + 2] + ["", "V.22-10006 6/9", ""] + lines[first + 2:])
+    seg = segment(_doc(text, "zh"))
+    assert [(u.id, u.text) for u in seg.units] == [(u.id, u.text) for u in sample["zh"].units]
+
+
 def test_a_chinese_line_with_room_for_the_next_character_ends_its_paragraph(sample):
     """Chinese wraps between any two characters: a title line with room left for one more ends the title, even
     with no blank line before the acting body (whose line, having no spaces, is no one long word)."""

@@ -1547,10 +1547,12 @@ def test_a_report_as_pdf_text_gives_it() -> None:
     ids = [u.id for u in seg.units]
     assert ids[0] == "symbol" and seg.get("symbol").text == "United Nations E/CN.15/2025/5"
     assert ids[ids.index("ch.1"):] == ["ch.1", "para.1", "para.2", "ch.2", "ch.2.A", "para.3", "para.3.a", "para.3.b",
-                                       "ch.2.B", "para.4", "ch.3", "para.5", "fn.1", "fn.2"]  # no header on page 2
+                                       "ch.2.B", "para.4", "ch.3", "para.5", "fn.*", "fn.1", "fn.2"]  # no header on page 2
     assert seg.get("para.1").footnote_refs == ("fn.1",) and seg.get("para.4").footnote_refs == ("fn.2",)
     assert seg.get("para.4").text == "More than 2,000 practitioners were trained in 2024."
     assert seg.get("fn.2").text == "Data as at 31 December 2024."
+    agenda = next(u for u in seg.units if u.text.startswith("Item 5 of the provisional agenda"))
+    assert agenda.footnote_refs == ("fn.*",) and seg.get("fn.*").text == "E/CN.15/2025/1."
 
 
 # --- footnotes in plain digits, as PDF text gives them when the superscripts are lost ------------------------

@@ -82,3 +82,18 @@ def test_french_is_split_without_compiling_the_french_tokenizer() -> None:
             "print('spacy.lang.fr' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("text", [
+    "Recalling its resolution 55/25 of 15 November 2000,",
+    "States parties are encouraged to use joint investigations;",
+    "Decides to remain seized of the matter.”",
+    "Takes note of the report (A/80/100)",
+    "Welcomes the report: it notes progress! Requests more",
+    "See Official Records, No. 10 (A/80/10), para. 5.",
+])
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru"])
+def test_the_sentencizer_is_skipped_only_where_it_would_find_one_sentence(lang: str, text: str) -> None:
+    from aligner.sentences import _pipeline, _spacy_split
+
+    assert _spacy_split(text, lang) == [s.text.strip() for s in _pipeline(lang)(text).sents if s.text.strip()]

@@ -1,0 +1,1154 @@
+"""Segmentation of further kinds of UN documents, as translators receive them, each written in the six languages.
+
+A draft report of a functional commission carrying draft resolutions and a draft decision for adoption (each
+draft with its own acting body and its operative paragraphs numbered from 1 again, the drafts numbered again in
+each section of the report); asterisk footnotes on a cover page ("Item 12 of the provisional agenda*"); a
+decision of a commission and a resolution of the Human Rights Council with their cover lines. The documents are
+written as PDF text gives them: cover lines, page furniture ("2/4 V.25-03456"), the symbol as running header,
+footnotes in plain digits. The expected ids are read off each document's own structure; all six versions must
+give the same ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_segment import _hard_wrap
+from tests.test_segment_layouts import LANGS, _ids, _seg
+
+
+# --- a commission's draft report carrying draft resolutions and a draft decision -------------------------------
+
+COMMISSION_REPORT = {
+    "en": """United Nations E/CN.15/2025/L.1/Add.1
+
+Economic and Social Council Distr.: Limited 22 May 2025
+
+Original: English
+
+Commission on Crime Prevention and Criminal Justice
+Thirty-fourth session
+Vienna, 19–23 May 2025
+Item 12 of the provisional agenda*
+Adoption of the report of the Commission on its thirty-fourth session
+
+Draft report
+
+Rapporteur: Ms. Ana Pereira (Portugal)
+
+* E/CN.15/2025/1.
+
+V.25-03456 (E) 220525
+
+*2503456*
+
+I. Matters calling for action by the Economic and Social Council or brought to its attention
+
+A. Draft resolutions to be recommended by the Economic and Social Council for adoption by the General Assembly
+
+1. The Commission on Crime Prevention and Criminal Justice recommends to the Economic and Social Council the approval of the following draft resolutions for adoption by the General Assembly:
+
+Draft resolution I
+
+Preventing and combating trafficking in cultural property
+
+The General Assembly,
+
+Recalling its resolution 78/198 of 19 December 2023 on preventing and combating trafficking in cultural property,1
+
+Concerned about the growing involvement of organized criminal groups in all forms of trafficking in cultural property,
+
+1. Urges Member States to take effective measures at the national level:
+
+(a) To protect cultural property against trafficking;
+
+(b) To strengthen cooperation between their law enforcement authorities;
+
+2. Requests the United Nations Office on Drugs and Crime to continue to provide technical assistance to States upon request;
+
+3. Also requests the Secretary-General to report to the General Assembly at its eighty-second session on the implementation of the present resolution.
+
+Draft resolution II
+
+Follow-up to the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice
+
+The General Assembly,
+
+Recalling the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law,2
+
+1 For the discussion, see chapter III.
+
+2 General Assembly resolution 76/181, annex.
+
+2/4 V.25-03456
+
+E/CN.15/2025/L.1/Add.1
+
+Welcoming the offer of the Government of the United Arab Emirates to host the Fifteenth Congress,
+
+1. Invites Member States to be represented at the Congress at the highest possible level;
+
+2. Requests the Secretary-General to facilitate the organization of the Congress.
+
+B. Draft resolution for adoption by the Economic and Social Council
+
+2. The Commission on Crime Prevention and Criminal Justice recommends to the Economic and Social Council the adoption of the following draft resolution:
+
+Draft resolution I
+
+Restorative justice in criminal matters
+
+The Economic and Social Council,
+
+Recalling its resolution 2002/12 of 24 July 2002,
+
+1. Encourages Member States to develop restorative justice programmes;
+
+2. Requests the Secretary-General to disseminate the present resolution.
+
+C. Draft decision for adoption by the Economic and Social Council
+
+3. The Commission on Crime Prevention and Criminal Justice recommends to the Economic and Social Council the adoption of the following draft decision:
+
+Draft decision
+
+Report of the Commission on Crime Prevention and Criminal Justice on its thirty-fourth session and provisional agenda for its thirty-fifth session
+
+The Economic and Social Council takes note of the report of the Commission on Crime Prevention and Criminal Justice on its thirty-fourth session and approves the provisional agenda for its thirty-fifth session.
+
+II. Organization of the session
+
+4. The Commission held its thirty-fourth session in Vienna from 19 to 23 May 2025.
+""",
+    "zh": """联合国 E/CN.15/2025/L.1/Add.1
+
+经济及社会理事会 Distr.: Limited 22 May 2025
+
+Chinese Original: English
+
+预防犯罪和刑事司法委员会
+第三十四届会议
+2025年5月19日至23日，维也纳
+临时议程*项目12
+通过委员会第三十四届会议报告
+
+报告草稿
+
+报告员：Ana Pereira女士（葡萄牙）
+
+* E/CN.15/2025/1。
+
+V.25-03456 (C) 220525
+
+*2503456*
+
+一. 需要经济及社会理事会采取行动或提请其注意的事项
+
+A. 建议经济及社会理事会提请大会通过的决议草案
+
+1. 预防犯罪和刑事司法委员会建议经济及社会理事会核准以下决议草案，供大会通过：
+
+决议草案一
+
+预防和打击贩运文化财产行为
+
+大会，
+
+回顾其2023年12月19日关于预防和打击贩运文化财产行为的第78/198号决议，1
+
+关切有组织犯罪集团日益参与各种形式的贩运文化财产行为，
+
+1. 敦促会员国在国家一级采取有效措施：
+
+(a) 保护文化财产免遭贩运；
+
+(b) 加强本国执法当局之间的合作；
+
+2. 请联合国毒品和犯罪问题办公室继续应请求向各国提供技术援助；
+
+3. 又请秘书长就本决议的执行情况向大会第八十二届会议提出报告。
+
+决议草案二
+
+第十五届联合国预防犯罪和刑事司法大会的后续行动
+
+大会，
+
+回顾《关于推进预防犯罪、刑事司法和法治的京都宣言》，2
+
+1 讨论情况见第三章。
+
+2 大会第76/181号决议，附件。
+
+2/4 V.25-03456
+
+E/CN.15/2025/L.1/Add.1
+
+欢迎阿拉伯联合酋长国政府提出主办第十五届大会，
+
+1. 邀请会员国派最高级别代表出席大会；
+
+2. 请秘书长为大会的组织工作提供便利。
+
+B. 建议经济及社会理事会通过的决议草案
+
+2. 预防犯罪和刑事司法委员会建议经济及社会理事会通过以下决议草案：
+
+决议草案一
+
+刑事事项中的恢复性司法
+
+经济及社会理事会，
+
+回顾其2002年7月24日第2002/12号决议，
+
+1. 鼓励会员国制定恢复性司法方案；
+
+2. 请秘书长分发本决议。
+
+C. 建议经济及社会理事会通过的决定草案
+
+3. 预防犯罪和刑事司法委员会建议经济及社会理事会通过以下决定草案：
+
+决定草案
+
+预防犯罪和刑事司法委员会第三十四届会议报告和第三十五届会议临时议程
+
+经济及社会理事会注意到预防犯罪和刑事司法委员会第三十四届会议的报告，并核准委员会第三十五届会议临时议程。
+
+二. 会议安排
+
+4. 委员会于2025年5月19日至23日在维也纳举行了第三十四届会议。
+""",
+    "fr": """Nations Unies E/CN.15/2025/L.1/Add.1
+
+Conseil économique et social Distr. limitée 22 mai 2025
+
+Français Original : anglais
+
+Commission pour la prévention du crime et la justice pénale
+Trente-quatrième session
+Vienne, 19-23 mai 2025
+Point 12 de l'ordre du jour provisoire*
+Adoption du rapport de la Commission sur les travaux de sa trente-quatrième session
+
+Projet de rapport
+
+Rapporteuse : Mme Ana Pereira (Portugal)
+
+* E/CN.15/2025/1.
+
+V.25-03456 (F) 220525
+
+*2503456*
+
+I. Questions appelant une décision du Conseil économique et social ou portées à son attention
+
+A. Projets de résolution que le Conseil économique et social est invité à recommander à l'Assemblée générale pour adoption
+
+1. La Commission pour la prévention du crime et la justice pénale recommande au Conseil économique et social d'approuver les projets de résolution suivants en vue de leur adoption par l'Assemblée générale :
+
+Projet de résolution I
+
+Prévenir et combattre le trafic de biens culturels
+
+L'Assemblée générale,
+
+Rappelant sa résolution 78/198 du 19 décembre 2023 sur la prévention et la répression du trafic de biens culturels1,
+
+Préoccupée par l'implication croissante de groupes criminels organisés dans toutes les formes de trafic de biens culturels,
+
+1. Exhorte les États Membres à prendre des mesures efficaces au niveau national :
+
+a) Pour protéger les biens culturels contre le trafic ;
+
+b) Pour renforcer la coopération entre leurs services de détection et de répression ;
+
+2. Prie l'Office des Nations Unies contre la drogue et le crime de continuer à fournir une assistance technique aux États qui en font la demande ;
+
+3. Prie également le Secrétaire général de lui faire rapport, à sa quatre-vingt-deuxième session, sur l'application de la présente résolution.
+
+Projet de résolution II
+
+Suite donnée au quinzième Congrès des Nations Unies pour la prévention du crime et la justice pénale
+
+L'Assemblée générale,
+
+Rappelant la Déclaration de Kyoto visant à faire progresser la prévention de la criminalité, la justice pénale et l'état de droit2,
+
+1 Pour les débats, voir le chapitre III.
+
+2 Résolution 76/181 de l'Assemblée générale, annexe.
+
+2/4 V.25-03456
+
+E/CN.15/2025/L.1/Add.1
+
+Accueillant avec satisfaction l'offre du Gouvernement des Émirats arabes unis d'accueillir le quinzième Congrès,
+
+1. Invite les États Membres à se faire représenter au Congrès au niveau le plus élevé possible ;
+
+2. Prie le Secrétaire général de faciliter l'organisation du Congrès.
+
+B. Projet de résolution dont la Commission recommande l'adoption au Conseil économique et social
+
+2. La Commission pour la prévention du crime et la justice pénale recommande au Conseil économique et social d'adopter le projet de résolution suivant :
+
+Projet de résolution I
+
+La justice réparatrice en matière pénale
+
+Le Conseil économique et social,
+
+Rappelant sa résolution 2002/12 du 24 juillet 2002,
+
+1. Encourage les États Membres à élaborer des programmes de justice réparatrice ;
+
+2. Prie le Secrétaire général de diffuser la présente résolution.
+
+C. Projet de décision dont la Commission recommande l'adoption au Conseil économique et social
+
+3. La Commission pour la prévention du crime et la justice pénale recommande au Conseil économique et social d'adopter le projet de décision suivant :
+
+Projet de décision
+
+Rapport de la Commission pour la prévention du crime et la justice pénale sur les travaux de sa trente-quatrième session et ordre du jour provisoire de sa trente-cinquième session
+
+Le Conseil économique et social prend note du rapport de la Commission pour la prévention du crime et la justice pénale sur les travaux de sa trente-quatrième session et approuve l'ordre du jour provisoire de sa trente-cinquième session.
+
+II. Organisation de la session
+
+4. La Commission a tenu sa trente-quatrième session à Vienne du 19 au 23 mai 2025.
+""",
+    "es": """Naciones Unidas E/CN.15/2025/L.1/Add.1
+
+Consejo Económico y Social Distr. limitada 22 de mayo de 2025
+
+Español Original: inglés
+
+Comisión de Prevención del Delito y Justicia Penal
+34º período de sesiones
+Viena, 19 a 23 de mayo de 2025
+Tema 12 del programa provisional*
+Aprobación del informe de la Comisión sobre su 34º período de sesiones
+
+Proyecto de informe
+
+Relatora: Sra. Ana Pereira (Portugal)
+
+* E/CN.15/2025/1.
+
+V.25-03456 (S) 220525
+
+*2503456*
+
+I. Cuestiones que requieren la adopción de medidas por el Consejo Económico y Social o que se señalan a su atención
+
+A. Proyectos de resolución cuya aprobación por la Asamblea General se recomienda al Consejo Económico y Social
+
+1. La Comisión de Prevención del Delito y Justicia Penal recomienda al Consejo Económico y Social que apruebe los siguientes proyectos de resolución para su aprobación por la Asamblea General:
+
+Proyecto de resolución I
+
+Prevención y lucha contra el tráfico de bienes culturales
+
+La Asamblea General,
+
+Recordando su resolución 78/198, de 19 de diciembre de 2023, relativa a la prevención y la lucha contra el tráfico de bienes culturales1,
+
+Preocupada por la creciente participación de grupos delictivos organizados en todas las formas de tráfico de bienes culturales,
+
+1. Insta a los Estados Miembros a que adopten medidas eficaces a nivel nacional:
+
+a) Para proteger los bienes culturales contra el tráfico;
+
+b) Para reforzar la cooperación entre sus autoridades encargadas de hacer cumplir la ley;
+
+2. Solicita a la Oficina de las Naciones Unidas contra la Droga y el Delito que siga prestando asistencia técnica a los Estados que la soliciten;
+
+3. Solicita también al Secretario General que la informe, en su octogésimo segundo período de sesiones, sobre la aplicación de la presente resolución.
+
+Proyecto de resolución II
+
+Seguimiento del 15º Congreso de las Naciones Unidas sobre Prevención del Delito y Justicia Penal
+
+La Asamblea General,
+
+Recordando la Declaración de Kioto sobre la Promoción de la Prevención del Delito, la Justicia Penal y el Estado de derecho2,
+
+1 Para el debate, véase el capítulo III.
+
+2 Resolución 76/181 de la Asamblea General, anexo.
+
+2/4 V.25-03456
+
+E/CN.15/2025/L.1/Add.1
+
+Acogiendo con beneplácito el ofrecimiento del Gobierno de los Emiratos Árabes Unidos de acoger el 15º Congreso,
+
+1. Invita a los Estados Miembros a que estén representados en el Congreso al más alto nivel posible;
+
+2. Solicita al Secretario General que facilite la organización del Congreso.
+
+B. Proyecto de resolución cuya aprobación se recomienda al Consejo Económico y Social
+
+2. La Comisión de Prevención del Delito y Justicia Penal recomienda al Consejo Económico y Social que apruebe el siguiente proyecto de resolución:
+
+Proyecto de resolución I
+
+Justicia restaurativa en asuntos penales
+
+El Consejo Económico y Social,
+
+Recordando su resolución 2002/12, de 24 de julio de 2002,
+
+1. Alienta a los Estados Miembros a que elaboren programas de justicia restaurativa;
+
+2. Solicita al Secretario General que difunda la presente resolución.
+
+C. Proyecto de decisión cuya aprobación se recomienda al Consejo Económico y Social
+
+3. La Comisión de Prevención del Delito y Justicia Penal recomienda al Consejo Económico y Social que apruebe el siguiente proyecto de decisión:
+
+Proyecto de decisión
+
+Informe de la Comisión de Prevención del Delito y Justicia Penal sobre su 34º período de sesiones y programa provisional de su 35º período de sesiones
+
+El Consejo Económico y Social toma nota del informe de la Comisión de Prevención del Delito y Justicia Penal sobre su 34º período de sesiones y aprueba el programa provisional de su 35º período de sesiones.
+
+II. Organización del período de sesiones
+
+4. La Comisión celebró su 34º período de sesiones en Viena del 19 al 23 de mayo de 2025.
+""",
+    "ru": """Организация Объединенных Наций E/CN.15/2025/L.1/Add.1
+
+Экономический и Социальный Совет Distr.: Limited 22 May 2025
+
+Russian Original: English
+
+Комиссия по предупреждению преступности и уголовному правосудию
+Тридцать четвертая сессия
+Вена, 19–23 мая 2025 года
+Пункт 12 предварительной повестки дня*
+Утверждение доклада Комиссии о работе ее тридцать четвертой сессии
+
+Проект доклада
+
+Докладчик: г-жа Ана Перейра (Португалия)
+
+* E/CN.15/2025/1.
+
+V.25-03456 (R) 220525
+
+*2503456*
+
+I. Вопросы, требующие принятия решения Экономическим и Социальным Советом или доводимые до его сведения
+
+А. Проекты резолюций, рекомендуемые Экономическому и Социальному Совету для принятия Генеральной Ассамблеей
+
+1. Комиссия по предупреждению преступности и уголовному правосудию рекомендует Экономическому и Социальному Совету одобрить для принятия Генеральной Ассамблеей следующие проекты резолюций:
+
+Проект резолюции I
+
+Предупреждение незаконного оборота культурных ценностей и борьба с ним
+
+Генеральная Ассамблея,
+
+ссылаясь на свою резолюцию 78/198 от 19 декабря 2023 года о предупреждении незаконного оборота культурных ценностей и борьбе с ним1,
+
+будучи обеспокоена растущей причастностью организованных преступных групп ко всем формам незаконного оборота культурных ценностей,
+
+1. настоятельно призывает государства-члены принять эффективные меры на национальном уровне:
+
+a) для защиты культурных ценностей от незаконного оборота;
+
+b) для укрепления сотрудничества между их правоохранительными органами;
+
+2. просит Управление Организации Объединенных Наций по наркотикам и преступности продолжать оказывать государствам по их просьбе техническую помощь;
+
+3. просит также Генерального секретаря представить Генеральной Ассамблее на ее восемьдесят второй сессии доклад об осуществлении настоящей резолюции.
+
+Проект резолюции II
+
+Последующая деятельность по итогам пятнадцатого Конгресса Организации Объединенных Наций по предупреждению преступности и уголовному правосудию
+
+Генеральная Ассамблея,
+
+ссылаясь на Киотскую декларацию об активизации деятельности по предупреждению преступности, развитию уголовного правосудия и поощрению верховенства права2,
+
+1 Обсуждение см. в главе III.
+
+2 Резолюция 76/181 Генеральной Ассамблеи, приложение.
+
+2/4 V.25-03456
+
+E/CN.15/2025/L.1/Add.1
+
+приветствуя предложение правительства Объединенных Арабских Эмиратов принять у себя пятнадцатый Конгресс,
+
+1. предлагает государствам-членам обеспечить свое представительство на Конгрессе на как можно более высоком уровне;
+
+2. просит Генерального секретаря содействовать организации Конгресса.
+
+Б. Проект резолюции для принятия Экономическим и Социальным Советом
+
+2. Комиссия по предупреждению преступности и уголовному правосудию рекомендует Экономическому и Социальному Совету принять следующий проект резолюции:
+
+Проект резолюции I
+
+Реституционное правосудие в вопросах уголовного правосудия
+
+Экономический и Социальный Совет,
+
+ссылаясь на свою резолюцию 2002/12 от 24 июля 2002 года,
+
+1. рекомендует государствам-членам разрабатывать программы реституционного правосудия;
+
+2. просит Генерального секретаря распространить настоящую резолюцию.
+
+В. Проект решения для принятия Экономическим и Социальным Советом
+
+3. Комиссия по предупреждению преступности и уголовному правосудию рекомендует Экономическому и Социальному Совету принять следующий проект решения:
+
+Проект решения
+
+Доклад Комиссии по предупреждению преступности и уголовному правосудию о работе ее тридцать четвертой сессии и предварительная повестка дня ее тридцать пятой сессии
+
+Экономический и Социальный Совет принимает к сведению доклад Комиссии по предупреждению преступности и уголовному правосудию о работе ее тридцать четвертой сессии и утверждает предварительную повестку дня ее тридцать пятой сессии.
+
+II. Организация работы сессии
+
+4. Комиссия провела свою тридцать четвертую сессию в Вене 19–23 мая 2025 года.
+""",
+    "ar": """الأمم المتحدة E/CN.15/2025/L.1/Add.1
+
+المجلس الاقتصادي والاجتماعي Distr.: Limited 22 May 2025
+
+Arabic Original: English
+
+لجنة منع الجريمة والعدالة الجنائية
+الدورة الرابعة والثلاثون
+فيينا، 19-23 أيار/مايو 2025
+البند 12 من جدول الأعمال المؤقت*
+اعتماد تقرير اللجنة عن أعمال دورتها الرابعة والثلاثين
+
+مشروع التقرير
+
+المقررة: السيدة آنا بيريرا (البرتغال)
+
+* E/CN.15/2025/1.
+
+V.25-03456 (A) 220525
+
+*2503456*
+
+أولا - المسائل التي تستدعي أن يتخذ المجلس الاقتصادي والاجتماعي إجراء بشأنها أو التي يوجه إليها انتباهه
+
+ألف - مشاريع قرارات يوصى المجلس الاقتصادي والاجتماعي بأن يقدمها إلى الجمعية العامة لاعتمادها
+
+1 - توصي لجنة منع الجريمة والعدالة الجنائية المجلس الاقتصادي والاجتماعي بأن يوافق على مشروعي القرارين التاليين لكي تعتمدهما الجمعية العامة:
+
+مشروع القرار الأول
+
+منع ومكافحة الاتجار بالممتلكات الثقافية
+
+إن الجمعية العامة،
+
+إذ تشير إلى قرارها 78/198 المؤرخ 19 كانون الأول/ديسمبر 2023 بشأن منع ومكافحة الاتجار بالممتلكات الثقافية(1)،
+
+وإذ يساورها القلق إزاء تزايد تورط الجماعات الإجرامية المنظمة في جميع أشكال الاتجار بالممتلكات الثقافية،
+
+1 - تحث الدول الأعضاء على اتخاذ تدابير فعالة على الصعيد الوطني:
+
+(أ) لحماية الممتلكات الثقافية من الاتجار؛
+
+(ب) لتعزيز التعاون بين سلطات إنفاذ القانون فيها؛
+
+2 - تطلب إلى مكتب الأمم المتحدة المعني بالمخدرات والجريمة أن يواصل تقديم المساعدة التقنية إلى الدول بناء على طلبها؛
+
+3 - تطلب أيضا إلى الأمين العام أن يقدم إلى الجمعية العامة في دورتها الثانية والثمانين تقريرا عن تنفيذ هذا القرار.
+
+مشروع القرار الثاني
+
+متابعة مؤتمر الأمم المتحدة الخامس عشر لمنع الجريمة والعدالة الجنائية
+
+إن الجمعية العامة،
+
+إذ تشير إلى إعلان كيوتو بشأن التقدم في منع الجريمة والعدالة الجنائية وسيادة القانون(2)،
+
+(1) للاطلاع على المناقشة، انظر الفصل الثالث.
+
+(2) قرار الجمعية العامة 76/181، المرفق.
+
+2/4 V.25-03456
+
+E/CN.15/2025/L.1/Add.1
+
+وإذ ترحب بعرض حكومة الإمارات العربية المتحدة استضافة المؤتمر الخامس عشر،
+
+1 - تدعو الدول الأعضاء إلى أن تكون ممثلة في المؤتمر على أعلى مستوى ممكن؛
+
+2 - تطلب إلى الأمين العام أن ييسر تنظيم المؤتمر.
+
+باء - مشروع قرار يوصى المجلس الاقتصادي والاجتماعي باعتماده
+
+2 - توصي لجنة منع الجريمة والعدالة الجنائية المجلس الاقتصادي والاجتماعي باعتماد مشروع القرار التالي:
+
+مشروع القرار الأول
+
+العدالة التصالحية في المسائل الجنائية
+
+إن المجلس الاقتصادي والاجتماعي،
+
+إذ يشير إلى قراره 2002/12 المؤرخ 24 تموز/يوليه 2002،
+
+1 - يشجع الدول الأعضاء على وضع برامج للعدالة التصالحية؛
+
+2 - يطلب إلى الأمين العام أن يعمم هذا القرار.
+
+جيم - مشروع مقرر يوصى المجلس الاقتصادي والاجتماعي باعتماده
+
+3 - توصي لجنة منع الجريمة والعدالة الجنائية المجلس الاقتصادي والاجتماعي باعتماد مشروع المقرر التالي:
+
+مشروع المقرر
+
+تقرير لجنة منع الجريمة والعدالة الجنائية عن أعمال دورتها الرابعة والثلاثين وجدول الأعمال المؤقت لدورتها الخامسة والثلاثين
+
+يحيط المجلس الاقتصادي والاجتماعي علما بتقرير لجنة منع الجريمة والعدالة الجنائية عن أعمال دورتها الرابعة والثلاثين ويوافق على جدول الأعمال المؤقت لدورتها الخامسة والثلاثين.
+
+ثانيا - تنظيم الدورة
+
+4 - عقدت اللجنة دورتها الرابعة والثلاثين في فيينا في الفترة من 19 إلى 23 أيار/مايو 2025.
+""",
+}
+DRAFT_II = {"en": "Draft resolution II", "zh": "决议草案二", "fr": "Projet de résolution II",
+            "es": "Proyecto de resolución II", "ru": "Проект резолюции II", "ar": "مشروع القرار الثاني"}
+COMMISSION_REPORT_IDS = [
+    "symbol", "p.1", "p.2", "p.3", "p.4", "p.5", "p.6", "p.7", "p.8", "p.9",
+    "ch.1", "ch.1.A", "para.1",
+    "dr1", "dr1.title", "dr1.body", "dr1.pp.1", "dr1.pp.2", "dr1.op.1", "dr1.op.1.a", "dr1.op.1.b", "dr1.op.2",
+    "dr1.op.3",
+    "dr2", "dr2.title", "dr2.body", "dr2.pp.1", "dr2.pp.2", "dr2.op.1", "dr2.op.2",
+    "ch.1.B", "para.2",
+    "ch.1.B.dr1", "ch.1.B.dr1.title", "ch.1.B.dr1.body", "ch.1.B.dr1.pp.1", "ch.1.B.dr1.op.1", "ch.1.B.dr1.op.2",
+    "ch.1.C", "para.3",
+    "dd1", "dd1.title", "dd1.p.1",
+    "ch.2", "para.4",
+    "fn.*", "fn.1", "fn.2",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_commission_report_carrying_drafts_gives_each_draft_its_own_units(lang: str) -> None:
+    """Each draft is walked as a resolution of its own (title, acting body, preamble, operative paragraphs numbered
+    from 1 again), its ids prefixed by its key; the report's own chapters, sections and paragraphs go on after it."""
+    seg = _seg(COMMISSION_REPORT[lang], lang)
+    assert [u.id for u in seg.units] == COMMISSION_REPORT_IDS
+    kinds = {u.id: u.kind for u in seg.units}
+    assert [kinds[k] for k in ("dr1", "dr2", "ch.1.B.dr1", "dd1")] == ["draft"] * 4
+    assert [kinds[k] for k in ("dr1.title", "dr1.body", "dr1.pp.2", "dr1.op.3", "dr1.op.1.b")] == \
+        ["title", "acting-body", "preambular", "operative", "item"]
+    assert kinds["dd1.p.1"] == "paragraph" and kinds["para.2"] == "paragraph" and kinds["ch.1.C"] == "heading"
+    # the draft's heading keeps its own words as its label; the Roman number is read in every language
+    assert seg.get("dr2").label == DRAFT_II[lang] and seg.get("dr2").text == DRAFT_II[lang]
+    assert seg.get("dr1.op.1").label in {"1.", "1 -"} and seg.get("dr2.op.2").label in {"2.", "2 -"}
+    # footnotes in plain digits inside the drafts, across the page break with the running header
+    assert seg.get("dr1.pp.1").footnote_refs == ("fn.1",) and seg.get("dr2.pp.1").footnote_refs == ("fn.2",)
+    assert not any("V.25-03456" in u.text or "E/CN.15/2025/L.1/Add.1" in u.text for u in seg.units[1:])
+    assert "76/181" in seg.get("fn.2").text
+
+
+def test_a_draft_heading_is_read_in_each_language() -> None:
+    headings = {"Draft resolution III": "dr3", "Draft decision II": "dd2", "Projet de résolution IV": "dr4",
+                "Projet de décision": "dd1", "Proyecto de resolución II": "dr2", "Proyecto de decisión I": "dd1",
+                "Проект резолюции II": "dr2", "Проект решения": "dd1", "决议草案三": "dr3", "决定草案二": "dd2",
+                "مشروع القرار الثالث": "dr3", "مشروع المقرر الثاني": "dd2", "مشروع قرار": "dr1"}
+    for heading, key in headings.items():
+        text = f"I. Matters\n\n1. The following drafts:\n\n{heading}\n\nTitle\n\nThe Council,\n\n1. Decides."
+        assert _ids(text, "en") == ["ch.1", "para.1", key, f"{key}.title", f"{key}.body", f"{key}.op.1"], heading
+
+
+def test_a_draft_mentioned_in_running_text_or_with_a_number_out_of_form_is_no_draft() -> None:
+    text = ("I. Matters\n\n1. The Commission adopted the following:\n\nDraft resolution IIII\n\n"
+            "Draft resolution I was adopted without a vote.\n\n2. The Commission closed its session.")
+    assert _ids(text, "en") == ["ch.1", "para.1", "p.1", "p.2", "para.2"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_draft_decision_without_an_acting_body_holds_its_text(lang: str) -> None:
+    """A draft decision whose text follows its title directly: the text is a paragraph of the draft, not a
+    second title line; the report's next chapter ends the draft."""
+    seg = _seg(COMMISSION_REPORT[lang], lang)
+    assert seg.get("dd1.title").text.endswith(("session", "sesiones", "сессии", "议程", "والثلاثين", "session"))
+    assert seg.get("dd1.p.1").text.endswith((".", "。"))
+    assert seg.get("ch.2").label in {"II.", "二.", "ثانيا -"}
+
+
+def test_operative_paragraphs_of_a_draft_after_the_reports_paragraphs_do_not_take_the_reports_ids() -> None:
+    """Before drafts were read, "1." inside a draft collided with the report's para.1 (``ch.1.para.1``)."""
+    ids = _ids(COMMISSION_REPORT["en"], "en")
+    assert "ch.1.para.1" not in ids and ids.count("para.1") == 1
+
+
+@pytest.mark.parametrize("columns, lang", [(44, lang) for lang in LANGS] +
+                         [(columns, lang) for columns in (58, 72) for lang in LANGS if lang != "zh"])
+def test_a_hard_wrapped_commission_report_gives_the_same_units(columns: int, lang: str) -> None:
+    """From the first chapter on (the cover's lines, set one under another, are read as one wrapped block there;
+    the short Chinese version has too few wrapped lines at the wider widths, as in test_segment_layouts)."""
+    plain = [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(COMMISSION_REPORT[lang], lang).units]
+    wrapped = [(u.id, u.kind, u.text, u.footnote_refs)
+               for u in _seg(_hard_wrap(COMMISSION_REPORT[lang], columns), lang).units]
+    start = [u[0] for u in plain].index("ch.1")
+    assert wrapped[[u[0] for u in wrapped].index("ch.1"):] == plain[start:]
+
+
+def test_a_draft_keeps_its_annex_and_the_reports_next_section_ends_it() -> None:
+    """A draft's annex, with its own chapters numbered from I, stays the draft's (``dr1.annex1.ch.2``); the next
+    draft and the report's next lettered section and chapter each end the one before."""
+    text = "\n\n".join([
+        "I. Matters calling for action by the Economic and Social Council",
+        "A. Draft resolutions for adoption by the General Assembly",
+        "1. The Commission recommends the following draft resolutions:",
+        "Draft resolution I", "Model strategies on the elimination of violence against children",
+        "The General Assembly,", "Recalling its resolution 69/194,",
+        "1. Adopts the model strategies annexed to the present resolution;",
+        "2. Requests the Secretary-General to disseminate them.",
+        "Annex", "Model strategies", "I. General principles", "1. States should ensure that children are protected.",
+        "II. Prevention", "2. States should adopt prevention programmes:", "(a) In schools;", "(b) In communities.",
+        "Draft resolution II", "Technical assistance", "The General Assembly,",
+        "1. Requests the Office to continue its work.",
+        "B. Draft decision for adoption by the Economic and Social Council",
+        "2. The Commission recommends the following draft decision:",
+        "Draft decision", "Provisional agenda", "The Economic and Social Council approves the provisional agenda.",
+        "II. Organization of the session", "3. The Commission held its session in Vienna."])
+    assert _ids(text, "en") == [
+        "ch.1", "ch.1.A", "para.1",
+        "dr1", "dr1.title", "dr1.body", "dr1.pp.1", "dr1.op.1", "dr1.op.2",
+        "dr1.annex1", "dr1.annex1.title", "dr1.annex1.ch.1", "dr1.annex1.1", "dr1.annex1.ch.2", "dr1.annex1.2",
+        "dr1.annex1.2.a", "dr1.annex1.2.b",
+        "dr2", "dr2.title", "dr2.body", "dr2.op.1",
+        "ch.1.B", "para.2", "dd1", "dd1.title", "dd1.p.1", "ch.2", "para.3"]
+
+
+# --- asterisk footnotes on a cover page ----------------------------------------------------------------------
+
+#: The cover of a pre-session report: the agenda item's footnote "*" and the title's "**", both at the bottom of
+#: the cover page, then a footnote in plain digits on the next page. Per language: the Organization, the organ,
+#: the commission's lines, the agenda item, its title, the report's title, the title line with "**", the summary,
+#: the two asterisk footnotes, the chapter, the paragraph with footnote 1, footnote 1.
+PRESESSION = {
+    "en": ("United Nations", "Economic and Social Council",
+           "Commission on Crime Prevention and Criminal Justice\nThirty-fourth session\nVienna, 19–23 May 2025",
+           "Item 5 of the provisional agenda*",
+           "Integration and coordination of efforts by the United Nations Office on Drugs and Crime and by Member "
+           "States in the field of crime prevention and criminal justice",
+           "Technical assistance provided by the United Nations Office on Drugs and Crime",
+           "Report of the Secretary-General**",
+           "Summary\nThe present report describes the technical assistance provided by the Office in 2024.",
+           "* E/CN.15/2025/1.",
+           "** The present report was submitted after the deadline owing to the need to include information "
+           "received from Member States.",
+           "I. Introduction",
+           "1. In its resolution 33/1, the Commission requested the Secretary-General to report to it at its "
+           "thirty-fourth session on the technical assistance provided by the Office.1",
+           "1 See E/CN.15/2024/15, chap. I, sect. D."),
+    "zh": ("联合国", "经济及社会理事会", "预防犯罪和刑事司法委员会\n第三十四届会议\n2025年5月19日至23日，维也纳",
+           "临时议程*项目5",
+           "联合国毒品和犯罪问题办公室和会员国在预防犯罪和刑事司法领域的工作的统筹协调",
+           "联合国毒品和犯罪问题办公室提供的技术援助", "秘书长的报告**",
+           "摘要\n本报告介绍办公室2024年提供的技术援助。",
+           "* E/CN.15/2025/1。", "** 本报告逾期提交，原因是需要列入从会员国收到的资料。",
+           "一. 导言",
+           "1. 委员会在第33/1号决议中请秘书长向委员会第三十四届会议报告办公室提供的技术援助情况。1",
+           "1 见E/CN.15/2024/15，第一章，D节。"),
+    "fr": ("Nations Unies", "Conseil économique et social",
+           "Commission pour la prévention du crime et la justice pénale\nTrente-quatrième session\nVienne, 19-23 mai 2025",
+           "Point 5 de l'ordre du jour provisoire*",
+           "Intégration et coordination des efforts déployés par l'Office des Nations Unies contre la drogue et le "
+           "crime et par les États Membres dans le domaine de la prévention du crime et de la justice pénale",
+           "Assistance technique fournie par l'Office des Nations Unies contre la drogue et le crime",
+           "Rapport du Secrétaire général**",
+           "Résumé\nLe présent rapport décrit l'assistance technique fournie par l'Office en 2024.",
+           "* E/CN.15/2025/1.",
+           "** Le présent rapport a été soumis après la date limite en raison de la nécessité d'y inclure des "
+           "informations communiquées par les États Membres.",
+           "I. Introduction",
+           "1. Dans sa résolution 33/1, la Commission a prié le Secrétaire général de lui faire rapport, à sa "
+           "trente-quatrième session, sur l'assistance technique fournie par l'Office1.",
+           "1 Voir E/CN.15/2024/15, chap. I, sect. D."),
+    "es": ("Naciones Unidas", "Consejo Económico y Social",
+           "Comisión de Prevención del Delito y Justicia Penal\n34º período de sesiones\nViena, 19 a 23 de mayo de 2025",
+           "Tema 5 del programa provisional*",
+           "Integración y coordinación de los esfuerzos de la Oficina de las Naciones Unidas contra la Droga y el "
+           "Delito y de los Estados Miembros en la esfera de la prevención del delito y la justicia penal",
+           "Asistencia técnica prestada por la Oficina de las Naciones Unidas contra la Droga y el Delito",
+           "Informe del Secretario General**",
+           "Resumen\nEn el presente informe se describe la asistencia técnica prestada por la Oficina en 2024.",
+           "* E/CN.15/2025/1.",
+           "** El presente informe se presentó después del plazo establecido debido a la necesidad de incluir "
+           "información recibida de los Estados Miembros.",
+           "I. Introducción",
+           "1. En su resolución 33/1, la Comisión solicitó al Secretario General que la informara, en su 34º "
+           "período de sesiones, sobre la asistencia técnica prestada por la Oficina1.",
+           "1 Véase E/CN.15/2024/15, cap. I, secc. D."),
+    "ru": ("Организация Объединенных Наций", "Экономический и Социальный Совет",
+           "Комиссия по предупреждению преступности и уголовному правосудию\nТридцать четвертая сессия\n"
+           "Вена, 19–23 мая 2025 года",
+           "Пункт 5 предварительной повестки дня*",
+           "Интеграция и координация усилий Управления Организации Объединенных Наций по наркотикам и "
+           "преступности и государств-членов в области предупреждения преступности и уголовного правосудия",
+           "Техническая помощь, оказываемая Управлением Организации Объединенных Наций по наркотикам и преступности",
+           "Доклад Генерального секретаря**",
+           "Резюме\nВ настоящем докладе описывается техническая помощь, оказанная Управлением в 2024 году.",
+           "* E/CN.15/2025/1.",
+           "** Настоящий доклад был представлен после установленного срока в связи с необходимостью включить в "
+           "него информацию, полученную от государств-членов.",
+           "I. Введение",
+           "1. В своей резолюции 33/1 Комиссия просила Генерального секретаря представить ей на ее тридцать "
+           "четвертой сессии доклад о технической помощи, оказываемой Управлением1.",
+           "1 См. E/CN.15/2024/15, глава I, раздел D."),
+    "ar": ("الأمم المتحدة", "المجلس الاقتصادي والاجتماعي",
+           "لجنة منع الجريمة والعدالة الجنائية\nالدورة الرابعة والثلاثون\nفيينا، 19-23 أيار/مايو 2025",
+           "البند 5 من جدول الأعمال المؤقت*",
+           "إدماج وتنسيق الجهود التي يبذلها مكتب الأمم المتحدة المعني بالمخدرات والجريمة والدول الأعضاء في "
+           "مجال منع الجريمة والعدالة الجنائية",
+           "المساعدة التقنية التي يقدمها مكتب الأمم المتحدة المعني بالمخدرات والجريمة",
+           "تقرير الأمين العام**",
+           "موجز\nيصف هذا التقرير المساعدة التقنية التي قدمها المكتب في عام 2024.",
+           "* E/CN.15/2025/1.",
+           "** قُدِّم هذا التقرير بعد الموعد المحدد بسبب الحاجة إلى إدراج معلومات وردت من الدول الأعضاء.",
+           "أولا - مقدمة",
+           "1 - طلبت اللجنة، في قرارها 33/1، إلى الأمين العام أن يقدم إليها في دورتها الرابعة والثلاثين تقريرا "
+           "عن المساعدة التقنية التي يقدمها المكتب(1).",
+           "(1) انظر E/CN.15/2024/15، الفصل الأول، الباب دال."),
+}
+
+
+def _presession(lang: str) -> str:
+    """The pre-session report of ``lang`` as PDF text gives it: cover, footer with job number and bar code, the
+    second page with the symbol as running header and its footer."""
+    (organization, organ, commission, item, item_title, title, report_of, summary, note, note2, chapter, paragraph,
+     footnote) = PRESESSION[lang]
+    return "\n\n".join([
+        f"{organization} E/CN.15/2025/7", f"{organ} Distr.: General 5 March 2025", f"{commission}\n{item}\n{item_title}",
+        title, report_of, summary, note, note2, "V.25-01111 (E) 050325", "*2501111*",
+        "E/CN.15/2025/7", chapter, paragraph, footnote, "2/3 V.25-01111"]) + "\n"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_asterisk_footnotes_on_a_cover_page(lang: str) -> None:
+    """"*" and "**" become footnotes ``fn.*`` and ``fn.**``, referred to by the units that carry their markers
+    (without the marker in their text); footnotes in plain digits are still read, after them."""
+    seg = _seg(_presession(lang), lang)
+    item, report_of = PRESESSION[lang][3], PRESESSION[lang][6]
+    notes = [u for u in seg.units if u.kind == "footnote"]
+    assert [u.id for u in notes] == ["fn.*", "fn.**", "fn.1"]
+    assert [u.label for u in notes] == ["*", "**", "1"]
+    assert seg.get("fn.*").text == PRESESSION[lang][8][2:] and seg.get("fn.**").text == PRESESSION[lang][9][3:]
+    carriers = {u.text: u.footnote_refs for u in seg.units if u.footnote_refs}
+    assert carriers[item.replace("*", "")] == ("fn.*",) and carriers[report_of.replace("*", "")] == ("fn.**",)
+    assert seg.get("para.1").footnote_refs == ("fn.1",)
+    assert not any("*" in u.text for u in seg.units)
+    assert any(item in u.raw for u in seg.units)  # the raw text keeps the marker as the document has it
+    assert [u.id for u in seg.units] == [u.id for u in _seg(_presession("en"), "en").units]
+
+
+def test_asterisk_footnotes_in_a_hard_wrapped_layout() -> None:
+    for lang in ("en", "fr", "ru"):
+        seg = _seg(_hard_wrap(_presession(lang), 44), lang)
+        assert [u.id for u in seg.units if u.kind == "footnote"] == ["fn.*", "fn.**", "fn.1"], lang
+        assert sum(u.footnote_refs.count("fn.*") + u.footnote_refs.count("fn.**") for u in seg.units) == 2
+
+
+def test_asterisks_that_mark_no_footnote_stay_text() -> None:
+    """A list with asterisk bullets has no marker above it; a footnote line without a marker of as many asterisks
+    above it stays text; a marker of another number of asterisks is no reference."""
+    bullets = "I. Activities\n\n1. The Office:\n\n* trained judges;\n\n* drafted laws."
+    seg = _seg(bullets, "en")
+    assert [u.kind for u in seg.units] == ["heading", "paragraph", "paragraph", "paragraph"]
+    assert [u.text for u in seg.units][2:] == ["* trained judges;", "* drafted laws."]
+    text = "Item 5 of the provisional agenda**\n\nSome text.\n\n* E/CN.15/2025/1."
+    seg = _seg(text, "en")
+    assert not any(u.kind == "footnote" for u in seg.units) and seg.units[0].footnote_refs == ()
+
+
+def test_an_asterisk_footnote_before_its_marker_is_no_footnote() -> None:
+    text = "* Footnote text first.\n\nThen a title*\n\nAnd more."
+    assert not any(u.kind == "footnote" for u in _seg(text, "en").units)
+
+
+# --- a resolution of the Human Rights Council, with its cover lines -------------------------------------------
+
+#: Per language: the organ line, the "Original" line, the Council's lines (session, dates, agenda item and its
+#: title), the title lines, the acting body, three preambular paragraphs (the second with footnote 1), the
+#: operative part (with two sub-paragraphs), the footnote, the meeting line and the adoption line of page 2.
+HRC_RESOLUTION = {
+    "en": ("General Assembly Distr.: General 9 April 2025", "Original: English",
+           "Human Rights Council\nFifty-eighth session\n24 February–4 April 2025\nAgenda item 3\n"
+           "Promotion and protection of all human rights, civil, political, economic, social and cultural rights, "
+           "including the right to development",
+           "Resolution adopted by the Human Rights Council on 3 April 2025", "58/12. The right to education",
+           "The Human Rights Council,",
+           "Guided by the purposes and principles of the Charter of the United Nations,",
+           "Recalling the Universal Declaration of Human Rights and the International Covenant on Economic, Social "
+           "and Cultural Rights,1",
+           "Recalling also all previous resolutions of the Commission on Human Rights and the Human Rights Council "
+           "on the right to education,",
+           "1. Decides to extend the mandate of the Special Rapporteur on the right to education for a period of "
+           "three years;",
+           "2. Calls upon all States:", "(a) To ensure free and compulsory primary education for all;",
+           "(b) To remove barriers to education for girls;",
+           "3. Requests the United Nations High Commissioner for Human Rights to provide the Special Rapporteur "
+           "with all the assistance necessary;",
+           "4. Decides to continue its consideration of this question under the same agenda item.",
+           "1 General Assembly resolution 2200 A (XXI), annex.", "47th meeting 3 April 2025",
+           "[Adopted without a vote.]"),
+    "zh": ("大 会 Distr.: General 9 April 2025", "Chinese Original: English",
+           "人权理事会\n第五十八届会议\n2025年2月24日至4月4日\n议程项目3\n"
+           "增进和保护所有人权——公民权利、政治权利、经济、社会及文化权利，包括发展权",
+           "人权理事会2025年4月3日通过的决议", "58/12. 受教育权",
+           "人权理事会，", "遵循《联合国宪章》的宗旨和原则，", "回顾《世界人权宣言》和《经济社会文化权利国际公约》，1",
+           "又回顾人权委员会和人权理事会以往关于受教育权的所有决议，",
+           "1. 决定将教育权问题特别报告员的任期延长三年；", "2. 吁请所有国家：", "(a) 确保人人享有免费义务初等教育；",
+           "(b) 消除女童受教育的障碍；", "3. 请联合国人权事务高级专员向特别报告员提供一切必要协助；",
+           "4. 决定继续在同一议程项目下审议这一问题。", "1 大会第2200 A(XXI)号决议，附件。",
+           "2025年4月3日 第47次会议", "[未经表决获得通过。]"),
+    "fr": ("Assemblée générale Distr. générale 9 avril 2025", "Français Original : anglais",
+           "Conseil des droits de l'homme\nCinquante-huitième session\n24 février-4 avril 2025\n"
+           "Point 3 de l'ordre du jour\nPromotion et protection de tous les droits de l'homme, civils, politiques, "
+           "économiques, sociaux et culturels, y compris le droit au développement",
+           "Résolution adoptée par le Conseil des droits de l'homme le 3 avril 2025", "58/12. Le droit à l'éducation",
+           "Le Conseil des droits de l'homme,",
+           "Guidé par les buts et principes énoncés dans la Charte des Nations Unies,",
+           "Rappelant la Déclaration universelle des droits de l'homme et le Pacte international relatif aux droits "
+           "économiques, sociaux et culturels1,",
+           "Rappelant également toutes les résolutions antérieures de la Commission des droits de l'homme et du "
+           "Conseil des droits de l'homme sur le droit à l'éducation,",
+           "1. Décide de prolonger le mandat du Rapporteur spécial sur le droit à l'éducation pour une période de "
+           "trois ans ;",
+           "2. Demande à tous les États :", "a) De garantir un enseignement primaire gratuit et obligatoire pour tous ;",
+           "b) D'éliminer les obstacles à l'éducation des filles ;",
+           "3. Prie le Haut-Commissaire des Nations Unies aux droits de l'homme de fournir au Rapporteur spécial "
+           "toute l'assistance nécessaire ;",
+           "4. Décide de poursuivre l'examen de la question au titre du même point de l'ordre du jour.",
+           "1 Résolution 2200 A (XXI) de l'Assemblée générale, annexe.", "47e séance 3 avril 2025",
+           "[Adoptée sans vote.]"),
+    "es": ("Asamblea General Distr. general 9 de abril de 2025", "Español Original: inglés",
+           "Consejo de Derechos Humanos\n58º período de sesiones\n24 de febrero a 4 de abril de 2025\n"
+           "Tema 3 de la agenda\nPromoción y protección de todos los derechos humanos, civiles, políticos, "
+           "económicos, sociales y culturales, incluido el derecho al desarrollo",
+           "Resolución aprobada por el Consejo de Derechos Humanos el 3 de abril de 2025",
+           "58/12. El derecho a la educación", "El Consejo de Derechos Humanos,",
+           "Guiándose por los propósitos y principios de la Carta de las Naciones Unidas,",
+           "Recordando la Declaración Universal de Derechos Humanos y el Pacto Internacional de Derechos "
+           "Económicos, Sociales y Culturales1,",
+           "Recordando también todas las resoluciones anteriores de la Comisión de Derechos Humanos y del Consejo "
+           "de Derechos Humanos sobre el derecho a la educación,",
+           "1. Decide prorrogar el mandato del Relator Especial sobre el derecho a la educación por un período de "
+           "tres años;",
+           "2. Exhorta a todos los Estados a que:", "a) Garanticen una enseñanza primaria gratuita y obligatoria para todos;",
+           "b) Eliminen los obstáculos a la educación de las niñas;",
+           "3. Solicita al Alto Comisionado de las Naciones Unidas para los Derechos Humanos que proporcione al "
+           "Relator Especial toda la asistencia necesaria;",
+           "4. Decide seguir examinando esta cuestión en relación con el mismo tema de la agenda.",
+           "1 Resolución 2200 A (XXI) de la Asamblea General, anexo.", "47ª sesión 3 de abril de 2025",
+           "[Aprobada sin votación.]"),
+    "ru": ("Генеральная Ассамблея Distr.: General 9 April 2025", "Russian Original: English",
+           "Совет по правам человека\nПятьдесят восьмая сессия\n24 февраля — 4 апреля 2025 года\nПункт 3 повестки дня\n"
+           "Поощрение и защита всех прав человека, гражданских, политических, экономических, социальных и "
+           "культурных прав, включая право на развитие",
+           "Резолюция, принятая Советом по правам человека 3 апреля 2025 года", "58/12. Право на образование",
+           "Совет по правам человека,",
+           "руководствуясь целями и принципами Устава Организации Объединенных Наций,",
+           "ссылаясь на Всеобщую декларацию прав человека и Международный пакт об экономических, социальных и "
+           "культурных правах1,",
+           "ссылаясь также на все предыдущие резолюции Комиссии по правам человека и Совета по правам человека "
+           "о праве на образование,",
+           "1. постановляет продлить мандат Специального докладчика по вопросу о праве на образование на "
+           "трехлетний период;",
+           "2. призывает все государства:", "a) обеспечить бесплатное и обязательное начальное образование для всех;",
+           "b) устранить препятствия для получения образования девочками;",
+           "3. просит Верховного комиссара Организации Объединенных Наций по правам человека оказывать "
+           "Специальному докладчику всю необходимую помощь;",
+           "4. постановляет продолжить рассмотрение этого вопроса в рамках того же пункта повестки дня.",
+           "1 Резолюция 2200 A (XXI) Генеральной Ассамблеи, приложение.", "47-е заседание 3 апреля 2025 года",
+           "[Принята без голосования.]"),
+    "ar": ("الجمعية العامة Distr.: General 9 April 2025", "Arabic Original: English",
+           "مجلس حقوق الإنسان\nالدورة الثامنة والخمسون\n24 شباط/فبراير - 4 نيسان/أبريل 2025\nالبند 3 من جدول الأعمال\n"
+           "تعزيز وحماية جميع حقوق الإنسان، المدنية والسياسية والاقتصادية والاجتماعية والثقافية، بما في ذلك الحق "
+           "في التنمية",
+           "قرار اعتمده مجلس حقوق الإنسان في 3 نيسان/أبريل 2025", "58/12 - الحق في التعليم",
+           "إن مجلس حقوق الإنسان،", "إذ يسترشد بمقاصد ميثاق الأمم المتحدة ومبادئه،",
+           "وإذ يشير إلى الإعلان العالمي لحقوق الإنسان والعهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية "
+           "والثقافية(1)،",
+           "وإذ يشير أيضا إلى جميع القرارات السابقة للجنة حقوق الإنسان ومجلس حقوق الإنسان بشأن الحق في التعليم،",
+           "1 - يقرر تمديد ولاية المقرر الخاص المعني بالحق في التعليم لفترة ثلاث سنوات؛",
+           "2 - يهيب بجميع الدول:", "(أ) أن تكفل التعليم الابتدائي المجاني والإلزامي للجميع؛",
+           "(ب) أن تزيل العقبات التي تحول دون تعليم الفتيات؛",
+           "3 - يطلب إلى مفوض الأمم المتحدة السامي لحقوق الإنسان أن يقدم إلى المقرر الخاص كل ما يلزم من مساعدة؛",
+           "4 - يقرر أن يواصل النظر في هذه المسألة في إطار البند نفسه من جدول الأعمال.",
+           "(1) قرار الجمعية العامة 2200 ألف (د-21)، المرفق.", "الجلسة 47 3 نيسان/أبريل 2025",
+           "[اعتُمد دون تصويت.]"),
+}
+_ORGANIZATION = {"en": "United Nations", "zh": "联合国", "fr": "Nations Unies", "es": "Naciones Unidas",
+                 "ru": "Организация Объединенных Наций", "ar": "الأمم المتحدة"}
+
+
+def _hrc_resolution(lang: str) -> str:
+    """The resolution as PDF text gives it: the cover's lines, the footnote and footer at the bottom of page 1, the
+    symbol as running header of page 2, with the meeting and adoption lines."""
+    *head, footnote, meeting, adopted = HRC_RESOLUTION[lang]
+    return "\n\n".join([f"{_ORGANIZATION[lang]} A/HRC/RES/58/12", *head, footnote, "V.25-05678 (E) 090425",
+                        "*2505678*", "A/HRC/RES/58/12", "2/2 V.25-05678", meeting, adopted]) + "\n"
+
+
+HRC_IDS = ["symbol", "title", "title.2", "title.3", "title.4", "title.5", "title.6", "title.7", "title.8", "title.9",
+           "body", "pp.1", "pp.2", "pp.3", "op.1", "op.2", "op.2.a", "op.2.b", "op.3", "op.4", "p.1", "p.2", "fn.1"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_human_rights_council_resolution_with_its_cover_lines(lang: str) -> None:
+    seg = _seg(_hrc_resolution(lang), lang)
+    assert [u.id for u in seg.units] == HRC_IDS
+    assert seg.get("body").kind == "acting-body" and seg.get("body").text == HRC_RESOLUTION[lang][5]
+    assert seg.get("pp.2").footnote_refs == ("fn.1",) and "2200" in seg.get("fn.1").text
+    assert seg.get("title.9").text == HRC_RESOLUTION[lang][4]
+    assert seg.get("p.2").text == HRC_RESOLUTION[lang][-1]
+
+
+#: A recorded vote closing the resolution, in place of "[Adopted without a vote.]": its header, then each side's
+#: label and list of members.
+RECORDED_VOTE = {
+    "en": ("[Adopted by a recorded vote of 30 to 5, with 12 abstentions. The voting was as follows:", "In favour:",
+           "Albania, Belgium, Chile", "Against:", "Burundi, Eritrea", "Abstaining:", "India, Indonesia]"),
+    "zh": ("[以30票赞成、5票反对、12票弃权的记录表决结果获得通过。表决情况如下：", "赞成：", "阿尔巴尼亚、比利时、智利", "反对：",
+           "布隆迪、厄立特里亚", "弃权：", "印度、印度尼西亚]"),
+    "fr": ("[Adoptée à l'issue d'un vote enregistré par 30 voix contre 5, avec 12 abstentions. Les voix se sont "
+           "réparties comme suit :", "Ont voté pour :", "Albanie, Belgique, Chili", "Ont voté contre :",
+           "Burundi, Érythrée", "Se sont abstenus :", "Inde, Indonésie]"),
+    "es": ("[Aprobada en votación registrada por 30 votos contra 5 y 12 abstenciones. El resultado de la votación "
+           "fue el siguiente:", "Votos a favor:", "Albania, Bélgica, Chile", "Votos en contra:", "Burundi, Eritrea",
+           "Abstenciones:", "India, Indonesia]"),
+    "ru": ("[Принята путем заносимого в отчет о заседании голосования 30 голосами против 5 при 12 воздержавшихся. "
+           "Результаты голосования были следующими:", "Голосовали за:", "Албания, Бельгия, Чили",
+           "Голосовали против:", "Бурунди, Эритрея", "Воздержались:", "Индия, Индонезия]"),
+    "ar": ("[اعتُمد بتصويت مسجل بأغلبية 30 صوتا مقابل 5 أصوات، وامتناع 12 عضوا عن التصويت. وكانت نتيجة التصويت "
+           "كما يلي:", "المؤيدون:", "ألبانيا، بلجيكا، شيلي", "المعارضون:", "بوروندي، إريتريا", "الممتنعون:",
+           "الهند، إندونيسيا]"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_human_rights_council_resolution_adopted_by_a_recorded_vote(lang: str) -> None:
+    """The vote's header, labels and lists after the meeting line are pieces of their own, the same in every
+    language; none joins the operative part or the footnote."""
+    text = _hrc_resolution(lang).replace(HRC_RESOLUTION[lang][-1], "\n\n".join(RECORDED_VOTE[lang]))
+    seg = _seg(text, lang)
+    assert [u.id for u in seg.units] == HRC_IDS[:-3] + ["p.1", "p.2", "p.3", "p.4", "p.5", "p.6", "p.7", "p.8", "fn.1"]
+    assert [u.text for u in seg.units[-8:-1]] == list(RECORDED_VOTE[lang])
+    assert seg.get("op.4").text.endswith((".", "。")) and seg.get("fn.1").text.endswith((".", "。"))
+
+
+# --- a decision of a commission with no acting body, with its cover lines -------------------------------------
+
+#: Per language: the organ line, the Commission's lines (with the agenda item's asterisk), the decision's number
+#: line, its title and its text (one sentence, with no acting body above it), the asterisk footnote.
+COMMISSION_DECISION = {
+    "en": ("Economic and Social Council Distr.: General 14 March 2024",
+           "Commission on Narcotic Drugs\nSixty-seventh session\nVienna, 14–22 March 2024\nAgenda item 5 (b)*\n"
+           "Implementation of the international drug control treaties: changes in the scope of control of substances",
+           "Decision 67/1",
+           "Inclusion of a substance in Schedule I of the Single Convention on Narcotic Drugs of 1961 as amended by "
+           "the 1972 Protocol",
+           "At its 8th meeting, on 14 March 2024, the Commission on Narcotic Drugs decided by 51 votes to none, with "
+           "no abstentions, to include the substance in Schedule I of the Single Convention on Narcotic Drugs of 1961 "
+           "as amended by the 1972 Protocol.",
+           "* E/CN.7/2024/1."),
+    "zh": ("经济及社会理事会 Distr.: General 14 March 2024",
+           "麻醉药品委员会\n第六十七届会议\n2024年3月14日至22日，维也纳\n议程项目5(b)*\n国际药物管制条约的执行情况：物质管制范围的变更",
+           "第 67/1 号决定", "将一种物质列入经《1972年议定书》修正的《1961年麻醉品单一公约》附表一",
+           "麻醉药品委员会在2024年3月14日第8次会议上以51票赞成、0票反对、0票弃权决定将该物质列入经《1972年议定书》修正的"
+           "《1961年麻醉品单一公约》附表一。",
+           "* E/CN.7/2024/1。"),
+    "fr": ("Conseil économique et social Distr. générale 14 mars 2024",
+           "Commission des stupéfiants\nSoixante-septième session\nVienne, 14-22 mars 2024\n"
+           "Point 5 b) de l'ordre du jour*\nApplication des traités internationaux relatifs au contrôle des drogues : "
+           "modifications du champ d'application du contrôle des substances",
+           "Décision 67/1",
+           "Inscription d'une substance au Tableau I de la Convention unique sur les stupéfiants de 1961 telle que "
+           "modifiée par le Protocole de 1972",
+           "À sa 8e séance, le 14 mars 2024, la Commission des stupéfiants a décidé, par 51 voix contre zéro, sans "
+           "abstention, d'inscrire la substance au Tableau I de la Convention unique sur les stupéfiants de 1961 telle "
+           "que modifiée par le Protocole de 1972.",
+           "* E/CN.7/2024/1."),
+    "es": ("Consejo Económico y Social Distr. general 14 de marzo de 2024",
+           "Comisión de Estupefacientes\n67º período de sesiones\nViena, 14 a 22 de marzo de 2024\n"
+           "Tema 5 b) del programa*\nAplicación de los tratados de fiscalización internacional de drogas: cambios en "
+           "el alcance de la fiscalización de sustancias",
+           "Decisión 67/1",
+           "Inclusión de una sustancia en la Lista I de la Convención Única de 1961 sobre Estupefacientes enmendada "
+           "por el Protocolo de 1972",
+           "En su octava sesión, celebrada el 14 de marzo de 2024, la Comisión de Estupefacientes decidió, por 51 "
+           "votos contra ninguno y ninguna abstención, incluir la sustancia en la Lista I de la Convención Única de "
+           "1961 sobre Estupefacientes enmendada por el Protocolo de 1972.",
+           "* E/CN.7/2024/1."),
+    "ru": ("Экономический и Социальный Совет Distr.: General 14 March 2024",
+           "Комиссия по наркотическим средствам\nШестьдесят седьмая сессия\nВена, 14–22 марта 2024 года\n"
+           "Пункт 5 b повестки дня*\nОсуществление международных договоров о контроле над наркотиками: изменения "
+           "в сфере охвата контроля над веществами",
+           "Решение 67/1",
+           "Включение одного вещества в Список I Единой конвенции о наркотических средствах 1961 года с поправками, "
+           "внесенными в нее Протоколом 1972 года",
+           "На своем 8-м заседании 14 марта 2024 года Комиссия по наркотическим средствам 51 голосом против нуля "
+           "при отсутствии воздержавшихся постановила включить это вещество в Список I Единой конвенции о "
+           "наркотических средствах 1961 года с поправками, внесенными в нее Протоколом 1972 года.",
+           "* E/CN.7/2024/1."),
+    "ar": ("المجلس الاقتصادي والاجتماعي Distr.: General 14 March 2024",
+           "لجنة المخدرات\nالدورة السابعة والستون\nفيينا، 14-22 آذار/مارس 2024\nالبند 5 (ب) من جدول الأعمال*\n"
+           "تنفيذ المعاهدات الدولية لمراقبة المخدرات: التغييرات في نطاق مراقبة المواد",
+           "المقرر 67/1",
+           "إدراج مادة في الجدول الأول من الاتفاقية الوحيدة للمخدرات لسنة 1961 بصيغتها المعدلة ببروتوكول سنة 1972",
+           "قررت لجنة المخدرات، في جلستها الثامنة المعقودة في 14 آذار/مارس 2024، بأغلبية 51 صوتا مقابل لا شيء، ودون "
+           "امتناع أحد عن التصويت، إدراج المادة في الجدول الأول من الاتفاقية الوحيدة للمخدرات لسنة 1961 بصيغتها "
+           "المعدلة ببروتوكول سنة 1972.",
+           "* E/CN.7/2024/1."),
+}
+
+
+def _commission_decision(lang: str) -> str:
+    organ, commission, number, title, decision, note = COMMISSION_DECISION[lang]
+    return "\n\n".join([f"{_ORGANIZATION[lang]} E/CN.7/2024/DEC/67/1", organ, commission, number, title, decision,
+                        note, "V.24-04321 (E) 140324", "*2404321*"]) + "\n"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_commission_decision_without_an_acting_body(lang: str) -> None:
+    """The cover's lines are front matter, the decision's number line a symbol, its title a title, its text (no
+    acting body stands above it) a paragraph; the agenda item's asterisk footnote is read."""
+    organ, commission, number, title, decision, note = COMMISSION_DECISION[lang]
+    seg = _seg(_commission_decision(lang), lang)
+    assert [u.id for u in seg.units] == ["symbol", "title", "title.2", "title.3", "title.4", "title.5", "title.6",
+                                         "symbol.2", "title.7", "p.1", "fn.*"]
+    assert (seg.get("symbol.2").kind, seg.get("symbol.2").text) == ("symbol", number)
+    assert (seg.get("title.7").text, seg.get("p.1").text, seg.get("p.1").kind) == (title, decision, "paragraph")
+    assert seg.get("title.5").footnote_refs == ("fn.*",) and seg.get("fn.*").text == note[2:]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_decision_without_an_acting_body_and_with_numbered_paragraphs(lang: str) -> None:
+    paragraphs = {"en": ("1. Decides to hold its next session in Vienna;", "2. Requests the secretariat to report."),
+                  "zh": ("1. 决定在维也纳举行下届会议；", "2. 请秘书处提出报告。"),
+                  "fr": ("1. Décide de tenir sa prochaine session à Vienne ;", "2. Prie le secrétariat de faire rapport."),
+                  "es": ("1. Decide celebrar su próximo período de sesiones en Viena;",
+                         "2. Solicita a la secretaría que presente un informe."),
+                  "ru": ("1. постановляет провести свою следующую сессию в Вене;", "2. просит секретариат представить доклад."),
+                  "ar": ("1 - يقرر أن يعقد دورته المقبلة في فيينا؛", "2 - يطلب إلى الأمانة أن تقدم تقريرا.")}[lang]
+    _, _, number, title, _, _ = COMMISSION_DECISION[lang]
+    assert _ids("\n\n".join([number, title, *paragraphs]), lang) == ["symbol", "title", "op.1", "op.2"]
+
+
+def test_a_report_that_quotes_a_decision_number_after_its_first_chapter_stays_a_report() -> None:
+    text = ("E/CN.7/2024/15\n\nI. Matters brought to the attention of the Council\n\nDecision 67/1\n\n"
+            "Inclusion of a substance in Schedule I\n\nAt its 8th meeting, the Commission decided to include it.\n\n"
+            "1. The Commission adopted the decision.")
+    assert _ids(text, "en") == ["symbol", "ch.1", "p.1", "p.2", "p.3", "para.1"]
