@@ -407,10 +407,13 @@ def _dates(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
     if lang == "zh":
         for begin, end in _texts_with(folded, joined, "月"):  # every Chinese date has its month
             yield from _zh_dates(folded, begin, end)
-        return
-    patterns = _DATE_RES[lang]
-    for begin, end in _texts_with(folded, joined, patterns.month):  # every date in words names a month
-        yield from _word_dates(folded, begin, end, lang, patterns)
+    else:
+        patterns = _DATE_RES[lang]
+        for begin, end in _texts_with(folded, joined, patterns.month):  # every date in words names a month
+            yield from _word_dates(folded, begin, end, lang, patterns)
+    if lang != "en":  # the cover of every version dates it in English: "Distr.: General 18 November 2025"
+        for begin, end in _texts_with(folded, joined, _DATE_RES["en"].month):
+            yield from _word_dates(folded, begin, end, "en", _DATE_RES["en"])
 
 
 def _word_dates(folded: str, begin: int, end: int, lang: str, patterns: _DatePatterns) -> Iterator[_Match]:

@@ -797,3 +797,17 @@ def test_a_number_reaching_into_another_anchor_is_dropped_whole():
     assert [(a.kind, a.value) for a in find_anchors("resolution 11/1 000 people", "en")] == [("resolution", "11/1")]
     assert [(a.kind, a.value) for a in find_anchors("resolution 11/1 and 1 000 people", "en")] == [
         ("resolution", "11/1"), ("number", "1000")]
+
+
+@pytest.mark.parametrize(("lang", "cover"), [
+    ("zh", "大 会 Distr.: Limited 22 May 2025"),
+    ("ru", "Генеральная Ассамблея Distr.: Limited 22 May 2025"),
+    ("ar", "الجمعية العامة Distr.: Limited 22 May 2025"),
+    ("fr", "Assemblée générale Distr. limitée 22 May 2025"),
+])
+def test_the_english_date_of_a_cover_page_is_a_date_in_every_version(lang, cover):
+    """Every language version dates its cover in English, as the English version does: the same date, not two
+    numbers that differ from the English one's."""
+    found = [(a.kind, a.value) for a in find_anchors(cover, lang) if a.kind != "latin"]
+    assert found == [("date", "2025-05-22")] == [(a.kind, a.value) for a in find_anchors(
+        "General Assembly Distr.: Limited 22 May 2025", "en")]
