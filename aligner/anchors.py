@@ -40,6 +40,7 @@ from typing import Collection, Iterable, Iterator, NamedTuple, Optional, Sequenc
 
 from aligner.errors import InputError
 from aligner.joined import JoinedTexts
+from aligner.labels import SUPERSCRIPT_DIGITS
 from aligner.model import Anchor, UN_LANGUAGES
 from aligner.numbering import ABJAD, chinese_number
 
@@ -849,9 +850,8 @@ def _with_numbers(kept: list[_Match], folded: str, lang: str) -> list[_Match]:
 # ---------------------------------------------------------------------------
 # Footnote markers
 
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
-_MARKER = re.compile(rf"⁽?[{_SUPERSCRIPTS}]+⁾?|\[(\d{{1,3}})\]")  # ¹, ⁽¹⁾ (in Arabic texts), [1]
+_SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_MARKER = re.compile(rf"⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[(\d{{1,3}})\]")  # ¹, ⁽¹⁾ (in Arabic texts), [1]
 _UNIT_BEFORE_EXPONENT = re.compile(r"(?<![A-Za-z])[kcdm]?m$")  # m², km³ are units, not markers
 
 
@@ -917,7 +917,7 @@ def _candidates(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> It
     """Every possible anchor but numbers, overlapping ones included (``digits``: whether the texts have any)."""
     if digits and "/" in folded:
         yield from _symbols(folded)
-    if (digits and "[" in folded) or any(digit in folded for digit in _SUPERSCRIPTS):  # [1] or ¹ (quicker than a regex)
+    if (digits and "[" in folded) or any(digit in folded for digit in SUPERSCRIPT_DIGITS):  # [1] or ¹ (quicker than a regex)
         yield from _markers(folded, joined)
     if digits:
         yield from _dates(folded, joined, lang)

@@ -200,7 +200,8 @@ def _indented_first_line(lines: list[_Line], texts: list[str], number: int, marg
     line, above = lines[number], lines[number - 1]
     if line.left is None or line.left - margin < line.size or _RIGHT_TO_LEFT.search(texts[number]):
         return False
-    if _columns(texts[number - 1]) < _SHORT_LINE * full or texts[number - 1].rstrip(_CLOSERS + SUPERSCRIPT_DIGITS)[-1:] in _CLOSING:
+    previous = texts[number - 1]
+    if _columns(previous) < _SHORT_LINE * full or previous.rstrip(_CLOSERS + SUPERSCRIPT_DIGITS)[-1:] in _CLOSING:
         return True
     below = lines[number + 1] if number + 1 < len(lines) else None
     at_margin = [other is not None and other.left is not None and other.left - margin < line.size / 2

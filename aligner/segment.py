@@ -46,11 +46,10 @@ from typing import Callable, Iterator
 from aligner import numbering
 from aligner.anchors import find_anchors_each
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
-from aligner.labels import SUPERSCRIPT
+from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
 
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
 # A footnote marker: superscript digits, in superscript brackets as Arabic texts write them ("⁽¹⁾"), or "[1]";
