@@ -56,7 +56,8 @@ _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 # "[*]", "[**]" stand for asterisk footnotes (see _read_asterisk_notes).
 _FOOTNOTE_LINE = re.compile(rf"^\s*(?:⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}}|\*{{1,3}})\])\s*(\S.*)$")
 _MARKER_IN_TEXT = re.compile(rf"⁽?([{SUPERSCRIPT_DIGITS}]+)⁾?|\[(\d{{1,3}}|\*{{1,3}})\]")
-_TRAILING_MARKERS = re.compile(rf"(?:⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[(?:\d{{1,3}}|\*{{1,3}})\])+$")
+_ONE_MARKER = rf"(?:⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[(?:\d{{1,3}}|\*{{1,3}})\])"
+_TRAILING_MARKERS = re.compile(rf"{_ONE_MARKER}+$")
 _MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker than a whole marker
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s)\s*")
@@ -103,15 +104,16 @@ _CONVENTION_CHAPTER = re.compile(
 #: The number of a resolution or decision: "Decision 67/1", "第 67/1 号决定", "Resolution 2719 (2023)".
 _NUMBER = (r"(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
            r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)")
+#: The Organization's name, as a cover page prints it before the document's symbol.
+_ORGANIZATION_NAME = r"(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)"
 _NUMBER_LINE = re.compile(rf"^\s*(?:{_NUMBER})\s*$")
 _SYMBOL_LINE = re.compile(
     rf"^\s*(?:{_NUMBER}|"
     # a document symbol, on a cover page after the Organization's name ("United Nations A/RES/80/7")
-    r"(?:(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)\s+)?"
+    rf"(?:{_ORGANIZATION_NAME}\s+)?"
     r"[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
 )
-_ORGANIZATION = re.compile(r"^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|"
-                           r"الأمم المتحدة)\s+(?=[A-Z]{1,6}/)")
+_ORGANIZATION = re.compile(rf"^{_ORGANIZATION_NAME}\s+(?=[A-Z]{{1,6}}/)")
 # A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)", with the date it was processed on
 # the first page: "25-18492 (E) 201125"), or the first page's bar code in text ("*2518492*"); a footer may hold several.
 _FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|"
@@ -1289,7 +1291,7 @@ _DRAFT_HEADING = re.compile(
     r"^\s*(?:(Draft resolution|Projet de résolution|Proyecto de resolución|Проект резолюции|مشروع (?:ال)?قرار|决议草案)|"
     r"(Draft decision|Projet de décision|Proyecto de decisión|Проект решения|مشروع (?:ال)?مقرر|决定草案))"
     r"\s*([IVXLC]+|\d{1,2}|[一二三四五六七八九十]{1,3}|" + "|".join(numbering.ARABIC_ORDINALS) + r")?"
-    + _TRAILING_MARKERS.pattern.removesuffix("+$") + r"*\s*$"
+    + _ONE_MARKER + r"*\s*$"
 )
 #: No draft's heading is longer.
 _DRAFT_HEADING_CHARS = 40
