@@ -79,13 +79,14 @@ class _Line:
                 elif text[:1].isspace():
                     text = " " + rest if rest[:1].isalpha() and not _CJK.match(rest) else rest
             out += text
-        out = _ARABIC_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
+        out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
         return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
 
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
-#: Arabic letters in the contextual forms a PDF font shows them in (U+FB50–FDFF, U+FE70–FEFF): read as the letters.
-_ARABIC_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]+")
+#: Letters in the forms a PDF font shows them in, read as the letters: Latin ligatures ("ﬁ" in "speciﬁc", U+FB00–FB06)
+#: and Arabic contextual forms (U+FB50–FDFF, U+FE70–FEFC).
+_PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
 
 
 def pdf_text(data: bytes, file: Path) -> str:

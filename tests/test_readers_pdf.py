@@ -137,6 +137,12 @@ def test_an_arabic_line_with_figures_and_brackets_reads_in_logical_order(tmp_pat
     assert text.splitlines() == ["القرار 11/1", "(أ) تشجع الدول الأطراف", "مع"]
 
 
+def test_ligatures_read_as_their_letters(tmp_path):
+    """Fonts set "fi", "ff" and "ffi" as one glyph; the text has the letters ("specific", not "speciﬁc")."""
+    text = _read(tmp_path, [[Run(72, 780, 11, "speciﬁc and eﬀective measures, eﬃcient oﬃces")]], lang="en").text
+    assert text == "specific and effective measures, efficient offices\n"
+
+
 def test_a_file_that_is_no_pdf_is_an_input_error(tmp_path):
     path = tmp_path / "res.pdf"
     path.write_bytes(b"%PDF-1.7\nnot really a PDF at all\n")
