@@ -29,8 +29,9 @@ def main() -> None:
 def segment(files: tuple[str, ...], lang: Optional[str], fmt: str, output: Optional[str]) -> None:
     """Cut FILES into paragraphs, headings, recommendations and footnotes.
 
-    With one file, lists its units; with several, prints one summary row per
-    file (table format) or one JSON document per file (a JSON list).
+    FILES are plain text (any encoding), .docx, .odt, .html or .pdf. With one
+    file, lists its units; with several, prints one summary row per file
+    (table format) or one JSON document per file (a JSON list).
     """
     from aligner.readers import read_document
     from aligner.render_units import RENDERERS, segmentation_to_dict, summary_table
