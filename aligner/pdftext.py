@@ -115,7 +115,7 @@ def _page_lines(page) -> list[_Line]:
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         if not text:
             return
-        # where the run stands on the page and how large it is printed: the text matrix, then the page's
+        # where the run stands on the page and how large it is printed: its text matrix times the page's matrix
         a, b, c, d = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3], \
             tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
         x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
