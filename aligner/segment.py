@@ -324,14 +324,18 @@ def _note_number(note: re.Match[str]) -> int:
 #: Arabic "1 - يقرر" are numbered paragraphs; "1 Decides" is told apart by where it stands, see below).
 _PLAIN_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+(?=[^\s.\-–—)])")
 _PLAIN_NOTE_ANYWHERE = re.compile(r"\n[ \t]*\d{1,3}[ \t]+[^\s.\-–—)]")  # the same after the first line, found quicker
-_PLAIN_MARKER_END = r"(?=$|[\s,.;:!?)\]»”’\"'，。；：！？、）》」』،؛])"  # what may follow a marker's digits
+# What may follow a marker's digits: the end of the line, a space, punctuation, or (in Chinese, where the text goes
+# on right after the marker: "议定书2而开展") a CJK character that is no measure word or unit of the figure ("3条").
+_PLAIN_MARKER_END = r"(?=$|[\s,.;:!?)\]»”’\"'，。；：！？、）》」』،؛]|[\u3400-\u9fff](?<![条款项段节章年月日号次届个名份万亿千百倍元]))"
 #: A footnote marker in plain digits: glued to the end of a word in lower case, another script's letter or a
-#: CJK character ("Crime1", "преступности1,", "公约1，"), to closing punctuation ("crime,1", "犯罪。1", or "，1"
-#: at the start of a wrapped line), or to the punctuation after a year ("for 2024,1", "in 2024.2") or the comma
-#: after a resolution number ("resolution 55/25,2"); other figures before a comma or full stop may be decimals.
+#: CJK character ("Crime1", "преступности1,", "公约1，", but not "第3条"), to an acronym of three capitals or more
+#: ("UNODC1"), to closing punctuation ("crime,1", "犯罪。1", or "，1" at the start of a wrapped line), or to the
+#: punctuation after a year ("for 2024,1", "in 2024.2") or the comma after a resolution number ("resolution
+#: 55/25,2"); other figures before a comma or full stop may be decimals.
 _PLAIN_MARKER = re.compile(
     r"(?:(?<=[^\W\d_A-ZА-ЯЁ])|(?<=[^\d\s][,.;:)\]»”’\"'，。；：、）》」』،؛])|(?<=^[，。；：、）》」』])|"
-    r"(?<=\b(?:19|20)\d\d[,.;:])|(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,))(\d{1,3})" + _PLAIN_MARKER_END
+    r"(?<=\b(?:19|20)\d\d[,.;:])|(?<=/\d,)|(?<=/\d\d,)|(?<=/\d\d\d,)|(?<=[A-ZА-ЯЁ]{3}))(?<!第)(\d{1,3})"
+    + _PLAIN_MARKER_END
 )
 
 

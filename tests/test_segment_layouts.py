@@ -1589,6 +1589,41 @@ def test_footnotes_in_plain_digits_in_a_hard_wrapped_layout(columns: int, lang: 
     assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(_hard_wrap(plain, columns), lang).units] == expected
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_sample_with_its_footnote_numbers_in_plain_digits(lang: str) -> None:
+    """The sample with its superscripts lost and page furniture below its footnotes: the same units. In Chinese
+    the text goes on right after a marker ("议定书2而开展")."""
+    import corpora
+
+    source = corpora.load("untoc-cop-res-11-1", lang).text
+    lines, out = source.split("\n"), []
+    for number, line in enumerate(lines):
+        out.append(line)
+        following = next((later for later in lines[number + 1:] if later.strip()), "")
+        if line.startswith(tuple("¹²³⁴")) and not following.startswith(tuple("¹²³⁴")):
+            out += ["", "V.22-10006 2/9", ""]  # the foot of the page
+    plain = "\n".join(out).translate(str.maketrans("¹²³⁴", "1234"))
+    assert "¹" not in plain and "V.22-10006" in plain
+    expected = [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(source, lang).units]
+    assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(plain, lang).units] == expected
+
+
+def test_a_chinese_article_or_counted_figure_is_no_footnote_marker() -> None:
+    """"第3条" and "3名" are an article and a figure; footnote 3's marker is the one after "机制"."""
+    text = ("大会，\n\n回顾《公约》第3条规定的3名专家的工作和审议机制3而开展的工作，\n\n1. 决定继续审议。\n\n"
+            "3 见A/80/100。\n\nV.22-10006 2/9\n")
+    seg = _seg(text.replace("3 见", "1 见").replace("机制3而", "机制1而"), "zh")
+    assert seg.get("pp.1").text == "回顾《公约》第3条规定的3名专家的工作和审议机制而开展的工作，"
+    assert seg.get("pp.1").footnote_refs == ("fn.1",)
+
+
+def test_a_footnote_marker_after_an_acronym() -> None:
+    text = ("The General Assembly,\n\nWelcoming the work of UNODC1 in this field,\n\n1. Decides to continue.\n\n"
+            "1 See A/80/100.\n\nV.22-10006 2/9\n")
+    seg = _seg(text, "en")
+    assert seg.get("pp.1").text == "Welcoming the work of UNODC in this field," and seg.get("pp.1").footnote_refs == ("fn.1",)
+
+
 def test_a_footnote_in_plain_digits_over_several_lines_and_glued_markers() -> None:
     text = ("The General Assembly,\n\nRecalling the Convention1 and the Protocols thereto,2\n\n"
             "Noting resolution 55/25 of 15 November 2000 and the 2021 report,\n\n1. Decides to continue.\n\n"
