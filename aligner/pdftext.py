@@ -94,14 +94,21 @@ def pdf_text(data: bytes, file: Path) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd but readable files are no news here
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)  # what pypdf logs about odd files it reads all the same is no news to the user
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{file} is a password-protected PDF: remove the protection first")
         pages = [_page_lines(page) for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as err:
-        raise InputError(f"{file} is not a readable PDF file: {err}") from None
+    except InputError:
+        raise
+    except Exception as err:  # (a damaged file makes pypdf raise errors of many kinds, not only PyPdfError)
+        kind = "" if isinstance(err, PyPdfError) else f"{type(err).__name__}: "
+        raise InputError(f"{file} is not a readable PDF file: {kind}{err}") from None
+    finally:
+        logger.setLevel(level)
     if not any(line.text().strip() for lines in pages for line in lines):
         raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
     spacing = _usual_spacing(pages)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -13,6 +15,7 @@ from cli.main import main as cli
 from tests.pdf_pages import Run, laid_out, pdf_bytes
 
 SAMPLE = "untoc-cop-res-11-1"
+ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("zh", "en", "fr", "es", "ru", "ar")
 
 
@@ -148,6 +151,42 @@ def test_a_file_that_is_no_pdf_is_an_input_error(tmp_path):
     path.write_bytes(b"%PDF-1.7\nnot really a PDF at all\n")
     with pytest.raises(InputError, match="not a readable PDF file"):
         read_document(path)
+
+
+def test_a_damaged_pdf_is_an_input_error_whatever_the_damage(tmp_path, capsys):
+    """Cut short, bytes overwritten here and there: always the one-line input error, never another exception, and
+    nothing of what pypdf logs about the damage on the terminal."""
+    import random
+
+    good = pdf_bytes(laid_out([("The General Assembly,", 11.0), ("1. Decides to remain seized of the matter.", 11.0)],
+                              columns=80))
+    rng = random.Random(7)
+    path = tmp_path / "damaged.pdf"
+    for trial in range(200):
+        data = bytearray(good[: rng.randrange(20, len(good))] if trial % 2 else good)
+        for _ in range(rng.randrange(1, 30)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path.write_bytes(bytes(data))
+        try:
+            read_document(path, lang="en")
+        except InputError as err:
+            assert "\n" not in str(err)
+    captured = capsys.readouterr()
+    assert captured.out == captured.err == ""
+
+
+def test_what_pypdf_logs_about_an_odd_file_it_reads_stays_off_the_terminal(tmp_path):
+    """An unknown font encoding makes pypdf log an error and read on; the command's output is only its own."""
+    import subprocess
+    import sys
+
+    good = pdf_bytes([[Run(72, 780, 11, "The General Assembly,"), Run(72, 750, 11, "1. Decides.")]])
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(good.replace(b"/Encoding /Identity-H", b"/Encoding /Identity-X"))
+    run = subprocess.run([sys.executable, "-c", "from cli.main import main; main()", "segment", str(path), "--lang",
+                          "en", "--format", "tsv"], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode in (0, 2) and "not implemented" not in run.stderr and "Traceback" not in run.stderr
+    assert run.stderr.count("\n") <= 1
 
 
 def test_a_pdf_without_text_is_an_input_error(tmp_path):
