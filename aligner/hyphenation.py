@@ -6,14 +6,18 @@ itself: a hyphenated or unbroken spelling of the same word elsewhere in it
 decides (or the unbroken word with another ending: "pour-" / "suite" where
 the text has "poursuites"); failing that, two halves that are both words of
 the document make a compound, as do the prefixes that English and French
-keep hyphenated ("non-", "self-", "cross-", "demi-" …); any other break is a
-line-end hyphenation.
+keep hyphenated ("non-", "self-", "cross-", "demi-" …). In Russian, where the
+document is silent, its dictionary decides: a joined form it knows is one word,
+two halves it knows (and no joined form) a compound ("специалистов-практиков").
+Any other break is a line-end hyphenation.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from aligner.tokens import load_russian_morphology
 
 #: Languages whose typesetting hyphenates words at line ends.
 HYPHENATING_LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es", "ru"})
@@ -96,4 +100,10 @@ def _line_end_break(first: str, second: str, lang: str, spellings: Spellings) ->
         return True
     if a in KEPT_PREFIXES.get(lang, ()):
         return False
+    if lang == "ru":  # a dictionary of Russian, where the document is silent
+        known = load_russian_morphology().word_is_known
+        if known(a + b):
+            return True
+        if known(a) and known(b):
+            return False  # специалистов-практиков, условно-досрочное
     return not (len(a) > 1 and len(b) > 1 and a in spellings.words and b in spellings.words)

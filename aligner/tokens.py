@@ -91,6 +91,14 @@ def blank_pipeline(lang: str):  # -> spacy.language.Language
 
 
 @lru_cache(maxsize=1)
+def load_russian_morphology():  # -> pymorphy3.MorphAnalyzer
+    """pymorphy3's analyser of Russian, with the OpenCorpora dictionary its ``pymorphy3-dicts-ru`` wheel ships."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=1)
 def load_jieba():  # -> the jieba module
     """jieba with its bundled dictionary loaded, and its progress messages silenced."""
     import jieba

@@ -25,6 +25,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Collection, Sequence
 
+from aligner.tokens import load_russian_morphology
+
 
 def citation_form(forms: Sequence[tuple[str, int]], lang: str, vocabulary: Collection[str] = ()) -> str:
     """The citation form of a term from its attested surface ``forms`` (form, count), most frequent first.
@@ -60,16 +62,9 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _CASE = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
 
 
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
-
-
 @lru_cache(maxsize=65536)
 def _parses(word: str) -> tuple:
-    return tuple(_morph().parse(word))
+    return tuple(load_russian_morphology().parse(word))
 
 
 def russian_citation(phrase: str) -> str:

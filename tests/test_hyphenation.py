@@ -96,3 +96,14 @@ def test_texts_without_broken_words_are_joined_as_before() -> None:
     text = "The Conference,\n\nNoting the work of the Group -\nas it said - and the list:\n- first item,\n"
     seg = segment(Document(text, "en"))
     assert seg.get("pp.1").text.startswith("Noting the work of the Group - as it said - and the list:")
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("специалистов-", "практиков", "специалистов-практиков"),  # two words, no word when joined: a compound
+    ("условно-", "досрочное", "условно-досрочное"),
+    ("кто-", "то", "кто-то"),
+    ("государ-", "ства", "государства"),  # a word when joined: broken at the line end
+    ("между-", "народного", "международного"),
+])
+def test_russian_breaks_the_document_says_nothing_about_go_by_the_dictionary(left, right, joined):
+    assert join_broken(left, right, "ru", Spellings.of("")) == joined
