@@ -114,10 +114,11 @@ _SYMBOL_LINE = re.compile(
     r"[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
 )
 _ORGANIZATION = re.compile(rf"^{_ORGANIZATION_NAME}\s+(?=[A-Z]{{1,6}}/)")
-# A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)", with the date it was processed on
-# the first page: "25-18492 (E) 201125"), or the first page's bar code in text ("*2518492*"); a footer may hold several.
+# A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)", with the dates it was processed and
+# issued on the first page: "25-18492 (E) 201125 211125"), or the first page's bar code in text ("*2518492*"); a
+# footer may hold several.
 _FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|"
-                    r"(?:[A-Z]\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\S))?|\*\d{7}\*)")
+                    r"(?:[A-Z]\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\S)){0,2}|\*\d{7}\*)")
 _PAGE_FURNITURE = re.compile(rf"^\s*{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*\s*$")
 #: The rule above a page's footnotes ("__________________").
 _FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")

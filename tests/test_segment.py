@@ -338,6 +338,16 @@ def test_a_pdf_layout_gives_the_units_of_the_plain_text(sample, lang, columns, e
     assert [u.text for u in seg.units] == [u.text for u in sample[lang].units]
 
 
+@pytest.mark.parametrize("footer", ["25-18492 (E) 201125", "25-18492 (E) 201125 211125", "V.22-10006 (E) 061222 071222",
+                                    "*2518492*", "2/4 25-18492"])
+def test_the_first_pages_job_number_with_its_dates_and_bar_code_are_page_furniture(footer):
+    text = ("The General Assembly,\n\nRecalling its resolution 10/4 of 16 October 2020 and the work of the\n\n"
+            f"{footer}\n\nWorking Group,\n\n1. Endorses the recommendations.\n")
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1"]
+    assert seg.get("pp.1").text.endswith("the work of the Working Group,")
+
+
 def test_a_running_header_is_dropped_but_the_documents_own_symbol_line_stays():
     text = ("CTOC/COP/2022/L.6\n\nResolution 11/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
             "Recalling its resolution 10/4 of 16 October 2020 and the work of the\n\n2/5\n\nCTOC/COP/2022/L.6\n\n"
