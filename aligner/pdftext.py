@@ -21,6 +21,7 @@ from pathlib import Path
 
 from aligner.errors import InputError
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.tokens import WIDE_CHARACTER, columns
 
 __all__ = ["pdf_text"]
 
@@ -32,7 +33,6 @@ _SMALL = 0.9
 _RAISED = 0.15
 #: Two runs whose baselines are closer than this share of the size stand on one printed line.
 _SAME_LINE = 0.3
-_CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass
@@ -77,7 +77,7 @@ class _Line:
                 if not out.strip(SUPERSCRIPT_DIGITS):
                     text = " " + rest
                 elif text[:1].isspace():
-                    text = " " + rest if rest[:1].isalpha() and not _CJK.match(rest) else rest
+                    text = " " + rest if rest[:1].isalpha() and not WIDE_CHARACTER.match(rest) else rest
             out += text
         out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
         return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
@@ -109,10 +109,11 @@ def pdf_text(data: bytes, file: Path) -> str:
         raise InputError(f"{file} is not a readable PDF file: {kind}{err}") from None
     finally:
         logger.setLevel(level)
-    if not any(line.text().strip() for lines in pages for line in lines):
-        raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
     spacing = _usual_spacing(pages)
-    return "\n\f\n".join(_page_text(lines, spacing) for lines in pages) + "\n"
+    texts = [_page_text(lines, spacing) for lines in pages]
+    if not any(text.strip() for text in texts):
+        raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
+    return "\n\f\n".join(texts) + "\n"
 
 
 def _page_lines(page) -> list[_Line]:
@@ -186,7 +187,7 @@ def _page_text(lines: list[_Line], spacing: float) -> str:
     indent sets apart."""
     texts = [line.text() for line in lines]
     margin = min((line.left for line in lines if line.left is not None), default=0.0)
-    full = max((_columns(text) for text in texts), default=0)
+    full = max((columns(text) for text in texts), default=0)
     out: list[str] = []
     for number, line in enumerate(lines):
         if number:
@@ -209,17 +210,12 @@ def _indented_first_line(lines: list[_Line], texts: list[str], number: int, marg
     if line.left is None or line.left - margin < line.size or _RIGHT_TO_LEFT.search(texts[number]):
         return False
     previous = texts[number - 1]
-    if _columns(previous) < _SHORT_LINE * full or previous.rstrip(_CLOSERS + SUPERSCRIPT_DIGITS)[-1:] in _CLOSING:
+    if columns(previous) < _SHORT_LINE * full or previous.rstrip(_CLOSERS + SUPERSCRIPT_DIGITS)[-1:] in _CLOSING:
         return True
     below = lines[number + 1] if number + 1 < len(lines) else None
     at_margin = [other is not None and other.left is not None and other.left - margin < line.size / 2
                  for other in (above, below)]
     return all(at_margin)
-
-
-def _columns(text: str) -> int:
-    """Width of ``text`` in columns: a CJK character or full-width form takes two."""
-    return len(text) + len(_CJK.findall(text))
 
 
 #: Punctuation that ends a paragraph (a comma does not), and closing quotes and brackets after it.

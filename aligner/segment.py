@@ -49,6 +49,7 @@ from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
+from aligner.tokens import WIDE_CHARACTER, columns
 
 _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
@@ -130,8 +131,6 @@ _COMMAS = set(",，،、")
 _FINAL_OR_COMMA = _FINAL | _COMMAS
 _CLOSERS = ")]）】」』”’\"'»›"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-#: Characters two columns wide: CJK ideographs and punctuation, full-width forms.
-_WIDE = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 #: The opening of a Russian preambular paragraph: a gerund or participle ("отмечая", "будучи", "обеспокоенная"),
 #: perhaps after an adverb ("вновь подтверждая", "с удовлетворением отмечая").
 _RU_GERUND = re.compile(
@@ -518,17 +517,12 @@ _FULL_LINE_AT_BREAK = 0.85
 
 def _fills(line: str, wrap: int, share: float) -> bool:
     """Whether ``line`` of a hard-wrapped text (``wrap`` columns wide; 0: not wrapped) fills ``share`` of the width."""
-    return bool(wrap) and _columns(line.rstrip()) >= share * wrap
-
-
-def _columns(line: str) -> int:
-    """Width of ``line`` in columns: a CJK character or full-width form takes two."""
-    return len(line) + len(_WIDE.findall(line))
+    return bool(wrap) and columns(line.rstrip()) >= share * wrap
 
 
 def _wrap_width(blocks: list[_Piece]) -> int:
     """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each."""
-    lengths = sorted(_columns(line) for b in blocks if len(b.lines) > 1 for line in b.lines[:-1])
+    lengths = sorted(columns(line) for b in blocks if len(b.lines) > 1 for line in b.lines[:-1])
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
@@ -612,12 +606,14 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
 def _no_room_for(line: str, previous: str, wrap: int) -> bool:
     """Whether the first word of ``line`` would not have fitted at the end of ``previous`` (``wrap`` wide): the
     line was broken there for want of room ("… prepared by the Secretariat" / "(CTOC/COP/WG.2/2023/2).")."""
+    if not wrap:
+        return False
     first = _FIRST_WORD.match(line)
-    if not wrap or first is None:
+    if first is None:
         return False
     word, before = first.group(1), previous.rstrip()
-    space = 0 if _WIDE.match(word) or _WIDE.match(before[-1:]) else 1  # CJK text wraps with no space
-    return _columns(before) + space + _columns(word) > wrap
+    space = 0 if WIDE_CHARACTER.match(word) or WIDE_CHARACTER.match(before[-1:]) else 1  # CJK text wraps with no space
+    return columns(before) + space + columns(word) > wrap
 
 
 #: The first word of a line: in CJK text one character, with the closing punctuation no line may start with.
@@ -1386,7 +1382,7 @@ def _joined(texts: list[str], mend: _Mender | None = None) -> str:
         if mended is not None:
             joined = mended
         else:
-            joined += more if _WIDE.match(more[:1]) or _WIDE.match(joined[-1:]) or not joined else " " + more
+            joined += more if WIDE_CHARACTER.match(more[:1]) or WIDE_CHARACTER.match(joined[-1:]) or not joined else " " + more
     return joined
 
 

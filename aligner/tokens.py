@@ -108,6 +108,15 @@ def load_jieba():  # -> the jieba module
     return jieba
 
 
+#: Characters two columns wide: CJK ideographs and punctuation, full-width forms.
+WIDE_CHARACTER = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def columns(text: str) -> int:
+    """Width of ``text`` in columns, as a fixed-pitch line shows it: a CJK character or full-width form takes two."""
+    return len(text) + len(WIDE_CHARACTER.findall(text))
+
+
 def fold(text: str) -> str:
     """Full-width forms to ASCII, lower case, accents removed (for Latin letters)."""
     text = unicodedata.normalize("NFKC", text).lower()
