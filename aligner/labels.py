@@ -1,6 +1,8 @@
-"""How numbers are written as labels: footnote markers in superscript, list items numbered 1, a, A, i or I."""
+"""How numbers are written as labels: footnote markers in superscript, list items numbered 1, a, A, i, I, а, أ, 一 …"""
 
 from __future__ import annotations
+
+from aligner.numbering import ABJAD, CYRILLIC_LIST_LETTERS, letter_key
 
 #: The superscript digits 0 to 9, as footnote markers are written.
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -22,4 +24,73 @@ def formatted_number(number_format: str, n: int) -> str:
             while n >= value:
                 roman, n = roman + numeral, n - value
         return roman if number_format == "i" else roman.upper()
+    return str(n)
+
+
+_ARABIC_ALPHABETICAL = ("أ", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز", "س", "ش", "ص", "ض", "ط", "ظ", "ع",
+                        "غ", "ف", "ق", "ك", "ل", "م", "ن", "هـ", "و", "ي")
+_CHINESE_DIGITS = "〇一二三四五六七八九"  # digit by digit: 一〇五
+_COUNTING_DIGITS = "零一二三四五六七八九"  # counted: 一百零五
+_CHINESE_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_CELESTIAL_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _chinese_counting(n: int, digits: str = _COUNTING_DIGITS, units: str = "十百千") -> str:
+    """``n`` (1–9999) in Chinese numerals as counted: 十一, 二十, 一百零五."""
+    if not 0 < n < 10000:
+        return str(n)
+    parts, zero = [], False
+    for value, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            if zero and parts:
+                parts.append(digits[0])
+            parts.append(digits[digit] + unit)
+            zero = False
+        else:
+            zero = True
+    text = "".join(parts)
+    return text[1:] if text.startswith(digits[1] + units[0]) and digits is _COUNTING_DIGITS else text
+
+
+def _cycled(letters, n: int) -> str:
+    """The ``n``-th letter of ``letters`` (1-based), doubled, tripled … after the last, as Word does."""
+    index = n - 1
+    return letters[index % len(letters)] * (index // len(letters) + 1) if n > 0 else str(n)
+
+
+def list_number(number_format: str, n: int) -> str:
+    """``n`` as a list numbering format named as Word names them (``w:numFmt``) writes it: decimal, lowerLetter,
+    russianLower, arabicAbjad, chineseCounting …; formats not listed here are written in decimal."""
+    if number_format in ("lowerLetter", "upperLetter"):
+        key = letter_key(n - 1) if n > 0 else str(n)
+        return key if number_format == "lowerLetter" else key.upper()
+    if number_format in ("lowerRoman", "upperRoman"):
+        return formatted_number("i" if number_format == "lowerRoman" else "I", n)
+    if number_format in ("russianLower", "russianUpper"):
+        letter = _cycled(CYRILLIC_LIST_LETTERS, n)
+        return letter if number_format == "russianLower" else letter.upper()
+    if number_format == "arabicAbjad":
+        return _cycled(ABJAD, n)
+    if number_format == "arabicAlpha":
+        return _cycled(_ARABIC_ALPHABETICAL, n)
+    if number_format in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
+                         "taiwaneseCountingThousand", "japaneseCounting"):
+        return _chinese_counting(n)
+    if number_format == "chineseLegalSimplified":
+        return _chinese_counting(n, _CHINESE_LEGAL_DIGITS, "拾佰仟")
+    if number_format in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return "".join(_CHINESE_DIGITS[int(d)] for d in str(n))
+    if number_format in ("ideographTraditional", "ideographEnclosedCircle"):
+        return _cycled(_CELESTIAL_STEMS, n)
+    if number_format in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 0 < n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if number_format in ("decimalFullWidth", "decimalFullWidth2"):
+        return str(n).translate(_FULL_WIDTH)
+    if number_format == "decimalZero":
+        return f"{n:02d}"
+    if number_format == "none":
+        return ""
     return str(n)

@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.labels import SUPERSCRIPT, formatted_number
+from aligner.labels import SUPERSCRIPT, list_number
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _ODF_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -41,7 +41,7 @@ _ODT_PARAGRAPHS = (f"{_ODF_TEXT}p", f"{_ODF_TEXT}h")
 class _Numbering:
     """How one level of a numbered list or of the heading outline labels its items: ``(`` + ``a`` + ``)``."""
 
-    number_format: str  # "1", "a", "A", "i", "I"; "" for no number
+    number_format: str  # as Word names it (decimal, lowerLetter, russianLower …): see _word_format
     prefix: str = ""
     suffix: str = ""
     start: int = 1
@@ -90,7 +90,7 @@ def _odt_numbering(trees) -> tuple[dict[str, dict[int, _Numbering]], dict[int, _
             start, shown = level.get(f"{_ODF_TEXT}start-value", "1"), level.get(f"{_ODF_TEXT}display-levels", "1")
             if number_format and level.get(f"{_ODF_TEXT}level", "").isdigit():
                 found[int(level.get(f"{_ODF_TEXT}level"))] = _Numbering(
-                    number_format, level.get(f"{_ODF_STYLE}num-prefix", ""), level.get(f"{_ODF_STYLE}num-suffix", ""),
+                    _word_format(number_format), level.get(f"{_ODF_STYLE}num-prefix", ""), level.get(f"{_ODF_STYLE}num-suffix", ""),
                     int(start) if start.isdigit() else 1, int(shown) if shown.isdigit() else 1,
                 )
         return found
@@ -103,6 +103,24 @@ def _odt_numbering(trees) -> tuple[dict[str, dict[int, _Numbering]], dict[int, _
         for style in tree.iter(f"{_ODF_TEXT}outline-style"):
             outline = outline or levels(style, f"{_ODF_TEXT}outline-level-style")
     return lists, outline
+
+
+#: OpenDocument's number formats (style:num-format), and LibreOffice's own ("а, б, .., аа, аб, ... (ru)"), known by
+#: their first numbers, with the names Word gives them.
+_ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_LIBREOFFICE_FORMATS = (
+    ("1, 2", "decimal"), ("а, б", "russianLower"), ("А, Б", "russianUpper"), ("أ, ب, ت", "arabicAlpha"),
+    ("ا, ب, ج", "arabicAbjad"), ("أ, ب, ج", "arabicAbjad"), ("一, 二", "chineseCounting"), ("壹, 贰", "chineseLegalSimplified"),
+    ("壹, 貳", "chineseLegalSimplified"), ("甲, 乙", "ideographTraditional"), ("①", "decimalEnclosedCircle"),
+    ("１, ２", "decimalFullWidth"),
+)
+
+
+def _word_format(num_format: str) -> str:
+    """The Word name of an OpenDocument number format; decimal for one not known."""
+    if num_format in _ODF_FORMATS:
+        return _ODF_FORMATS[num_format]
+    return next((name for start, name in _LIBREOFFICE_FORMATS if num_format.startswith(start)), "decimal")
 
 
 class _OdtText:
@@ -152,7 +170,7 @@ class _OdtText:
         counters[level - 1] = int(start) if start.isdigit() else (current + 1 if current else numbering.start)
         shown = range(max(1, level - numbering.levels_shown + 1), level + 1)
         number = ".".join(
-            formatted_number(levels[at].number_format if at in levels else "1", counters[at - 1] or 1) for at in shown
+            list_number(levels[at].number_format if at in levels else "decimal", counters[at - 1] or 1) for at in shown
         )
         return f"{numbering.prefix}{number}{numbering.suffix}"
 

@@ -14,6 +14,7 @@ import corpora
 from aligner.errors import InputError
 from aligner.model import UN_LANGUAGES
 from aligner.readers import decode_text, read_document
+from tests.word_packages import footnote, make_docx, reference, run
 
 ZH = "第 11/1 号决议\n\n注意到国际合作在《联合国打击跨国组织犯罪公约》¹总体范围内具有突出地位，（a）；请秘书处继续开展工作。\n"
 RU = "Резолюция 11/1\n\nпросит Секретариат продолжить работу и представить «доклад» Конференции участников, № 39574.\n"
@@ -149,79 +150,6 @@ def test_docx_paragraphs_and_table(tmp_path):
         "Decides to remain seized of the matter.\n"
     )
     assert (doc.encoding, doc.lang, doc.name) == ("docx", "en", "res")
-
-
-W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-
-def make_docx(file: Path, body: str, footnotes: str | None = None, endnotes: str | None = None) -> Path:
-    """A minimal Word package written by hand: document part, optional footnotes and endnotes parts."""
-    overrides = (
-        '<Override PartName="/word/document.xml" ContentType="application/'
-        'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    )
-    rels = ""
-    if footnotes is not None:
-        overrides += (
-            '<Override PartName="/word/footnotes.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
-        )
-        rels = ('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                'relationships/footnotes" Target="footnotes.xml"/>')
-    if endnotes is not None:
-        overrides += (
-            '<Override PartName="/word/endnotes.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>'
-        )
-        rels += ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                 'relationships/endnotes" Target="endnotes.xml"/>')
-    with zipfile.ZipFile(file, "w") as package:
-        package.writestr(
-            "[Content_Types].xml",
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-            'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-            'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
-            f'ContentType="application/xml"/>{overrides}</Types>',
-        )
-        package.writestr(
-            "_rels/.rels",
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-        )
-        package.writestr(
-            "word/_rels/document.xml.rels",
-            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            f'package/2006/relationships">{rels}</Relationships>',
-        )
-        package.writestr(
-            "word/document.xml",
-            f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>',
-        )
-        if footnotes is not None:
-            package.writestr(
-                "word/footnotes.xml",
-                f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {W_NS}>{footnotes}</w:footnotes>',
-            )
-        if endnotes is not None:
-            package.writestr(
-                "word/endnotes.xml",
-                f'<?xml version="1.0" encoding="UTF-8"?><w:endnotes {W_NS}>{endnotes}</w:endnotes>',
-            )
-    return file
-
-
-def run(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def reference(note_id: int) -> str:
-    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{note_id}"/></w:r>'
-
-
-def footnote(note_id: int, text: str) -> str:
-    return (f'<w:footnote w:id="{note_id}"><w:p><w:r><w:footnoteRef/></w:r>{run(" " + text)}</w:p>'
-            '</w:footnote>')
 
 
 def test_docx_footnotes_become_superscript_markers_and_trailing_lines(tmp_path):

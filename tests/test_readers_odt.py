@@ -199,6 +199,16 @@ STYLES = (
     '<text:list-style style:name="L3">'
     '<text:list-level-style-number text:level="1" style:num-format="I" style:num-suffix="." text:start-value="3"/>'
     "</text:list-style>"
+    # LibreOffice's own formats, as it writes them for Word's arabicAbjad, russianLower and chineseCounting
+    '<text:list-style style:name="L4">'
+    '<text:list-level-style-number text:level="1" style:num-format="ا, ب, ج, ..." style:num-prefix="(" '
+    'style:num-suffix=")"/></text:list-style>'
+    '<text:list-style style:name="L5">'
+    '<text:list-level-style-number text:level="1" style:num-format="а, б, .., аа, аб, ... (ru)" '
+    'style:num-suffix=")"/></text:list-style>'
+    '<text:list-style style:name="L6">'
+    '<text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"/>'
+    "</text:list-style>"
     "</office:automatic-styles>"
 )
 OUTLINE = (
@@ -257,6 +267,19 @@ def test_list_and_heading_numbers_as_the_styles_say(tmp_path):
         "a bullet\n\nIII. third part\n\nIV. fourth part\n\n1. starts again\n\n"
         "II. Conclusions\n\nNot numbered\n\nA. First of chapter II\n"
     )
+
+
+def test_arabic_russian_and_chinese_list_letters_and_numerals(tmp_path):
+    """LibreOffice's formats: the abjad letters UN Arabic texts use, Russian letters without й, Chinese numerals."""
+    body = (
+        '<text:list text:style-name="L4">' + "".join(item(w) for w in ("ألف", "باء", "جيم", "دال", "هاء")) + "</text:list>"
+        '<text:list text:style-name="L5">' + "".join(item(f"п{n}") for n in range(1, 11)) + "</text:list>"
+        '<text:list text:style-name="L6">' + "".join(item(f"第{n}") for n in range(1, 12)) + "</text:list>"
+    )
+    paragraphs = read_document(make_styled_odt(tmp_path / "letters.odt", body), lang="ar").text.split("\n\n")
+    assert [p.split()[0] for p in paragraphs[:5]] == ["(أ)", "(ب)", "(ج)", "(د)", "(هـ)"]
+    assert [p.split(")")[0] for p in paragraphs[5:15]] == list("абвгдежзик")
+    assert [p.split("、")[0] for p in paragraphs[15:26]] == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"]
 
 
 def test_numbered_resolution_segments_into_operative_paragraphs(tmp_path):
