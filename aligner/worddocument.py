@@ -22,7 +22,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.labels import SUPERSCRIPT, list_number
+from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS, list_number
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -229,6 +229,8 @@ def docx_text(data: bytes, file: Path) -> str:
     paragraphs = [p for p in _block_texts(document.element.body, markers, numbering) if p.strip()]
     for note, marker in markers.items():
         text = notes.get(note, "").strip()
+        if text.startswith(marker) and marker[:1] not in SUPERSCRIPT_DIGITS:  # its own mark, typed in the note
+            text = text[len(marker):].strip()
         paragraphs.append(f"{marker} {text}" if text else marker)
     return "\n\n".join(paragraphs) + "\n"
 
@@ -276,15 +278,21 @@ def _block_texts(container, markers: dict[tuple[str, str], str], numbering: Word
 
 def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
     """Text of one w:p; each footnote or endnote reference becomes its superscript number, in order of first
-    appearance (as Word numbers footnotes), footnotes and endnotes numbered in one series."""
+    appearance (as Word numbers footnotes), footnotes and endnotes numbered in one series. A note with a mark of
+    its own ("*", written as the text after the reference) keeps that mark and takes no number."""
     parts: list[str] = []
+    custom: tuple[str, str] | None = None  # a note whose own mark is the text that follows
     for node in paragraph.iter(*_RUN_CONTENT):
         run = node.getparent()
         if run.tag != f"{_W}r" or any(a.tag in _HIDDEN_CONTAINERS for a in run.iterancestors()):
             continue
         tag = node.tag
         if tag == f"{_W}t":
-            parts.append(node.text or "")
+            text = node.text or ""
+            if custom is not None and text.strip():
+                markers.setdefault(custom, text.split()[0])
+                custom = None
+            parts.append(text)
         elif tag == f"{_W}tab":
             parts.append("\t")
         elif tag in (f"{_W}br", f"{_W}cr") and node.get(f"{_W}type") in (None, "textWrapping"):
@@ -295,7 +303,11 @@ def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
             parts.append("\u00ad")
         elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
             note = ("footnote" if tag == f"{_W}footnoteReference" else "endnote", node.get(f"{_W}id"))
+            if node.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+                custom = note
+                continue
             if note not in markers:
-                markers[note] = str(len(markers) + 1).translate(SUPERSCRIPT)
+                numbered = sum(1 for marker in markers.values() if marker[:1] in SUPERSCRIPT_DIGITS)
+                markers[note] = str(numbered + 1).translate(SUPERSCRIPT)
             parts.append(markers[note])
     return "".join(parts)

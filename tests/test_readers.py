@@ -14,6 +14,7 @@ import corpora
 from aligner.errors import InputError
 from aligner.model import UN_LANGUAGES
 from aligner.readers import decode_text, read_document
+from aligner.segment import segment
 from tests.word_packages import footnote, make_docx, reference, run
 
 ZH = "第 11/1 号决议\n\n注意到国际合作在《联合国打击跨国组织犯罪公约》¹总体范围内具有突出地位，（a）；请秘书处继续开展工作。\n"
@@ -227,6 +228,26 @@ def test_docx_many_footnotes_get_multi_digit_markers(tmp_path):
     doc = read_document(make_docx(tmp_path / "many.docx", body, notes))
     assert "word10 ¹⁰word11 ¹¹word12 ¹²" in doc.text
     assert doc.text.endswith("¹¹ note 11\n\n¹² note 12\n")
+
+
+def test_docx_footnote_with_its_own_mark_keeps_it_and_takes_no_number(tmp_path):
+    """UN documents mark a note on the title with an asterisk (Word's custom mark): "*" in the text and the
+    note, the numbered notes counted without it, and the segmenter reads it as fn.*."""
+    custom = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="2"/><w:t>*</w:t></w:r>'
+    body = (f"<w:p>{run('Report of the Working Group on International Cooperation')}{custom}</w:p>"
+            f"<w:p>{run('The Conference, recalling the Convention,')}{reference(3)}</w:p>"
+            f"<w:p>{run('1. Decides to continue its work.')}</w:p>")
+    notes = (f'<w:footnote w:id="2"><w:p>{run("*")}{run(" Reissued for technical reasons on 2 May 2025.")}</w:p>'
+             "</w:footnote>" + footnote(3, "United Nations, Treaty Series, vol. 2225, No. 39574."))
+    doc = read_document(make_docx(tmp_path / "report.docx", body, notes))
+    assert doc.text == (
+        "Report of the Working Group on International Cooperation*\n\n"
+        "The Conference, recalling the Convention,¹\n\n1. Decides to continue its work.\n\n"
+        "* Reissued for technical reasons on 2 May 2025.\n\n¹ United Nations, Treaty Series, vol. 2225, No. 39574.\n"
+    )
+    units = {u.id: u for u in segment(doc).units}
+    assert units["fn.*"].text == "Reissued for technical reasons on 2 May 2025."
+    assert units["fn.1"].text.startswith("United Nations, Treaty Series")
 
 
 def test_docx_nested_tables_links_and_revisions(tmp_path):
