@@ -34,6 +34,7 @@ _COUNTING_DIGITS = "零一二三四五六七八九"  # counted: 一百零五
 _CHINESE_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _CELESTIAL_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+_LARGEST_LIST_NUMBER = 32767
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
@@ -63,7 +64,10 @@ def _cycled(letters, n: int) -> str:
 
 def list_number(number_format: str, n: int) -> str:
     """``n`` as a list numbering format named as Word names them (``w:numFmt``) writes it: decimal, lowerLetter,
-    russianLower, arabicAbjad, chineseCounting …; formats not listed here are written in decimal."""
+    russianLower, arabicAbjad, chineseCounting …; formats not listed here, and numbers beyond what Word numbers
+    lists with (1 to 32767), are written in decimal."""
+    if not 0 < n <= _LARGEST_LIST_NUMBER:
+        return str(n)
     if number_format in ("lowerLetter", "upperLetter"):
         key = letter_key(n - 1) if n > 0 else str(n)
         return key if number_format == "lowerLetter" else key.upper()

@@ -47,6 +47,8 @@ SAMPLE = "untoc-cop-res-11-1"
     ("decimalZero", 7, "07"),
     ("none", 4, ""),
     ("cardinalText", 4, "4"),  # not written out: the number in digits
+    ("lowerLetter", 0, "0"),
+    ("lowerLetter", 10**9, "1000000000"),  # beyond what Word numbers lists with: digits, not a million letters
 ])
 def test_numbers_in_each_word_format(number_format, n, expected):
     assert list_number(number_format, n) == expected
