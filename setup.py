@@ -44,6 +44,7 @@ setup(
         "pymorphy3>=2.0",  # Russian citation forms of glossary terms
         "pymorphy3-dicts-ru>=2.4",  # its OpenCorpora dictionary, bundled in the wheel (no download)
         "pypdf>=4.0",  # the text layer of PDF files
+        "olefile>=0.46",  # the streams of Word 97–2003 (.doc) files
     ],
     extras_require={
         "test": [

@@ -1,0 +1,178 @@
+"""Word 97–2003 (.doc) files: the sample saved as .doc by LibreOffice, and streams written here piece by piece."""
+
+from __future__ import annotations
+
+import random
+import re
+import struct
+from pathlib import Path
+
+import pytest
+
+import corpora
+from aligner.errors import InputError
+from aligner.readers import read_document
+from aligner.segment import segment
+from aligner.word97 import word97_text
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = "untoc-cop-res-11-1"
+
+
+# --- the sample, as LibreOffice saves it --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["zh", "en", "ar"])
+def test_the_sample_as_doc_segments_as_its_text(lang):
+    """Made by tests/data/make_word97_samples.py: one paragraph per unit, real footnotes (UTF-16 text)."""
+    doc = read_document(DATA / f"{SAMPLE}.{lang}.doc")
+    assert (doc.lang, doc.encoding) == (lang, "doc")
+    expected, got = segment(corpora.load(SAMPLE, lang)), segment(doc)
+    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
+        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+
+
+def test_damaged_doc_files_give_one_line_errors(tmp_path):
+    """Bytes of the file changed at random: the text, or an input error, never another exception."""
+    data = (DATA / f"{SAMPLE}.en.doc").read_bytes()
+    rng = random.Random(3)
+    errors = 0
+    for n in range(60):
+        damaged = bytearray(data)
+        for _ in range(rng.choice([1, 10, 200])):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        file = tmp_path / f"damaged{n}.doc"
+        file.write_bytes(bytes(damaged[: rng.choice([len(damaged), len(damaged) // 2, 4096])]))
+        try:
+            read_document(file, lang="en")
+        except InputError as err:
+            errors += 1
+            assert "\n" not in str(err) and str(file) in str(err)
+    assert errors  # some of them are beyond reading
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\xd0\xcf\x11\xe0", "is not a valid .doc file: it is not a Word 97–2003 (OLE) file"),
+    (b"{\\rtf1\\ansi text}", "is an RTF file, not a Word document: save it as .docx"),
+    (b"<html><body>Saved as a web page</body></html>", "is not a valid .doc file: it is not a Word 97–2003 (OLE) file"),
+])
+def test_not_a_word_97_file(tmp_path, data, message):
+    file = tmp_path / "report.doc"
+    file.write_bytes(data)
+    with pytest.raises(InputError, match=re.escape(message)):
+        read_document(file)
+
+
+def test_word_files_read_as_what_their_bytes_are(tmp_path):
+    """A .docx package named .doc, and a Word 97–2003 file named .docx, as files are often renamed."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Resolution 11/1")
+    document.save(tmp_path / "renamed.doc")
+    assert read_document(tmp_path / "renamed.doc", lang="en").text == "Resolution 11/1\n"
+    (tmp_path / "renamed.docx").write_bytes((DATA / f"{SAMPLE}.en.doc").read_bytes())
+    doc = read_document(tmp_path / "renamed.docx")
+    assert doc.encoding == "doc" and doc.text.startswith("Resolution 11/1\n\n")
+
+
+# --- streams written piece by piece ----------------------------------------------------------------------------
+
+_TEXT_AT = 0x800  # where the text's bytes start in the WordDocument stream written here
+
+
+def streams(pieces: list[tuple[str, bool]], *, body: int, footnotes: int = 0, endnotes: int = 0,
+            footnote_refs: tuple[list[int], list[int], list[bool]] | None = None,
+            endnote_refs: tuple[list[int], list[int], list[bool]] | None = None,
+            n_fib: int = 0x00C1, flags: int = 0x0200) -> tuple[bytes, bytes]:
+    """A WordDocument and a table stream holding ``pieces`` of text (8-bit where the flag says so), ``body``
+    characters of body text, then ``footnotes`` and ``endnotes`` characters of notes; the notes' references
+    (positions in the body, where each note's text starts in its part, whether numbered automatically)."""
+    word = bytearray(_TEXT_AT)
+    struct.pack_into("<HH", word, 0, 0xA5EC, n_fib)
+    struct.pack_into("<H", word, 0x0A, flags)
+    struct.pack_into("<8i", word, 0x4C, body, footnotes, 0, 0, 0, endnotes, 0, 0)
+    table = bytearray()
+    positions, descriptors, cp = [0], b"", 0
+    for text, compressed in pieces:
+        offset = len(word)
+        word += text.encode("cp1252") if compressed else text.encode("utf-16-le")
+        fc = offset * 2 | 0x40000000 if compressed else offset
+        descriptors += struct.pack("<HIH", 0, fc, 0)
+        cp += len(text)
+        positions.append(cp)
+    plc = struct.pack(f"<{len(positions)}I", *positions) + descriptors
+    table += b"\x01" + struct.pack("<H", 2) + b"\x00\x00"  # a Prc, skipped
+    clx = b"\x02" + struct.pack("<I", len(plc)) + plc
+    struct.pack_into("<II", word, 0x1A2, len(table), len(clx))
+    table += clx
+    for refs, at in ((footnote_refs, 0xAA), (endnote_refs, 0x20A)):
+        if refs is None:
+            continue
+        references, starts, automatic = refs
+        plc_ref = struct.pack(f"<{len(references) + 1}I", *references, body) + b"".join(
+            struct.pack("<h", 1 if auto else 0) for auto in automatic)
+        struct.pack_into("<II", word, at, len(table), len(plc_ref))
+        table += plc_ref
+        plc_text = struct.pack(f"<{len(starts)}I", *starts)
+        struct.pack_into("<II", word, at + 8, len(table), len(plc_text))
+        table += plc_text
+    return bytes(word), bytes(table)
+
+
+def read(word: bytes, table: bytes) -> str:
+    return word97_text(word, table, Path("made.doc"))
+
+
+def test_8_bit_and_utf16_pieces_one_after_the_other():
+    body = "Résolution 11/1\r“Crime” – 5 €\r"
+    pieces = [(body[:12], True), (body[12:18], False), (body[18:], True), ("第一段。\r", False)]
+    word, table = streams(pieces, body=len(body) + 5)
+    assert read(word, table) == "Résolution 11/1\n\n“Crime” – 5 €\n\n第一段。\n"
+
+
+def test_field_codes_dropped_and_results_kept():
+    body = ("See \x13 HYPERLINK \"https://undocs.org\" \x14the report\x15 of \x13 PAGE \x15the Secretariat"
+            " \x13 IF \x13 DATE \x14x\x15 \x14nested\x15.\r")
+    word, table = streams([(body, True)], body=len(body))
+    assert read(word, table) == "See the report of the Secretariat nested.\n"
+
+
+def test_special_characters():
+    body = "first line\x0bsecond line non\x1ebreaking soft\x1fhyphen\x01\x08\rcell one\x07cell two\x07\x07page\x0cnext\r"
+    word, table = streams([(body, False)], body=len(body))
+    assert read(word, table) == (
+        "first line\nsecond line non\u2011breaking soft\u00adhyphen\n\ncell one\n\ncell two\n\npage\n\nnext\n")
+
+
+def test_footnotes_and_endnotes_numbered_in_one_series_a_custom_mark_kept():
+    body = "Title*\rRecalling the Convention,\x02 and the Protocols\x02\rDecides.\x02\r"
+    footnotes = "* Reissued for technical reasons.\r\x02 Treaty Series, vol. 2225.\r\x02 Ibid., vol. 2237.\r\r"
+    endnotes = "\x02 An endnote.\r\r"
+    refs = [body.index("*"), body.index("\x02"), body.index("\x02", body.index("\x02") + 1)]
+    starts = [0, footnotes.index("\x02"), footnotes.rindex("\x02"), len(footnotes) - 1, len(footnotes)]
+    word, table = streams(
+        [(body + footnotes + endnotes, False)], body=len(body), footnotes=len(footnotes), endnotes=len(endnotes),
+        footnote_refs=(refs, starts, [False, True, True]),
+        endnote_refs=([body.rindex("\x02")], [0, len(endnotes) - 1, len(endnotes)], [True]),
+    )
+    assert read(word, table) == (
+        "Title*\n\nRecalling the Convention,¹ and the Protocols²\n\nDecides.³\n\n"
+        "* Reissued for technical reasons.\n\n¹ Treaty Series, vol. 2225.\n\n² Ibid., vol. 2237.\n\n³ An endnote.\n")
+
+
+@pytest.mark.parametrize("change, message", [
+    (dict(n_fib=0x0065), "is a Word 6 or Word 95 document"),
+    (dict(flags=0x0300), "is password-protected"),
+])
+def test_older_and_encrypted_documents(change, message):
+    word, table = streams([("Text.\r", True)], body=6, **change)
+    with pytest.raises(InputError, match=message):
+        read(word, table)
+
+
+def test_a_damaged_piece_table():
+    word, table = streams([("Text.\r", True)], body=6)
+    with pytest.raises(InputError, match=r"made\.doc is not a valid \.doc file: its piece table is damaged"):
+        read(word, table[:8])
+    with pytest.raises(InputError, match="no Word 97–2003 header"):
+        read(b"\x00" * 0x400, table)
