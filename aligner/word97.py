@@ -7,12 +7,15 @@ and where the piece table lies in the ``0Table`` or ``1Table`` stream. The
 piece table maps character positions to bytes of the ``WordDocument`` stream,
 in 8-bit (Windows-1252) or UTF-16 pieces. Field codes are dropped and their
 results kept; footnote and endnote references become superscript numbers and
-the notes follow the text, as the other readers give them. Offsets are those
-of [MS-DOC] (Word (.doc) Binary File Format).
+the notes follow the text, as the other readers give them. Paragraphs Word
+numbers itself get their numbers, from the list tables and the paragraphs' and
+styles' properties, counted as :mod:`aligner.worddocument` counts them. Offsets
+are those of [MS-DOC] (Word (.doc) Binary File Format).
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 import struct
 from pathlib import Path
@@ -21,6 +24,7 @@ import olefile
 
 from aligner.errors import InputError
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.worddocument import ListCounter, ListLevel, WordList
 
 _WORD_IDENT = 0xA5EC
 #: nFib of Word 97, the oldest version whose FIB this reader knows (Word 6 and 95 files are older).
@@ -35,6 +39,27 @@ _PARTS = ("text", "footnotes", "headers", "macros", "comments", "endnotes", "tex
 _CLX = 0x01A2
 _FOOTNOTE_REFERENCES, _FOOTNOTE_TEXTS = 0x00AA, 0x00B2
 _ENDNOTE_REFERENCES, _ENDNOTE_TEXTS = 0x020A, 0x0212
+_STYLES = 0x00A2  # the stylesheet (STSH)
+_PARAGRAPH_PROPERTIES = 0x0102  # where the paragraphs' properties lie (PlcBtePapx)
+_LISTS, _LIST_OVERRIDES = 0x02E2, 0x02EA  # list definitions (PlfLst) and the lists paragraphs name (PlfLfo)
+# Paragraph properties naming a paragraph's list and level.
+_SPRM_LIST, _SPRM_LEVEL = 0x460B, 0x260A
+_SPRM_TABLE_DEFINITION, _SPRM_TAB_CHANGES = 0xD608, 0xC615
+_OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra; 6: its size comes first
+_NO_STYLE = 0x0FFF
+#: Word's numbering format codes (MSONFC, [MS-OSHARED] 2.2.1.3), with the names Word's XML gives them.
+_FORMATS = dict(enumerate((
+    "decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal", "cardinalText", "ordinalText",
+    "hex", "chicago", "ideographDigital", "japaneseCounting", "aiueo", "iroha", "decimalFullWidth",
+    "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand", "decimalEnclosedCircle", "decimalFullWidth2",
+    "aiueoFullWidth", "irohaFullWidth", "decimalZero", "bullet", "ganada", "chosung", "decimalEnclosedFullstop",
+    "decimalEnclosedParen", "decimalEnclosedCircleChinese", "ideographEnclosedCircle", "ideographTraditional",
+    "ideographZodiac", "ideographZodiacTraditional", "taiwaneseCounting", "ideographLegalTraditional",
+    "taiwaneseCountingThousand", "taiwaneseDigital", "chineseCounting", "chineseLegalSimplified",
+    "chineseCountingThousand",
+))) | {0x2D: "hebrew1", 0x2E: "arabicAlpha", 0x2F: "hebrew2", 0x30: "arabicAbjad", 0x3A: "russianLower",
+       0x3B: "russianUpper", 0xFF: "none"}
+_FOLLOWERS = {0: "\t", 1: " ", 2: ""}  # what follows a list number (ixchFollow)
 
 # Characters with a meaning of their own in Word's text.
 _PARAGRAPH_ENDS = frozenset("\r\x07\x0c\x0e")  # paragraph mark, table cell or row end, page or section break, column break
@@ -44,8 +69,9 @@ _REPLACED = {"\x0b": "\n", "\x1e": "\u2011", "\x1f": "\u00ad", "\t": "\t"}
 
 
 def doc_text(data: bytes, file: Path) -> str:
-    """Body paragraphs and table cells of a .doc, one paragraph per line with a blank line between; footnote and
-    endnote references become superscript numbers and the notes follow the text."""
+    """Body paragraphs and table cells of a .doc, one paragraph per line with a blank line between, each numbered
+    paragraph after the number Word shows; footnote and endnote references become superscript numbers and the
+    notes follow the text."""
     if data.lstrip().startswith(b"{\\rtf"):
         raise InputError(f"{file} is an RTF file, not a Word document: save it as .docx")
     if not olefile.isOleFile(io.BytesIO(data)):
@@ -76,7 +102,8 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
         raise InputError(f"{file} is password-protected: save it without a password")
     lengths = dict(zip(_PARTS, struct.unpack_from("<8i", word, _CCP_TEXT)))
     try:
-        characters = _characters(word, table, _pieces(table, _fc_lcb(word, _CLX)))
+        pieces = _pieces(table, _fc_lcb(word, _CLX))
+        characters = _characters(word, table, pieces)
         body_end = lengths["text"]
         footnotes_start = body_end
         endnotes_start = sum(lengths[part] for part in _PARTS[:5])
@@ -84,14 +111,23 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
         endnotes = _notes(word, table, _ENDNOTE_REFERENCES, _ENDNOTE_TEXTS, endnotes_start, characters)
     except (struct.error, IndexError, ValueError) as err:
         raise InputError(f"{file} is not a valid .doc file: its piece table is damaged ({err})") from None
+    try:
+        numbering = _Numbering(word, table, pieces)
+    except (struct.error, IndexError, ValueError, KeyError) as err:
+        raise InputError(f"{file} is not a valid .doc file: its list numbering is damaged ({err})") from None
     references = dict(footnotes[0]) | dict(endnotes[0])  # position of a reference → (kind, index)
     markers: dict[tuple[str, int], str] = {}  # a note → its marker, in order of the references
     paragraphs: list[str] = []
     line: list[str] = []
+    starts_paragraph = True
     for position, character in _field_results(characters, 0, body_end):
+        if starts_paragraph:
+            line.append(numbering.label(position))  # an empty numbered paragraph is counted, and left out below
+            starts_paragraph = False
         if character in _PARAGRAPH_ENDS:
-            paragraphs.append("".join(line))
+            paragraphs.append("".join(line[1:]).strip() and "".join(line))
             line = []
+            starts_paragraph = True
         elif position in references:
             note = references[position]
             if character == _NOTE_REFERENCE:
@@ -205,3 +241,197 @@ def _notes(word: bytes, table: bytes, references_at: int, texts_at: int, start: 
                 pieces.append(_REPLACED.get(character, character))
         texts.append(" ".join("".join(pieces).split()))
     return references, texts
+
+
+# --- Word's own paragraph numbers ---------------------------------------------------------------------------------
+
+
+def _sprms(grpprl: bytes):
+    """(sprm, operand) of each property change in a list of them (a grpprl)."""
+    at = 0
+    while at + 2 <= len(grpprl):
+        sprm = struct.unpack_from("<H", grpprl, at)[0]
+        at += 2
+        spra = sprm >> 13
+        if spra != 6:
+            size = _OPERAND_SIZES[spra]
+        elif sprm == _SPRM_TABLE_DEFINITION:
+            size = 2 + struct.unpack_from("<H", grpprl, at)[0] - 1
+        elif sprm == _SPRM_TAB_CHANGES and at < len(grpprl) and grpprl[at] == 255:
+            return  # a long tab change: nothing a list number needs follows it in practice
+        else:
+            size = 1 + grpprl[at] if at < len(grpprl) else 0
+        yield sprm, grpprl[at:at + size]
+        at += size
+
+
+def _list_and_level(grpprl: bytes) -> tuple[int | None, int | None]:
+    """The list (1-based index of its LFO; 0: none) and level a list of property changes gives, where it gives them."""
+    ilfo = level = None
+    for sprm, operand in _sprms(grpprl):
+        if sprm == _SPRM_LIST and len(operand) == 2:
+            ilfo = struct.unpack("<h", operand)[0]
+        elif sprm == _SPRM_LEVEL and len(operand) == 1:
+            level = operand[0]
+    return ilfo, level
+
+
+def _styles(word: bytes, table: bytes) -> dict[int, tuple[int, int | None, int | None]]:
+    """Paragraph style index → (the style it is based on, its list, its level), from the stylesheet."""
+    offset, length = _fc_lcb(word, _STYLES)
+    if not length or offset + length > len(table):
+        return {}
+    stshi_size = struct.unpack_from("<H", table, offset)[0]
+    count, base_size = struct.unpack_from("<HH", table, offset + 2)
+    at, end = offset + 2 + stshi_size, offset + length
+    found = {}
+    for istd in range(count):
+        if at + 2 > end:
+            break
+        size = struct.unpack_from("<H", table, at)[0]
+        std = table[at + 2:at + 2 + size]
+        at += 2 + size
+        if size < base_size + 2:
+            continue
+        kind, based_on = std[2] & 0x0F, struct.unpack_from("<H", std, 2)[0] >> 4
+        if kind != 1:  # not a paragraph style
+            continue
+        name_length = struct.unpack_from("<H", std, base_size)[0]
+        upx_at = base_size + 2 + 2 * name_length + 2
+        if upx_at + 2 > len(std):
+            continue
+        upx_size = struct.unpack_from("<H", std, upx_at)[0]
+        upx = std[upx_at + 2:upx_at + 2 + upx_size]
+        found[istd] = (based_on, *_list_and_level(upx[2:]))
+    return found
+
+
+def _paragraph_runs(word: bytes, table: bytes) -> list[tuple[int, int, int, bytes]]:
+    """(first byte, end, style index, property changes) of the paragraphs' property runs, in stream order."""
+    offset, length = _fc_lcb(word, _PARAGRAPH_PROPERTIES)
+    if not length or offset + length > len(table):
+        return []
+    count = (length - 4) // 8
+    pages = struct.unpack_from(f"<{count}I", table, offset + 4 * (count + 1))
+    runs = []
+    for page_number in pages:
+        page = word[(page_number & 0x3FFFFF) * 512:(page_number & 0x3FFFFF) * 512 + 512]
+        if len(page) < 512:
+            continue
+        crun = page[511]
+        bounds = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for i in range(crun):
+            at = 2 * page[4 * (crun + 1) + 13 * i]
+            if at == 0:
+                runs.append((bounds[i], bounds[i + 1], 0, b""))
+                continue
+            size = page[at]
+            data = page[at + 1:at + 2 * size] if size else page[at + 2:at + 2 + 2 * page[at + 1]]
+            if len(data) >= 2:
+                runs.append((bounds[i], bounds[i + 1], struct.unpack_from("<H", data, 0)[0], data[2:]))
+    return sorted(runs)
+
+
+def _level_definition(table: bytes, at: int):
+    """An LVL at ``at``: (its ListLevel, where the next structure starts)."""
+    start, nfc, flags = struct.unpack_from("<iBB", table, at)
+    placeholders = table[at + 6:at + 15]
+    follower = table[at + 15]
+    chpx_size, papx_size, restart_limit = table[at + 24], table[at + 25], table[at + 26]
+    at += 28 + papx_size + chpx_size
+    length = struct.unpack_from("<H", table, at)[0]
+    number_text = table[at + 2:at + 2 + 2 * length].decode("utf-16-le", errors="replace")
+    at += 2 + 2 * length
+    text = list(number_text)
+    for place in placeholders:
+        if place == 0:
+            break
+        if place <= len(text) and ord(text[place - 1]) < 9:
+            text[place - 1] = f"%{ord(text[place - 1]) + 1}"
+    level = ListLevel(
+        number_format=_FORMATS.get(nfc, "decimal"), text="".join(text), start=start,
+        suffix=_FOLLOWERS.get(follower, ""), legal=bool(flags & 0x04),
+        restart=restart_limit if flags & 0x08 else None,
+    )
+    return level, at
+
+
+def _lists(word: bytes, table: bytes) -> dict[int, WordList]:
+    """The lists paragraphs name (by the 1-based index of their LFO), with their definitions' levels."""
+    offset, length = _fc_lcb(word, _LISTS)
+    if not length or offset + length > len(table):
+        return {}
+    count = struct.unpack_from("<H", table, offset)[0]
+    definitions: dict[int, dict[int, ListLevel]] = {}
+    at = offset + 2 + 28 * count  # the levels follow the list definitions
+    for i in range(count):
+        lsid = struct.unpack_from("<i", table, offset + 2 + 28 * i)[0]
+        simple = table[offset + 2 + 28 * i + 26] & 0x01
+        levels = {}
+        for level in range(1 if simple else 9):
+            levels[level], at = _level_definition(table, at)
+        definitions[lsid] = levels
+    offset, length = _fc_lcb(word, _LIST_OVERRIDES)
+    if not length or offset + length > len(table):
+        return {}
+    count = struct.unpack_from("<I", table, offset)[0]
+    overrides = [struct.unpack_from("<i", table, offset + 4 + 16 * i)[0] for i in range(count)]
+    override_counts = [table[offset + 4 + 16 * i + 12] for i in range(count)]
+    at = offset + 4 + 16 * count
+    lists = {}
+    for i, (lsid, n) in enumerate(zip(overrides, override_counts)):
+        levels, starts = dict(definitions.get(lsid, {})), {}
+        at += 4  # the LFOData's cp
+        for _ in range(n):
+            start, flags = struct.unpack_from("<iI", table, at)
+            at += 8
+            level = flags & 0x0F
+            if flags & 0x20:  # the level redefined
+                levels[level], at = _level_definition(table, at)
+            if flags & 0x10:
+                starts[level] = start
+        lists[i + 1] = WordList(str(lsid), levels, starts)
+    return lists
+
+
+class _Numbering:
+    """The numbers Word gives the paragraphs of a .doc, paragraph by paragraph in document order."""
+
+    def __init__(self, word: bytes, table: bytes, pieces) -> None:
+        self._pieces = pieces
+        self._runs = _paragraph_runs(word, table)
+        self._starts = [run[0] for run in self._runs]
+        self._styles = _styles(word, table) if self._runs else {}
+        self._lists = _lists(word, table) if self._runs else {}
+        self._counter = ListCounter()
+        self._last_run = -1
+
+    def label(self, position: int) -> str:
+        """The label of the paragraph the character at ``position`` starts ("" for none), counting it."""
+        if not self._lists:
+            return ""
+        fc = self._stream_offset(position)
+        index = bisect.bisect_right(self._starts, fc) - 1
+        if index < 0 or index == self._last_run or fc >= self._runs[index][1]:
+            return ""
+        self._last_run = index
+        _, _, istd, grpprl = self._runs[index]
+        ilfo, level = _list_and_level(grpprl)
+        seen: set[int] = set()
+        while (ilfo is None or level is None) and istd in self._styles and istd not in seen:
+            seen.add(istd)
+            based_on, style_list, style_level = self._styles[istd]
+            ilfo = style_list if ilfo is None else ilfo
+            level = style_level if level is None else level
+            istd = based_on
+        numbered = self._lists.get(ilfo or 0)
+        if numbered is None:
+            return ""
+        return self._counter.label(str(ilfo), numbered, level or 0)
+
+    def _stream_offset(self, position: int) -> int:
+        """Where the character at ``position`` lies in the WordDocument stream."""
+        for start, end, offset, compressed in self._pieces:
+            if start <= position < end:
+                return offset + (position - start) * (1 if compressed else 2)
+        return -1

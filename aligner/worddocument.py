@@ -43,7 +43,7 @@ _LEVEL_REFERENCE = re.compile(r"%([1-9])")
 
 
 @dataclass(frozen=True)
-class _Level:
+class ListLevel:
     """How one level of a Word list is numbered: ``text`` is the label's pattern ("(%1)", "%1.%2")."""
 
     number_format: str = "decimal"
@@ -71,10 +71,10 @@ def _int(value: str | None, default: int | None = None) -> int | None:
         return default
 
 
-def _level(element) -> _Level:
+def _level(element) -> ListLevel:
     """One w:lvl."""
     legal = element.find(f"{_W}isLgl")
-    return _Level(
+    return ListLevel(
         number_format=_val(element, "numFmt") or "decimal",
         text=_val(element, "lvlText") or "",
         start=_int(_val(element, "start"), 0),
@@ -85,12 +85,54 @@ def _level(element) -> _Level:
 
 
 @dataclass(frozen=True)
-class _List:
-    """A numbering instance (w:num): its definition's levels, with the starts it overrides."""
+class WordList:
+    """A list paragraphs are numbered in (w:num; an LFO in a .doc): its definition's levels, with the starts it
+    overrides."""
 
     definition: str  # its definition's id: the lists of one definition share their count
-    levels: dict[int, _Level]
+    levels: dict[int, ListLevel]
     starts: dict[int, int]  # level → the number the count starts again at, where the list is first used
+
+
+class ListCounter:
+    """The numbers given so far in a document's lists, as Word counts them: the levels below a number start
+    again after it, the lists of one definition share their count, and a list that overrides a start starts
+    the count again where it is first used."""
+
+    def __init__(self) -> None:
+        self._counters: dict[str, dict[int, int]] = {}  # definition id → level → the last number given
+        self._used: set[str] = set()  # the lists used so far
+
+    def label(self, list_id: str, numbered: WordList, level: int) -> str:
+        """The label of the next paragraph at ``level`` of a list, with its separator ("3.\\t"), counting it;
+        "" for a bullet or a level the list does not define."""
+        definition = numbered.levels.get(level)
+        if definition is None:
+            return ""
+        counters = self._counters.setdefault(numbered.definition, {})
+        if list_id not in self._used:
+            self._used.add(list_id)
+            for at, start in numbered.starts.items():
+                counters[at] = start - 1
+        counters[level] = counters[level] + 1 if level in counters else definition.start
+        for lower in [at for at in counters if at > level]:
+            restart = numbered.levels.get(lower, ListLevel()).restart
+            if restart is None or level < restart:  # restarts after a number at its restart level or above
+                if lower in numbered.starts:
+                    counters[lower] = numbered.starts[lower] - 1
+                else:
+                    del counters[lower]
+        if definition.bullet:
+            return ""
+
+        def number(match: re.Match) -> str:
+            at = int(match.group(1)) - 1
+            shown = numbered.levels.get(at, ListLevel())
+            value = counters.get(at, shown.start)
+            return list_number("decimal" if definition.legal else shown.number_format, value)
+
+        text = _LEVEL_REFERENCE.sub(number, definition.text)
+        return text + definition.suffix if text.strip() else ""
 
 
 class WordNumbering:
@@ -103,7 +145,7 @@ class WordNumbering:
 
     def __init__(self, numbering, styles) -> None:
         self._styles = self._paragraph_styles(styles)
-        definitions: dict[str, tuple[dict[int, _Level], str | None]] = {}
+        definitions: dict[str, tuple[dict[int, ListLevel], str | None]] = {}
         if numbering is not None:
             for abstract in numbering.iter(f"{_W}abstractNum"):
                 levels = {_int(lvl.get(f"{_W}ilvl"), 0): _level(lvl) for lvl in abstract.iter(f"{_W}lvl")}
@@ -114,7 +156,7 @@ class WordNumbering:
                 style = _val(lvl, "pStyle")
                 if style:
                     self._style_levels.setdefault(style, _int(lvl.get(f"{_W}ilvl"), 0))
-        self._lists: dict[str, _List] = {}
+        self._lists: dict[str, WordList] = {}
         nums = list(numbering.iter(f"{_W}num")) if numbering is not None else []
         abstract_of = {num.get(f"{_W}numId", ""): _val(num, "abstractNumId") or "" for num in nums}
         for num in nums:
@@ -130,9 +172,8 @@ class WordNumbering:
                 start = _int(_val(override, "startOverride"))
                 if start is not None:
                     starts[level] = start
-            self._lists[num_id] = _List(abstract_id, levels, starts)
-        self._counters: dict[str, dict[int, int]] = {}  # definition id → level → the last number given
-        self._used: set[str] = set()  # the lists used so far
+            self._lists[num_id] = WordList(abstract_id, levels, starts)
+        self._counter = ListCounter()
 
     @staticmethod
     def _paragraph_styles(styles) -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -181,33 +222,9 @@ class WordNumbering:
             if level is None:
                 level = _int(style_level, self._style_levels.get(style or "", 0))
         numbered = self._lists.get(num_id or "")
-        if numbered is None or level not in numbered.levels:  # numId 0, a list not defined, or a level not defined
+        if numbered is None or level is None:  # numId 0, or a list not defined
             return ""
-        definition = numbered.levels[level]
-        counters = self._counters.setdefault(numbered.definition, {})
-        if num_id not in self._used:
-            self._used.add(num_id)
-            for at, start in numbered.starts.items():
-                counters[at] = start - 1
-        counters[level] = counters[level] + 1 if level in counters else definition.start
-        for lower in [at for at in counters if at > level]:
-            restart = numbered.levels.get(lower, _Level()).restart
-            if restart is None or level < restart:  # restarts after a number at its restart level or above
-                if lower in numbered.starts:
-                    counters[lower] = numbered.starts[lower] - 1
-                else:
-                    del counters[lower]
-        if definition.bullet:
-            return ""
-
-        def number(match: re.Match) -> str:
-            at = int(match.group(1)) - 1
-            shown = numbered.levels.get(at, _Level())
-            value = counters.get(at, shown.start)
-            return list_number("decimal" if definition.legal else shown.number_format, value)
-
-        text = _LEVEL_REFERENCE.sub(number, definition.text)
-        return text + definition.suffix if text.strip() else ""
+        return self._counter.label(num_id or "", numbered, level)
 
 
 # --- the document ------------------------------------------------------------------------------------------------

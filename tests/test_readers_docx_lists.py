@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from html import escape
 
 import pytest
 
 import corpora
 from aligner.model import UN_LANGUAGES
-from aligner.numbering import ABJAD, item_index
 from aligner.readers import read_document
 from aligner.segment import segment
 from aligner.labels import list_number
-from tests.word_packages import abstract_num, level, make_docx, num, numbered, run
+from tests.word_packages import abstract_num, level, make_docx, num, numbered, paragraphs, run, word_numbered
 
 SAMPLE = "untoc-cop-res-11-1"
 
@@ -222,53 +219,11 @@ def test_a_broken_numbering_part_is_an_input_error(tmp_path):
 
 # --- the sample, numbered by Word ------------------------------------------------------------------------------
 
-#: The labels of the sample's paragraphs and items, as Word would number them: pattern → (format, level text).
-_LABELS = [
-    (re.compile(r"^(\d+)\. "), "decimal", "%1."),
-    (re.compile(r"^(\d+) - "), "decimal", "%1 -"),
-    (re.compile(r"^\(([a-z]{1,2})\) "), "lowerLetter", "(%1)"),
-    (re.compile(r"^([a-z]{1,2})\) "), "lowerLetter", "%1)"),
-    (re.compile(r"^\((" + "|".join(ABJAD) + r")\) "), "arabicAbjad", "(%1)"),
-]
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a plain text: what lies between blank lines."""
-    return re.split(r"\n\s*\n", text.strip())
-
-
-def word_numbered(text: str) -> tuple[str, str]:
-    """The paragraphs of a plain text as a Word body whose labelled paragraphs Word numbers (labels taken out of
-    the text), and the numbering part: one list per kind of label, restarted where the count does not go on."""
-    definitions, nums, body = [], [], []
-    current: dict[int, tuple[int, int]] = {}  # kind → (its list, the last number given)
-    for paragraph in paragraphs(text):
-        for kind, (pattern, number_format, level_text) in enumerate(_LABELS):
-            match = pattern.match(paragraph)
-            if match:
-                break
-        else:
-            body.append("<w:p>" + "".join(f"{run(escape(line))}<w:r><w:br/></w:r>" for line in
-                                          paragraph.split("\n")[:-1]) + run(escape(paragraph.split("\n")[-1])) + "</w:p>")
-            continue
-        label = match.group(1)
-        value = int(label) if label.isdigit() else item_index(label) + 1
-        if kind not in current:
-            definitions.append(abstract_num(kind, level(0, number_format, level_text, suffix="space")))
-        list_id, last = current.get(kind, (0, 0))
-        if value != last + 1 or not list_id:
-            list_id = len(nums) + 1
-            nums.append(num(list_id, kind, {0: value}))
-        current[kind] = (list_id, value)
-        body.append(numbered(escape(paragraph[match.end():]), list_id, 0))
-    return "".join(body), "".join(definitions) + "".join(nums)
-
-
 @pytest.mark.parametrize("lang", UN_LANGUAGES)
 @pytest.mark.parametrize("separator", ["space", "tab"])
 def test_the_sample_numbered_by_word_segments_as_its_text(tmp_path, lang, separator):
     text = corpora.load(SAMPLE, lang)
-    body, numbering = word_numbered(text.text)
+    body, numbering = word_numbered(paragraphs(text.text))
     assert body.count("<w:numPr>") >= 35  # the operative paragraphs and the lettered recommendations
     if separator == "tab":  # Word's default: a tab after the number
         numbering = numbering.replace('<w:suff w:val="space"/>', "")

@@ -176,3 +176,128 @@ def test_a_damaged_piece_table():
         read(word, table[:8])
     with pytest.raises(InputError, match="no Word 97–2003 header"):
         read(b"\x00" * 0x400, table)
+
+
+# --- Word's own paragraph numbers, in streams written here --------------------------------------------------------
+
+def sprm_list(ilfo: int, level: int | None = None) -> bytes:
+    """Paragraph properties: in list ``ilfo`` (1-based; 0: none), at ``level``."""
+    return struct.pack("<Hh", 0x460B, ilfo) + (struct.pack("<HB", 0x260A, level) if level is not None else b"")
+
+
+def lvl(nfc: int, text: str, *, start: int = 1, follow: int = 1, legal: bool = False, restart: int | None = None) -> bytes:
+    """An LVL: number format code, number text with "%1" … for the levels' numbers."""
+    places, chars = [], []
+    for i, piece in enumerate(re.split(r"(%[1-9])", text)):
+        if re.fullmatch(r"%[1-9]", piece):
+            chars.append(chr(int(piece[1]) - 1))
+            places.append(len(chars))
+        else:
+            chars.extend(piece)
+    flags = (0x04 if legal else 0) | (0x08 if restart is not None else 0)
+    lvlf = struct.pack("<iBB9sBiiBBBB", start, nfc, flags, bytes(places).ljust(9, b"\0"), follow, 0, 0, 0, 0,
+                       restart or 0, 0)
+    number_text = "".join(chars)
+    return lvlf + struct.pack("<H", len(number_text)) + number_text.encode("utf-16-le")
+
+
+def numbered_streams(paragraphs: list[tuple[str, int, bytes]], lists: list[tuple[int, list[bytes]]],
+                     overrides: list[tuple[int, list[tuple[int, int]]]],
+                     styles: dict[int, tuple[int, bytes]] | None = None, *, compressed: bool = True):
+    """Streams of one piece holding ``paragraphs`` (text ending in "\\r", style index, property changes), with
+    list definitions (lsid, its levels: one, or nine), the lists paragraphs name (lsid, [(level, start)]) and
+    paragraph styles (index → (based on, property changes))."""
+    text = "".join(p[0] for p in paragraphs)
+    word, table = streams([(text, compressed)], body=len(text))
+    word, table = bytearray(word), bytearray(table)
+    width = 1 if compressed else 2
+    # one page of paragraph properties, 512-aligned after the text
+    page_at = (len(word) // 512 + 1) * 512
+    word += bytes(page_at - len(word))
+    page = bytearray(512)
+    bounds, at = [_TEXT_AT], _TEXT_AT
+    for paragraph, _, _ in paragraphs:
+        at += len(paragraph) * width
+        bounds.append(at)
+    crun = len(paragraphs)
+    struct.pack_into(f"<{crun + 1}I", page, 0, *bounds)
+    free = 511
+    for i, (_, istd, grpprl) in enumerate(paragraphs):
+        data = struct.pack("<H", istd) + grpprl
+        papx = bytes([(len(data) + 1) // 2]) + data if len(data) % 2 else bytes([0, len(data) // 2]) + data
+        free = (free - len(papx)) // 2 * 2
+        page[free:free + len(papx)] = papx
+        page[4 * (crun + 1) + 13 * i] = free // 2
+    page[511] = crun
+    word += page
+    struct.pack_into("<II", word, 0x102, len(table), 12)
+    table += struct.pack("<III", bounds[0], bounds[-1], page_at // 512)
+    # the list definitions, their levels after them
+    lstfs = b"".join(struct.pack("<ii18sBB", lsid, 0, b"", 1 if len(levels) == 1 else 0, 0) for lsid, levels in lists)
+    struct.pack_into("<II", word, 0x2E2, len(table), 2 + len(lstfs))
+    table += struct.pack("<H", len(lists)) + lstfs + b"".join(b"".join(levels) for _, levels in lists)
+    lfos = b"".join(struct.pack("<iiiBBBB", lsid, 0, 0, len(starts), 0, 0, 0) for lsid, starts in overrides)
+    data = b"".join(struct.pack("<i", 0) + b"".join(struct.pack("<iI", start, level | 0x10) for level, start in starts)
+                    for _, starts in overrides)
+    plf_lfo = struct.pack("<I", len(overrides)) + lfos + data
+    struct.pack_into("<II", word, 0x2EA, len(table), len(plf_lfo))
+    table += plf_lfo
+    if styles:
+        stds = []
+        for istd in range(max(styles) + 1):
+            if istd not in styles:
+                stds.append(struct.pack("<H", 0))
+                continue
+            based_on, grpprl = styles[istd]
+            name = f"S{istd}"
+            upx = struct.pack("<H", istd) + grpprl
+            std = struct.pack("<HHHHH", 0, 1 | based_on << 4, 1, 0, 0) + struct.pack("<H", len(name)) \
+                + name.encode("utf-16-le") + b"\0\0" + struct.pack("<H", len(upx)) + upx + b"\0" * (len(upx) % 2)
+            stds.append(struct.pack("<H", len(std)) + std)
+        stshi = struct.pack("<HH", max(styles) + 1, 10) + bytes(14)
+        stsh = struct.pack("<H", len(stshi)) + stshi + b"".join(stds)
+        struct.pack_into("<II", word, 0xA2, len(table), len(stsh))
+        table += stsh
+    return bytes(word), bytes(table)
+
+
+OUTLINE_97 = [lvl(0, "%1.")] + [lvl(4, "(%2)")] + [lvl(2, "(%3)")] + [lvl(0, f"%{n}.") for n in range(4, 10)]
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_list_numbers_of_a_doc_with_levels(compressed):
+    paragraphs = [("The Conference,\r", 0, b""), ("Decides\r", 0, sprm_list(1, 0)), ("first\r", 0, sprm_list(1, 1)),
+                  ("second\r", 0, sprm_list(1, 1)), ("inner\r", 0, sprm_list(1, 2)), ("Requests\r", 0, sprm_list(1, 0)),
+                  ("again\r", 0, sprm_list(1, 1)), ("\r", 0, sprm_list(1, 0)), ("Also\r", 0, sprm_list(1, 0))]
+    word, table = numbered_streams(paragraphs, [(7, OUTLINE_97)], [(7, [])], compressed=compressed)
+    assert read(word, table) == ("The Conference,\n\n1. Decides\n\n(a) first\n\n(b) second\n\n(i) inner\n\n"
+                                 "2. Requests\n\n(a) again\n\n4. Also\n")  # the empty numbered paragraph counts
+
+
+def test_doc_lists_restarted_by_an_override_and_their_formats():
+    letters = [lvl(0x3A, "%1)"), lvl(0x30, "(%1)", follow=0), lvl(0x25, "%1、", follow=2)]
+    paragraphs = [("один\r", 0, sprm_list(1, 0)), ("два\r", 0, sprm_list(1, 0)), ("снова\r", 0, sprm_list(2, 0)),
+                  ("ألف\r", 0, sprm_list(3, 0)), ("باء\r", 0, sprm_list(3, 0)), ("甲\r", 0, sprm_list(4, 0)),
+                  ("乙\r", 0, sprm_list(5, 0))]
+    word, table = numbered_streams(
+        paragraphs, [(1, [letters[0]]), (2, [letters[1]]), (3, [letters[2]])],
+        [(1, []), (1, [(0, 1)]), (2, [(0, 3)]), (3, [(0, 10)]), (3, [])], compressed=False)
+    assert read(word, table) == "а) один\n\nб) два\n\nа) снова\n\n(ج)\tألف\n\n(د)\tباء\n\n十、甲\n\n十一、乙\n"
+
+
+def test_doc_list_numbers_from_paragraph_styles():
+    """A heading style numbered at level 0, a style based on it; a paragraph's own "no list" wins over its style's."""
+    styles = {0: (0x0FFF, b""), 1: (0x0FFF, sprm_list(1, 0)), 2: (1, b""), 3: (0x0FFF, sprm_list(1, 1))}
+    paragraphs = [("Introduction\r", 1, b""), ("a point\r", 3, b""), ("Findings\r", 2, b""),
+                  ("not numbered\r", 1, sprm_list(0)), ("Conclusions\r", 1, b"")]
+    word, table = numbered_streams(paragraphs, [(9, OUTLINE_97)], [(9, [])], styles)
+    assert read(word, table) == "1. Introduction\n\n(a) a point\n\n2. Findings\n\nnot numbered\n\n3. Conclusions\n"
+
+
+def test_a_doc_whose_list_tables_are_damaged():
+    word, table = numbered_streams([("Decides\r", 0, sprm_list(1, 0))], [(7, OUTLINE_97)], [(7, [])])
+    offset = struct.unpack_from("<I", word, 0x2E2)[0]
+    damaged = bytearray(table)
+    struct.pack_into("<H", damaged, offset, 500)  # more list definitions than the table holds
+    with pytest.raises(InputError, match=r"made\.doc is not a valid \.doc file: its list numbering is damaged"):
+        read(word, bytes(damaged))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
+from html import escape
 from pathlib import Path
+from typing import Callable, Sequence
+
+from aligner.numbering import ABJAD, item_index
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"
@@ -95,10 +100,66 @@ def num(num_id: int, abstract_id: int, starts: dict[int, int] | None = None) -> 
     return f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{overrides}</w:num>'
 
 
-def numbered(text: str, num_id: int | None = None, ilvl: int | None = None, style: str | None = None) -> str:
-    """A paragraph in a list (``num_id``, ``ilvl``) and/or a paragraph style."""
+def numbered(text: str, num_id: int | None = None, ilvl: int | None = None, style: str | None = None, *,
+             content: str | None = None) -> str:
+    """A paragraph in a list (``num_id``, ``ilvl``) and/or a paragraph style, holding ``text`` (or the runs
+    ``content``)."""
     properties = f'<w:pStyle w:val="{style}"/>' if style else ""
     if num_id is not None or ilvl is not None:
         properties += "<w:numPr>" + (f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else "") \
             + (f'<w:numId w:val="{num_id}"/>' if num_id is not None else "") + "</w:numPr>"
-    return f"<w:p><w:pPr>{properties}</w:pPr>{run(text)}</w:p>"
+    return f"<w:p><w:pPr>{properties}</w:pPr>{run(text) if content is None else content}</w:p>"
+
+
+#: The labels of the sample's paragraphs and items, as Word would number them: pattern → (format, level text).
+_LABELS = [
+    (re.compile(r"^(\d+)\. "), "decimal", "%1."),
+    (re.compile(r"^(\d+) - "), "decimal", "%1 -"),
+    (re.compile(r"^\(([a-z]{1,2})\) "), "lowerLetter", "(%1)"),
+    (re.compile(r"^([a-z]{1,2})\) "), "lowerLetter", "%1)"),
+    (re.compile(r"^\((" + "|".join(ABJAD) + r")\) "), "arabicAbjad", "(%1)"),
+]
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a plain text: what lies between blank lines."""
+    return re.split(r"\n\s*\n", text.strip())
+
+
+def text_runs(text: str) -> str:
+    """Runs holding ``text``, its line breaks Word's."""
+    return "<w:r><w:br/></w:r>".join(run(escape(line)) for line in text.split("\n"))
+
+
+def word_numbered(texts: Sequence[str], runs: Callable[[str], str] = text_runs, *,
+                  new_definitions: bool = False) -> tuple[str, str]:
+    """Paragraphs as a Word body whose labelled paragraphs Word numbers (labels taken out of the text), and the
+    numbering part: one list per kind of label, a new list where the count does not go on (its start overridden,
+    or with ``new_definitions`` a list definition of its own)."""
+    definitions, nums, body = [], [], []
+    current: dict[int, tuple[int, int]] = {}  # kind → (its list, the last number given)
+    first_definition: dict[int, int] = {}  # kind → the definition of its first list
+    for paragraph in texts:
+        for kind, (pattern, number_format, level_text) in enumerate(_LABELS):
+            match = pattern.match(paragraph)
+            if match:
+                break
+        else:
+            body.append(f"<w:p>{runs(paragraph)}</w:p>")
+            continue
+        label = match.group(1)
+        value = int(label) if label.isdigit() else item_index(label) + 1
+        list_id, last = current.get(kind, (0, 0))
+        if value != last + 1 or not list_id:
+            list_id = len(nums) + 1
+            if new_definitions or kind not in first_definition:
+                definition = len(definitions)
+                definitions.append(abstract_num(definition, level(0, number_format, level_text, suffix="space",
+                                                                  start=value)))
+                first_definition.setdefault(kind, definition)
+                nums.append(num(list_id, definition))
+            else:
+                nums.append(num(list_id, first_definition[kind], {0: value}))
+        current[kind] = (list_id, value)
+        body.append(numbered("", list_id, 0, content=runs(paragraph[match.end():])))
+    return "".join(body), "".join(definitions) + "".join(nums)
