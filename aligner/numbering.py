@@ -18,6 +18,7 @@ ABJAD: tuple[str, ...] = (
 )
 _ABJAD_INDEX = {letter: i for i, letter in enumerate(ABJAD)}
 _ABJAD_INDEX["ه"] = 4  # "هـ" is sometimes written without the tatweel
+_ABJAD_INDEX["ا"] = 0  # and "أ" without its hamza, as LibreOffice numbers Arabic lists
 
 #: Russian letters in alphabetical order as used for lettered lists (ё, й, ъ, ы, ь are skipped).
 CYRILLIC_LIST_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"

@@ -4,8 +4,9 @@ printed raised and smaller as superscript digits.
 
 What a PDF holds is glyphs placed on a page; :mod:`pypdf` gives them as runs of text with their position and
 size, line by line. Paragraph breaks are read from the vertical gaps: UN documents leave extra space between
-paragraphs, so a gap clearly wider than the document's usual line spacing starts a new one. A PDF without a text
-layer (a scan) has nothing to read.
+paragraphs, so a gap clearly wider than the document's usual line spacing starts a new one. A right-to-left
+line is read by where its runs stand on the page, rightmost first, as producers store them in either order. A PDF
+without a text layer (a scan) has nothing to read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from aligner.errors import InputError
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
@@ -31,43 +33,72 @@ PARAGRAPH_GAP = 1.3
 _SMALL = 0.9
 #: How far above the line's baseline (as a share of its main size) a superscript's baseline sits at least.
 _RAISED = 0.15
+#: A line spacing found at least this share as often as the most common one is a common one.
+_COMMON_SPACING = 0.5
 #: Two runs whose baselines are closer than this share of the size stand on one printed line.
 _SAME_LINE = 0.3
 
 
+class _Run(NamedTuple):
+    """A run of text as the PDF places it: its baseline, its printed size, and where it starts and (where the PDF
+    tells) ends from the left edge of the page; a space :func:`_merged` puts between two lines set on one baseline
+    has size 0."""
+
+    text: str
+    y: float
+    size: float
+    x: float = 0.0
+    end: float | None = None
+
+
 @dataclass
 class _Line:
-    """A printed line: its runs as (text, baseline, size), in the order the PDF gives them, and where its first
-    text starts from the left edge of the page."""
+    """A printed line: its runs, in the order the PDF gives them, and where its first text starts from the left
+    edge of the page."""
 
-    runs: list[tuple[str, float, float]] = field(default_factory=list)
+    runs: list[_Run] = field(default_factory=list)
     left: float | None = None
 
     @property
     def size(self) -> float:
-        return max((size for text, _, size in self.runs if text.strip()), default=0.0)
+        return max((run.size for run in self.runs if run.text.strip()), default=0.0)
 
     @property
     def baseline(self) -> float:
         size = self.size
-        return next(y for text, y, s in self.runs if text.strip() and s == size)
+        return next(run.y for run in self.runs if run.text.strip() and run.size == size)
 
-    def _reading_order(self) -> list[tuple[str, float, float]]:
+    def _reading_order(self, mirrored: bool, em: float) -> list[_Run]:
         """The runs in reading order: as the PDF gives them, but in a right-to-left line (Arabic letters make at
-        least a third of its letters) right to left, as its runs come left to right as displayed, each already
-        in reading order inside but for its brackets, which show mirrored."""
-        text = "".join(t for t, _, _ in self.runs)
+        least a third of its letters) from the rightmost to the leftmost, whatever order the PDF stores them in.
+        Each run is in reading order inside; where the document's fonts give glyphs as shown (``mirrored``), its
+        brackets show mirrored and are turned back. Runs that touch are one piece of text (a word a justified
+        line stretches is set in pieces); a wide gap between them, as between the items of a cover page, is a
+        space."""
+        text = "".join(run.text for run in self.runs)
         right_to_left = len(_RIGHT_TO_LEFT.findall(text))
         if not right_to_left or right_to_left < _RTL_SHARE * (right_to_left + len(_LATIN.findall(text))):
             return self.runs
-        return [(t.translate(_MIRRORED) if _RIGHT_TO_LEFT.search(t) else t, y, size) for t, y, size in self.runs[::-1]]
+        # runs of text by their middle, spaces by where they stand (a space pypdf gives where the text position
+        # jumped stands at one end of a run, not always outside it)
+        ordered = sorted((run for run in self.runs if run.size),
+                         key=lambda run: -(run.x + _width(run, em) / 2 if run.text.strip() else run.x))
+        out: list[_Run] = []
+        for run in ordered:
+            if out and run.text.strip():
+                left = next((other for other in reversed(out) if other.text.strip()), None)
+                if left is not None and left.x - (run.x + _width(run, em)) > _WIDE_GAP * max(run.size, left.size):
+                    out.append(_Run(" ", run.y, 0.0))
+            out.append(run._replace(text=run.text.translate(_MIRRORED)) if mirrored and _RIGHT_TO_LEFT.search(
+                run.text) else run)
+        return out
 
-    def text(self) -> str:
+    def text(self, mirrored: bool = True, em: float = 0.5) -> str:
         """The line's text, its raised small digits written as superscripts glued to what they follow; after one,
         a space only before a word in an alphabetic script, or after a footnote's own number opening the line."""
         size, baseline = self.size, self.baseline
         out, marker_end = "", -1
-        for text, y, run_size in self._reading_order():
+        for text, y, run_size, _, _ in self._reading_order(mirrored, em):
             if run_size <= _SMALL * size and y - baseline >= _RAISED * size and text.strip().isdigit():
                 out = out.rstrip() + text.strip().translate(SUPERSCRIPT)
                 marker_end = len(out)
@@ -81,6 +112,24 @@ class _Line:
             out += text
         out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
         return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
+
+
+def _width(run: _Run, em: float) -> float:
+    """How wide a run is printed: as far as its end where the PDF tells, else ``em`` of its size a character."""
+    return run.end - run.x if run.end is not None else em * run.size * len(run.text)
+
+
+def _character_width(pages: list[list[_Line]]) -> float:
+    """The document's average width of a character, as a share of its size, from the runs whose end the PDF tells
+    (half the size where none does)."""
+    width = characters = 0.0
+    for lines in pages:
+        for line in lines:
+            for run in line.runs:
+                if run.end is not None and run.size and len(run.text) >= 3:
+                    width += (run.end - run.x) / run.size
+                    characters += len(run.text)
+    return width / characters if characters else 0.5
 
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
@@ -110,7 +159,9 @@ def pdf_text(data: bytes, file: Path) -> str:
     finally:
         logger.setLevel(level)
     spacing = _usual_spacing(pages)
-    texts = [_page_text(lines, spacing) for lines in pages]
+    mirrored, em = _glyphs_as_shown(pages), _character_width(pages)
+    markers: set[str] = set()
+    texts = [_page_text(lines, spacing, mirrored, markers, em) for lines in pages]
     if not any(text.strip() for text in texts):
         raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
     return "\n\f\n".join(texts) + "\n"
@@ -128,6 +179,11 @@ def _page_lines(page) -> list[_Line]:
             tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
         x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         printed = abs(size) * math.hypot(c, d) if (c or d) else abs(size) * math.hypot(a, b)
+        if not text.strip("\n"):  # a line break pypdf gives where the last run ended: that run's end
+            runs = lines[-1].runs
+            if runs and runs[-1].end is None and abs(runs[-1].y - y) < 0.5 * max(runs[-1].size, 1.0) \
+                    and x >= runs[-1].x:
+                runs[-1] = runs[-1]._replace(end=x)
         pieces = text.split("\n")
         for number, piece in enumerate(pieces):
             if number:
@@ -136,12 +192,12 @@ def _page_lines(page) -> list[_Line]:
                 line = lines[-1]
                 if piece.strip() and line.size and abs(y - line.baseline) > max(line.size, printed) * 2:
                     lines.append(_Line())  # far from the line being read, with no line break given
-                lines[-1].runs.append((piece, y, printed))
+                lines[-1].runs.append(_Run(piece, y, printed, x))
                 if lines[-1].left is None and piece.strip():
                     lines[-1].left = x
 
     page.extract_text(visitor_text=visit)
-    return _merged([line for line in lines if any(text.strip() for text, _, _ in line.runs)])
+    return _merged([line for line in lines if any(run.text.strip() for run in line.runs)])
 
 
 def _merged(lines: list[_Line]) -> list[_Line]:
@@ -155,7 +211,7 @@ def _merged(lines: list[_Line]) -> list[_Line]:
                 previous.runs.extend(line.runs)
                 continue
             if abs(previous.baseline - line.baseline) < _SAME_LINE * max(line.size, previous.size):
-                previous.runs.extend([(" ", line.baseline, 0.0)] + line.runs)
+                previous.runs.extend([_Run(" ", line.baseline, 0.0)] + line.runs)
                 if line.left is not None and (previous.left is None or line.left < previous.left):
                     previous.left = line.left
                 continue
@@ -165,13 +221,14 @@ def _merged(lines: list[_Line]) -> list[_Line]:
 
 def _superscript_only(previous: _Line, line: _Line) -> bool:
     """Whether ``line`` is nothing but raised small digits beside ``previous`` (a marker the PDF set apart)."""
-    text = "".join(t for t, _, _ in line.runs).strip()
+    text = "".join(run.text for run in line.runs).strip()
     return text.isdigit() and line.size <= _SMALL * previous.size and \
         0 <= line.baseline - previous.baseline <= previous.size
 
 
 def _usual_spacing(pages: list[list[_Line]]) -> float:
-    """The most common distance between consecutive lines, relative to their size, over the whole document."""
+    """The distance between the lines of a paragraph, relative to their size, over the whole document: the
+    smallest of the common distances (a text of short paragraphs has about as many wider gaps between them)."""
     ratios = Counter()
     for lines in pages:
         for above, below in zip(lines, lines[1:]):
@@ -179,13 +236,40 @@ def _usual_spacing(pages: list[list[_Line]]) -> float:
             gap = above.baseline - below.baseline
             if size and gap > 0:
                 ratios[round(gap / size, 1)] += 1
-    return ratios.most_common(1)[0][0] if ratios else 1.2
+    if not ratios:
+        return 1.2
+    most = ratios.most_common(1)[0][1]
+    return min(ratio for ratio, count in ratios.items() if count >= _COMMON_SPACING * most)
 
 
-def _page_text(lines: list[_Line], spacing: float) -> str:
+def _glyphs_as_shown(pages: list[list[_Line]]) -> bool:
+    """Whether the document gives the brackets of its right-to-left lines in the shape they show (mirrored: ")أ("),
+    as producers that store glyphs as displayed do (Chromium), or as written ("(أ)", LibreOffice). Told by the
+    brackets themselves: the first one of a line is mostly an opening one where they are as written; where a
+    document has none, by its Arabic letters: in their contextual forms (U+FB50–FEFC) where glyphs are as shown."""
+    closing_first = opening_first = shown = written = 0
+    for lines in pages:
+        for line in lines:
+            text = "".join(run.text for run in line.runs)
+            shown += len(_ARABIC_FORMS.findall(text))
+            written += len(_ARABIC_LETTERS.findall(text))
+            if _RIGHT_TO_LEFT.search(text):
+                first = _BRACKET.search(text)
+                if first:
+                    closing_first += first.group() in ")]"
+                    opening_first += first.group() in "(["
+    if closing_first != opening_first:
+        return closing_first > opening_first
+    return shown >= written
+
+
+def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, markers: set[str] | None = None,
+               em: float = 0.5) -> str:
     """The lines of one page, a blank line before each that a wide gap (or a jump up the page) or a first-line
-    indent sets apart."""
-    texts = [line.text() for line in lines]
+    indent sets apart. ``markers`` are the footnote markers read so far (the page's are added); a footnote's own
+    number, printed plain at the foot of the page, becomes superscript like its marker (see _notes_numbered)."""
+    texts = [line.text(mirrored, em) for line in lines]
+    _notes_numbered(lines, texts, set() if markers is None else markers)
     margin = min((line.left for line in lines if line.left is not None), default=0.0)
     full = max((columns(text) for text in texts), default=0)
     out: list[str] = []
@@ -199,6 +283,25 @@ def _page_text(lines: list[_Line], spacing: float) -> str:
                 out.append("")
         out.append(texts[number])
     return "\n".join(out)
+
+
+def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str]) -> None:
+    """Write the number of each footnote at the foot of the page as superscript where the PDF prints it plain (as
+    LibreOffice does): a line of the block of smaller lines that ends the page, opening with the number of a
+    footnote marker read above it, in this page or an earlier one. ``markers`` gets the page's markers."""
+    sizes = Counter()
+    for line, text in zip(lines, texts):
+        sizes[round(line.size, 1)] += len(text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    foot = len(lines)
+    while foot and lines[foot - 1].size <= _SMALL * body:
+        foot -= 1
+    for text in texts[:foot]:
+        markers.update(marker.translate(_PLAIN_DIGITS) for marker in _MARKER.findall(text))
+    for number in range(foot, len(texts)):
+        opening = _PLAIN_NOTE_NUMBER.match(texts[number])
+        if opening and opening.group(1) in markers:
+            texts[number] = opening.group(1).translate(SUPERSCRIPT) + " " + texts[number][opening.end():]
 
 
 def _indented_first_line(lines: list[_Line], texts: list[str], number: int, margin: float, full: int) -> bool:
@@ -225,6 +328,14 @@ _CLOSERS = "\"'”’»)）」』"
 #: words, come nearer to the full width).
 _SHORT_LINE = 0.75
 _RTL_SHARE = 1 / 3
+#: A gap between two runs of a right-to-left line wider than this share of the size is a space.
+_WIDE_GAP = 1.0
 _MIRRORED = str.maketrans("()[]{}«»", ")(][}{»«")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+_PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_PLAIN_NOTE_NUMBER = re.compile(r"(\d{1,3})\s+(?=\S)")
+_BRACKET = re.compile(r"[()\[\]]")
+_ARABIC_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
 _RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

@@ -61,11 +61,14 @@ _ONE_MARKER = rf"(?:⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[(?:\d{{1,3}}|\*{{1,3}})\])
 _TRAILING_MARKERS = re.compile(rf"{_ONE_MARKER}+$")
 _MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker than a whole marker
 
-_NUMBERED = re.compile(r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s)\s*")
+#: A numbered paragraph: "1.", "一、", and in Arabic "1 -" (also "1 -" glued to the word after it, as PDF text
+#: may give it where a tab followed the dash).
+_NUMBERED = re.compile(
+    r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s|\s[-–—](?=[\u0621-\u064a]))\s*")
 _PAREN_ITEM = re.compile(
     r"^\s*[(（]\s*([a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3}|"
     + "|".join(sorted(numbering.ABJAD, key=len, reverse=True))
-    + r"|ه)\s*[)）]\s*"
+    + r"|ه|ا)\s*[)）]\s*"
 )
 _HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CYRILLIC_LIST_LETTERS}])\)\s+")
 _CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"

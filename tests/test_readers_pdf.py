@@ -140,6 +140,48 @@ def test_an_arabic_line_with_figures_and_brackets_reads_in_logical_order(tmp_pat
     assert text.splitlines() == ["القرار 11/1", "(أ) تشجع الدول الأطراف", "مع"]
 
 
+def test_an_arabic_line_stored_in_reading_order_reads_the_same(tmp_path):
+    """LibreOffice stores a right-to-left line's runs in reading order (right to left on the page, each run's glyphs
+    left to right as a PDF shows them, mapped to the characters as written, brackets unmirrored), and sets the
+    pieces of a word a justified line stretches apart with no space: the same text comes out."""
+    def stored(text: str) -> str:  # a run's characters as a PDF shows them, left to right
+        return text[::-1]
+
+    rows = [[Run(500, 780, 11, stored("القرار")), Run(460, 780, 11, "11/1")],
+            [Run(370, 760, 11, stored("(أ) تشجع الدول الأطراف"))],
+            [Run(300, 740, 11, stored("إذ يلاح")), Run(250.5, 740, 11, stored("ظ أن للتع")), Run(234, 740, 11, stored("اون"))]]
+    text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
+    assert text.splitlines() == ["القرار 11/1", "(أ) تشجع الدول الأطراف", "إذ يلاحظ أن للتعاون"]
+
+
+def test_short_paragraphs_more_gaps_between_than_within(tmp_path):
+    """Paragraphs of one or two lines have more gaps between them than within them: the spacing within (14 points
+    here) is still the usual one, and the wider gaps (20 points) part the paragraphs."""
+    lines = [(780, "Recalling its decision 2/2 of 19 October 2005, entitled"), (766, "“Implementation”,"),
+             (746, "Reaffirming its decision 3/2,"), (726, "Recalling its decision 4/2,"),
+             (706, "Recalling also its resolution 8/1 of 21 October 2016, entitled"), (692, "“Enhancing”,"),
+             (672, "Welcoming the work,")]
+    text = _read(tmp_path, [[Run(72, y, 11, line) for y, line in lines]], lang="en").text
+    assert text.split("\n\n") == [
+        "Recalling its decision 2/2 of 19 October 2005, entitled\n“Implementation”,", "Reaffirming its decision 3/2,",
+        "Recalling its decision 4/2,", "Recalling also its resolution 8/1 of 21 October 2016, entitled\n“Enhancing”,",
+        "Welcoming the work,\n"]
+
+
+def test_footnote_numbers_printed_plain_at_the_foot_of_the_page(tmp_path):
+    """LibreOffice prints a footnote's own number plain in the smaller lines at the foot of the page: it becomes
+    the superscript of the marker above, and a number no marker stands for stays as it is."""
+    page = [Run(72, 780, 11, "Noting the Convention"), Run(183.5, 784, 7, "1"), Run(190, 780, 11, " and its Protocols,"),
+            Run(72, 766, 11, "3 Recalling its resolution 10/4 of 16 October 2020, entitled “Celebrating the"),
+            Run(72, 752, 11, "twentieth anniversary of the adoption of the United Nations Convention,"),
+            Run(72, 90, 8.5, "1"), Run(77, 90, 8.5, " United Nations, Treaty Series, vol. 2225."),
+            Run(72, 80, 8.5, "3 A number no marker stands for.")]
+    text = _read(tmp_path, [page], lang="en").text
+    lines = [line for line in text.splitlines() if line]
+    assert lines[-2:] == ["¹ United Nations, Treaty Series, vol. 2225.", "3 A number no marker stands for."]
+    assert lines[0] == "Noting the Convention¹ and its Protocols,"
+
+
 def test_ligatures_read_as_their_letters(tmp_path):
     """Fonts set "fi", "ff" and "ffi" as one glyph; the text has the letters ("specific", not "speciﬁc")."""
     text = _read(tmp_path, [[Run(72, 780, 11, "speciﬁc and eﬀective measures, eﬃcient oﬃces")]], lang="en").text
