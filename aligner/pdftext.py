@@ -81,7 +81,7 @@ class _Line:
             return self.runs
         # runs of text by their middle, spaces by where they stand (a space pypdf gives where the text position
         # jumped stands at one end of a run, not always outside it)
-        ordered = sorted((run for run in self.runs if run.size),
+        ordered = sorted(_operations([run for run in self.runs if run.size]),
                          key=lambda run: -(run.x + _width(run, em) / 2 if run.text.strip() else run.x))
         out: list[_Run] = []
         for run in ordered:
@@ -112,6 +112,28 @@ class _Line:
             out += text
         out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
         return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
+
+
+def _operations(runs: list[_Run]) -> list[_Run]:
+    """``runs`` with the pieces of one text-showing operation made one run again: pypdf gives every piece the
+    place where the operation starts. Its glyphs go left to right on the page, so where the pieces hold
+    right-to-left letters, the last piece is read first."""
+    grouped: list[list[_Run]] = []
+    for run in runs:
+        last = grouped[-1][-1] if grouped else None
+        if last is not None and abs(last.x - run.x) < 0.01 and abs(last.y - run.y) < 0.01 and last.size == run.size:
+            grouped[-1].append(run)
+        else:
+            grouped.append([run])
+    out = []
+    for pieces in grouped:
+        if len(pieces) == 1:
+            out.append(pieces[0])
+            continue
+        in_order = pieces[::-1] if any(_RIGHT_TO_LEFT.search(piece.text) for piece in pieces) else pieces
+        ends = [piece.end for piece in pieces if piece.end is not None]
+        out.append(pieces[0]._replace(text="".join(piece.text for piece in in_order), end=max(ends) if ends else None))
+    return out
 
 
 def _width(run: _Run, em: float) -> float:
