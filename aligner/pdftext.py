@@ -130,9 +130,13 @@ def _operations(runs: list[_Run]) -> list[_Run]:
         if len(pieces) == 1:
             out.append(pieces[0])
             continue
-        in_order = pieces[::-1] if any(_RIGHT_TO_LEFT.search(piece.text) for piece in pieces) else pieces
+        if any(_RIGHT_TO_LEFT.search(piece.text) for piece in pieces):  # read right to left: pieces of no
+            # direction of their own (spaces, brackets) as well, the others already read in their own direction
+            texts = [piece.text if _STRONG.search(piece.text) else piece.text[::-1] for piece in pieces[::-1]]
+        else:
+            texts = [piece.text for piece in pieces]
         ends = [piece.end for piece in pieces if piece.end is not None]
-        out.append(pieces[0]._replace(text="".join(piece.text for piece in in_order), end=max(ends) if ends else None))
+        out.append(pieces[0]._replace(text="".join(texts), end=max(ends) if ends else None))
     return out
 
 
@@ -357,6 +361,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _PLAIN_NOTE_NUMBER = re.compile(r"(\d{1,3})\s+(?=\S)")
+_STRONG = re.compile(r"[^\W_]")  # a letter or digit: text with a direction of its own
 _BRACKET = re.compile(r"[()\[\]]")
 _ARABIC_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")

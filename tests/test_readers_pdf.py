@@ -149,7 +149,7 @@ def test_an_arabic_line_stored_in_reading_order_reads_the_same(tmp_path):
 
     rows = [[Run(500, 780, 11, stored("القرار")), Run(460, 780, 11, "11/1")],
             # a label shown by one operation that pypdf gives in two pieces at one place
-            [Run(520, 766, 11, "("), Run(509, 766, 11, ")"), Run(509, 766, 11, "د"), Run(440, 766, 11, stored("تشجع الدول"))],
+            [Run(520, 766, 11, "("), Run(509, 766, 11, " )"), Run(509, 766, 11, "د"), Run(440, 766, 11, stored("تشجع الدول"))],
             [Run(370, 752, 11, stored("(أ) تشجع الدول الأطراف"))],
             [Run(300, 738, 11, stored("إذ يلاح")), Run(250.5, 738, 11, stored("ظ أن للتع")), Run(234, 738, 11, stored("اون"))]]
     text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
