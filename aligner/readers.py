@@ -5,6 +5,7 @@ Word .docx (:mod:`aligner.worddocument`) and .doc (:mod:`aligner.word97`), OpenD
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from aligner.decoding import LEGACY_ENCODINGS, decode_text
@@ -72,6 +73,9 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
         text, encoding = pdf_text(data, file), "pdf"
     else:
         text, encoding = decode_text(data, source=str(file))
+    # one form for each character (accents composed, as most text has them), and no byte-order mark left
+    # inside the text by joining files
+    text = unicodedata.normalize("NFC", text).replace("\ufeff", "")
     if not text.strip():
         raise InputError(f"{file} is empty: it has no text")
     return Document(

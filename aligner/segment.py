@@ -38,6 +38,7 @@ footnotes ("* E/CN.15/2025/1." under "Item 5 of the provisional agenda*") are
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -66,7 +67,7 @@ _MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker t
 _NUMBERED = re.compile(
     r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s|\s[-–—](?=[\u0621-\u064a]))\s*")
 _PAREN_ITEM = re.compile(
-    r"^\s*[(（]\s*([a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3}|"
+    r"^\s*[(（]\s*([a-z]{1,2}|[ａ-ｚ]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3}|"
     + "|".join(sorted(numbering.ABJAD, key=len, reverse=True))
     + r"|ه|ا)\s*[)）]\s*"
 )
@@ -722,7 +723,7 @@ def _marker(text: str) -> _Marker | None:
         number = m.group(1)
         value = int(number) if number.isdigit() else numbering.chinese_number(number)
         return _Marker("numbered", str(value), m.group(0).strip(), text[m.end():])
-    token = m.group(1)
+    token = unicodedata.normalize("NFKC", m.group(1))  # a full-width letter ("（ａ）") is the letter
     if kind == "quoted_item":
         return _Marker("subitem", numbering.to_roman(int(token)), m.group(0).strip(), text[m.end():])
     if kind == "circled_item":

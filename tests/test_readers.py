@@ -111,6 +111,17 @@ def test_characters_kept_exactly(tmp_path):
     assert doc.text == raw
 
 
+def test_decomposed_accents_composed_and_byte_order_marks_inside_the_text_dropped(tmp_path):
+    """A text with its accents as separate marks (as some tools write them) reads as the usual composed text, and
+    the byte-order marks that joining UTF-8 files leaves inside it are gone; nothing else changes."""
+    import unicodedata
+
+    text = "Résolution 11/1\n\nLa Conférence des Parties,\n\n(أ) تشجع الدول\n"
+    joined = unicodedata.normalize("NFD", text) + "\ufeff第 11/1 号决议 x² ﬁ\n"
+    doc = read_document(write(tmp_path, "joined.txt", codecs.BOM_UTF8 + joined.encode("utf-8")))
+    assert doc.text == text + "第 11/1 号决议 x² ﬁ\n"
+
+
 def test_document_fields(tmp_path):
     file = write(tmp_path, "A_RES_11_1.txt", EN.encode("utf-8"))
     doc = read_document(file)
