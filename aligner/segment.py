@@ -723,7 +723,9 @@ def _marker(text: str) -> _Marker | None:
         number = m.group(1)
         value = int(number) if number.isdigit() else numbering.chinese_number(number)
         return _Marker("numbered", str(value), m.group(0).strip(), text[m.end():])
-    token = unicodedata.normalize("NFKC", m.group(1))  # a full-width letter ("（ａ）") is the letter
+    token = m.group(1)
+    if kind == "paren_item":
+        token = unicodedata.normalize("NFKC", token)  # a full-width letter ("（ａ）") is the letter
     if kind == "quoted_item":
         return _Marker("subitem", numbering.to_roman(int(token)), m.group(0).strip(), text[m.end():])
     if kind == "circled_item":
