@@ -26,6 +26,7 @@ from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS, list_number
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_R = "{" + _RELATIONSHIPS.rstrip("/") + "}"
 # The package parts holding footnotes and endnotes, by kind of note.
 _NOTES_RELTYPES = {kind: f"{_RELATIONSHIPS}{kind}s" for kind in ("footnote", "endnote")}
 _RUN_CONTENT = tuple(
@@ -231,25 +232,49 @@ class WordNumbering:
 
 
 def docx_text(data: bytes, file: Path) -> str:
-    """Body paragraphs and table cells of a .docx, one paragraph per line with a blank line between, each numbered
-    paragraph after the number Word shows; footnote and endnote references become superscript numbers and the notes
-    follow the text."""
+    """The header of the first page (a UN document's masthead: symbol, distribution, date), then the body's
+    paragraphs and table cells of a .docx, one paragraph per line with a blank line between, each numbered
+    paragraph after the number Word shows; footnote and endnote references become superscript numbers and the
+    notes follow the text."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError(f"{file} is not a valid .docx file: it is not a Word (zip) package")
     try:
         document = docx.Document(io.BytesIO(data))
         notes = _notes(document)
-        numbering = WordNumbering(_part(document, "numbering"), _part(document, "styles"))
+        parts = (_part(document, "numbering"), _part(document, "styles"))
+        numbering = WordNumbering(*parts)
+        masthead = _first_page_header(document)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError) as err:
         raise InputError(f"{file} is not a valid .docx file: {err}") from None
     markers: dict[tuple[str, str], str] = {}
-    paragraphs = [p for p in _block_texts(document.element.body, markers, numbering) if p.strip()]
+    paragraphs = [p for p in _block_texts(masthead, {}, WordNumbering(*parts), rows=True) if p.strip()] \
+        if masthead is not None else []
+    paragraphs += [p for p in _block_texts(document.element.body, markers, numbering) if p.strip()]
     for note, marker in markers.items():
         text = notes.get(note, "").strip()
         if text.startswith(marker) and marker[:1] not in SUPERSCRIPT_DIGITS:  # its own mark, typed in the note
             text = text[len(marker):].strip()
         paragraphs.append(f"{marker} {text}" if text else marker)
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _first_page_header(document):
+    """The root element of the header the first page shows (None where it shows none): the first section's
+    first-page header where the section has one of its own (w:titlePg), else its default header."""
+    body = document.element.body
+    section = next(iter(body.iterfind(f"{_W}p/{_W}pPr/{_W}sectPr")), None)
+    if section is None:
+        section = body.find(f"{_W}sectPr")
+    if section is None:
+        return None
+    title_page = section.find(f"{_W}titlePg")
+    kind = "first" if title_page is not None and title_page.get(f"{_W}val", "true") not in ("false", "0", "off") \
+        else "default"
+    for reference in section.iterfind(f"{_W}headerReference"):
+        if reference.get(f"{_W}type", "default") == kind:
+            rel = document.part.rels.get(reference.get(f"{_R}id", ""))
+            return parse_xml(rel.target_part.blob) if rel is not None and not rel.is_external else None
+    return None
 
 
 def _part(document, kind: str):
@@ -277,8 +302,10 @@ def _notes(document) -> dict[tuple[str, str], str]:
     return notes
 
 
-def _block_texts(container, markers: dict[tuple[str, str], str], numbering: WordNumbering):
-    """Paragraph texts of a body, table cell or content control, in document order, numbered paragraphs labelled."""
+def _block_texts(container, markers: dict[tuple[str, str], str], numbering: WordNumbering, *, rows: bool = False):
+    """Paragraph texts of a body, table cell or content control, in document order, numbered paragraphs labelled.
+    A table gives each cell's paragraphs; with ``rows``, a row whose cells hold a paragraph each is one line, its
+    cells between tabs, as a page shows them side by side (a masthead's "United Nations" and its symbol)."""
     for child in container:
         if child.tag == f"{_W}p":
             text = _paragraph_text(child, markers)
@@ -287,10 +314,20 @@ def _block_texts(container, markers: dict[tuple[str, str], str], numbering: Word
                 yield label + text if label and text.strip() else text
         elif child.tag == f"{_W}tbl":
             for row in child.findall(f"{_W}tr"):
-                for cell in row.findall(f"{_W}tc"):
-                    yield from _block_texts(cell, markers, numbering)
+                cells = [[p for p in _block_texts(cell, markers, numbering, rows=rows) if p.strip()]
+                         for cell in row.findall(f"{_W}tc")]
+                if rows and all(len(paragraphs) <= 1 for paragraphs in cells):
+                    yield "\t".join(paragraphs[0] for paragraphs in cells if paragraphs)
+                else:
+                    yield from (p for paragraphs in cells for p in paragraphs)
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
-            yield from _block_texts(child, markers, numbering)
+            yield from _block_texts(child, markers, numbering, rows=rows)
+
+
+def _hidden(run) -> bool:
+    """Whether a run is formatted as hidden text (w:vanish), which Word neither shows nor prints."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("false", "0", "off")
 
 
 def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
@@ -301,7 +338,7 @@ def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
     custom: tuple[str, str] | None = None  # a note whose own mark is the text that follows
     for node in paragraph.iter(*_RUN_CONTENT):
         run = node.getparent()
-        if run.tag != f"{_W}r" or any(a.tag in _HIDDEN_CONTAINERS for a in run.iterancestors()):
+        if run.tag != f"{_W}r" or any(a.tag in _HIDDEN_CONTAINERS for a in run.iterancestors()) or _hidden(run):
             continue
         tag = node.tag
         if tag == f"{_W}t":

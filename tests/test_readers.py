@@ -279,6 +279,43 @@ def test_docx_nested_tables_links_and_revisions(tmp_path):
     )
 
 
+MASTHEAD = ("<w:tbl><w:tr><w:tc>" + "<w:p>" + run("United Nations") + "</w:p></w:tc><w:tc><w:p>"
+            + run("A/RES/80/7") + "</w:p></w:tc></w:tr><w:tr><w:tc><w:p>" + run("General Assembly")
+            + "</w:p></w:tc><w:tc><w:p>" + run("Distr.: General") + "</w:p><w:p>" + run("20 November 2025")
+            + "</w:p></w:tc></w:tr></w:tbl>")
+RESOLUTION = (f"<w:p>{run('Resolution adopted by the General Assembly on 18 November 2025')}</w:p>"
+              f"<w:p>{run('80/7. Rule of law')}</w:p><w:p>{run('The General Assembly,')}</w:p>"
+              f"<w:p>{run('Recalling its resolution 79/1,')}</w:p><w:p>{run('1. Decides to continue.')}</w:p>")
+
+
+@pytest.mark.parametrize("title_page, expected_header", [(True, "first"), (False, "default")])
+def test_docx_the_header_the_first_page_shows_comes_first(tmp_path, title_page, expected_header):
+    """A UN document's masthead (symbol, distribution, date) stands in the first page's header: it is read before
+    the body, as a PDF of the document shows it; the running header of the other pages is not."""
+    section = ('<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/>'
+               '<w:headerReference w:type="first" r:id="rIdH2"/>' + ("<w:titlePg/>" if title_page else "") + "</w:sectPr>")
+    running = f"<w:p>{run('A/RES/80/7')}</w:p>"
+    file = make_docx(tmp_path / "res.docx", RESOLUTION + section, headers=[running, MASTHEAD])
+    doc = read_document(file)
+    if expected_header == "first":
+        assert doc.text.startswith("United Nations\tA/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n\n"
+                                   "20 November 2025\n\nResolution adopted by the General Assembly")
+        units = segment(doc).units
+        assert [u.id for u in units if u.kind in ("preambular", "operative")] == ["pp.1", "op.1"]
+        assert any(u.kind == "symbol" and "A/RES/80/7" in u.text for u in units)
+    else:
+        assert doc.text.startswith("A/RES/80/7\n\nResolution adopted by the General Assembly")
+
+
+def test_docx_hidden_text_is_left_out(tmp_path):
+    body = (f"<w:p>{run('Recalling its resolution 10/4,')}"
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> [translator: check the date]</w:t></w:r>'
+            '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t xml:space="preserve"> of 16 October 2020,</w:t></w:r>'
+            "</w:p>")
+    assert read_document(make_docx(tmp_path / "hidden.docx", body)).text == \
+        "Recalling its resolution 10/4, of 16 October 2020,\n"
+
+
 def test_docx_with_broken_footnotes_part(tmp_path):
     file = make_docx(tmp_path / "broken.docx", f"<w:p>{run('text')}{reference(1)}</w:p>", "<w:footnote")
     with pytest.raises(InputError, match=r"^.*broken\.docx is not a valid \.docx file: "):

@@ -11,6 +11,7 @@ from typing import Callable, Sequence
 from aligner.numbering import ABJAD, item_index
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 _CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.{}+xml"
 _RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/{}"
 # part → (its root element, its content type, the relationship type naming it)
@@ -23,8 +24,9 @@ _PARTS = {
 
 
 def make_docx(file: Path, body: str, footnotes: str | None = None, endnotes: str | None = None, *,
-              numbering: str | None = None, styles: str | None = None) -> Path:
-    """A minimal Word package: the document part with ``body``, and each other part whose content is given."""
+              numbering: str | None = None, styles: str | None = None, headers: Sequence[str] = ()) -> Path:
+    """A minimal Word package: the document part with ``body``, each other part whose content is given, and
+    header parts (``header1.xml`` … with the relationship ids ``rIdH1`` … a section's w:headerReference names)."""
     given = {"footnotes": footnotes, "endnotes": endnotes, "numbering": numbering, "styles": styles}
     overrides = f'<Override PartName="/word/document.xml" ContentType="{_CONTENT_TYPE.format("document.main")}"/>'
     rels = ""
@@ -33,6 +35,9 @@ def make_docx(file: Path, body: str, footnotes: str | None = None, endnotes: str
             _, content_type, relationship = _PARTS[part]
             overrides += f'<Override PartName="/word/{part}.xml" ContentType="{_CONTENT_TYPE.format(content_type)}"/>'
             rels += f'<Relationship Id="rId{n}" Type="{_RELATIONSHIP.format(relationship)}" Target="{part}.xml"/>'
+    for n, _ in enumerate(headers, start=1):
+        overrides += f'<Override PartName="/word/header{n}.xml" ContentType="{_CONTENT_TYPE.format("header")}"/>'
+        rels += f'<Relationship Id="rIdH{n}" Type="{_RELATIONSHIP.format("header")}" Target="header{n}.xml"/>'
     with zipfile.ZipFile(file, "w") as package:
         package.writestr(
             "[Content_Types].xml",
@@ -54,13 +59,15 @@ def make_docx(file: Path, body: str, footnotes: str | None = None, endnotes: str
         )
         package.writestr(
             "word/document.xml",
-            f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS}><w:body>{body}</w:body></w:document>',
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document {W_NS} {R_NS}><w:body>{body}</w:body></w:document>',
         )
         for part, content in given.items():
             if content is not None:
                 root = _PARTS[part][0]
                 package.writestr(f"word/{part}.xml",
                                  f'<?xml version="1.0" encoding="UTF-8"?><{root} {W_NS}>{content}</{root}>')
+        for n, content in enumerate(headers, start=1):
+            package.writestr(f"word/header{n}.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {W_NS}>{content}</w:hdr>')
     return file
 
 
