@@ -19,6 +19,7 @@ import bisect
 import io
 import struct
 from pathlib import Path
+from typing import Callable
 
 import olefile
 
@@ -40,11 +41,16 @@ _CLX = 0x01A2
 _FOOTNOTE_REFERENCES, _FOOTNOTE_TEXTS = 0x00AA, 0x00B2
 _ENDNOTE_REFERENCES, _ENDNOTE_TEXTS = 0x020A, 0x0212
 _STYLES = 0x00A2  # the stylesheet (STSH)
+_HEADER_STORIES = 0x00F2  # where each header and footer starts in the headers' text (PlcfHdd)
+# PlcfHdd: six stories of note separators, then six a section: even and odd headers, even and odd footers, first
+# page's header and footer.
+_FIRST_SECTION_ODD_HEADER, _FIRST_SECTION_FIRST_HEADER = 7, 10
 _PARAGRAPH_PROPERTIES = 0x0102  # where the paragraphs' properties lie (PlcBtePapx)
 _LISTS, _LIST_OVERRIDES = 0x02E2, 0x02EA  # list definitions (PlfLst) and the lists paragraphs name (PlfLfo)
 # Paragraph properties naming a paragraph's list and level.
 _SPRM_LIST, _SPRM_LEVEL = 0x460B, 0x260A
 _SPRM_TABLE_DEFINITION, _SPRM_TAB_CHANGES = 0xD608, 0xC615
+_SPRM_ROW_ENDS = (0x2417, 0x244C)  # the paragraph ends a table row (sprmPFTtp), of a nested table (sprmPFInnerTtp)
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra; 6: its size comes first
 _NO_STYLE = 0x0FFF
 #: Word's numbering format codes (MSONFC, [MS-OSHARED] 2.2.1.3), with the names Word's XML gives them.
@@ -117,7 +123,10 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
         raise InputError(f"{file} is not a valid .doc file: its list numbering is damaged ({err})") from None
     references = dict(footnotes[0]) | dict(endnotes[0])  # position of a reference → (kind, index)
     markers: dict[tuple[str, int], str] = {}  # a note → its marker, in order of the references
-    paragraphs: list[str] = []
+    try:
+        paragraphs = _masthead(word, table, characters, body_end + lengths["footnotes"], numbering.row_end)
+    except (struct.error, IndexError, ValueError) as err:
+        raise InputError(f"{file} is not a valid .doc file: its headers are damaged ({err})") from None
     line: list[str] = []
     starts_paragraph = True
     for position, character in _field_results(characters, 0, body_end):
@@ -150,6 +159,43 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
         notes.append(f"{marker} {text}" if text else marker)
     kept = [p for p in paragraphs if p.strip()] + notes
     return "\n\n".join(kept) + "\n" if kept else ""
+
+
+def _masthead(word: bytes, table: bytes, characters: str, start: int, row_end: Callable[[int], bool]) -> list[str]:
+    """The paragraphs of the header the first page shows (a UN masthead): the first section's first-page header,
+    else its odd-page (default) one; a table row whose cells hold a paragraph each is one line, its cells between
+    tabs. ``start`` is where the headers' text starts; ``row_end`` tells a table row's end mark from a cell's."""
+    offset, length = _fc_lcb(word, _HEADER_STORIES)
+    if length < 4 * (_FIRST_SECTION_FIRST_HEADER + 2) or offset + length > len(table):
+        return []
+    bounds = struct.unpack_from(f"<{length // 4}I", table, offset)
+    story: list[tuple[int, str]] = []
+    for index in (_FIRST_SECTION_FIRST_HEADER, _FIRST_SECTION_ODD_HEADER):
+        story = list(_field_results(characters, start + bounds[index], start + bounds[index + 1]))
+        if any(not character.isspace() and character >= " " for _, character in story):
+            break
+    lines: list[str] = []
+    cell: list[str] = []  # the paragraphs read since the last cell or row ended
+    row: list[list[str]] = []
+    paragraph: list[str] = []
+    for position, character in story:
+        if character == "\r":
+            cell.append("".join(paragraph))
+            paragraph = []
+        elif character == "\x07" and not row_end(position):  # a cell ends
+            cell.append("".join(paragraph))
+            row.append([p for p in cell if p.strip()])
+            cell, paragraph = [], []
+        elif character == "\x07":  # the row ends
+            if all(len(texts) <= 1 for texts in row):
+                lines.append("\t".join(texts[0] for texts in row if texts))
+            else:
+                lines.extend(p for texts in row for p in texts)
+            row = []
+        elif character in _REPLACED or (character >= " " and character != _NOTE_REFERENCE):
+            paragraph.append(_REPLACED.get(character, character))
+    lines.extend(cell + ["".join(paragraph)])
+    return [line for line in lines if line.strip()]
 
 
 def _fc_lcb(word: bytes, offset: int) -> tuple[int, int]:
@@ -428,6 +474,14 @@ class _Numbering:
         if numbered is None:
             return ""
         return self._counter.label(str(ilfo), numbered, level or 0)
+
+    def row_end(self, position: int) -> bool:
+        """Whether the mark at ``position`` ends a table row (its paragraph properties say so), not a cell."""
+        fc = self._stream_offset(position)
+        index = bisect.bisect_right(self._starts, fc) - 1
+        if index < 0 or fc >= self._runs[index][1]:
+            return False
+        return any(sprm in _SPRM_ROW_ENDS and operand[:1] == b"\x01" for sprm, operand in _sprms(self._runs[index][3]))
 
     def _stream_offset(self, position: int) -> int:
         """Where the character at ``position`` lies in the WordDocument stream."""

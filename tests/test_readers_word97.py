@@ -31,6 +31,16 @@ def test_the_sample_as_doc_segments_as_its_text(lang):
         [(u.id, u.text, u.footnote_refs) for u in expected.units]
 
 
+def test_the_masthead_in_the_first_page_header_comes_first():
+    """As for .docx: the header the first page shows comes before the body, a row of one-paragraph cells on one
+    line (a cell of two paragraphs gives them one by one); the running header of the other pages is left out."""
+    doc = read_document(DATA / "masthead.doc", lang="en")
+    assert doc.text.startswith("United Nations\tA/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n\n"
+                               "20 November 2025\n\nResolution adopted by the General Assembly on 18 November 2025")
+    assert doc.text.count("A/RES/80/7") == 1
+    assert [u.id for u in segment(doc).units][:2] == ["symbol", "title"]
+
+
 def test_damaged_doc_files_give_one_line_errors(tmp_path):
     """Bytes of the file changed at random: the text, or an input error, never another exception."""
     data = (DATA / f"{SAMPLE}.en.doc").read_bytes()

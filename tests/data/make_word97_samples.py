@@ -76,6 +76,17 @@ LISTS_BODY = "".join([
 ])
 
 
+#: A resolution whose masthead stands in the first page's header, as UN documents have it.
+MASTHEAD = ("<w:tbl><w:tr><w:tc><w:p>" + run("United Nations") + "</w:p></w:tc><w:tc><w:p>" + run("A/RES/80/7")
+            + "</w:p></w:tc></w:tr><w:tr><w:tc><w:p>" + run("General Assembly") + "</w:p></w:tc><w:tc><w:p>"
+            + run("Distr.: General") + "</w:p><w:p>" + run("20 November 2025") + "</w:p></w:tc></w:tr></w:tbl><w:p/>")
+MASTHEAD_BODY = "".join(f"<w:p>{run(text)}</w:p>" for text in (
+    "Resolution adopted by the General Assembly on 18 November 2025", "80/7. Rule of law", "The General Assembly,",
+    "Recalling its resolution 79/1,", "1. Decides to continue.")) + (
+    '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/>'
+    "<w:titlePg/></w:sectPr>")
+
+
 def main() -> None:
     out = Path(__file__).resolve().parent
     with tempfile.TemporaryDirectory() as tmp:
@@ -83,6 +94,7 @@ def main() -> None:
             body, notes, numbering = word_body(lang)
             make_docx(Path(tmp) / f"untoc-cop-res-11-1.{lang}.docx", body, notes, numbering=numbering)
         make_docx(Path(tmp) / "lists.docx", LISTS_BODY, numbering=LISTS_NUMBERING, styles=LISTS_STYLES)
+        make_docx(Path(tmp) / "masthead.docx", MASTHEAD_BODY, headers=[f"<w:p>{run('A/RES/80/7')}</w:p>", MASTHEAD])
         subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(out),
                         *sorted(str(p) for p in Path(tmp).glob("*.docx"))], check=True, capture_output=True)
 
