@@ -184,6 +184,17 @@ def test_footnote_numbers_printed_plain_at_the_foot_of_the_page(tmp_path):
     assert lines[0] == "Noting the Convention¹ and its Protocols,"
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_libreoffice_pdfs_of_the_sample_segment_as_its_text(lang):
+    """PDFs LibreOffice prints of the sample (tests/data/make_libreoffice_pdfs.py): footnote numbers printed plain at
+    the foot of the page, Arabic lines stored in reading order, justified words set in pieces, list labels drawn
+    in pieces. They give the text's units, texts and footnote references."""
+    pdf = Path(__file__).parent / "data" / f"libreoffice-untoc-cop-res-11-1.{lang}.pdf"
+    expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(pdf, lang=lang))
+    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
+        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+
+
 def test_ligatures_read_as_their_letters(tmp_path):
     """Fonts set "fi", "ff" and "ffi" as one glyph; the text has the letters ("specific", not "speciﬁc")."""
     text = _read(tmp_path, [[Run(72, 780, 11, "speciﬁc and eﬀective measures, eﬃcient oﬃces")]], lang="en").text
