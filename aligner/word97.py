@@ -1,4 +1,4 @@
-"""Reading Word 97–2003 documents (.doc): the text of the body, its tables and its footnotes and endnotes.
+"""Reading Word 97–2003 documents (.doc): the first page's header, the body with its tables, footnotes and endnotes.
 
 A .doc file is an OLE compound file. Its ``WordDocument`` stream starts with
 the File Information Block (FIB), which gives the length of each part of the
@@ -52,7 +52,6 @@ _SPRM_LIST, _SPRM_LEVEL = 0x460B, 0x260A
 _SPRM_TABLE_DEFINITION, _SPRM_TAB_CHANGES = 0xD608, 0xC615
 _SPRM_ROW_ENDS = (0x2417, 0x244C)  # the paragraph ends a table row (sprmPFTtp), of a nested table (sprmPFInnerTtp)
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra; 6: its size comes first
-_NO_STYLE = 0x0FFF
 #: Word's numbering format codes (MSONFC, [MS-OSHARED] 2.2.1.3), with the names Word's XML gives them.
 _FORMATS = dict(enumerate((
     "decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter", "ordinal", "cardinalText", "ordinalText",
@@ -109,7 +108,7 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
     lengths = dict(zip(_PARTS, struct.unpack_from("<8i", word, _CCP_TEXT)))
     try:
         pieces = _pieces(table, _fc_lcb(word, _CLX))
-        characters = _characters(word, table, pieces)
+        characters = _characters(word, pieces)
         body_end = lengths["text"]
         footnotes_start = body_end
         endnotes_start = sum(lengths[part] for part in _PARTS[:5])
@@ -226,7 +225,7 @@ def _pieces(table: bytes, clx: tuple[int, int]) -> list[tuple[int, int, int, boo
     return pieces
 
 
-def _characters(word: bytes, table: bytes, pieces) -> str:
+def _characters(word: bytes, pieces) -> str:
     """All the document's text (every part, one after the other), character position by position."""
     parts = []
     expected = 0
