@@ -75,10 +75,35 @@ def odt_text(data: bytes, file: Path) -> str:
     body = trees[0].find(f"{_ODF_OFFICE}body/{_ODF_OFFICE}text")
     if body is None:
         raise InputError(f"{file} is not a valid .odt file: it has no text body")
-    reader = _OdtText(*_odt_numbering(trees))
-    paragraphs = [p for p in reader.blocks(body) if p.strip()]
+    numbering = _odt_numbering(trees)
+    header = _first_page_header(trees, body)
+    paragraphs = [p for p in _OdtText(*numbering).blocks(header) if p.strip()] if header is not None else []
+    reader = _OdtText(*numbering)
+    paragraphs += [p for p in reader.blocks(body) if p.strip()]
     paragraphs += [f"{marker} {text}" if text else marker for marker, text in reader.notes]
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def _first_page_header(trees, body):
+    """The header the first page shows (a UN masthead), or None: the first page's own header (style:header-first)
+    of the master page the first paragraph's style names, else that page's header; the default master page's
+    where the first paragraph names none."""
+    styles = {}
+    for tree in trees:
+        for style in tree.iter(f"{_ODF_STYLE}style"):
+            styles.setdefault(style.get(f"{_ODF_STYLE}name"), style)
+    masters = {page.get(f"{_ODF_STYLE}name"): page for tree in trees for page in tree.iter(f"{_ODF_STYLE}master-page")}
+    first = next(body.iter(*_ODT_PARAGRAPHS), None)
+    style = styles.get(first.get(f"{_ODF_TEXT}style-name")) if first is not None else None
+    name = style.get(f"{_ODF_STYLE}master-page-name") if style is not None else None
+    master = masters.get(name) if name else masters.get("Standard", next(iter(masters.values()), None))
+    if master is None:
+        return None
+    for tag in ("header-first", "header"):
+        header = master.find(f"{_ODF_STYLE}{tag}")
+        if header is not None and header.get(f"{_ODF_STYLE}display") != "false":
+            return header
+    return None
 
 
 def _odt_numbering(trees) -> tuple[dict[str, dict[int, _Numbering]], dict[int, _Numbering]]:
@@ -90,8 +115,9 @@ def _odt_numbering(trees) -> tuple[dict[str, dict[int, _Numbering]], dict[int, _
             start, shown = level.get(f"{_ODF_TEXT}start-value", "1"), level.get(f"{_ODF_TEXT}display-levels", "1")
             if number_format and level.get(f"{_ODF_TEXT}level", "").isdigit():
                 found[int(level.get(f"{_ODF_TEXT}level"))] = _Numbering(
-                    _word_format(number_format), level.get(f"{_ODF_STYLE}num-prefix", ""), level.get(f"{_ODF_STYLE}num-suffix", ""),
-                    int(start) if start.isdigit() else 1, int(shown) if shown.isdigit() else 1,
+                    _word_format(number_format), level.get(f"{_ODF_STYLE}num-prefix", ""),
+                    level.get(f"{_ODF_STYLE}num-suffix", ""), int(start) if start.isdigit() else 1,
+                    int(shown) if shown.isdigit() else 1,
                 )
         return found
 

@@ -296,3 +296,37 @@ def test_numbered_resolution_segments_into_operative_paragraphs(tmp_path):
         ("op.1.a", "composed of experts;"),
         ("op.2", "Requests the Secretary-General to report."),
     ]
+
+
+@pytest.mark.parametrize("first_page_style", [True, False])
+def test_the_header_the_first_page_shows_comes_first(tmp_path, first_page_style):
+    """As LibreOffice saves a UN document: the masthead in the header of a "First Page" master page, which the
+    first paragraph's style names; the running header of the other pages is read only where the first page
+    shows it (no first-page style)."""
+    style_ns = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    masthead = ("<table:table><table:table-row><table:table-cell><text:p>United Nations</text:p></table:table-cell>"
+                "<table:table-cell><text:p>A/RES/80/7</text:p></table:table-cell></table:table-row><table:table-row>"
+                "<table:table-cell><text:p>General Assembly</text:p></table:table-cell><table:table-cell>"
+                "<text:p>Distr.: General</text:p><text:p>20 November 2025</text:p></table:table-cell></table:table-row>"
+                "</table:table>")
+    styles = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES} {style_ns} '
+              'office:version="1.3"><office:master-styles>'
+              '<style:master-page style:name="Standard"><style:header><text:p>A/RES/80/7</text:p></style:header>'
+              "</style:master-page>"
+              f'<style:master-page style:name="First_20_Page"><style:header>{masthead}</style:header>'
+              "</style:master-page></office:master-styles></office:document-styles>")
+    automatic = ('<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+                 'style:master-page-name="First_20_Page"/></office:automatic-styles>') if first_page_style else ""
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES} {style_ns} '
+               f'office:version="1.3">{automatic}<office:body><office:text>'
+               '<text:p text:style-name="P1">Resolution adopted by the General Assembly on 18 November 2025</text:p>'
+               "<text:p>The General Assembly,</text:p></office:text></office:body></office:document-content>")
+    file = make_odt(tmp_path / "res.odt", "", content=content)
+    with zipfile.ZipFile(file, "a") as package:
+        package.writestr("styles.xml", styles)
+    text = read_document(file, lang="en").text
+    if first_page_style:
+        assert text.startswith("United Nations\tA/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n\n"
+                               "20 November 2025\n\nResolution adopted")
+    else:
+        assert text.startswith("A/RES/80/7\n\nResolution adopted")
