@@ -1,5 +1,6 @@
 """Reading documents: plain-text files in any encoding UN files come in (see :mod:`aligner.decoding`),
-Word .docx (:mod:`aligner.worddocument`) and .doc (:mod:`aligner.word97`), OpenDocument .odt
+Word .docx (:mod:`aligner.worddocument`) and .doc (:mod:`aligner.word97`), RTF (:mod:`aligner.richtext`),
+OpenDocument .odt
 (:mod:`aligner.opendocument`), web pages (:mod:`aligner.webpages`) and the text layer of PDF files
 (:mod:`aligner.pdftext`)."""
 
@@ -14,11 +15,12 @@ from aligner.langid import detect_language
 from aligner.model import UN_LANGUAGES, Document
 from aligner.opendocument import odt_text
 from aligner.pdftext import pdf_text
+from aligner.richtext import rtf_text
 from aligner.webpages import html_text
 from aligner.word97 import doc_text
 from aligner.worddocument import docx_text
 
-__all__ = ["DOC_SUFFIXES", "DOCX_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES", "PDF_SUFFIXES", "SUFFIXES",
+__all__ = ["DOC_SUFFIXES", "DOCX_SUFFIXES", "RTF_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES", "PDF_SUFFIXES", "SUFFIXES",
            "TEXT_SUFFIXES", "decode_text", "read_document"]
 
 #: File name endings read as plain text ("" is a file without extension).
@@ -27,6 +29,8 @@ TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
 DOCX_SUFFIXES: frozenset[str] = frozenset({".docx"})
 #: File name endings read as Word 97–2003 documents.
 DOC_SUFFIXES: frozenset[str] = frozenset({".doc"})
+#: File name endings read as Rich Text Format.
+RTF_SUFFIXES: frozenset[str] = frozenset({".rtf"})
 #: File name endings read as OpenDocument text documents.
 ODT_SUFFIXES: frozenset[str] = frozenset({".odt"})
 #: File name endings read as web pages.
@@ -34,7 +38,7 @@ HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm", ".xhtml"})
 #: File name endings read as PDF files (their text layer).
 PDF_SUFFIXES: frozenset[str] = frozenset({".pdf"})
 #: Every file name ending :func:`read_document` reads.
-SUFFIXES: frozenset[str] = TEXT_SUFFIXES | DOCX_SUFFIXES | DOC_SUFFIXES | ODT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+SUFFIXES: frozenset[str] = TEXT_SUFFIXES | DOCX_SUFFIXES | DOC_SUFFIXES | RTF_SUFFIXES | ODT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97–2003 file
@@ -42,8 +46,8 @@ _ZIP_SIGNATURE = b"PK\x03\x04"  # a .docx package
 
 
 def read_document(path: str | Path, *, lang: str | None = None) -> Document:
-    """Read a .txt, .docx, .doc, .odt, .html or .pdf file as a :class:`Document`; ``lang`` overrides language
-    detection."""
+    """Read a .txt, .docx, .doc, .rtf, .odt, .html or .pdf file as a :class:`Document`; ``lang`` overrides
+    language detection."""
     file = Path(path)
     if lang is not None and lang not in UN_LANGUAGES:
         raise InputError(f"unknown language {lang!r}: use one of {', '.join(UN_LANGUAGES)}")
@@ -54,13 +58,15 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
     suffix = file.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
-            f"unsupported file type {suffix!r} for {file}: give a .txt, .docx, .doc, .odt, .html or .pdf file")
+            f"unsupported file type {suffix!r} for {file}: give a .txt, .docx, .doc, .rtf, .odt, .html or .pdf file")
     try:
         data = file.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read {file}: {err.strerror or err}") from None
     declared = None
-    if suffix in DOCX_SUFFIXES | DOC_SUFFIXES:  # a Word file is read as what its bytes say it is, whatever its name
+    if suffix in RTF_SUFFIXES or (suffix in DOCX_SUFFIXES | DOC_SUFFIXES and data.lstrip().startswith(b"{\\rtf")):
+        text, encoding = rtf_text(data, file), "rtf"
+    elif suffix in DOCX_SUFFIXES | DOC_SUFFIXES:  # a Word file is read as what its bytes say it is, whatever its name
         if data.startswith(_OLE_SIGNATURE) or (suffix in DOC_SUFFIXES and not data.startswith(_ZIP_SIGNATURE)):
             text, encoding = doc_text(data, file), "doc"
         else:

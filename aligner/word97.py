@@ -77,8 +77,6 @@ def doc_text(data: bytes, file: Path) -> str:
     """Body paragraphs and table cells of a .doc, one paragraph per line with a blank line between, each numbered
     paragraph after the number Word shows; footnote and endnote references become superscript numbers and the
     notes follow the text."""
-    if data.lstrip().startswith(b"{\\rtf"):
-        raise InputError(f"{file} is an RTF file, not a Word document: save it as .docx")
     if not olefile.isOleFile(io.BytesIO(data)):
         raise InputError(f"{file} is not a valid .doc file: it is not a Word 97–2003 (OLE) file")
     try:

@@ -29,7 +29,7 @@ def main() -> None:
 def segment(files: tuple[str, ...], lang: Optional[str], fmt: str, output: Optional[str]) -> None:
     """Cut FILES into paragraphs, headings, recommendations and footnotes.
 
-    FILES are plain text (any encoding), .docx, .doc, .odt, .html or .pdf. With one
+    FILES are plain text (any encoding), .docx, .doc, .rtf, .odt, .html or .pdf. With one
     file, lists its units; with several, prints one summary row per file
     (table format) or one JSON document per file (a JSON list).
     """

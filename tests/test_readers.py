@@ -357,11 +357,11 @@ def test_binary_file(tmp_path, data, what):
         read_document(write(tmp_path, "image.txt", data))
 
 
-@pytest.mark.parametrize("suffix", [".rtf", ".RTF", ".ods", ".docm"])
+@pytest.mark.parametrize("suffix", [".ods", ".ODS", ".wpd", ".docm"])
 def test_unsupported_extension(tmp_path, suffix):
     file = write(tmp_path, f"report{suffix}", b"%PDF-1.7")
     with pytest.raises(InputError, match=rf"^unsupported file type '{suffix.lower()}' for .*report\{suffix}: "
-                                         r"give a \.txt, \.docx, \.doc, \.odt, \.html or \.pdf file$"):
+                                         r"give a \.txt, \.docx, \.doc, \.rtf, \.odt, \.html or \.pdf file$"):
         read_document(file)
 
 

@@ -62,7 +62,6 @@ def test_damaged_doc_files_give_one_line_errors(tmp_path):
 
 @pytest.mark.parametrize("data, message", [
     (b"\xd0\xcf\x11\xe0", "is not a valid .doc file: it is not a Word 97–2003 (OLE) file"),
-    (b"{\\rtf1\\ansi text}", "is an RTF file, not a Word document: save it as .docx"),
     (b"<html><body>Saved as a web page</body></html>", "is not a valid .doc file: it is not a Word 97–2003 (OLE) file"),
 ])
 def test_not_a_word_97_file(tmp_path, data, message):
@@ -73,7 +72,8 @@ def test_not_a_word_97_file(tmp_path, data, message):
 
 
 def test_word_files_read_as_what_their_bytes_are(tmp_path):
-    """A .docx package named .doc, and a Word 97–2003 file named .docx, as files are often renamed."""
+    """A .docx package named .doc, a Word 97–2003 file named .docx and an RTF file named .doc, as files are often
+    renamed (and as Word saves RTF under any name)."""
     import docx
 
     document = docx.Document()
@@ -83,6 +83,9 @@ def test_word_files_read_as_what_their_bytes_are(tmp_path):
     (tmp_path / "renamed.docx").write_bytes((DATA / f"{SAMPLE}.en.doc").read_bytes())
     doc = read_document(tmp_path / "renamed.docx")
     assert doc.encoding == "doc" and doc.text.startswith("Resolution 11/1\n\n")
+    (tmp_path / "rich.doc").write_bytes(b"{\\rtf1\\ansi Resolution 11/1\\par}")
+    doc = read_document(tmp_path / "rich.doc", lang="en")
+    assert (doc.encoding, doc.text) == ("rtf", "Resolution 11/1\n")
 
 
 # --- streams written piece by piece ----------------------------------------------------------------------------

@@ -1,8 +1,8 @@
-"""Writes the Word 97–2003 (.doc) files of tests/data from the bundled sample, with LibreOffice.
+"""Writes the Word 97–2003 (.doc) and RTF files of tests/data from the bundled sample, with LibreOffice.
 
 Each version becomes a .docx written here (a paragraph for each of its units, its paragraph and item
 numbers Word's own list numbers, the footnote markers real footnote references, the footnotes real
-footnotes), which LibreOffice saves as .doc. LibreOffice is
+footnotes), which LibreOffice saves as .doc (and the English one as .rtf). LibreOffice is
 not a test dependency: run this by hand, where ``soffice`` is installed, to write the files again::
 
     .venv/bin/python tests/data/make_word97_samples.py
@@ -97,6 +97,8 @@ def main() -> None:
         make_docx(Path(tmp) / "masthead.docx", MASTHEAD_BODY, headers=[f"<w:p>{run('A/RES/80/7')}</w:p>", MASTHEAD])
         subprocess.run(["soffice", "--headless", "--convert-to", "doc", "--outdir", str(out),
                         *sorted(str(p) for p in Path(tmp).glob("*.docx"))], check=True, capture_output=True)
+        subprocess.run(["soffice", "--headless", "--convert-to", "rtf", "--outdir", str(out),
+                        str(Path(tmp) / "untoc-cop-res-11-1.en.docx")], check=True, capture_output=True)
 
 
 if __name__ == "__main__":
