@@ -5,9 +5,10 @@ the File Information Block (FIB), which gives the length of each part of the
 text (body, footnotes, headers, comments, endnotes …, in character positions)
 and where the piece table lies in the ``0Table`` or ``1Table`` stream. The
 piece table maps character positions to bytes of the ``WordDocument`` stream,
-in 8-bit (Windows-1252) or UTF-16 pieces. Field codes are dropped and their
-results kept; footnote and endnote references become superscript numbers and
-the notes follow the text, as the other readers give them. Paragraphs Word
+in 8-bit (Windows-1252) or UTF-16 pieces. Field codes are dropped (their
+results kept), as are hidden text and deletions tracked as changes; footnote
+and endnote references become superscript numbers and the notes follow the
+text, as the other readers give them. Paragraphs Word
 numbers itself get their numbers, from the list tables and the paragraphs' and
 styles' properties, counted as :mod:`aligner.worddocument` counts them. Offsets
 are those of [MS-DOC] (Word (.doc) Binary File Format).
@@ -46,6 +47,11 @@ _HEADER_STORIES = 0x00F2  # where each header and footer starts in the headers' 
 # page's header and footer.
 _FIRST_SECTION_ODD_HEADER, _FIRST_SECTION_FIRST_HEADER = 7, 10
 _PARAGRAPH_PROPERTIES = 0x0102  # where the paragraphs' properties lie (PlcBtePapx)
+_CHARACTER_PROPERTIES = 0x00FA  # where the characters' properties lie (PlcBteChpx)
+# Character properties of text a reader does not see: deleted with its changes tracked (sprmCFRMarkDel), hidden
+# (sprmCFVanish).
+_SPRM_HIDING = (0x0800, 0x083C)
+_GONE = "\x00"  # stands for a character a reader does not see (no reader keeps it)
 _LISTS, _LIST_OVERRIDES = 0x02E2, 0x02EA  # list definitions (PlfLst) and the lists paragraphs name (PlfLfo)
 # Paragraph properties naming a paragraph's list and level.
 _SPRM_LIST, _SPRM_LEVEL = 0x460B, 0x260A
@@ -106,7 +112,7 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
     lengths = dict(zip(_PARTS, struct.unpack_from("<8i", word, _CCP_TEXT)))
     try:
         pieces = _pieces(table, _fc_lcb(word, _CLX))
-        characters = _characters(word, pieces)
+        characters = _without_hidden(word, table, pieces, _characters(word, pieces))
         body_end = lengths["text"]
         footnotes_start = body_end
         endnotes_start = sum(lengths[part] for part in _PARTS[:5])
@@ -246,6 +252,44 @@ def _characters(word: bytes, pieces) -> str:
 #: Word's 8-bit pieces are Windows-1252: read as Latin-1, then bytes 0x80–0x9F made the characters Windows-1252
 #: gives them (its five unassigned bytes stay as they are).
 _CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _without_hidden(word: bytes, table: bytes, pieces, characters: str) -> str:
+    """``characters`` with those formatted hidden or deleted as a tracked change made _GONE (positions kept)."""
+    hidden = _hidden_bytes(word, table)
+    if not hidden:
+        return characters
+    gone = list(characters)
+    for start, end, offset, compressed in pieces:
+        width = 1 if compressed else 2
+        last = offset + (end - start) * width
+        for first_byte, end_byte in hidden:
+            low, high = max(first_byte, offset), min(end_byte, last)
+            for position in range(start + (low - offset) // width, start + (high - offset + width - 1) // width):
+                gone[position] = _GONE
+    return "".join(gone)
+
+
+def _hidden_bytes(word: bytes, table: bytes) -> list[tuple[int, int]]:
+    """The byte ranges of the WordDocument stream whose characters are hidden or deleted (character property runs,
+    ChpxFkp pages)."""
+    offset, length = _fc_lcb(word, _CHARACTER_PROPERTIES)
+    if not length or offset + length > len(table):
+        return []
+    count = (length - 4) // 8
+    found = []
+    for page_number in struct.unpack_from(f"<{count}I", table, offset + 4 * (count + 1)):
+        page = word[(page_number & 0x3FFFFF) * 512:(page_number & 0x3FFFFF) * 512 + 512]
+        if len(page) < 512:
+            continue
+        crun = page[511]
+        bounds = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for i in range(crun):
+            at = 2 * page[4 * (crun + 1) + i]
+            if at and any(sprm in _SPRM_HIDING and operand[:1] == b"\x01"
+                          for sprm, operand in _sprms(page[at + 1:at + 1 + page[at]])):
+                found.append((bounds[i], bounds[i + 1]))
+    return found
 
 
 def _field_results(characters: str, start: int, end: int):

@@ -314,3 +314,37 @@ def test_a_doc_whose_list_tables_are_damaged():
     struct.pack_into("<H", damaged, offset, 500)  # more list definitions than the table holds
     with pytest.raises(InputError, match=r"made\.doc is not a valid \.doc file: its list numbering is damaged"):
         read(word, bytes(damaged))
+
+
+def with_character_runs(word: bytes, table: bytes, runs: list[tuple[int, int, bytes]]) -> tuple[bytes, bytes]:
+    """Streams of one 8-bit piece given character property runs: (first character, end, property changes)."""
+    word, table = bytearray(word), bytearray(table)
+    page_at = (len(word) // 512 + 1) * 512
+    word += bytes(page_at - len(word))
+    page = bytearray(512)
+    crun = len(runs)
+    struct.pack_into(f"<{crun + 1}I", page, 0, *[_TEXT_AT + start for start, _, _ in runs], _TEXT_AT + runs[-1][1])
+    free = 511
+    for i, (_, _, grpprl) in enumerate(runs):
+        if grpprl:
+            chpx = bytes([len(grpprl)]) + grpprl
+            free = (free - len(chpx)) // 2 * 2
+            page[free:free + len(chpx)] = chpx
+            page[4 * (crun + 1) + i] = free // 2
+    page[511] = crun
+    word += page
+    struct.pack_into("<II", word, 0xFA, len(table), 12)
+    table += struct.pack("<III", _TEXT_AT, _TEXT_AT + runs[-1][1], page_at // 512)
+    return bytes(word), bytes(table)
+
+
+def test_hidden_text_and_tracked_deletions_are_left_out():
+    """As Word shows the text with its changes accepted: hidden text and deletions gone (a deleted paragraph mark
+    joins two paragraphs); formatting switched off (operand 0) hides nothing."""
+    text = "Recalling its resolution 10/4 [note] of 16 October,\rthe General Assembly, in 2020.\r"
+    hidden, deleted, shown = text.index(" [note]"), text.index(",\rthe General Assembly"), text.index(" in 2020")
+    runs = [(0, hidden, b""), (hidden, hidden + 7, struct.pack("<HB", 0x083C, 1)),
+            (hidden + 7, deleted + 1, b""), (deleted + 1, deleted + 23, struct.pack("<HB", 0x0800, 1)),
+            (deleted + 23, shown, b""), (shown, len(text), struct.pack("<HB", 0x083C, 0))]
+    word, table = with_character_runs(*streams([(text, True)], body=len(text)), runs)
+    assert read(word, table) == "Recalling its resolution 10/4 of 16 October, in 2020.\n"
