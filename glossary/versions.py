@@ -3,7 +3,8 @@
 Versions are recognised by their names (the same name once the language code
 is left out: ``res-11-1.zh.txt`` and ``res-11-1.en.txt``, ``untoc/zh.txt`` and
 ``untoc/en.txt``, ``zh/res-11-1.txt`` and ``en/res-11-1.txt``) or, when a name
-has no language code, by their structure: at least :data:`SAME_STRUCTURE` of
+has no language code, or the only name is a folder's (``untoc/zh.txt`` and
+``downloads/en.pdf``), by their structure: at least :data:`SAME_STRUCTURE` of
 their structural unit ids shared. A document has at most one version per
 language.
 """
@@ -43,9 +44,17 @@ def _joins(doc: Segmentation, group: list[Segmentation]) -> bool:
         return False
     first = group[0]
     stem, other = document_stem(doc), document_stem(first)
-    if stem and other:
+    if stem and other and (stem == other or not (_named_by_folder(doc) or _named_by_folder(first))):
         return stem == other
     return shared_structure(doc, first) >= SAME_STRUCTURE
+
+
+def _named_by_folder(seg: Segmentation) -> bool:
+    """Whether the file is named after its language only (``other/en.pdf``): its folder's name is weak evidence of
+    which document it is, so versions in differently named folders are told by their structure."""
+    name = (seg.document.path or seg.document.name or "").replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    words = [w.lower() for w in re.split(r"[._\-\s]+", name) if w]
+    return words[:1] == [seg.lang] and (len(words) == 1 or (len(words) == 2 and words[1] in _FILE_TYPES))
 
 
 def shared_structure(a: Segmentation, b: Segmentation) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 import pytest
@@ -63,6 +64,19 @@ def test_unnamed_versions_are_grouped_by_structure_but_not_different_structures(
     assert names(group_versions([zh, other])) == [["a"], ["c"]]
     longer = res("en", 1, "d", extra=6)  # 6 more preambular paragraphs: under 80 % of ids shared
     assert names(group_versions([zh, longer])) == [["a"], ["d"]]
+
+
+def test_files_named_by_their_language_in_other_folders_are_grouped_by_structure():
+    """``untoc/zh.txt`` with ``downloads/en.pdf``: a folder's name is no sign of another document; the structure
+    says they are versions. Names of their own still win over structure."""
+    zh, en = res("zh", 1, "zh"), res("en", 1, "en")
+    zh = dataclasses.replace(zh, document=dataclasses.replace(zh.document, path="untoc/zh.txt"))
+    en = dataclasses.replace(en, document=dataclasses.replace(en.document, path="downloads/en.pdf"))
+    assert names(group_versions([zh, en])) == [["zh", "en"]]
+    other = res("en", 1, "res-2.en")
+    other = dataclasses.replace(other, document=dataclasses.replace(other.document, path="res-2.en.txt"))
+    named = dataclasses.replace(zh, document=dataclasses.replace(zh.document, path="res-1.zh.txt"))
+    assert names(group_versions([named, other])) == [["zh"], ["res-2.en"]]
 
 
 def test_unknown_rule_lists_the_known_ones():
