@@ -34,8 +34,9 @@ _RUN_CONTENT = tuple(
                                "endnoteReference")
 )
 # Runs inside these are not part of the paragraph's running text: deleted or moved-away
-# revisions and text boxes (whose content Word also repeats in a fallback copy).
+# revisions, and text boxes (read after the paragraph, see _text_boxes).
 _HIDDEN_CONTAINERS = frozenset(f"{_W}{name}" for name in ("del", "moveFrom", "txbxContent"))
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # What Word puts between a paragraph's number and its text (w:suff); a tab by default.
 _SUFFIXES = {"tab": "\t", "space": " ", "nothing": ""}
 _LEVEL_REFERENCE = re.compile(r"%([1-9])")
@@ -312,6 +313,8 @@ def _block_texts(container, markers: dict[tuple[str, str], str], numbering: Word
             if text or child.find(f"{_W}pPr/{_W}rPr/{_W}del") is None:  # a paragraph deleted whole has no number
                 label = numbering.label(child)
                 yield label + text if label and text.strip() else text
+            for box in _text_boxes(child):  # a text box's paragraphs come after the paragraph it stands in
+                yield from _block_texts(box, markers, numbering, rows=rows)
         elif child.tag == f"{_W}tbl":
             for row in child.findall(f"{_W}tr"):
                 cells = [[p for p in _block_texts(cell, markers, numbering, rows=rows) if p.strip()]
@@ -322,6 +325,22 @@ def _block_texts(container, markers: dict[tuple[str, str], str], numbering: Word
                     yield from (p for paragraphs in cells for p in paragraphs)
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
             yield from _block_texts(child, markers, numbering, rows=rows)
+
+
+def _up_to(element, paragraph):
+    """The ancestors of ``element`` below ``paragraph``."""
+    for ancestor in element.iterancestors():
+        if ancestor is paragraph:
+            return
+        yield ancestor
+
+
+def _text_boxes(paragraph) -> list:
+    """The contents of the text boxes a paragraph holds, each once: Word writes a box twice, as a drawing and as
+    its fallback for older readers (markup compatibility), and the fallback is left out; nested boxes come with
+    the box that holds them."""
+    return [box for box in paragraph.iter(f"{_W}txbxContent")
+            if not any(a.tag in (_FALLBACK, f"{_W}txbxContent") for a in _up_to(box, paragraph))]
 
 
 def _hidden(run) -> bool:
@@ -338,7 +357,7 @@ def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
     custom: tuple[str, str] | None = None  # a note whose own mark is the text that follows
     for node in paragraph.iter(*_RUN_CONTENT):
         run = node.getparent()
-        if run.tag != f"{_W}r" or any(a.tag in _HIDDEN_CONTAINERS for a in run.iterancestors()) or _hidden(run):
+        if run.tag != f"{_W}r" or _hidden(run) or any(a.tag in _HIDDEN_CONTAINERS for a in _up_to(run, paragraph)):
             continue
         tag = node.tag
         if tag == f"{_W}t":

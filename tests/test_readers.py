@@ -307,6 +307,21 @@ def test_docx_the_header_the_first_page_shows_comes_first(tmp_path, title_page, 
         assert doc.text.startswith("A/RES/80/7\n\nResolution adopted by the General Assembly")
 
 
+def test_docx_text_boxes_read_once_after_their_paragraph(tmp_path):
+    """Word writes a text box twice, as a drawing and as a fallback for older readers: its paragraphs are read
+    once, after the paragraph that holds it; a box written only the old way (VML) is read too."""
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = "<w:txbxContent><w:p>" + run("Box 1. Joint investigations in practice") + "</w:p></w:txbxContent>"
+    drawing = (f'<w:r><mc:AlternateContent {mc}><mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+               f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    body = (f"<w:p>{run('The Working Group met twice.')}{drawing}</w:p>"
+            f"<w:p>{run('It adopted its report.')}<w:r><w:pict>"
+            + box.replace("Box 1. Joint investigations in practice", "Box 2. An old text box") + "</w:pict></w:r></w:p>")
+    assert read_document(make_docx(tmp_path / "boxes.docx", body)).text == (
+        "The Working Group met twice.\n\nBox 1. Joint investigations in practice\n\nIt adopted its report.\n\n"
+        "Box 2. An old text box\n")
+
+
 def test_docx_hidden_text_is_left_out(tmp_path):
     body = (f"<w:p>{run('Recalling its resolution 10/4,')}"
             '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> [translator: check the date]</w:t></w:r>'
