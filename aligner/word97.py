@@ -273,17 +273,8 @@ def _without_hidden(word: bytes, table: bytes, pieces, characters: str) -> str:
 def _hidden_bytes(word: bytes, table: bytes) -> list[tuple[int, int]]:
     """The byte ranges of the WordDocument stream whose characters are hidden or deleted (character property runs,
     ChpxFkp pages)."""
-    offset, length = _fc_lcb(word, _CHARACTER_PROPERTIES)
-    if not length or offset + length > len(table):
-        return []
-    count = (length - 4) // 8
     found = []
-    for page_number in struct.unpack_from(f"<{count}I", table, offset + 4 * (count + 1)):
-        page = word[(page_number & 0x3FFFFF) * 512:(page_number & 0x3FFFFF) * 512 + 512]
-        if len(page) < 512:
-            continue
-        crun = page[511]
-        bounds = struct.unpack_from(f"<{crun + 1}I", page, 0)
+    for page, crun, bounds in _property_pages(word, table, _CHARACTER_PROPERTIES):
         for i in range(crun):
             at = 2 * page[4 * (crun + 1) + i]
             if at and any(sprm in _SPRM_HIDING and operand[:1] == b"\x01"
@@ -393,20 +384,24 @@ def _styles(word: bytes, table: bytes) -> dict[int, tuple[int, int | None, int |
     return found
 
 
+def _property_pages(word: bytes, table: bytes, plc: int):
+    """(page, number of runs, the runs' byte bounds) of each 512-byte page of character or paragraph properties
+    (an FKP) the table ``plc`` of the FIB points to lists."""
+    offset, length = _fc_lcb(word, plc)
+    if not length or offset + length > len(table):
+        return
+    count = (length - 4) // 8
+    for page_number in struct.unpack_from(f"<{count}I", table, offset + 4 * (count + 1)):
+        page = word[(page_number & 0x3FFFFF) * 512:(page_number & 0x3FFFFF) * 512 + 512]
+        if len(page) == 512:
+            crun = page[511]
+            yield page, crun, struct.unpack_from(f"<{crun + 1}I", page, 0)
+
+
 def _paragraph_runs(word: bytes, table: bytes) -> list[tuple[int, int, int, bytes]]:
     """(first byte, end, style index, property changes) of the paragraphs' property runs, in stream order."""
-    offset, length = _fc_lcb(word, _PARAGRAPH_PROPERTIES)
-    if not length or offset + length > len(table):
-        return []
-    count = (length - 4) // 8
-    pages = struct.unpack_from(f"<{count}I", table, offset + 4 * (count + 1))
     runs = []
-    for page_number in pages:
-        page = word[(page_number & 0x3FFFFF) * 512:(page_number & 0x3FFFFF) * 512 + 512]
-        if len(page) < 512:
-            continue
-        crun = page[511]
-        bounds = struct.unpack_from(f"<{crun + 1}I", page, 0)
+    for page, crun, bounds in _property_pages(word, table, _PARAGRAPH_PROPERTIES):
         for i in range(crun):
             at = 2 * page[4 * (crun + 1) + 13 * i]
             if at == 0:
