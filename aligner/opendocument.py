@@ -35,6 +35,7 @@ _ODT_SKIPPED = frozenset(
        f"{_ODF_OFFICE}annotation-end"]
 )
 _ODT_PARAGRAPHS = (f"{_ODF_TEXT}p", f"{_ODF_TEXT}h")
+_TEXT_BOX = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}text-box"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,18 @@ def odt_text(data: bytes, file: Path) -> str:
     paragraphs += [p for p in reader.blocks(body) if p.strip()]
     paragraphs += [f"{marker} {text}" if text else marker for marker, text in reader.notes]
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes (draw:text-box) a paragraph holds, not those inside another of them (they come with it)."""
+    boxes = []
+    for box in paragraph.iter(_TEXT_BOX):
+        outer = box.getparent()
+        while outer is not None and outer is not paragraph and outer.tag != _TEXT_BOX:
+            outer = outer.getparent()
+        if outer is paragraph:
+            boxes.append(box)
+    return boxes
 
 
 def _first_page_header(trees, body):
@@ -165,6 +178,8 @@ class _OdtText:
         for child in container:
             if child.tag in _ODT_PARAGRAPHS:
                 yield self.paragraph(child)
+                for box in _text_boxes(child):  # a text box's paragraphs come after the paragraph it stands in
+                    yield from self.blocks(box, style, level)
             elif child.tag == f"{_ODF_TEXT}list":
                 yield from self.list(child, style, level + 1)
             elif child.tag in _ODT_CONTAINERS:

@@ -95,7 +95,7 @@ def test_paragraphs_headings_lists_tables_and_notes(tmp_path):
         "(b)\tsecond\nrecommendation².\n\n"
         "(i) nested item.\n\n"
         "State\tDate\n\n1.\tDecides to remain seized of the matter.\n\nfirst\n\nsecond\n\n"
-        "In a section.\n\n"
+        "In a section.\n\ntext box\n\n"  # a text box's paragraphs after the paragraph that holds it
         "¹ United Nations, Treaty Series, vol. 2225.\n\n² An endnote.\n"
     )
     assert (doc.lang, doc.encoding, doc.name) == ("en", "odt", "res")
@@ -330,3 +330,13 @@ def test_the_header_the_first_page_shows_comes_first(tmp_path, first_page_style)
                                "20 November 2025\n\nResolution adopted")
     else:
         assert text.startswith("A/RES/80/7\n\nResolution adopted")
+
+
+def test_text_boxes_read_after_their_paragraph(tmp_path):
+    """A frame's text box (a "Box 1" beside the text) is read after the paragraph that holds it; a box inside a
+    box comes with it, once."""
+    inner = '<draw:frame><draw:text-box><text:p>Inner box.</text:p></draw:text-box></draw:frame>'
+    body = ("<text:p>The Working Group met twice.<draw:frame><draw:text-box><text:p>Box 1. Joint investigations"
+            f"{inner}</text:p></draw:text-box></draw:frame></text:p><text:p>It adopted its report.</text:p>")
+    assert read_document(make_odt(tmp_path / "boxes.odt", body), lang="en").text == (
+        "The Working Group met twice.\n\nBox 1. Joint investigations\n\nInner box.\n\nIt adopted its report.\n")
