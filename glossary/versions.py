@@ -52,9 +52,8 @@ def _joins(doc: Segmentation, group: list[Segmentation]) -> bool:
 def _named_by_folder(seg: Segmentation) -> bool:
     """Whether the file is named after its language only (``other/en.pdf``): its folder's name is weak evidence of
     which document it is, so versions in differently named folders are told by their structure."""
-    name = (seg.document.path or seg.document.name or "").replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    words = [w.lower() for w in re.split(r"[._\-\s]+", name) if w]
-    return words[:1] == [seg.lang] and (len(words) == 1 or (len(words) == 2 and words[1] in _FILE_TYPES))
+    folders = _path(seg)
+    return bool(folders) and _words(folders[-1]) == [seg.lang]
 
 
 def shared_structure(a: Segmentation, b: Segmentation) -> float:
@@ -73,20 +72,25 @@ def document_stem(seg: Segmentation) -> str:
     name, a file in a folder named after its language (``zh/res-11-1.txt``)
     keeps its own; "" when neither the name nor its folder has the language code.
     """
-    name = (seg.document.path or seg.document.name or "").replace("\\", "/")
-    folders = [p for p in name.split("/") if p]
+    folders = _path(seg)
     if not folders:
         return ""
-
-    def words(part: str) -> list[str]:
-        found = [w.lower() for w in re.split(r"[._\-\s]+", part) if w]
-        return found[:-1] if len(found) > 1 and found[-1] in _FILE_TYPES else found
-
-    parts = words(folders[-1])
+    parts = _words(folders[-1])
     kept = [p for p in parts if p != seg.lang]
     in_language_folder = len(folders) > 1 and folders[-2].lower() == seg.lang
     if len(kept) == len(parts) and not in_language_folder:
         return ""
     if not kept and len(folders) > 1:
-        kept = words(folders[-2])
+        kept = _words(folders[-2])
     return "-".join(kept)
+
+
+def _path(seg: Segmentation) -> list[str]:
+    """The folders and file name of a document's path (else its name)."""
+    return [part for part in (seg.document.path or seg.document.name or "").replace("\\", "/").split("/") if part]
+
+
+def _words(part: str) -> list[str]:
+    """The words of a file or folder name, lower-cased, without a file type ending it (``res-11-1.zh.txt``)."""
+    found = [w.lower() for w in re.split(r"[._\-\s]+", part) if w]
+    return found[:-1] if len(found) > 1 and found[-1] in _FILE_TYPES else found
