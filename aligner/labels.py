@@ -57,9 +57,9 @@ def _chinese_counting(n: int, digits: str = _COUNTING_DIGITS, units: str = "十�
 
 
 def _cycled(letters, n: int) -> str:
-    """The ``n``-th letter of ``letters`` (1-based), doubled, tripled … after the last, as Word does."""
+    """The ``n``-th letter of ``letters`` (n ≥ 1), doubled, tripled … after the last, as Word does."""
     index = n - 1
-    return letters[index % len(letters)] * (index // len(letters) + 1) if n > 0 else str(n)
+    return letters[index % len(letters)] * (index // len(letters) + 1)
 
 
 def list_number(number_format: str, n: int) -> str:
@@ -69,7 +69,7 @@ def list_number(number_format: str, n: int) -> str:
     if not 0 < n <= _LARGEST_LIST_NUMBER:
         return str(n)
     if number_format in ("lowerLetter", "upperLetter"):
-        key = letter_key(n - 1) if n > 0 else str(n)
+        key = letter_key(n - 1)
         return key if number_format == "lowerLetter" else key.upper()
     if number_format in ("lowerRoman", "upperRoman"):
         return formatted_number("i" if number_format == "lowerRoman" else "I", n)
@@ -89,7 +89,7 @@ def list_number(number_format: str, n: int) -> str:
         return "".join(_CHINESE_DIGITS[int(d)] for d in str(n))
     if number_format in ("ideographTraditional", "ideographEnclosedCircle"):
         return _cycled(_CELESTIAL_STEMS, n)
-    if number_format in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 0 < n <= len(_CIRCLED):
+    if number_format in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
     if number_format in ("decimalFullWidth", "decimalFullWidth2"):
         return str(n).translate(_FULL_WIDTH)

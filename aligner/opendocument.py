@@ -13,6 +13,7 @@ from lxml import etree
 
 from aligner.errors import InputError
 from aligner.labels import SUPERSCRIPT, list_number
+from aligner.layout import row_lines
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _ODF_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -222,10 +223,7 @@ class _OdtText:
             if next(row.iterancestors(f"{_ODF_TABLE}table")) is not table:
                 continue
             cells = [[p for p in self.blocks(cell) if p.strip()] for cell in row.iterchildren(f"{_ODF_TABLE}table-cell")]
-            if all(len(paragraphs) <= 1 for paragraphs in cells):
-                yield "\t".join(paragraphs[0] for paragraphs in cells if paragraphs)
-            else:
-                yield from (p for paragraphs in cells for p in paragraphs)
+            yield from row_lines(cells)
 
     def paragraph(self, paragraph) -> str:
         """Text of one text:p or text:h after its list or outline label, white space collapsed as OpenDocument says

@@ -1,8 +1,7 @@
 """Reading documents: plain-text files in any encoding UN files come in (see :mod:`aligner.decoding`),
 Word .docx (:mod:`aligner.worddocument`) and .doc (:mod:`aligner.word97`), RTF (:mod:`aligner.richtext`),
-OpenDocument .odt
-(:mod:`aligner.opendocument`), web pages (:mod:`aligner.webpages`) and the text layer of PDF files
-(:mod:`aligner.pdftext`)."""
+OpenDocument .odt (:mod:`aligner.opendocument`), web pages (:mod:`aligner.webpages`) and the text layer of
+PDF files (:mod:`aligner.pdftext`)."""
 
 from __future__ import annotations
 
@@ -20,8 +19,8 @@ from aligner.webpages import html_text
 from aligner.word97 import doc_text
 from aligner.worddocument import docx_text
 
-__all__ = ["DOC_SUFFIXES", "DOCX_SUFFIXES", "RTF_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES", "PDF_SUFFIXES", "SUFFIXES",
-           "TEXT_SUFFIXES", "decode_text", "read_document"]
+__all__ = ["DOC_SUFFIXES", "DOCX_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES", "PDF_SUFFIXES",
+           "RTF_SUFFIXES", "SUFFIXES", "TEXT_SUFFIXES", "decode_text", "read_document"]
 
 #: File name endings read as plain text ("" is a file without extension).
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
@@ -38,7 +37,8 @@ HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm", ".xhtml"})
 #: File name endings read as PDF files (their text layer).
 PDF_SUFFIXES: frozenset[str] = frozenset({".pdf"})
 #: Every file name ending :func:`read_document` reads.
-SUFFIXES: frozenset[str] = TEXT_SUFFIXES | DOCX_SUFFIXES | DOC_SUFFIXES | RTF_SUFFIXES | ODT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+SUFFIXES: frozenset[str] = (TEXT_SUFFIXES | DOCX_SUFFIXES | DOC_SUFFIXES | RTF_SUFFIXES | ODT_SUFFIXES | HTML_SUFFIXES
+                             | PDF_SUFFIXES)
 
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97–2003 file

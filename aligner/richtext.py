@@ -18,6 +18,7 @@ from pathlib import Path
 
 from aligner.errors import InputError
 from aligner.labels import SUPERSCRIPT
+from aligner.layout import note_line, row_lines
 
 _TOKEN = re.compile(
     r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z'])|([{}])|[\r\n]+|([^\\{}\r\n]+)|\\'",
@@ -77,10 +78,7 @@ class _Story:
 
     def end_row(self) -> None:
         if self.rows:
-            if all(len(texts) <= 1 for texts in self.row):
-                self.paragraphs.append("\t".join(texts[0] for texts in self.row if texts))
-            else:
-                self.paragraphs.extend(p for texts in self.row for p in texts)
+            self.paragraphs += row_lines(self.row)
             self.row = []
 
     def text(self) -> list[str]:
@@ -220,11 +218,7 @@ def rtf_text(data: bytes, file: Path) -> str:
     flush()
     masthead = stories["headerf"] if title_page and stories["headerf"].text() else stories["header"]
     paragraphs = masthead.text() + stories["body"].text()
-    for marker, texts in notes:
-        note = " ".join(texts).strip()
-        if note.startswith(marker):  # a mark of its own, written in the note too
-            note = note[len(marker):].strip()
-        paragraphs.append(f"{marker} {note}".strip())
+    paragraphs += [note_line(marker, " ".join(texts)) for marker, texts in notes]
     text = "\n\n".join(paragraphs)
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", errors="replace")  # \u pairs beyond the BMP
     return text + "\n" if text else ""

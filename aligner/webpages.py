@@ -12,6 +12,7 @@ from lxml import etree
 from aligner.decoding import BYTE_ORDER_MARKS, checked_text, decode_text
 from aligner.errors import InputError
 from aligner.labels import SUPERSCRIPT, formatted_number
+from aligner.layout import row_lines
 from aligner.model import UN_LANGUAGES
 
 # Elements whose content is not the document's text.
@@ -216,9 +217,4 @@ class _PageText:
                     page = _PageText(self.targets)
                     page.block(cell)
                     cells.append(page.paragraphs)
-            if all(len(paragraphs) <= 1 for paragraphs in cells):
-                line = "\t".join(paragraphs[0] for paragraphs in cells if paragraphs)
-                if line:
-                    self.paragraphs.append(line)
-            else:
-                self.paragraphs.extend(p for paragraphs in cells for p in paragraphs)
+            self.paragraphs.extend(line for line in row_lines(cells) if line)

@@ -25,7 +25,7 @@ from typing import Callable
 import olefile
 
 from aligner.errors import InputError
-from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.layout import next_note_marker, note_line, row_lines
 from aligner.worddocument import ListCounter, ListLevel, WordList
 
 _WORD_IDENT = 0xA5EC
@@ -143,8 +143,7 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
         elif position in references:
             note = references[position]
             if character == _NOTE_REFERENCE:
-                numbered = sum(1 for marker in markers.values() if marker[:1] in SUPERSCRIPT_DIGITS)
-                markers.setdefault(note, str(numbered + 1).translate(SUPERSCRIPT))
+                markers.setdefault(note, next_note_marker(markers.values()))
                 line.append(markers[note])
             else:  # a note with a mark of its own ("*"), written in the text
                 markers.setdefault(note, character)
@@ -154,13 +153,8 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
     paragraphs.append("".join(line))
     texts = {("footnote", i): text for i, text in enumerate(footnotes[1])} | {
         ("endnote", i): text for i, text in enumerate(endnotes[1])}
-    notes = []
-    for note, marker in markers.items():
-        text = texts.get(note, "").strip()
-        if text.startswith(marker) and marker[:1] not in SUPERSCRIPT_DIGITS:
-            text = text[len(marker):].strip()
-        notes.append(f"{marker} {text}" if text else marker)
-    kept = [p for p in paragraphs if p.strip()] + notes
+    kept = [p for p in paragraphs if p.strip()] + [note_line(marker, texts.get(note, "")) for note, marker in
+                                                   markers.items()]
     return "\n\n".join(kept) + "\n" if kept else ""
 
 
@@ -190,10 +184,7 @@ def _masthead(word: bytes, table: bytes, characters: str, start: int, row_end: C
             row.append([p for p in cell if p.strip()])
             cell, paragraph = [], []
         elif character == "\x07":  # the row ends
-            if all(len(texts) <= 1 for texts in row):
-                lines.append("\t".join(texts[0] for texts in row if texts))
-            else:
-                lines.extend(p for texts in row for p in texts)
+            lines += row_lines(row)
             row = []
         elif character in _REPLACED or (character >= " " and character != _NOTE_REFERENCE):
             paragraph.append(_REPLACED.get(character, character))

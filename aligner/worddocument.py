@@ -22,7 +22,8 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS, list_number
+from aligner.labels import list_number
+from aligner.layout import next_note_marker, note_line, row_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
@@ -60,6 +61,11 @@ class ListLevel:
         return self.number_format == "bullet"
 
 
+def _on(element, attribute: str = f"{_W}val", default: str = "true") -> bool:
+    """Whether an on/off property is on: ``element`` there, its ``attribute`` (absent: ``default``) not false."""
+    return element is not None and element.get(attribute, default) not in ("false", "0", "off")
+
+
 def _val(element, tag: str) -> str | None:
     """The w:val of ``element``'s child ``tag`` (None where there is no such child)."""
     child = element.find(f"{_W}{tag}") if element is not None else None
@@ -75,13 +81,12 @@ def _int(value: str | None, default: int | None = None) -> int | None:
 
 def _level(element) -> ListLevel:
     """One w:lvl."""
-    legal = element.find(f"{_W}isLgl")
     return ListLevel(
         number_format=_val(element, "numFmt") or "decimal",
         text=_val(element, "lvlText") or "",
         start=_int(_val(element, "start"), 0),
         suffix=_SUFFIXES.get(_val(element, "suff") or "tab", "\t"),
-        legal=legal is not None and legal.get(f"{_W}val", "true") not in ("false", "0", "off"),
+        legal=_on(element.find(f"{_W}isLgl")),
         restart=_int(_val(element, "lvlRestart")),
     )
 
@@ -251,11 +256,7 @@ def docx_text(data: bytes, file: Path) -> str:
     paragraphs = [p for p in _block_texts(masthead, {}, WordNumbering(*parts), rows=True) if p.strip()] \
         if masthead is not None else []
     paragraphs += [p for p in _block_texts(document.element.body, markers, numbering) if p.strip()]
-    for note, marker in markers.items():
-        text = notes.get(note, "").strip()
-        if text.startswith(marker) and marker[:1] not in SUPERSCRIPT_DIGITS:  # its own mark, typed in the note
-            text = text[len(marker):].strip()
-        paragraphs.append(f"{marker} {text}" if text else marker)
+    paragraphs += [note_line(marker, notes.get(note, "")) for note, marker in markers.items()]
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -268,9 +269,7 @@ def _first_page_header(document):
         section = body.find(f"{_W}sectPr")
     if section is None:
         return None
-    title_page = section.find(f"{_W}titlePg")
-    kind = "first" if title_page is not None and title_page.get(f"{_W}val", "true") not in ("false", "0", "off") \
-        else "default"
+    kind = "first" if _on(section.find(f"{_W}titlePg")) else "default"
     for reference in section.iterfind(f"{_W}headerReference"):
         if reference.get(f"{_W}type", "default") == kind:
             rel = document.part.rels.get(reference.get(f"{_R}id", ""))
@@ -319,10 +318,7 @@ def _block_texts(container, markers: dict[tuple[str, str], str], numbering: Word
             for row in child.findall(f"{_W}tr"):
                 cells = [[p for p in _block_texts(cell, markers, numbering, rows=rows) if p.strip()]
                          for cell in row.findall(f"{_W}tc")]
-                if rows and all(len(paragraphs) <= 1 for paragraphs in cells):
-                    yield "\t".join(paragraphs[0] for paragraphs in cells if paragraphs)
-                else:
-                    yield from (p for paragraphs in cells for p in paragraphs)
+                yield from row_lines(cells) if rows else (p for paragraphs in cells for p in paragraphs)
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
             yield from _block_texts(child, markers, numbering, rows=rows)
 
@@ -345,8 +341,7 @@ def _text_boxes(paragraph) -> list:
 
 def _hidden(run) -> bool:
     """Whether a run is formatted as hidden text (w:vanish), which Word neither shows nor prints."""
-    vanish = run.find(f"{_W}rPr/{_W}vanish")
-    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("false", "0", "off")
+    return _on(run.find(f"{_W}rPr/{_W}vanish"))
 
 
 def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
@@ -376,11 +371,10 @@ def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
             parts.append("\u00ad")
         elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
             note = ("footnote" if tag == f"{_W}footnoteReference" else "endnote", node.get(f"{_W}id"))
-            if node.get(f"{_W}customMarkFollows") in ("1", "true", "on"):
+            if _on(node, f"{_W}customMarkFollows", default="false"):
                 custom = note
                 continue
             if note not in markers:
-                numbered = sum(1 for marker in markers.values() if marker[:1] in SUPERSCRIPT_DIGITS)
-                markers[note] = str(numbered + 1).translate(SUPERSCRIPT)
+                markers[note] = next_note_marker(markers.values())
             parts.append(markers[note])
     return "".join(parts)

@@ -1,0 +1,31 @@
+"""How the readers of formatted files lay out what they read as text: table rows and footnote lines."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+
+
+def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:
+    """A table row given as each cell's paragraphs: one line with its cells between tabs where no cell holds more
+    than one paragraph (as a page shows them side by side), else the cells' paragraphs one by one."""
+    if all(len(paragraphs) <= 1 for paragraphs in cells):
+        return ["\t".join(paragraphs[0] for paragraphs in cells if paragraphs)]
+    return [p for paragraphs in cells for p in paragraphs]
+
+
+def next_note_marker(markers: Iterable[str]) -> str:
+    """The superscript number of the next automatically numbered note, after the ``markers`` given so far (a note
+    with a mark of its own, "*", takes no number)."""
+    numbered = sum(1 for marker in markers if marker[:1] in SUPERSCRIPT_DIGITS)
+    return str(numbered + 1).translate(SUPERSCRIPT)
+
+
+def note_line(marker: str, text: str) -> str:
+    """A footnote or endnote as the text gives it after the running text: "¹ text", "* text". A note with a mark of
+    its own often repeats it at its start; it is written once."""
+    text = text.strip()
+    if marker and marker[0] not in SUPERSCRIPT_DIGITS and text.startswith(marker):
+        text = text[len(marker):].strip()
+    return f"{marker} {text}".strip() if text else marker
