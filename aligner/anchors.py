@@ -40,7 +40,7 @@ from typing import Collection, Iterable, Iterator, NamedTuple, Optional, Sequenc
 
 from aligner.errors import InputError
 from aligner.joined import JoinedTexts
-from aligner.labels import SUPERSCRIPT_DIGITS
+from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT_DIGITS
 from aligner.model import Anchor, UN_LANGUAGES
 from aligner.numbering import ABJAD, chinese_number
 
@@ -850,7 +850,6 @@ def _with_numbers(kept: list[_Match], folded: str, lang: str) -> list[_Match]:
 # ---------------------------------------------------------------------------
 # Footnote markers
 
-_SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _MARKER = re.compile(rf"⁽?[{SUPERSCRIPT_DIGITS}]+⁾?|\[(\d{{1,3}})\]")  # ¹, ⁽¹⁾ (in Arabic texts), [1]
 _UNIT_BEFORE_EXPONENT = re.compile(r"(?<![A-Za-z])[kcdm]?m$")  # m², km³ are units, not markers
 
@@ -859,7 +858,7 @@ def _markers(folded: str, joined: JoinedTexts) -> Iterator[_Match]:
     for m in _MARKER.finditer(folded):
         if m.group(1) is None and _UNIT_BEFORE_EXPONENT.search(*_preceding(folded, joined, m.start(), 3)):
             continue
-        value = m.group(1) or m.group(0).strip("⁽⁾").translate(_SUPERSCRIPT_DIGITS)
+        value = m.group(1) or m.group(0).strip("⁽⁾").translate(PLAIN_DIGITS)
         yield _single("marker", str(int(value)), m.start(), m.end())
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from aligner.errors import InputError
-from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.tokens import WIDE_CHARACTER, columns
 
 __all__ = ["pdf_text"]
@@ -323,7 +323,7 @@ def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str]) -> 
     while foot and lines[foot - 1].size <= _SMALL * body:
         foot -= 1
     for text in texts[:foot]:
-        markers.update(marker.translate(_PLAIN_DIGITS) for marker in _MARKER.findall(text))
+        markers.update(marker.translate(PLAIN_DIGITS) for marker in _MARKER.findall(text))
     for number in range(foot, len(texts)):
         opening = _PLAIN_NOTE_NUMBER.match(texts[number])
         if opening and opening.group(1) in markers:
@@ -359,7 +359,6 @@ _WIDE_GAP = 1.0
 _MIRRORED = str.maketrans("()[]{}«»", ")(][}{»«")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
-_PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _PLAIN_NOTE_NUMBER = re.compile(r"(\d{1,3})\s+(?=\S)")
 _STRONG = re.compile(r"[^\W_]")  # a letter or digit: text with a direction of its own
 _BRACKET = re.compile(r"[()\[\]]")
