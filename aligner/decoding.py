@@ -3,8 +3,9 @@
 In order: a byte-order mark, UTF-8 validity, the NUL-byte pattern of UTF-16
 and UTF-32, then the most plausible of GB18030, Big5, Big5-HKSCS, the Latin,
 Cyrillic and Arabic Windows code pages, KOI8-R, ISO-8859-5, ISO-8859-6, the
-DOS Cyrillic and Arabic code pages 866 and 720 and Mac Cyrillic: the reading
-with the fewest odd characters for real text in the six languages.
+DOS Latin, Cyrillic and Arabic code pages 850, 866 and 720, Mac Roman and Mac
+Cyrillic: the reading with the fewest odd characters for real text in the six
+languages.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from aligner.langid import script_of
 #: Legacy encodings tried when a file is not UTF-8, UTF-16 or UTF-32, in order of preference on a tie.
 LEGACY_ENCODINGS: tuple[str, ...] = (
     "gb18030", "cp1252", "cp1251", "cp1256", "big5", "koi8-r",
-    "cp866", "mac-cyrillic", "iso8859-6", "cp720", "iso8859-5", "big5hkscs",
+    "cp866", "mac-cyrillic", "iso8859-6", "cp850", "mac-roman", "cp720", "iso8859-5", "big5hkscs",
 )
 
 # Above this many implausible characters per character, a decoding is rejected.
@@ -59,8 +60,8 @@ _BIDI_MARKS = frozenset("\u200e\u200f")
 # Windows one.
 _LANGUAGE_LETTERS = {
     "latin": frozenset(
-        "abcdefghijklmnopqrstuvwxyzàâäæçéèêëîïôöœùûüÿáíóúñªº"
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸÁÍÓÚÑ"
+        "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿáíóúñªº"
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸÁÍÓÚÑ"
     ),
     "cyrillic": frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"),
     # Arabic: the letters hamza to ghain and tatweel to yeh, alef wasla, and the presentation forms PDF text has;
@@ -265,7 +266,43 @@ def _implausibility(text: str, ceiling: float = float("inf")) -> float:
     for script, count in letters.items():
         if count >= _MIN_LETTERS_JUDGED:
             odd += max(0.0, _MIN_FREQUENT_SHARE * count - frequent[script])
+    if latin:
+        odd += _latin_misspellings(text)
+    if "han" not in by_script:
+        odd += len(_FULL_WIDTH_MARKS.findall(text))
+    if "cyrillic" not in by_script:
+        odd += text.count("№")  # the numero sign of Russian typography
     return odd / chars if chars else 0.0
+
+
+def _latin_misspellings(text: str) -> int:
+    """Accented letters and apostrophes where English, French and Spanish spelling never puts them: the signs of one
+    Latin code page read in another (Mac Roman's "cooperación" read as DOS "cooperaciùn", Mac Roman's "vínculos" read
+    as Windows "v’nculos", DOS "¹" read as Windows "û")."""
+    odd = len(_LONE_ACCENTED.findall(text)) + len(_MISPLACED_ACCENT.findall(text))
+    odd += len(_NBSP_IN_WORD.findall(text))
+    for m in _APOSTROPHE_IN_WORD.finditer(text):
+        before, after = m.group(1).casefold(), m.group(2)
+        contraction = after.casefold() in _CONTRACTED  # don’t, State’s, they’re
+        elision = (len(before) <= 2 or before.endswith(_ELIDING)) and (after[0] in _ELIDED_BEFORE or after[0].isupper())
+        odd += not (contraction or elision)  # l’État, d’un, lorsqu’il, aujourd’hui, O’Brien
+    return odd
+
+
+# A one-letter word with an accent: only French "à" is one.
+_LONE_ACCENTED = re.compile(r"(?<![^\W\d_])[ÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŸ](?![^\W\d_])")
+# ç before a letter other than a, o, u (ça, reçu, garçon) or ending a word; ù before a letter (French has it only in
+# "où"); û before a vowel (sûr, dûment, août).
+_MISPLACED_ACCENT = re.compile(r"[çÇ](?![aouâôûãõAOUÂÔÛÃÕ])|[ùÙ](?=[^\W\d_])|[ûÛ](?=[aeiouAEIOU])")
+# A no-break space inside a word.
+_NBSP_IN_WORD = re.compile(r"(?<=[a-zà-ÿ])\u00a0(?=[a-zà-ÿ])")
+# A typographic apostrophe between letters, and what an English contraction or a French elision puts after it.
+_APOSTROPHE_IN_WORD = re.compile(r"([^\W\d_]+)’([^\W\d_]+)")
+_CONTRACTED = frozenset({"s", "t", "d", "m", "n", "ll", "re", "ve"})
+_ELIDING = ("qu", "aujourd", "prud")  # lorsqu’elle, aujourd’hui, prud’homme
+_ELIDED_BEFORE = frozenset("aeiouyhàâéèêëîïôœûüAEIOUYHÀÂÉÈÊÎÔ")
+# CJK and full-width punctuation, odd in a text without Han characters.
+_FULL_WIDTH_MARKS = re.compile("[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 
 
 def _is_common_han(char: str) -> bool:
