@@ -246,16 +246,17 @@ def docx_text(data: bytes, file: Path) -> str:
         raise InputError(f"{file} is not a valid .docx file: it is not a Word (zip) package")
     try:
         document = docx.Document(io.BytesIO(data))
-        notes = _notes(document)
         parts = (_part(document, "numbering"), _part(document, "styles"))
+        hiding = _hiding_styles(parts[1])
+        notes = _notes(document, hiding)
         numbering = WordNumbering(*parts)
         masthead = _first_page_header(document)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError) as err:
         raise InputError(f"{file} is not a valid .docx file: {err}") from None
     markers: dict[tuple[str, str], str] = {}
-    paragraphs = [p for p in _block_texts(masthead, {}, WordNumbering(*parts), rows=True) if p.strip()] \
+    paragraphs = [p for p in _block_texts(masthead, {}, WordNumbering(*parts), hiding, rows=True) if p.strip()] \
         if masthead is not None else []
-    paragraphs += [p for p in _block_texts(document.element.body, markers, numbering) if p.strip()]
+    paragraphs += [p for p in _block_texts(document.element.body, markers, numbering, hiding) if p.strip()]
     paragraphs += [note_line(marker, notes.get(note, "")) for note, marker in markers.items()]
     return "\n\n".join(paragraphs) + "\n"
 
@@ -285,7 +286,28 @@ def _part(document, kind: str):
     return None
 
 
-def _notes(document) -> dict[tuple[str, str], str]:
+def _hiding_styles(styles) -> dict[str, bool]:
+    """Style id → whether the style makes its text hidden (w:vanish on or off in its run properties or in those of
+    a style it is based on), for the styles that say either way."""
+    own: dict[str, tuple[bool | None, str | None]] = {}
+    if styles is not None:
+        for style in styles.iter(f"{_W}style"):
+            vanish = style.find(f"{_W}rPr/{_W}vanish")
+            own[style.get(f"{_W}styleId", "")] = (_on(vanish) if vanish is not None else None, _val(style, "basedOn"))
+    hiding: dict[str, bool] = {}
+    for style_id in own:
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current in own and current not in seen:
+            seen.add(current)
+            value, current = own[current]
+            if value is not None:
+                hiding[style_id] = value
+                break
+    return hiding
+
+
+def _notes(document, hiding: dict[str, bool]) -> dict[tuple[str, str], str]:
     """Footnote and endnote texts by (kind, id), from the package's footnotes and endnotes parts (if any)."""
     notes = {}
     for rel in document.part.rels.values():
@@ -294,7 +316,7 @@ def _notes(document) -> dict[tuple[str, str], str]:
                 root = parse_xml(rel.target_part.blob)
                 notes.update({
                     (kind, note.get(f"{_W}id")): " ".join(
-                        t for t in (_paragraph_text(p, {}) for p in note.iter(f"{_W}p")) if t.strip()
+                        t for t in (_paragraph_text(p, {}, hiding) for p in note.iter(f"{_W}p")) if t.strip()
                     )
                     for note in root.iter(f"{_W}{kind}")
                     if note.get(f"{_W}type") in (None, "normal")
@@ -302,25 +324,27 @@ def _notes(document) -> dict[tuple[str, str], str]:
     return notes
 
 
-def _block_texts(container, markers: dict[tuple[str, str], str], numbering: WordNumbering, *, rows: bool = False):
+def _block_texts(container, markers: dict[tuple[str, str], str], numbering: WordNumbering, hiding: dict[str, bool],
+                 *, rows: bool = False):
     """Paragraph texts of a body, table cell or content control, in document order, numbered paragraphs labelled.
     A table gives each cell's paragraphs; with ``rows``, a row whose cells hold a paragraph each is one line, its
-    cells between tabs, as a page shows them side by side (a masthead's "United Nations" and its symbol)."""
+    cells between tabs, as a page shows them side by side (a masthead's "United Nations" and its symbol).
+    ``hiding`` tells the styles that hide their text (see :func:`_hiding_styles`)."""
     for child in container:
         if child.tag == f"{_W}p":
-            text = _paragraph_text(child, markers)
+            text = _paragraph_text(child, markers, hiding)
             if text or child.find(f"{_W}pPr/{_W}rPr/{_W}del") is None:  # a paragraph deleted whole has no number
                 label = numbering.label(child)
                 yield label + text if label and text.strip() else text
             for box in _text_boxes(child):  # a text box's paragraphs come after the paragraph it stands in
-                yield from _block_texts(box, markers, numbering, rows=rows)
+                yield from _block_texts(box, markers, numbering, hiding, rows=rows)
         elif child.tag == f"{_W}tbl":
             for row in child.findall(f"{_W}tr"):
-                cells = [[p for p in _block_texts(cell, markers, numbering, rows=rows) if p.strip()]
+                cells = [[p for p in _block_texts(cell, markers, numbering, hiding, rows=rows) if p.strip()]
                          for cell in row.findall(f"{_W}tc")]
                 yield from row_lines(cells) if rows else (p for paragraphs in cells for p in paragraphs)
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
-            yield from _block_texts(child, markers, numbering, rows=rows)
+            yield from _block_texts(child, markers, numbering, hiding, rows=rows)
 
 
 def _up_to(element, paragraph):
@@ -339,20 +363,28 @@ def _text_boxes(paragraph) -> list:
             if not any(a.tag in (_FALLBACK, f"{_W}txbxContent") for a in _up_to(box, paragraph))]
 
 
-def _hidden(run) -> bool:
-    """Whether a run is formatted as hidden text (w:vanish), which Word neither shows nor prints."""
-    return _on(run.find(f"{_W}rPr/{_W}vanish"))
+def _hidden(run, hiding: dict[str, bool], by_paragraph: bool) -> bool:
+    """Whether a run is hidden text, which Word neither shows nor prints: by its own formatting (w:vanish), else by
+    its character style, else by its paragraph's style (``by_paragraph``)."""
+    properties = run.find(f"{_W}rPr")
+    vanish = properties.find(f"{_W}vanish") if properties is not None else None
+    if vanish is not None:
+        return _on(vanish)
+    return hiding.get(_val(properties, "rStyle") or "", by_paragraph)
 
 
-def _paragraph_text(paragraph, markers: dict[tuple[str, str], str]) -> str:
+def _paragraph_text(paragraph, markers: dict[tuple[str, str], str], hiding: dict[str, bool]) -> str:
     """Text of one w:p; each footnote or endnote reference becomes its superscript number, in order of first
     appearance (as Word numbers footnotes), footnotes and endnotes numbered in one series. A note with a mark of
-    its own ("*", written as the text after the reference) keeps that mark and takes no number."""
+    its own ("*", written as the text after the reference) keeps that mark and takes no number. Text hidden by its
+    formatting or a style in ``hiding`` is left out."""
     parts: list[str] = []
     custom: tuple[str, str] | None = None  # a note whose own mark is the text that follows
+    by_paragraph = hiding.get(_val(paragraph.find(f"{_W}pPr"), "pStyle") or "", False)
     for node in paragraph.iter(*_RUN_CONTENT):
         run = node.getparent()
-        if run.tag != f"{_W}r" or _hidden(run) or any(a.tag in _HIDDEN_CONTAINERS for a in _up_to(run, paragraph)):
+        if run.tag != f"{_W}r" or _hidden(run, hiding, by_paragraph) \
+                or any(a.tag in _HIDDEN_CONTAINERS for a in _up_to(run, paragraph)):
             continue
         tag = node.tag
         if tag == f"{_W}t":

@@ -331,6 +331,25 @@ def test_docx_hidden_text_is_left_out(tmp_path):
         "Recalling its resolution 10/4, of 16 October 2020,\n"
 
 
+def test_docx_text_hidden_by_a_style_is_left_out(tmp_path):
+    """Hidden by a character style (through the style it is based on), or by the paragraph's style; a run's own
+    formatting and a character style that shows its text win over the paragraph's style."""
+    styles = ('<w:style w:type="character" w:styleId="Note"><w:rPr><w:vanish/></w:rPr></w:style>'
+              '<w:style w:type="character" w:styleId="TranslatorNote"><w:basedOn w:val="Note"/></w:style>'
+              '<w:style w:type="character" w:styleId="Shown"><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Instructions"><w:rPr><w:vanish/></w:rPr></w:style>')
+    styled = lambda style, text: (f'<w:r><w:rPr><w:rStyle w:val="{style}"/></w:rPr>'  # noqa: E731
+                                  f'<w:t xml:space="preserve">{text}</w:t></w:r>')
+    body = (f"<w:p>{run('Recalling its resolution 10/4,')}{styled('TranslatorNote', ' [check the date]')}"
+            f"{styled('Note', ' [and this]')}{run(' of 16 October 2020,')}</w:p>"
+            f'<w:p><w:pPr><w:pStyle w:val="Instructions"/></w:pPr>{run("Delete before issuing.")}</w:p>'
+            f'<w:p><w:pPr><w:pStyle w:val="Instructions"/></w:pPr>{run("Hidden, ")}'
+            '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t xml:space="preserve">shown by its own formatting, </w:t></w:r>'
+            f"{styled('Shown', 'shown by its style.')}</w:p>")
+    assert read_document(make_docx(tmp_path / "styled.docx", body, styles=styles)).text == \
+        "Recalling its resolution 10/4, of 16 October 2020,\n\nshown by its own formatting, shown by its style.\n"
+
+
 def test_docx_with_broken_footnotes_part(tmp_path):
     file = make_docx(tmp_path / "broken.docx", f"<w:p>{run('text')}{reference(1)}</w:p>", "<w:footnote")
     with pytest.raises(InputError, match=r"^.*broken\.docx is not a valid \.docx file: "):
