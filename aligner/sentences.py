@@ -25,15 +25,16 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "para", "paras", "no", "nos", "vol", "vols", "art", "arts", "ibid", "p", "pp", "e.g", "i.e",
         "etc", "mr", "mrs", "ms", "dr", "prof", "cf", "op", "cit", "approx", "fig", "ch", "chap",
         "sect", "rev", "add", "corr", "suppl", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "st", "vs", "v", "inc", "ltd", "co", "annex", "ref",
+        "sep", "sept", "oct", "nov", "dec", "st", "vs", "v", "inc", "ltd", "co", "annex", "ref", "doc", "docs",
+        "res",
         # French
-        "par", "al", "cf", "mme", "mlle", "m", "nº", "n°", "p.ex", "chap", "env", "ex", "av",
+        "par", "al", "cf", "mme", "mmes", "mlle", "m", "nº", "n°", "p.ex", "chap", "env", "ex", "av", "réf",
         # Spanish
         "núm", "nums", "núms", "párr", "párrs", "sr", "sra", "srta", "pág", "págs", "art", "arts",
-        "cap", "ej", "vid", "ss", "dra",
+        "cap", "ej", "vid", "ss", "dra", "sres", "sras", "cfr",
         # Russian
         "т", "тт", "п", "пп", "ст", "стр", "см", "г", "гг", "гл", "др", "пр", "рис", "табл", "ок",
-        "напр", "им", "и.о", "т.е", "т.д", "т.п", "т.к", "г-н", "г-жа",
+        "напр", "им", "и.о", "т.е", "т.д", "т.п", "т.к", "г-н", "г-жа", "г-да", "вып", "изд", "ред", "док",
     }
 )
 

@@ -39,6 +39,10 @@ def test_sentence_ends_per_script(lang: str, text: str, expected: list[str]) -> 
         ("es", "Naciones Unidas, Treaty Series, vol. 2225, núm. 39574."),
         ("ru", "Организация Объединенных Наций, Сборник договоров, т. 2225, № 39574."),
         ("ru", "См. CTOC/COP/WG.3/2021/3, пп. 2–4, доклада."),
+        ("en", "See doc. A/75/1 and res. 55/25 of the General Assembly."),
+        ("fr", "Voir le doc. A/75/1, adressé à Mmes. Dupont et Martin."),
+        ("es", "Los Sres. Pérez y García presentaron el doc. A/75/1."),
+        ("ru", "См. док. A/75/1, вып. 3, изд. Организации Объединенных Наций."),
     ],
 )
 def test_abbreviations_do_not_end_a_sentence(lang: str, text: str) -> None:
