@@ -19,6 +19,16 @@ def test_english_stems_meet():
     assert stem_en("countries") == stem_en("country")
 
 
+def test_irregular_english_forms_meet_their_base():
+    """A dictionary gives the base form ("to hang up"); literary and report texts use the past ("She hung up")."""
+    for form, base in (("hung", "hang"), ("struck", "strike"), ("stole", "steal"), ("withdrew", "withdraw"),
+                       ("undertaken", "undertake"), ("children", "child"), ("went", "go")):
+        assert stem_en(form) == stem_en(base), form
+    assert "hang" in {stem_en(w) for w in "She hung up".lower().split()}
+    lex = Lexicon.cedict().oriented("zh", "en")
+    assert stem_en("hung") in lex.translations("挂断")
+
+
 def test_content_tokens_drop_function_words_and_keep_numbers():
     assert content_tokens("The Parties adopted 3 resolutions in 2021.", "en") == {"party", "adopt", "3", "resolution", "2021"}
     zh = content_tokens("缔约方会议于２０２１年通过了决议。", "zh")
