@@ -28,7 +28,7 @@ _TOKEN = re.compile(
 _SKIPPED = frozenset((
     "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "revtbl", "rsidtbl", "xmlnstbl", "themedata",
     "colorschememapping", "latentstyles", "datastore", "generator", "filetbl", "listtable", "listoverridetable",
-    "footer", "footerl", "footerr", "footerf", "headerl", "pgdsctbl", "nonshppict", "shp", "shpinst", "sp",
+    "footer", "footerl", "footerr", "footerf", "headerl", "pgdsctbl", "nonshppict", "shprslt", "sp",
     "atnid", "atnauthor", "annotation", "bkmkstart", "bkmkend", "fldinst", "pn", "template", "docvar", "mmathPr",
     "wgrffmtfilter", "passwordhash", "protusertbl", "ftnsep", "ftnsepc", "ftncn", "aftnsep", "aftnsepc", "aftncn",
 ))
@@ -49,7 +49,7 @@ _CHARSETS = {0: "cp1252", 2: "cp1252", 77: "mac_roman", 128: "cp932", 129: "cp94
 class _State:
     """What holds inside one group: where its text goes and how to read it."""
 
-    where: str = "body"  # body | note | header | headerf | skip | fonttbl
+    where: str = "body"  # body | note | header | headerf | box (a text box) | shape | skip | fonttbl
     uc: int = 1  # characters to skip after \uN
     font: int = -1
     hidden: bool = False  # hidden text, or text deleted with its changes tracked
@@ -64,11 +64,15 @@ class _Story:
     line: list[str] = field(default_factory=list)
     cell: list[str] = field(default_factory=list)
     row: list[list[str]] = field(default_factory=list)
+    boxes: list[str] = field(default_factory=list)  # paragraphs of text boxes held by the paragraph being read
 
     def end_paragraph(self, in_table: bool) -> None:
         text = "".join(self.line)
         self.line = []
-        (self.cell if self.rows and in_table else self.paragraphs).append(text)
+        target = self.cell if self.rows and in_table else self.paragraphs
+        target.append(text)
+        target += self.boxes  # a text box's paragraphs come after the paragraph it stands in
+        self.boxes = []
 
     def end_cell(self) -> None:
         self.end_paragraph(in_table=True)
@@ -82,7 +86,7 @@ class _Story:
             self.row = []
 
     def text(self) -> list[str]:
-        if self.line:
+        if self.line or self.boxes:
             self.end_paragraph(in_table=False)
         return [p for p in self.paragraphs + self.cell if p.strip()]
 
@@ -94,7 +98,8 @@ def rtf_text(data: bytes, file: Path) -> str:
     source = data.decode("latin-1")
     default = "cp1252"
     fonts: dict[int, str] = {}
-    stories = {"body": _Story(), "header": _Story(rows=True), "headerf": _Story(rows=True)}
+    stories = {"body": _Story(), "header": _Story(rows=True), "headerf": _Story(rows=True), "box": _Story()}
+    box_owner = "body"  # the story of the paragraph holding the text box being read
     notes: list[tuple[str, list[str]]] = []  # (marker, text) in the order of the references
     numbered = 0  # the footnote and endnote numbers given so far
     title_page = in_table = False
@@ -111,11 +116,11 @@ def rtf_text(data: bytes, file: Path) -> str:
         if skip:
             dropped = min(skip, len(text))
             text, skip = text[dropped:], skip - dropped
-        if not text or state.hidden or state.where in ("skip", "fonttbl"):
+        if not text or state.hidden:
             return
         if state.where == "note":
             notes[-1][1].append(text)
-        else:
+        elif state.where in stories:
             stories[state.where].line.append(text)
 
     def flush() -> None:
@@ -141,6 +146,9 @@ def rtf_text(data: bytes, file: Path) -> str:
                 break  # the end of the document
             if state.where == "note" and stack[-1].where != "note":
                 notes[-1] = (notes[-1][0], [" ".join("".join(notes[-1][1]).split())])
+            elif state.where == "box" and stack[-1].where != "box":
+                stories[box_owner].boxes += stories["box"].text()
+                stories["box"] = _Story()
             state = stack.pop()
         elif text is not None:
             if state.where == "fonttbl":
@@ -159,7 +167,7 @@ def rtf_text(data: bytes, file: Path) -> str:
             value = int(argument) if argument is not None else None
             if ignorable:
                 ignorable = False
-                if word != "footnote":  # LibreOffice writes {\*\footnote …}
+                if word != "footnote" and not (word == "shpinst" and state.where == "shape"):  # {\*\footnote …}
                     state.where = "skip"
             if state.where == "skip":
                 continue
@@ -172,6 +180,12 @@ def rtf_text(data: bytes, file: Path) -> str:
                     fonts[font_number] = _CHARSETS[value]
             elif word in _SKIPPED:
                 state.where = "skip"
+            elif word == "shp":  # a drawing shape: only the text of a text box in it is read
+                if state.where in ("body", "header", "headerf"):
+                    box_owner = state.where
+                state.where = "shape"
+            elif word == "shptxt":
+                state.where = "box" if state.where == "shape" else "skip"
             elif word == "ansicpg" and value:
                 default = f"cp{value}" if _known_codec(f"cp{value}") else default
             elif word == "f" and value is not None:

@@ -54,6 +54,19 @@ def test_what_a_reader_does_not_see_is_left_out(tmp_path):
     assert read(tmp_path, rtf) == "See the report of the Secretariat.\n"
 
 
+def test_a_text_box_comes_after_the_paragraph_holding_it(tmp_path):
+    r"""Word writes a text box as a shape ({\shp}) whose {\shptxt} holds the box's paragraphs, then a drawing for
+    older readers ({\shprslt}) holding them again: the box is read once, after its paragraph; shape properties
+    are not text."""
+    box = (r"{\shp{\*\shpinst\shpleft0\shptop0{\sp{\sn shapeType}{\sv 202}}"
+           r"{\shptxt \pard Distr.: General\par 12 November 2022\par}}"
+           r"{\shprslt{\*\do\dobxcolumn{\dptxbx{\pard Distr.: General\par 12 November 2022\par}}}}}")
+    rtf = (r"{\rtf1\ansi United Nations" + box + r"\par "
+           r"The Conference of the Parties,\par}")
+    assert read(tmp_path, rtf) == ("United Nations\n\nDistr.: General\n\n12 November 2022\n\n"
+                                   "The Conference of the Parties,\n")
+
+
 def test_list_numbers_footnotes_and_an_own_mark(tmp_path):
     """Word writes each number it shows in \\listtext; \\chftn references become superscript numbers, a note with
     a mark of its own keeps it, and the notes follow the text."""
