@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from aligner.errors import InputError
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.layout import PAGE_FURNITURE
 from aligner.tokens import WIDE_CHARACTER, columns
 
 __all__ = ["pdf_text"]
@@ -71,8 +72,8 @@ class _Line:
     def _reading_order(self, mirrored: bool, em: float) -> list[_Run]:
         """The runs in reading order: as the PDF gives them, but in a right-to-left line (Arabic letters make at
         least a third of its letters) from the rightmost to the leftmost, whatever order the PDF stores them in.
-        Each run is in reading order inside; where the document's fonts give glyphs as shown (``mirrored``), its
-        brackets show mirrored and are turned back. Runs that touch are one piece of text (a word a justified
+        Each run is in reading order inside; where the document's fonts give glyphs as shown (``mirrored``), the
+        brackets of its Arabic runs, and those it sets on their own, show mirrored and are turned back. Runs that touch are one piece of text (a word a justified
         line stretches is set in pieces); a wide gap between them, as between the items of a cover page, is a
         space."""
         text = "".join(run.text for run in self.runs)
@@ -89,8 +90,8 @@ class _Line:
                 left = next((other for other in reversed(out) if other.text.strip()), None)
                 if left is not None and left.x - (run.x + _width(run, em)) > _WIDE_GAP * max(run.size, left.size):
                     out.append(_Run(" ", run.y, 0.0))
-            out.append(run._replace(text=run.text.translate(_MIRRORED)) if mirrored and _RIGHT_TO_LEFT.search(
-                run.text) else run)
+            shown_as_is = mirrored and (_RIGHT_TO_LEFT.search(run.text) or _BRACKETS_ONLY.match(run.text))
+            out.append(run._replace(text=run.text.translate(_MIRRORED)) if shown_as_is else run)
         return out
 
     def text(self, mirrored: bool = True, em: float = 0.5) -> str:
@@ -111,6 +112,7 @@ class _Line:
                     text = " " + rest if rest[:1].isalpha() and not WIDE_CHARACTER.match(rest) else rest
             out += text
         out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
+        out = _KASHIDA.sub("", out)
         return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
 
 
@@ -162,6 +164,10 @@ _SPACES = re.compile(r"(?<=\S) {2,}")
 #: Letters in the forms a PDF font shows them in, read as the letters: Latin ligatures ("ﬁ" in "speciﬁc", U+FB00–FB06)
 #: and Arabic contextual forms (U+FB50–FDFF, U+FE70–FEFC).
 _PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
+#: Kashidas, the strokes a justified Arabic line stretches its words with, inside a word: tatweels, or Latin letters
+#: where the PDF maps no character to the stroke's glyph and its code is read as a Latin-1 byte (LibreOffice's "AA").
+#: A Latin letter never stands glued between two Arabic letters in text; a tatweel before a bracket ("(هـ)") stays.
+_KASHIDA = re.compile(r"(?<=[\u0620-\u063f\u0641-\u064a])(?:\u0640+|[A-Za-z]+)(?=[\u0620-\u063f\u0641-\u064a])")
 
 
 def pdf_text(data: bytes, file: Path) -> str:
@@ -270,9 +276,11 @@ def _usual_spacing(pages: list[list[_Line]]) -> float:
 
 def _glyphs_as_shown(pages: list[list[_Line]]) -> bool:
     """Whether the document gives the brackets of its right-to-left lines in the shape they show (mirrored: ")أ("),
-    as producers that store glyphs as displayed do (Chromium), or as written ("(أ)", LibreOffice). Told by the
-    brackets themselves: the first one of a line is mostly an opening one where they are as written; where a
-    document has none, by its Arabic letters: in their contextual forms (U+FB50–FEFC) where glyphs are as shown."""
+    as producers that store glyphs as displayed do (Chromium, or LibreOffice where kashidas justify a line and
+    each glyph is set on its own), or as written ("(أ)", LibreOffice otherwise). Told by the brackets themselves:
+    the first one of a line, in the order the file stores its runs, is mostly an opening one where they are as
+    written; where a document has none, by its Arabic letters: in their contextual forms (U+FB50–FEFC) where
+    glyphs are as shown."""
     closing_first = opening_first = shown = written = 0
     for lines in pages:
         for line in lines:
@@ -313,18 +321,22 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
 
 def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str]) -> None:
     """Write the number of each footnote at the foot of the page as superscript where the PDF prints it plain (as
-    LibreOffice does): a line of the block of smaller lines that ends the page, opening with the number of a
-    footnote marker read above it, in this page or an earlier one. ``markers`` gets the page's markers."""
+    LibreOffice does): a line of the block of smaller lines that ends the page (above its footer of page and job
+    numbers, if any), opening with the number of a footnote marker read above it, in this page or an earlier one.
+    ``markers`` gets the page's markers."""
     sizes = Counter()
     for line, text in zip(lines, texts):
         sizes[round(line.size, 1)] += len(text)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
-    foot = len(lines)
+    end = len(lines)
+    while end and PAGE_FURNITURE.match(texts[end - 1]):  # a footer below the notes, in any size
+        end -= 1
+    foot = end
     while foot and lines[foot - 1].size <= _SMALL * body:
         foot -= 1
     for text in texts[:foot]:
         markers.update(marker.translate(PLAIN_DIGITS) for marker in _MARKER.findall(text))
-    for number in range(foot, len(texts)):
+    for number in range(foot, end):
         opening = _PLAIN_NOTE_NUMBER.match(texts[number])
         if opening and opening.group(1) in markers:
             texts[number] = opening.group(1).translate(SUPERSCRIPT) + " " + texts[number][opening.end():]
@@ -362,6 +374,8 @@ _MARKER = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 _PLAIN_NOTE_NUMBER = re.compile(r"(\d{1,3})\s+(?=\S)")
 _STRONG = re.compile(r"[^\W_]")  # a letter or digit: text with a direction of its own
 _BRACKET = re.compile(r"[()\[\]]")
+#: A run of brackets alone (a file that sets each glyph on its own).
+_BRACKETS_ONLY = re.compile(r"\s*[()\[\]]+\s*$")
 _ARABIC_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
 _RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")

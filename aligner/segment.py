@@ -48,6 +48,7 @@ from aligner import numbering
 from aligner.anchors import find_anchors_each
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.layout import PAGE_FURNITURE
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
 from aligner.tokens import WIDE_CHARACTER, columns
@@ -119,12 +120,6 @@ _SYMBOL_LINE = re.compile(
     r"[A-Z]{1,6}(?:/[A-Za-z0-9.]+){2,}(?:\s*\(\d{4}\))?)\s*$"
 )
 _ORGANIZATION = re.compile(rf"^{_ORGANIZATION_NAME}\s+(?=[A-Z]{{1,6}}/)")
-# A page number ("3/12", "- 3 -", "第 3 页") or a job number ("V.22-12345 (C)", with the dates it was processed and
-# issued on the first page: "25-18492 (E) 201125 211125"), or the first page's bar code in text ("*2518492*"); a
-# footer may hold several.
-_FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页|"
-                    r"(?:[A-Z]\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\S)){0,2}|\*\d{7}\*)")
-_PAGE_FURNITURE = re.compile(rf"^\s*{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*\s*$")
 #: The rule above a page's footnotes ("__________________").
 _FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 
@@ -243,7 +238,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
             close()
             continue
         rule = _FOOTNOTE_RULE.match(line) is not None
-        if rule or _PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen):
+        if rule or PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen):
             close()
             gap, under_rule = True, rule
             continue
@@ -375,7 +370,7 @@ def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle
     ``style`` says how the numbers are written ("1" or, in Arabic, "(1)")."""
     seen: set[str] = set()
     page_ends = [number - 1 for number, line in enumerate(lines, start=1)
-                 if _PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen)]
+                 if PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen)]
     read = list(lines)
     last_note, page_top = 0, 0
     for end in page_ends + [len(lines)]:
@@ -463,14 +458,14 @@ def _read_asterisk_notes(lines: list[str]) -> list[str]:
     notes: dict[str, int] = {}  # the asterisks of a footnote → its line
     for index, line in enumerate(lines):
         note = _ASTERISK_NOTE.match(line)
-        if note is not None and note.group(1) not in notes and not _PAGE_FURNITURE.match(line):
+        if note is not None and note.group(1) not in notes and not PAGE_FURNITURE.match(line):
             notes[note.group(1)] = index
     if not notes:
         return lines
     read = list(lines)
     for stars, note_index in notes.items():
         marker = next(((index, match) for index, line in enumerate(read[:note_index])
-                       if "*" in line and not _PAGE_FURNITURE.match(line)
+                       if "*" in line and not PAGE_FURNITURE.match(line)
                        for match in _ASTERISK_MARKER.finditer(line) if match.group(1) == stars), None)
         if marker is None:
             continue

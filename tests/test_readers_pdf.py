@@ -184,6 +184,38 @@ def test_footnote_numbers_printed_plain_at_the_foot_of_the_page(tmp_path):
     assert lines[0] == "Noting the Convention¹ and its Protocols,"
 
 
+def test_footnote_numbers_printed_plain_above_a_footer_in_the_body_size(tmp_path):
+    """The page and job numbers of a footer below the notes, printed as large as the text, do not hide the notes."""
+    page = [Run(72, 780, 11, "Noting the Convention"), Run(183.5, 784, 7, "1"), Run(190, 780, 11, " and its Protocols,"),
+            Run(72, 766, 11, "Recalling its resolution 10/4 of 16 October 2020,"),
+            Run(72, 90, 8.5, "1"), Run(77, 90, 8.5, " United Nations, Treaty Series, vol. 2225."),
+            Run(72, 50, 11, "V.22-23456"), Run(480, 50, 11, "2/7")]
+    lines = [line for line in _read(tmp_path, [page], lang="en").text.splitlines() if line]
+    assert lines[-2:] == ["¹ United Nations, Treaty Series, vol. 2225.", "V.22-23456 2/7"]
+
+
+def test_kashidas_of_a_justified_arabic_line_are_no_letters(tmp_path):
+    """A justified Arabic line stretches its words with kashidas: tatweels, or where the PDF maps no character to
+    the stroke's glyph, its code read as a Latin-1 letter (LibreOffice's "AA"). Neither is part of the word; a
+    tatweel after a letter before a bracket ("(هـ)") is."""
+    def stored(text: str) -> str:
+        return text[::-1]
+
+    rows = [[Run(500, 780, 11, stored("إذ يلاح")), Run(490, 780, 11, "AA"), Run(450, 780, 11, stored("ظ أن للتعـــاون"))],
+            [Run(480, 760, 11, stored("(هـ) تشجع الدول"))]]
+    text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
+    assert text.splitlines() == ["إذ يلاحظ أن للتعاون", "(هـ) تشجع الدول"]
+
+
+def test_brackets_set_on_their_own_where_glyphs_are_as_shown(tmp_path):
+    """Where a file gives glyphs as shown (its lines' first bracket a closing one) and sets a bracket on its own
+    (LibreOffice sets each glyph of a line justified with kashidas apart), that bracket is turned back too."""
+    rows = [[Run(520, 780, 11, ")"), Run(515, 780, 11, "ا"), Run(510, 780, 11, "("), Run(440, 780, 11, "تشجع الدول"[::-1])],
+            [Run(520, 760, 11, ")"), Run(515, 760, 11, "ب"), Run(510, 760, 11, "("), Run(440, 760, 11, "تشجع الدول"[::-1])]]
+    text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
+    assert text.splitlines() == ["(ا) تشجع الدول", "(ب) تشجع الدول"]
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_libreoffice_pdfs_of_the_sample_segment_as_its_text(lang):
     """PDFs LibreOffice prints of the sample (tests/data/make_libreoffice_pdfs.py): footnote numbers printed plain at
@@ -193,6 +225,21 @@ def test_libreoffice_pdfs_of_the_sample_segment_as_its_text(lang):
     expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(pdf, lang=lang))
     assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
         [(u.id, u.text, u.footnote_refs) for u in expected.units]
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_libreoffice_pdfs_with_a_un_page_layout_segment_as_the_document_printed(lang):
+    """PDFs LibreOffice prints of the sample laid out with a UN masthead, running header and footers of job and page
+    numbers as large as the text (tests/data/make_libreoffice_pdfs.py; the Arabic one justified with kashidas,
+    each glyph set on its own) give the units of the .docx they were printed from: footnotes above the footers,
+    kashidas out of the words, brackets the right way round. The masthead's row reads with a space where the
+    .docx has a tab between its cells."""
+    name = f"libreoffice-un-layout-untoc-cop-res-11-1.{lang}"
+    printed = segment(read_document(Path(__file__).parent / "data" / f"{name}.docx", lang=lang))
+    got = segment(read_document(Path(__file__).parent / "data" / f"{name}.pdf", lang=lang))
+    assert [(u.id, u.text.replace("\t", " "), u.footnote_refs) for u in got.units] == \
+        [(u.id, u.text.replace("\t", " "), u.footnote_refs) for u in printed.units]
+    assert {"fn.1", "fn.4", "symbol"} <= {u.id for u in got.units}
 
 
 def test_ligatures_read_as_their_letters(tmp_path):
