@@ -185,8 +185,10 @@ def _implausibility(text: str, ceiling: float = float("inf")) -> float:
     of an alphabet, Han characters outside the most frequent ones, vowel signs on non-Arabic letters,
     letters none of the six languages uses (a little), accented Latin letters when they outnumber plain
     ones, Cyrillic or Arabic letters when too few of them are the language's most frequent ones,
-    one-letter words outside ASCII in a script other than the text's main one, and bidirectional
-    marks in a text without Arabic.
+    one-letter words outside ASCII in a script other than the text's main one, bidirectional
+    marks in a text without Arabic, accents and apostrophes where English, French and Spanish spelling
+    never puts them (see :func:`_latin_misspellings`), CJK punctuation in a text without Han characters
+    and the numero sign in one without Cyrillic.
     """
     limit = ceiling * len(text)  # odd characters beyond which the result is above ceiling whatever follows
     odd = 0.0

@@ -73,9 +73,9 @@ class _Line:
         """The runs in reading order: as the PDF gives them, but in a right-to-left line (Arabic letters make at
         least a third of its letters) from the rightmost to the leftmost, whatever order the PDF stores them in.
         Each run is in reading order inside; where the document's fonts give glyphs as shown (``mirrored``), the
-        brackets of its Arabic runs, and those it sets on their own, show mirrored and are turned back. Runs that touch are one piece of text (a word a justified
-        line stretches is set in pieces); a wide gap between them, as between the items of a cover page, is a
-        space."""
+        brackets of its Arabic runs, and those it sets on their own, show mirrored and are turned back. Runs that
+        touch are one piece of text (a word a justified line stretches is set in pieces); a wide gap between them,
+        as between the items of a cover page, is a space."""
         text = "".join(run.text for run in self.runs)
         right_to_left = len(_RIGHT_TO_LEFT.findall(text))
         if not right_to_left or right_to_left < _RTL_SHARE * (right_to_left + len(_LATIN.findall(text))):

@@ -344,7 +344,8 @@ def test_docx_text_hidden_by_a_style_is_left_out(tmp_path):
             f"{styled('Note', ' [and this]')}{run(' of 16 October 2020,')}</w:p>"
             f'<w:p><w:pPr><w:pStyle w:val="Instructions"/></w:pPr>{run("Delete before issuing.")}</w:p>'
             f'<w:p><w:pPr><w:pStyle w:val="Instructions"/></w:pPr>{run("Hidden, ")}'
-            '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t xml:space="preserve">shown by its own formatting, </w:t></w:r>'
+            '<w:r><w:rPr><w:vanish w:val="false"/></w:rPr>'
+            '<w:t xml:space="preserve">shown by its own formatting, </w:t></w:r>'
             f"{styled('Shown', 'shown by its style.')}</w:p>")
     assert read_document(make_docx(tmp_path / "styled.docx", body, styles=styles)).text == \
         "Recalling its resolution 10/4, of 16 October 2020,\n\nshown by its own formatting, shown by its style.\n"

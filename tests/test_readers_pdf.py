@@ -186,8 +186,8 @@ def test_footnote_numbers_printed_plain_at_the_foot_of_the_page(tmp_path):
 
 def test_footnote_numbers_printed_plain_above_a_footer_in_the_body_size(tmp_path):
     """The page and job numbers of a footer below the notes, printed as large as the text, do not hide the notes."""
-    page = [Run(72, 780, 11, "Noting the Convention"), Run(183.5, 784, 7, "1"), Run(190, 780, 11, " and its Protocols,"),
-            Run(72, 766, 11, "Recalling its resolution 10/4 of 16 October 2020,"),
+    page = [Run(72, 780, 11, "Noting the Convention"), Run(183.5, 784, 7, "1"),
+            Run(190, 780, 11, " and its Protocols,"), Run(72, 766, 11, "Recalling its resolution 10/4 of 16 October 2020,"),
             Run(72, 90, 8.5, "1"), Run(77, 90, 8.5, " United Nations, Treaty Series, vol. 2225."),
             Run(72, 50, 11, "V.22-23456"), Run(480, 50, 11, "2/7")]
     lines = [line for line in _read(tmp_path, [page], lang="en").text.splitlines() if line]
@@ -201,7 +201,8 @@ def test_kashidas_of_a_justified_arabic_line_are_no_letters(tmp_path):
     def stored(text: str) -> str:
         return text[::-1]
 
-    rows = [[Run(500, 780, 11, stored("إذ يلاح")), Run(490, 780, 11, "AA"), Run(450, 780, 11, stored("ظ أن للتعـــاون"))],
+    rows = [[Run(500, 780, 11, stored("إذ يلاح")), Run(490, 780, 11, "AA"),
+             Run(450, 780, 11, stored("ظ أن للتعـــاون"))],
             [Run(480, 760, 11, stored("(هـ) تشجع الدول"))]]
     text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
     assert text.splitlines() == ["إذ يلاحظ أن للتعاون", "(هـ) تشجع الدول"]
@@ -210,8 +211,8 @@ def test_kashidas_of_a_justified_arabic_line_are_no_letters(tmp_path):
 def test_brackets_set_on_their_own_where_glyphs_are_as_shown(tmp_path):
     """Where a file gives glyphs as shown (its lines' first bracket a closing one) and sets a bracket on its own
     (LibreOffice sets each glyph of a line justified with kashidas apart), that bracket is turned back too."""
-    rows = [[Run(520, 780, 11, ")"), Run(515, 780, 11, "ا"), Run(510, 780, 11, "("), Run(440, 780, 11, "تشجع الدول"[::-1])],
-            [Run(520, 760, 11, ")"), Run(515, 760, 11, "ب"), Run(510, 760, 11, "("), Run(440, 760, 11, "تشجع الدول"[::-1])]]
+    rows = [[Run(520, y, 11, ")"), Run(515, y, 11, letter), Run(510, y, 11, "("), Run(440, y, 11, "تشجع الدول"[::-1])]
+            for y, letter in ((780, "ا"), (760, "ب"))]
     text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
     assert text.splitlines() == ["(ا) تشجع الدول", "(ب) تشجع الدول"]
 

@@ -123,9 +123,9 @@ def main() -> None:
         for lang in LANGS:
             styled_docx(lang, Path(tmp) / f"untoc-cop-res-11-1.{lang}.docx")
             un_layout_docx(lang, out / f"libreoffice-un-layout-untoc-cop-res-11-1.{lang}.docx")
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp,
-                        *sorted(str(p) for p in Path(tmp).glob("*.docx")),
-                        *sorted(str(p) for p in out.glob("libreoffice-un-layout-*.docx"))], check=True, capture_output=True)
+        printed = [*sorted(Path(tmp).glob("*.docx")), *sorted(out.glob("libreoffice-un-layout-*.docx"))]
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, *map(str, printed)],
+                       check=True, capture_output=True)
         for lang in LANGS:
             name = f"untoc-cop-res-11-1.{lang}.pdf"
             without_font_programs(Path(tmp) / name, out / f"libreoffice-{name}")
