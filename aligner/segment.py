@@ -807,8 +807,12 @@ class _Structurer:
         drafts = {index: key for index, piece in enumerate(pieces)
                   if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
+        masthead = _masthead_pieces(pieces)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines, self.mend)
+            if index < masthead:  # ids of their own, so that the document's keep theirs with or without a masthead
+                self._add(f"masthead.{self._next('masthead')}", "masthead", "", text, piece)
+                continue
             if index in parts:
                 self._open_resolution_part(parts[index][0], piece, text)
                 continue
@@ -1216,6 +1220,31 @@ _PART_LETTER = re.compile(
 )
 #: How many pieces (a title, perhaps over two) may stand between a part's letter and its acting body.
 _PART_HEAD_PIECES = 3
+
+
+#: A UN masthead's distribution line ("Distr.: General", "Distr. limitée", after the organ's name on one line) …
+_DISTRIBUTION = re.compile(r"(?:^|\s)Distr\.\s*:?\s*[^\W\d_]")
+#: … and its last line, the original language ("Original: English", "Français Original : anglais") …
+_ORIGINAL = re.compile(r"(?:^|\s)Original\s*:\s*[^\W\d_]")
+#: … or, where it has none, the date under the distribution line ("14 October 2022", "14 de octubre de 2022").
+_DATE_LINE = re.compile(r"^\s*\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?\d{4}\s*$")
+#: Pieces at the top of a document a masthead's distribution line may stand in, and pieces from it to its end.
+_MASTHEAD_TOP, _MASTHEAD_TAIL = 8, 4
+
+
+def _masthead_pieces(pieces: list[_Piece]) -> int:
+    """How many pieces at the top of the document make its masthead (0: none): the Organization's name and the
+    symbol, the organ, the distribution line, the date, the language and the original language, as a UN document's
+    first page prints them above the document itself. A document given with its masthead and one given without
+    (a translator's text, say) then have the same ids for their own units."""
+    for index, piece in enumerate(pieces[:_MASTHEAD_TOP]):
+        if any(_DISTRIBUTION.search(line) for line in piece.lines):
+            tail = pieces[index:index + _MASTHEAD_TAIL]
+            last = next((k for k, later in enumerate(tail) if any(_ORIGINAL.search(line) for line in later.lines)), None)
+            if last is None:  # no original language: the distribution line, and the date if it stands apart
+                last = 1 if len(tail) > 1 and all(_DATE_LINE.match(line) for line in tail[1].lines) else 0
+            return index + last + 1
+    return 0
 
 
 def _resolution_parts(pieces: list[_Piece]) -> dict[int, tuple[str, int]]:

@@ -26,7 +26,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "etc", "mr", "mrs", "ms", "dr", "prof", "cf", "op", "cit", "approx", "fig", "ch", "chap",
         "sect", "rev", "add", "corr", "suppl", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "st", "vs", "v", "inc", "ltd", "co", "annex", "ref", "doc", "docs",
-        "res",
+        "res", "distr",
         # French
         "par", "al", "cf", "mme", "mmes", "mlle", "m", "nº", "n°", "p.ex", "chap", "env", "ex", "av", "réf",
         # Spanish

@@ -53,3 +53,33 @@ def test_bead_units_come_from_the_segmentation_asked_for():
     for _ in range(2):  # the second time from the index kept of each segmentation
         assert [u.text for u in bead_units(bead, "zh", zh)] == [ZH[1], OPS_ZH[0]]
         assert [u.text for u in bead_units(bead, "en", en)] == [EN[1]]
+
+
+MASTHEAD_EN = ("United Nations CTOC/COP/2022/L.5\n\nConference of the Parties to the United Nations Convention against "
+               "Transnational Organized Crime Distr.: Limited 14 October 2022\n\nOriginal: English\n\n")
+MASTHEAD_ZH = ("联合国 CTOC/COP/2022/L.5\n\n联合国打击跨国有组织犯罪公约缔约方会议 Distr.: Limited 14 October 2022\n\n"
+               "Chinese Original: English\n\n")
+
+
+def with_masthead(seg, masthead):
+    return segment(Document(masthead + seg.document.text, seg.lang, name=seg.document.name))
+
+
+def test_a_masthead_in_one_version_only_is_no_extra_or_missing_unit():
+    """The published version has its masthead, the translator's text has none: the document's own units keep their
+    ids in both, and the masthead is not reported; a paragraph really missing still is."""
+    zh, en = doc("zh", ZH, OPS_ZH), with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN)
+    assert [u.id for u in en.units][:5] == ["masthead.1", "masthead.2", "masthead.3", "symbol", "title"]
+    assert [u.id for u in en.units][3:] == [u.id for u in zh.units]
+    assert run(zh, en) == () and run(en, zh) == ()
+    found = run(zh, with_masthead(doc("en", [EN[0], EN[2]], OPS_EN), MASTHEAD_EN))
+    assert [(f.rule, [loc.unit for loc in f.locations]) for f in found] == [("missing-unit", ["pp.2"])]
+
+
+def test_mastheads_in_both_versions_are_compared():
+    """Both versions given with their masthead: a masthead line missing in one is reported like any unit."""
+    zh = with_masthead(doc("zh", ZH, OPS_ZH), MASTHEAD_ZH)
+    assert run(zh, with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN)) == ()
+    short = MASTHEAD_EN.replace("Original: English\n\n", "")
+    found = run(zh, with_masthead(doc("en", EN, OPS_EN), short))
+    assert [(f.rule, [loc.unit for loc in f.locations]) for f in found] == [("missing-unit", ["masthead.3"])]

@@ -302,7 +302,9 @@ def test_docx_the_header_the_first_page_shows_comes_first(tmp_path, title_page, 
                                    "20 November 2025\n\nResolution adopted by the General Assembly")
         units = segment(doc).units
         assert [u.id for u in units if u.kind in ("preambular", "operative")] == ["pp.1", "op.1"]
-        assert any(u.kind == "symbol" and "A/RES/80/7" in u.text for u in units)
+        assert [(u.id, u.kind) for u in units[:4]] == [("masthead.1", "masthead"), ("masthead.2", "masthead"),
+                                                        ("masthead.3", "masthead"), ("masthead.4", "masthead")]
+        assert "A/RES/80/7" in units[0].text and units[3].text == "20 November 2025"
     else:
         assert doc.text.startswith("A/RES/80/7\n\nResolution adopted by the General Assembly")
 

@@ -3,7 +3,8 @@
 Both rules read the unit alignments the runner made between versions of the
 same document (pivot first): a pivot unit the aligner could not match in
 version X is ``missing-unit`` in X; a unit of X with no pivot counterpart is
-``extra-unit`` in X. This module also holds the small helpers the other
+``extra-unit`` in X. The units of a masthead count only where both versions
+were given with theirs. This module also holds the small helpers the other
 consistency rules share: finding the segmentations behind an alignment and
 building locations.
 """
@@ -55,6 +56,14 @@ def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:
     return f"{lang}:{flag}" in bead.flags or (flag in bead.flags and len(bead.ids) == 2 and lang != pivot)
 
 
+def _without_masthead(units: list[Unit], other: Segmentation) -> list[Unit]:
+    """``units`` less those of a masthead where the ``other`` version was given without its masthead (a text file
+    next to a published PDF, say): a masthead missing there is no unit missing from the document."""
+    if any(u.kind == "masthead" for u in other.units):
+        return units
+    return [u for u in units if u.kind != "masthead"]
+
+
 def _summary(units: Sequence[Unit]) -> str:
     return ", ".join(u.id for u in units)
 
@@ -71,14 +80,17 @@ def missing_unit(ctx: CheckContext) -> list[Finding]:
             if not source:
                 continue
             for lang in missing_in:
+                units = _without_masthead(source, segs[lang])
+                if not units:
+                    continue
                 target = document_name(segs[lang])
                 findings.append(Finding(
                     rule="missing-unit",
                     severity="error",
-                    message=f"{_summary(source)} of the {pivot} version has no counterpart in the {lang} version ({target})",
-                    locations=tuple(location(segs[pivot], u) for u in source),
-                    suggestion=f"translate {_summary(source)} into {lang}, or check that the {lang} file is complete",
-                    evidence=(("missing in", f"{lang} ({target})"), ("pivot units", _summary(source))),
+                    message=f"{_summary(units)} of the {pivot} version has no counterpart in the {lang} version ({target})",
+                    locations=tuple(location(segs[pivot], u) for u in units),
+                    suggestion=f"translate {_summary(units)} into {lang}, or check that the {lang} file is complete",
+                    evidence=(("missing in", f"{lang} ({target})"), ("pivot units", _summary(units))),
                 ))
     return findings
 
@@ -92,7 +104,7 @@ def extra_unit(ctx: CheckContext) -> list[Finding]:
             if bead.ids.get(pivot):
                 continue
             for lang in alignment.languages[1:]:
-                extra = bead_units(bead, lang, segs[lang])
+                extra = _without_masthead(bead_units(bead, lang, segs[lang]), segs[pivot])
                 if not extra or not has_flag(bead, "missing-in-source", lang, pivot):
                     continue
                 findings.append(Finding(
