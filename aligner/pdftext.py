@@ -112,7 +112,7 @@ class _Line:
                     text = " " + rest if rest[:1].isalpha() and not WIDE_CHARACTER.match(rest) else rest
             out += text
         out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
-        out = _KASHIDA.sub("", out)
+        out = _UNMAPPED_KASHIDA.sub(lambda m: "\u0640" * len(m.group()), out)
         return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
 
 
@@ -164,10 +164,14 @@ _SPACES = re.compile(r"(?<=\S) {2,}")
 #: Letters in the forms a PDF font shows them in, read as the letters: Latin ligatures ("ﬁ" in "speciﬁc", U+FB00–FB06)
 #: and Arabic contextual forms (U+FB50–FDFF, U+FE70–FEFC).
 _PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
-#: Kashidas, the strokes a justified Arabic line stretches its words with, inside a word: tatweels, or Latin letters
-#: where the PDF maps no character to the stroke's glyph and its code is read as a Latin-1 byte (LibreOffice's "AA").
-#: A Latin letter never stands glued between two Arabic letters in text; a tatweel before a bracket ("(هـ)") stays.
-_KASHIDA = re.compile(r"(?<=[\u0620-\u063f\u0641-\u064a])(?:\u0640+|[A-Za-z]+)(?=[\u0620-\u063f\u0641-\u064a])")
+#: Kashidas, the strokes a justified Arabic line stretches its words with, where the PDF maps no character to the
+#: stroke's glyph: what its code reads as in Latin-1 (LibreOffice numbers a font's glyphs in the order it uses them,
+#: so "AA", "$$" or a control character), glued between two Arabic letters, where no such character stands in text.
+#: Figures, spaces, brackets, quotes and the punctuation that may stand there (the "/" of "الأول/أكتوبر", "-",
+#: superscript footnote numbers) are left alone. They become tatweels, the character of a kashida: the segmenter
+#: takes tatweels out of a unit's text, and the line keeps the length it is printed with.
+_UNMAPPED_KASHIDA = re.compile("(?<=[\u0620-\u063f\u0641-\u064a])[\x00-\x08\x0e-\x1f!#$%&*+<=>?@A-Za-z\\^_`{|}~"
+                               "\x7f-\x9f\xa1-\xaa\xac-\xaf\xb1\xb4-\xb8\xba\xbc-\xff]+(?=[\u0620-\u063f\u0641-\u064a])")
 
 
 def pdf_text(data: bytes, file: Path) -> str:
@@ -346,9 +350,13 @@ def _indented_first_line(lines: list[_Line], texts: list[str], number: int, marg
     """Whether line ``number`` starts a paragraph by its indent (at least one character right of the page's
     ``margin``, where its leftmost line starts): after a line that stopped short of the ``full`` width or ended
     a sentence or clause, or between two lines at the margin. A hanging indent, where the lines after a full
-    first one are indented, is no new paragraph; right-to-left lines, indented at their right, are left out."""
+    first one are indented, is no new paragraph, nor is a line of an item whose label hangs at its left ("(b)" then
+    its text, its other lines where the text starts); right-to-left lines, indented at their right, are left
+    out."""
     line, above = lines[number], lines[number - 1]
     if line.left is None or line.left - margin < line.size or _RIGHT_TO_LEFT.search(texts[number]):
+        return False
+    if _in_hanging_item(lines, texts, number):
         return False
     previous = texts[number - 1]
     if columns(previous) < _SHORT_LINE * full or previous.rstrip(_CLOSERS + SUPERSCRIPT_DIGITS)[-1:] in _CLOSING:
@@ -359,6 +367,23 @@ def _indented_first_line(lines: list[_Line], texts: list[str], number: int, marg
     return all(at_margin)
 
 
+def _in_hanging_item(lines: list[_Line], texts: list[str], number: int) -> bool:
+    """Whether line ``number`` goes on with an item whose label hangs at its left ("(b)", "1.", then a tab to the
+    text, the item's other lines set where its text starts): above it, past the lines at its indent, a line that
+    starts left of them with a label and has its text, after the label, at that indent."""
+    line = lines[number]
+    left, top = line.left, number
+    while top and lines[top - 1].left is not None and abs(lines[top - 1].left - left) < line.size / 2:
+        top -= 1
+    if not top:
+        return False
+    first = lines[top - 1]
+    return first.left is not None and first.left < left and _HANGING_LABEL.match(texts[top - 1]) is not None \
+        and any(abs(run.x - left) < line.size / 2 for run in first.runs[1:] if run.text.strip())
+
+
+#: The label of an item or numbered paragraph at the start of a line: "1.", "(b)", "b)", "(iv)", "1 -" (Arabic).
+_HANGING_LABEL = re.compile(r"\s*(?:\d{1,3}\.|\d{1,3}\s?-|\(?[a-zA-Z]{1,2}\)|\(?[ivxlc]{1,6}\)|\([\u0600-\u06ff]{1,3}\))\s")
 #: Punctuation that ends a paragraph (a comma does not), and closing quotes and brackets after it.
 _CLOSING = set(".;:!?。；：！？")
 _CLOSERS = "\"'”’»)）」』"

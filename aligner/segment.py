@@ -189,8 +189,8 @@ def segment(doc: Document) -> Segmentation:
     pieces, footnote_pieces = _pieces(doc.text, doc.lang)
     mend = _word_mender(doc.text, doc.lang) or _script_spacer(doc.text)
     drafts = _Structurer(doc.lang, mend).run(pieces)
-    body = [_strip_markers(_joined(draft.texts, mend)) for draft in drafts]
-    notes = [_footnote(piece, mend) for piece in footnote_pieces]
+    body = [_strip_markers(_unstretched(_joined(draft.texts, mend))) for draft in drafts]
+    notes = [(marker, _unstretched(text)) for marker, text in (_footnote(piece, mend) for piece in footnote_pieces)]
     anchors = iter(find_anchors_each([text for text, _ in body] + [text for _, text in notes], doc.lang))
     units = [_finish(draft, text, refs, next(anchors), doc.lang) for draft, (text, refs) in zip(drafts, body)]
     units += [_footnote_unit(piece, marker, text, next(anchors), doc.lang)
@@ -1401,6 +1401,16 @@ def _join_lines(lines: list[str], mend: _Mender | None = None) -> str:
 
 
 # --- drafts → units -----------------------------------------------------------
+
+
+def _unstretched(text: str) -> str:
+    """``text`` without the tatweels that stretch Arabic words (kashidas: "التعـــاون" is "التعاون"); a tatweel
+    that is part of an abbreviation ("هـ", the letter of the abjad) stays."""
+    return _TATWEELS.sub("", text) if "\u0640" in text else text
+
+
+#: Tatweels inside an Arabic word, between two of its letters.
+_TATWEELS = re.compile("(?<=[\u0620-\u063f\u0641-\u064a])\u0640+(?=[\u0620-\u063f\u0641-\u064a])")
 
 
 def _joined(texts: list[str], mend: _Mender | None = None) -> str:

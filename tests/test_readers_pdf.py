@@ -48,6 +48,22 @@ def test_a_first_line_indent_starts_a_paragraph_where_no_space_is_left_between_t
     assert text.split("\n\n") == [rows[0][1] + "\n" + rows[1][1], rows[2][1], rows[3][1] + "\n" + rows[4][1] + "\n"]
 
 
+def test_the_lines_of_an_item_whose_label_hangs_are_one_paragraph(tmp_path):
+    """UN documents hang an item's label at its left ("(b)" at the margin, its text and its other lines one tab
+    further): a line of the item as indented as its text goes on with it, after a line that ends a sentence too."""
+    rows = [(72, "(a)", "States parties are encouraged to use joint investigations, where appropriate, as a"),
+            (103, "", "modern form of international cooperation."),
+            (72, "(b)", "States parties are also encouraged to make further use of article 19 of the Convention."),
+            (103, "", "To that end, States parties may develop model agreements on joint investigative bodies,"),
+            (103, "", "and disseminate them more widely;")]
+    page = []
+    for y, (x, label, text) in zip((780, 766, 746, 732, 718), rows):  # 6 points more between the items
+        page += [Run(72, y, 11, label), Run(103, y, 11, text)] if label else [Run(x, y, 11, text)]
+    lines = [f"{label} {text}".strip() for _, label, text in rows]
+    assert _read(tmp_path, [page], lang="en").text.split("\n\n") == \
+        ["\n".join(lines[:2]), "\n".join(lines[2:]) + "\n"]
+
+
 def test_an_indented_line_after_a_full_one_that_ends_a_clause_starts_a_paragraph(tmp_path):
     """A heading set with the same first-line indent as the paragraphs, after an item whose last line is full."""
     rows = [(96, "(i) The Secretariat should continue to assist States parties in developing guidelines"),
@@ -194,18 +210,21 @@ def test_footnote_numbers_printed_plain_above_a_footer_in_the_body_size(tmp_path
     assert lines[-2:] == ["¹ United Nations, Treaty Series, vol. 2225.", "V.22-23456 2/7"]
 
 
-def test_kashidas_of_a_justified_arabic_line_are_no_letters(tmp_path):
-    """A justified Arabic line stretches its words with kashidas: tatweels, or where the PDF maps no character to
-    the stroke's glyph, its code read as a Latin-1 letter (LibreOffice's "AA"). Neither is part of the word; a
-    tatweel after a letter before a bracket ("(هـ)") is."""
+def test_kashidas_of_a_justified_arabic_line_are_tatweels_and_no_part_of_the_units_text(tmp_path):
+    """A justified Arabic line stretches its words with kashidas: tatweels, or, where the PDF maps no character to
+    the stroke's glyph, its code read as a Latin-1 character (LibreOffice's "AA", "$$"). Those become tatweels in
+    the text (the line keeps its printed length), and the unit's text has none; a tatweel that belongs to a label
+    ("(هـ)"), and a "/" between two words ("الأول/أكتوبر"), stay."""
     def stored(text: str) -> str:
         return text[::-1]
 
-    rows = [[Run(500, 780, 11, stored("إذ يلاح")), Run(490, 780, 11, "AA"),
-             Run(450, 780, 11, stored("ظ أن للتعـــاون"))],
-            [Run(480, 760, 11, stored("(هـ) تشجع الدول"))]]
-    text = _read(tmp_path, [[run for row in rows for run in row]], lang="ar").text
-    assert text.splitlines() == ["إذ يلاحظ أن للتعاون", "(هـ) تشجع الدول"]
+    rows = [[Run(500, 780, 11, stored("إذ يلاح")), Run(490, 780, 11, "AA"), Run(450, 780, 11, stored("ظ أن للتع$$اون"))],
+            [Run(400, 760, 11, stored("(هـ) تشجع الدول في تشرين الأول/أكتوبر"))]]
+    doc = _read(tmp_path, [[run for row in rows for run in row]], lang="ar")
+    assert doc.text.splitlines() == ["إذ يلاحــظ أن للتعــاون", "(هـ) تشجع الدول في تشرين الأول/أكتوبر"]
+    units = segment(doc).units
+    assert [u.text for u in units] == ["إذ يلاحظ أن للتعاون", "تشجع الدول في تشرين الأول/أكتوبر"]
+    assert units[1].label == "(هـ)" and "ــ" in units[0].raw
 
 
 def test_brackets_set_on_their_own_where_glyphs_are_as_shown(tmp_path):
