@@ -66,7 +66,7 @@ _MARKER_START = re.compile(rf"[{SUPERSCRIPT_DIGITS}\[]")  # found much quicker t
 #: A numbered paragraph: "1.", "一、", and in Arabic "1 -" (also "1 -" glued to the word after it, as PDF text
 #: may give it where a tab followed the dash).
 _NUMBERED = re.compile(
-    r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s|\s[-–—](?=[\u0621-\u064a]))\s*")
+    r"^\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=、))\s*(?:[.．](?!\d)|、|\s[-–—]\s|[-–—]\s|\s?[-–—](?=[\u0621-\u064a]))\s*")
 _PAREN_ITEM = re.compile(
     r"^\s*[(（]\s*([a-z]{1,2}|[ａ-ｚ]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3}|"
     + "|".join(sorted(numbering.ABJAD, key=len, reverse=True))
@@ -509,6 +509,11 @@ def _repeats_header(line: str, number: int, headers: set[str], seen: set[str]) -
 
 #: Share of the wrap width from which a line counts as full: the paragraph goes on after it.
 _FULL_LINE = 0.75
+#: The same for a line of Arabic that stops mid-sentence, or at a comma in a text with blank lines between its
+#: paragraphs: letters differ in width far more than in other scripts, and a line justified with kashidas holds
+#: fewer of them, so a full line may count few characters; and Arabic has no lower case to tell a line that goes
+#: on a sentence.
+_FULL_ARABIC_LINE = 0.55
 #: The same across a page break, where a blank line and page furniture intervene: closer to the full width
 #: (UN documents are justified, so all but the last line of a paragraph come near it).
 _FULL_LINE_AT_BREAK = 0.85
@@ -597,6 +602,9 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
         # a clause broken where its next word did not fit ("… ответов на них," / "государствам-членам …"),
         # unless the line opens a Russian preambular paragraph, which starts in lower case
         return not (lang == "ru" and _RU_GERUND.match(line.lstrip()))
+    if lang == "ar" and _fills(previous, wrap, _FULL_ARABIC_LINE) and \
+            (last not in _FINAL_OR_COMMA or (paragraphed and last in _COMMAS)):
+        return True  # mid-sentence or mid-paragraph, and as full as a justified Arabic line may look in characters
     if last in _FINAL_OR_COMMA:
         return False
     return _starts_lower(line, lang) or _no_room_for(line, previous, wrap)

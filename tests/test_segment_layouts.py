@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+import corpora
 from aligner.model import Document, Segmentation
 from aligner.segment import segment
 
@@ -1824,3 +1825,41 @@ def test_a_numbered_paragraph_without_a_full_stop_above_plain_digit_footnotes() 
     seg = _seg(text, "en")
     assert [u.text for u in seg.units if u.kind == "footnote"] == ["United Nations, Treaty Series, vol. 2225."]
     assert any(u.text == "1 Decides to continue;" for u in seg.units)
+
+
+def _rewrapped_at(text: str, line_start: str, share: float, columns: int) -> str:
+    """``text`` (hard-wrapped at ``columns``) with the line starting ``line_start`` broken again at a space before
+    ``share`` of the width, the rest of its paragraph wrapped again: a line of justified Arabic that holds few
+    characters."""
+    from tests.test_segment import _hard_wrap
+
+    lines = text.split("\n")
+    k = next(i for i, line in enumerate(lines) if line.startswith(line_start))
+    end = next(i for i in range(k, len(lines)) if not lines[i].strip())
+    paragraph = " ".join(lines[k:end])
+    cut = paragraph.rfind(" ", 0, int(share * columns))
+    lines[k:end] = [paragraph[:cut]] + _hard_wrap(paragraph[cut + 1:], columns).split("\n")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("start, share", [("إذ يلاحظ", 0.66), ("وإذ يشير إلى قراره 10/4", 0.66)])
+def test_an_arabic_line_holding_few_characters_goes_on_its_paragraph(start: str, share: float) -> None:
+    """Arabic letters differ in width, and a line justified with kashidas holds fewer of them: a line that counts
+    ~60 % of the width in characters, mid-sentence (or at a comma, in a text with blank lines between its
+    paragraphs), goes on its paragraph; Arabic has no lower case to tell so."""
+    from aligner.tokens import columns
+    from tests.test_segment import _hard_wrap
+
+    plain = corpora.load("untoc-cop-res-11-1", "ar").text
+    expected = [(u.id, u.text) for u in _seg(plain, "ar").units]
+    wrapped = _rewrapped_at(_hard_wrap(plain, 90), start, share, 90)
+    short = next(line for line in wrapped.split("\n") if line.startswith(start))
+    assert 0.55 * 90 <= columns(short) < 0.66 * 90 and short[-1] not in ".؛:"  # mid-sentence, or at a comma
+    assert [(u.id, u.text) for u in _seg(wrapped, "ar").units] == expected
+
+
+def test_an_arabic_paragraph_number_glued_to_its_text() -> None:
+    """PDF text may give an Arabic paragraph's number and dash glued to its first word ("1-يقر")."""
+    seg = _seg("إن مؤتمر الأطراف،\n\n1-يقر التوصيات الواردة في المرفق؛\n\n2-يطلب إلى الأمانة أن تقدم تقريرا.\n", "ar")
+    assert [(u.id, u.label, u.text) for u in seg.units][1:] == [
+        ("op.1", "1-", "يقر التوصيات الواردة في المرفق؛"), ("op.2", "2-", "يطلب إلى الأمانة أن تقدم تقريرا.")]
