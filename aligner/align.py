@@ -242,8 +242,11 @@ def merge_on_pivot(pairwise: Sequence[Alignment], pivot_texts: Mapping[str, str]
 
     Pivot units that any version joins in one bead share one row; each other
     language contributes the ids of its beads that touch the row's pivot
-    units. Flags are prefixed with the language they concern (``fr:number-mismatch``);
-    the score is the lowest of the versions.
+    units. Units with no pivot counterpart stand in rows of their own, after
+    the row they follow, those of several versions with the same ids (a
+    masthead the pivot text lacks) in one. Flags are prefixed with the language
+    they concern (``fr:number-mismatch``); the score is the lowest of the
+    versions.
     """
     pivot = pairwise[0].languages[0]
     if any(a.languages[0] != pivot for a in pairwise):
@@ -292,11 +295,17 @@ def merge_on_pivot(pairwise: Sequence[Alignment], pivot_texts: Mapping[str, str]
                 cell["texts"][lang] = _join_texts([t for t in (previous, bead.texts.get(lang, "")) if t], lang)
                 cell["scores"].append(bead.score)
                 cell["flags"].extend(f"{lang}:{f}" for f in bead.flags)
-            else:
-                inserted.setdefault(last_row, []).append(
-                    {"ids": {pivot: (), lang: tuple(bead.ids[lang])}, "texts": {pivot: "", lang: bead.texts.get(lang, "")},
-                     "scores": [bead.score], "flags": [f"{lang}:{f}" for f in bead.flags]}
-                )
+            else:  # no pivot counterpart: the same ids in other versions at the same place share a row
+                extras = inserted.setdefault(last_row, [])
+                ids = tuple(bead.ids[lang])
+                cell = next((c for c in extras if lang not in c["ids"] and c["key"] == ids), None)
+                if cell is None:
+                    cell = {"key": ids, "ids": {pivot: ()}, "texts": {pivot: ""}, "scores": [], "flags": []}
+                    extras.append(cell)
+                cell["ids"][lang] = ids
+                cell["texts"][lang] = bead.texts.get(lang, "")
+                cell["scores"].append(bead.score)
+                cell["flags"].extend(f"{lang}:{f}" for f in bead.flags)
     beads: list[Bead] = []
     for row in [-1] + list(range(len(cells))):
         if row >= 0:

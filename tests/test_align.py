@@ -142,6 +142,24 @@ def test_six_way_with_a_missing_unit_keeps_rows(sample: dict[str, Segmentation])
     assert "ru:missing-in-target" in row.flags
 
 
+def test_six_way_units_without_a_pivot_counterpart_share_a_row_by_id(sample: dict[str, Segmentation]) -> None:
+    """The published versions have their masthead, the pivot text has none: each masthead line is one row with
+    every version's unit of that id, not one row per version; where one version alone has them, its own rows."""
+    masthead = {"en": ("United Nations CTOC/COP/2022/L.5", "Distr.: Limited 14 October 2022"),
+                "fr": ("Nations Unies CTOC/COP/2022/L.5", "Distr. limitée 14 octobre 2022"),
+                "ar": ("الأمم المتحدة CTOC/COP/2022/L.5", "Distr.: Limited 14 October 2022")}
+    docs = [sample["zh"]] + [_edited(lang, lambda t, lang=lang: "\n\n".join(masthead[lang]) + "\n\n" + t)
+                             for lang in masthead]
+    alignment = align_documents(docs, pivot="zh")
+    top = alignment.beads[:2]
+    assert [b.ids for b in top] == [{"zh": (), "en": (f"masthead.{n}",), "fr": (f"masthead.{n}",),
+                                     "ar": (f"masthead.{n}",)} for n in (1, 2)]
+    assert all(f"{lang}:missing-in-source" in b.flags for b in top for lang in masthead)
+    assert alignment.beads[2].ids["zh"] == ("symbol",)
+    only_en = align_documents([sample["zh"], docs[1], sample["fr"]], pivot="zh")
+    assert [b.ids for b in only_en.beads[:2]] == [{"zh": (), "en": (f"masthead.{n}",), "fr": ()} for n in (1, 2)]
+
+
 def test_sentence_level_inside_units(sample: dict[str, Segmentation]) -> None:
     units = align_pair(sample["zh"], sample["en"])
     sentences = align_sentences_within(units, sample["zh"], sample["en"])
