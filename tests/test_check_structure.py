@@ -83,3 +83,18 @@ def test_mastheads_in_both_versions_are_compared():
     short = MASTHEAD_EN.replace("Original: English\n\n", "")
     found = run(zh, with_masthead(doc("en", EN, OPS_EN), short))
     assert [(f.rule, [loc.unit for loc in f.locations]) for f in found] == [("missing-unit", ["masthead.3"])]
+
+
+SESSION_EN = "Eleventh session\n\nVienna, 17–21 October 2022\n\nAgenda item 2\n\n"
+
+
+def test_the_front_matter_printed_with_a_masthead_is_part_of_the_cover():
+    """The published version prints its session and agenda item between the masthead and the resolution: with a
+    text that has neither, they are not reported; the resolution's own title missing below them still is."""
+    zh = doc("zh", ZH, OPS_ZH)
+    en = with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN + SESSION_EN)
+    assert [u.kind for u in en.units][:6] == ["masthead"] * 3 + ["title"] * 3
+    assert run(zh, en) == () and run(en, zh) == ()
+    untitled = segment(Document(en.document.text.replace("International cooperation\n\n", ""), "en", name="r.en"))
+    found = run(zh, untitled)
+    assert [(f.rule, [loc.unit for loc in f.locations]) for f in found] == [("missing-unit", ["title"])]

@@ -3,8 +3,9 @@
 Both rules read the unit alignments the runner made between versions of the
 same document (pivot first): a pivot unit the aligner could not match in
 version X is ``missing-unit`` in X; a unit of X with no pivot counterpart is
-``extra-unit`` in X. The units of a masthead count only where both versions
-were given with theirs. This module also holds the small helpers the other
+``extra-unit`` in X. A published version's cover (its masthead, and the front
+matter above the first unit both versions share) counts only where both
+versions were given with theirs. This module also holds the small helpers the other
 consistency rules share: finding the segmentations behind an alignment and
 building locations.
 """
@@ -56,12 +57,26 @@ def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:
     return f"{lang}:{flag}" in bead.flags or (flag in bead.flags and len(bead.ids) == 2 and lang != pivot)
 
 
-def _without_masthead(units: list[Unit], other: Segmentation) -> list[Unit]:
-    """``units`` less those of a masthead where the ``other`` version was given without its masthead (a text file
-    next to a published PDF, say): a masthead missing there is no unit missing from the document."""
-    if any(u.kind == "masthead" for u in other.units):
+def _without_cover(units: list[Unit], this: Segmentation, other: Segmentation, above_shared: bool) -> list[Unit]:
+    """``units`` of ``this`` version less its cover where the ``other`` version was given without one (a text file
+    next to a published PDF, say): the masthead, and, above the first unit both versions share (``above_shared``),
+    the front matter printed with it (session, agenda item). A cover missing there is no unit missing from the
+    document."""
+    if not _has_masthead(this) or _has_masthead(other):
         return units
-    return [u for u in units if u.kind != "masthead"]
+    return [u for u in units if u.kind != "masthead" and not (above_shared and u.kind in _FRONT_MATTER)]
+
+
+#: Kinds of the front matter a published document prints between its masthead and its own text.
+_FRONT_MATTER = frozenset({"title", "symbol", "heading"})
+
+
+def _has_masthead(seg: Segmentation) -> bool:
+    return any(u.kind == "masthead" for u in seg.units[:_MASTHEAD_UNITS])
+
+
+#: A masthead is among the first units of a document.
+_MASTHEAD_UNITS = 12
 
 
 def _summary(units: Sequence[Unit]) -> str:
@@ -73,14 +88,17 @@ def missing_unit(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
         pivot = alignment.languages[0]
+        shared: set[str] = set()  # the versions with a unit shared with the pivot so far
         for bead in alignment.beads:
+            if bead.ids.get(pivot):
+                shared.update(lang for lang in alignment.languages[1:] if bead.ids.get(lang))
             missing_in = [lang for lang in alignment.languages[1:]
                           if not bead.ids.get(lang) and has_flag(bead, "missing-in-target", lang, pivot)]
             source = bead_units(bead, pivot, segs[pivot]) if missing_in else []
             if not source:
                 continue
             for lang in missing_in:
-                units = _without_masthead(source, segs[lang])
+                units = _without_cover(source, segs[pivot], segs[lang], lang not in shared)
                 if not units:
                     continue
                 target = document_name(segs[lang])
@@ -100,11 +118,13 @@ def extra_unit(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
         pivot = alignment.languages[0]
+        shared: set[str] = set()  # the versions with a unit shared with the pivot so far
         for bead in alignment.beads:
             if bead.ids.get(pivot):
+                shared.update(lang for lang in alignment.languages[1:] if bead.ids.get(lang))
                 continue
             for lang in alignment.languages[1:]:
-                extra = _without_masthead(bead_units(bead, lang, segs[lang]), segs[pivot])
+                extra = _without_cover(bead_units(bead, lang, segs[lang]), segs[lang], segs[pivot], lang not in shared)
                 if not extra or not has_flag(bead, "missing-in-source", lang, pivot):
                     continue
                 findings.append(Finding(
