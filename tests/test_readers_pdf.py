@@ -262,6 +262,26 @@ def test_libreoffice_pdfs_with_a_un_page_layout_segment_as_the_document_printed(
     assert {"fn.1", "fn.4", "symbol"} <= {u.id for u in got.units}
 
 
+def test_the_room_set_between_chinese_and_figures_is_no_space():
+    """LibreOffice and Word set Chinese apart from figures and Latin letters; pypdf gives that room as a run of
+    white space placed where the next run starts (as read from a LibreOffice PDF of the sample). It is no space
+    of the text ("2022年5月"), unlike a space the PDF draws ("第 19 条", "后 COVID-19") or a wide gap between
+    cells ("联合国 CTOC/COP/2022/L.5")."""
+    from aligner.pdftext import _Line, _Run
+
+    def line(*runs):
+        return _Line([_Run(text, 780.0, size, x) for text, x, size in runs], left=runs[0][1]).text()
+
+    assert line(("2022", 72.1, 11.0), (" ", 102.3, 12.0), ("年", 102.3, 10.5), (" ", 114.9, 12.0), ("5", 114.9, 11.0),
+                (" ", 124.1, 12.0), ("月", 124.1, 10.5)) == "2022年5月"
+    assert line(("公约》第", 72.1, 10.5), (" ", 114.1, 12.0), ("17", 114.1, 11.0), (" ", 130.3, 12.0),
+                ("条）", 130.3, 10.5)) == "公约》第17条）"
+    assert line(("第 19 条", 72.1, 10.5)) == "第 19 条"
+    assert line(("提高在后", 72.1, 10.5), (" ", 114.1, 10.5), ("COVID-19", 116.9, 11.0)) == "提高在后 COVID-19"
+    assert line(("联合国", 72.1, 12.0), (" ", 401.9, 12.0), ("CTOC/COP/2022/L.5", 401.9, 12.0)) == \
+        "联合国 CTOC/COP/2022/L.5"
+
+
 def test_ligatures_read_as_their_letters(tmp_path):
     """Fonts set "fi", "ff" and "ffi" as one glyph; the text has the letters ("specific", not "speciﬁc")."""
     text = _read(tmp_path, [[Run(72, 780, 11, "speciﬁc and eﬀective measures, eﬃcient oﬃces")]], lang="en").text
