@@ -50,7 +50,8 @@ _PARAGRAPH_PROPERTIES = 0x0102  # where the paragraphs' properties lie (PlcBtePa
 _CHARACTER_PROPERTIES = 0x00FA  # where the characters' properties lie (PlcBteChpx)
 # Character properties of text a reader does not see: deleted with its changes tracked (sprmCFRMarkDel), hidden
 # (sprmCFVanish).
-_SPRM_HIDING = (0x0800, 0x083C)
+_SPRM_DELETED, _SPRM_HIDDEN = 0x0800, 0x083C
+_SPRM_CHARACTER_STYLE = 0x4A30  # sprmCIstd: the character style of a run
 _GONE = "\x00"  # stands for a character a reader does not see (no reader keeps it)
 _LISTS, _LIST_OVERRIDES = 0x02E2, 0x02EA  # list definitions (PlfLst) and the lists paragraphs name (PlfLfo)
 # Paragraph properties naming a paragraph's list and level.
@@ -263,14 +264,32 @@ def _without_hidden(word: bytes, table: bytes, pieces, characters: str) -> str:
 
 def _hidden_bytes(word: bytes, table: bytes) -> list[tuple[int, int]]:
     """The byte ranges of the WordDocument stream whose characters are hidden or deleted (character property runs,
-    ChpxFkp pages)."""
+    ChpxFkp pages). Hidden is what the run's own properties hide, else its character style, else its paragraph's
+    style (operand 0x80 means as the style says, 0x81 the opposite)."""
+    definitions = _style_definitions(word, table)
+    hiding = _hiding_styles(definitions)
+    paragraphs = [(first, end, hiding.get(istd)) for first, end, istd, _ in _paragraph_runs(word, table)] \
+        if any(hiding.values()) else []
     found = []
     for page, crun, bounds in _property_pages(word, table, _CHARACTER_PROPERTIES):
         for i in range(crun):
             at = 2 * page[4 * (crun + 1) + i]
-            if at and any(sprm in _SPRM_HIDING and operand[:1] == b"\x01"
-                          for sprm, operand in _sprms(page[at + 1:at + 1 + page[at]])):
+            changes = list(_sprms(page[at + 1:at + 1 + page[at]])) if at else []
+            if any(sprm == _SPRM_DELETED and operand[:1] == b"\x01" for sprm, operand in changes):
                 found.append((bounds[i], bounds[i + 1]))
+                continue
+            own = next((operand[0] for sprm, operand in reversed(changes) if sprm == _SPRM_HIDDEN and operand), None)
+            style = next((struct.unpack("<H", operand)[0] for sprm, operand in reversed(changes)
+                          if sprm == _SPRM_CHARACTER_STYLE and len(operand) == 2), None)
+            if own in (0, 1):
+                if own:
+                    found.append((bounds[i], bounds[i + 1]))
+            elif style is not None and hiding.get(style) is not None:
+                if hiding[style] != (own == 0x81):
+                    found.append((bounds[i], bounds[i + 1]))
+            else:  # as the paragraph's style says, each paragraph the run lies in
+                found += [(max(first, bounds[i]), min(end, bounds[i + 1])) for first, end, hidden in paragraphs
+                          if hidden is not None and hidden != (own == 0x81) and first < bounds[i + 1] and end > bounds[i]]
     return found
 
 
@@ -345,8 +364,9 @@ def _list_and_level(grpprl: bytes) -> tuple[int | None, int | None]:
     return ilfo, level
 
 
-def _styles(word: bytes, table: bytes) -> dict[int, tuple[int, int | None, int | None]]:
-    """Paragraph style index → (the style it is based on, its list, its level), from the stylesheet."""
+def _style_definitions(word: bytes, table: bytes) -> dict[int, tuple[int, int, bytes, bytes]]:
+    """Style index → (kind: 1 paragraph, 2 character; the style it is based on; its paragraph and its character
+    property changes), from the stylesheet (STSH)."""
     offset, length = _fc_lcb(word, _STYLES)
     if not length or offset + length > len(table):
         return {}
@@ -363,15 +383,50 @@ def _styles(word: bytes, table: bytes) -> dict[int, tuple[int, int | None, int |
         if size < base_size + 2:
             continue
         kind, based_on = std[2] & 0x0F, struct.unpack_from("<H", std, 2)[0] >> 4
-        if kind != 1:  # not a paragraph style
+        if kind not in (1, 2):
             continue
         name_length = struct.unpack_from("<H", std, base_size)[0]
-        upx_at = base_size + 2 + 2 * name_length + 2
-        if upx_at + 2 > len(std):
-            continue
-        upx_size = struct.unpack_from("<H", std, upx_at)[0]
-        upx = std[upx_at + 2:upx_at + 2 + upx_size]
-        found[istd] = (based_on, *_list_and_level(upx[2:]))
+        upxs, upx_at = [], base_size + 2 + 2 * name_length + 2
+        for _ in range(2 if kind == 1 else 1):  # a paragraph style: paragraph, then character properties
+            if upx_at + 2 > len(std):
+                break
+            upx_size = struct.unpack_from("<H", std, upx_at)[0]
+            upxs.append(std[upx_at + 2:upx_at + 2 + upx_size])
+            upx_at += 2 + upx_size + upx_size % 2
+        paragraph = upxs[0][2:] if kind == 1 and upxs else b""  # after the style's index
+        character = upxs[-1] if upxs and (kind == 2 or len(upxs) == 2) else b""
+        found[istd] = (kind, based_on, paragraph, character)
+    return found
+
+
+def _styles(definitions: dict[int, tuple[int, int, bytes, bytes]]) -> dict[int, tuple[int, int | None, int | None]]:
+    """Paragraph style index → (the style it is based on, its list, its level)."""
+    return {istd: (based_on, *_list_and_level(paragraph))
+            for istd, (kind, based_on, paragraph, _) in definitions.items() if kind == 1}
+
+
+def _hiding_styles(definitions: dict[int, tuple[int, int, bytes, bytes]]) -> dict[int, bool]:
+    """Style index → whether the style makes its text hidden (sprmCFVanish in its character properties or in those
+    of a style it is based on), for the styles that say either way."""
+    own = {istd: _vanish(character) for istd, (_, _, _, character) in definitions.items()}
+    hiding = {}
+    for istd in definitions:
+        seen, current = set(), istd
+        while current in definitions and current not in seen:
+            seen.add(current)
+            if own[current] is not None:
+                hiding[istd] = bool(own[current])
+                break
+            current = definitions[current][1]
+    return hiding
+
+
+def _vanish(grpprl: bytes) -> int | None:
+    """The operand of the hidden-text property in a list of property changes (None where it has none)."""
+    found = None
+    for sprm, operand in _sprms(grpprl):
+        if sprm == _SPRM_HIDDEN and operand:
+            found = operand[0]
     return found
 
 
@@ -474,7 +529,7 @@ class _Numbering:
         self._pieces = pieces
         self._runs = _paragraph_runs(word, table)
         self._starts = [run[0] for run in self._runs]
-        self._styles = _styles(word, table) if self._runs else {}
+        self._styles = _styles(_style_definitions(word, table)) if self._runs else {}
         self._lists = _lists(word, table) if self._runs else {}
         self._counter = ListCounter()
         self._last_run = -1

@@ -348,3 +348,46 @@ def test_hidden_text_and_tracked_deletions_are_left_out():
             (deleted + 23, shown, b""), (shown, len(text), struct.pack("<HB", 0x083C, 0))]
     word, table = with_character_runs(*streams([(text, True)], body=len(text)), runs)
     assert read(word, table) == "Recalling its resolution 10/4 of 16 October, in 2020.\n"
+
+
+def stylesheet(styles: dict[int, tuple[int, int, bytes, bytes]]) -> bytes:
+    """An STSH: style index → (kind: 1 paragraph, 2 character; the style it is based on, 0x0FFF: none; paragraph
+    and character property changes)."""
+    stds = []
+    for istd in range(max(styles) + 1):
+        if istd not in styles:
+            stds.append(struct.pack("<H", 0))
+            continue
+        kind, based_on, papx, chpx = styles[istd]
+        name = f"S{istd}"
+        upxs = [struct.pack("<H", istd) + papx, chpx] if kind == 1 else [chpx]
+        std = struct.pack("<HHHHH", 0, kind | based_on << 4, len(upxs), 0, 0) + struct.pack("<H", len(name)) \
+            + name.encode("utf-16-le") + b"\0\0" + b"".join(struct.pack("<H", len(u)) + u + b"\0" * (len(u) % 2)
+                                                          for u in upxs)
+        stds.append(struct.pack("<H", len(std)) + std)
+    stshi = struct.pack("<HH", max(styles) + 1, 10) + bytes(14)
+    return struct.pack("<H", len(stshi)) + stshi + b"".join(stds)
+
+
+def test_text_hidden_by_a_style_is_left_out():
+    """Hidden by a character style (through the style it is based on), or by the paragraph's style; a run's own
+    formatting (operand 0) and a character style that shows its text win over the paragraph's style."""
+    hidden, shown = struct.pack("<HB", 0x083C, 1), struct.pack("<HB", 0x083C, 0)
+    styles = {0: (1, 0x0FFF, b"", b""), 1: (2, 0x0FFF, b"", hidden), 2: (2, 1, b"", b""), 3: (1, 0, b"", hidden),
+              4: (2, 0x0FFF, b"", shown)}
+    first = "Recalling its resolution 10/4 [check the date] of 16 October 2020,\r"
+    second, third = "Delete before issuing.\r", "Hidden, shown by its own formatting, shown by its style.\r"
+    word, table = numbered_streams([(first, 0, b""), (second, 3, b""), (third, 3, b"")], [], [])
+    word, table = bytearray(word), bytearray(table)
+    sheet = stylesheet(styles)
+    struct.pack_into("<II", word, 0xA2, len(table), len(sheet))
+    table += sheet
+    note, own, by_style = first.index(" [check"), len(first) + len(second) + third.index("shown by its own"), \
+        len(first) + len(second) + third.index("shown by its style")
+    style = lambda istd: struct.pack("<HH", 0x4A30, istd)  # noqa: E731
+    end_note = note + len(" [check the date]")
+    runs = [(0, note, b""), (note, end_note, style(2)), (end_note, own, b""), (own, by_style, shown),
+            (by_style, len(first) + len(second) + len(third), style(4))]
+    word, table = with_character_runs(bytes(word), bytes(table), runs)
+    assert read(word, table) == \
+        "Recalling its resolution 10/4 of 16 October 2020,\n\nshown by its own formatting, shown by its style.\n"
