@@ -26,7 +26,7 @@ import olefile
 
 from aligner.errors import InputError
 from aligner.layout import next_note_marker, note_line, row_lines
-from aligner.worddocument import ListCounter, ListLevel, WordList
+from aligner.worddocument import ListCounter, ListLevel, WordList, inherited
 
 _WORD_IDENT = 0xA5EC
 #: nFib of Word 97, the oldest version whose FIB this reader knows (Word 6 and 95 files are older).
@@ -58,6 +58,11 @@ _LISTS, _LIST_OVERRIDES = 0x02E2, 0x02EA  # list definitions (PlfLst) and the li
 _SPRM_LIST, _SPRM_LEVEL = 0x460B, 0x260A
 _SPRM_TABLE_DEFINITION, _SPRM_TAB_CHANGES = 0xD608, 0xC615
 _SPRM_ROW_ENDS = (0x2417, 0x244C)  # the paragraph ends a table row (sprmPFTtp), of a nested table (sprmPFInnerTtp)
+#: A style of the stylesheet: its kind (1 paragraph, 2 character), the style it is based on, its paragraph and its
+#: character property changes.
+_Style = tuple[int, int, bytes, bytes]
+#: A run of paragraph properties: its first byte and end in the WordDocument stream, its style, its property changes.
+_ParagraphRun = tuple[int, int, int, bytes]
 _OPERAND_SIZES = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra; 6: its size comes first
 #: Word's numbering format codes (MSONFC, [MS-OSHARED] 2.2.1.3), with the names Word's XML gives them.
 _FORMATS = dict(enumerate((
@@ -113,7 +118,8 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
     lengths = dict(zip(_PARTS, struct.unpack_from("<8i", word, _CCP_TEXT)))
     try:
         pieces = _pieces(table, _fc_lcb(word, _CLX))
-        characters = _without_hidden(word, table, pieces, _characters(word, pieces))
+        styles, paragraph_runs = _style_definitions(word, table), _paragraph_runs(word, table)
+        characters = _without_hidden(word, table, pieces, _characters(word, pieces), styles, paragraph_runs)
         body_end = lengths["text"]
         footnotes_start = body_end
         endnotes_start = sum(lengths[part] for part in _PARTS[:5])
@@ -122,7 +128,7 @@ def word97_text(word: bytes, table: bytes, file: Path) -> str:
     except (struct.error, IndexError, ValueError) as err:
         raise InputError(f"{file} is not a valid .doc file: its piece table is damaged ({err})") from None
     try:
-        numbering = _Numbering(word, table, pieces)
+        numbering = _Numbering(word, table, pieces, styles, paragraph_runs)
     except (struct.error, IndexError, ValueError, KeyError) as err:
         raise InputError(f"{file} is not a valid .doc file: its list numbering is damaged ({err})") from None
     references = dict(footnotes[0]) | dict(endnotes[0])  # position of a reference → (kind, index)
@@ -246,9 +252,10 @@ def _characters(word: bytes, pieces) -> str:
 _CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
-def _without_hidden(word: bytes, table: bytes, pieces, characters: str) -> str:
+def _without_hidden(word: bytes, table: bytes, pieces, characters: str, styles: dict[int, _Style],
+                    paragraph_runs: list[_ParagraphRun]) -> str:
     """``characters`` with those formatted hidden or deleted as a tracked change made _GONE (positions kept)."""
-    hidden = _hidden_bytes(word, table)
+    hidden = _hidden_bytes(word, table, styles, paragraph_runs)
     if not hidden:
         return characters
     gone = list(characters)
@@ -262,14 +269,15 @@ def _without_hidden(word: bytes, table: bytes, pieces, characters: str) -> str:
     return "".join(gone)
 
 
-def _hidden_bytes(word: bytes, table: bytes) -> list[tuple[int, int]]:
+def _hidden_bytes(word: bytes, table: bytes, styles: dict[int, _Style],
+                  paragraph_runs: list[_ParagraphRun]) -> list[tuple[int, int]]:
     """The byte ranges of the WordDocument stream whose characters are hidden or deleted (character property runs,
     ChpxFkp pages). Hidden is what the run's own properties hide, else its character style, else its paragraph's
-    style (operand 0x80 means as the style says, 0x81 the opposite)."""
-    definitions = _style_definitions(word, table)
-    hiding = _hiding_styles(definitions)
-    paragraphs = [(first, end, hiding.get(istd)) for first, end, istd, _ in _paragraph_runs(word, table)] \
-        if any(hiding.values()) else []
+    style (operand 0x80 means as the style says, 0x81 the opposite), given the stylesheet and the paragraphs'
+    property runs."""
+    hiding = _hiding_styles(styles)
+    paragraphs = [(first, end, hiding.get(istd)) for first, end, istd, _ in paragraph_runs] if any(hiding.values()) \
+        else []
     found = []
     for page, crun, bounds in _property_pages(word, table, _CHARACTER_PROPERTIES):
         for i in range(crun):
@@ -364,7 +372,7 @@ def _list_and_level(grpprl: bytes) -> tuple[int | None, int | None]:
     return ilfo, level
 
 
-def _style_definitions(word: bytes, table: bytes) -> dict[int, tuple[int, int, bytes, bytes]]:
+def _style_definitions(word: bytes, table: bytes) -> dict[int, _Style]:
     """Style index → (kind: 1 paragraph, 2 character; the style it is based on; its paragraph and its character
     property changes), from the stylesheet (STSH)."""
     offset, length = _fc_lcb(word, _STYLES)
@@ -399,26 +407,18 @@ def _style_definitions(word: bytes, table: bytes) -> dict[int, tuple[int, int, b
     return found
 
 
-def _styles(definitions: dict[int, tuple[int, int, bytes, bytes]]) -> dict[int, tuple[int, int | None, int | None]]:
+def _styles(definitions: dict[int, _Style]) -> dict[int, tuple[int, int | None, int | None]]:
     """Paragraph style index → (the style it is based on, its list, its level)."""
     return {istd: (based_on, *_list_and_level(paragraph))
             for istd, (kind, based_on, paragraph, _) in definitions.items() if kind == 1}
 
 
-def _hiding_styles(definitions: dict[int, tuple[int, int, bytes, bytes]]) -> dict[int, bool]:
+def _hiding_styles(definitions: dict[int, _Style]) -> dict[int, bool]:
     """Style index → whether the style makes its text hidden (sprmCFVanish in its character properties or in those
     of a style it is based on), for the styles that say either way."""
     own = {istd: _vanish(character) for istd, (_, _, _, character) in definitions.items()}
-    hiding = {}
-    for istd in definitions:
-        seen, current = set(), istd
-        while current in definitions and current not in seen:
-            seen.add(current)
-            if own[current] is not None:
-                hiding[istd] = bool(own[current])
-                break
-            current = definitions[current][1]
-    return hiding
+    based_on = {istd: definition[1] for istd, definition in definitions.items()}
+    return {istd: bool(value) for istd, value in inherited(own, based_on).items()}
 
 
 def _vanish(grpprl: bytes) -> int | None:
@@ -444,7 +444,7 @@ def _property_pages(word: bytes, table: bytes, plc: int):
             yield page, crun, struct.unpack_from(f"<{crun + 1}I", page, 0)
 
 
-def _paragraph_runs(word: bytes, table: bytes) -> list[tuple[int, int, int, bytes]]:
+def _paragraph_runs(word: bytes, table: bytes) -> list[_ParagraphRun]:
     """(first byte, end, style index, property changes) of the paragraphs' property runs, in stream order."""
     runs = []
     for page, crun, bounds in _property_pages(word, table, _PARAGRAPH_PROPERTIES):
@@ -525,11 +525,12 @@ def _lists(word: bytes, table: bytes) -> dict[int, WordList]:
 class _Numbering:
     """The numbers Word gives the paragraphs of a .doc, paragraph by paragraph in document order."""
 
-    def __init__(self, word: bytes, table: bytes, pieces) -> None:
+    def __init__(self, word: bytes, table: bytes, pieces, styles: dict[int, _Style],
+                 paragraph_runs: list[_ParagraphRun]) -> None:
         self._pieces = pieces
-        self._runs = _paragraph_runs(word, table)
+        self._runs = paragraph_runs
         self._starts = [run[0] for run in self._runs]
-        self._styles = _styles(_style_definitions(word, table)) if self._runs else {}
+        self._styles = _styles(styles) if self._runs else {}
         self._lists = _lists(word, table) if self._runs else {}
         self._counter = ListCounter()
         self._last_run = -1

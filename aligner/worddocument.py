@@ -15,6 +15,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping, TypeVar
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -289,22 +290,35 @@ def _part(document, kind: str):
 def _hiding_styles(styles) -> dict[str, bool]:
     """Style id → whether the style makes its text hidden (w:vanish on or off in its run properties or in those of
     a style it is based on), for the styles that say either way."""
-    own: dict[str, tuple[bool | None, str | None]] = {}
+    own: dict[str, bool | None] = {}
+    based_on: dict[str, str | None] = {}
     if styles is not None:
         for style in styles.iter(f"{_W}style"):
-            vanish = style.find(f"{_W}rPr/{_W}vanish")
-            own[style.get(f"{_W}styleId", "")] = (_on(vanish) if vanish is not None else None, _val(style, "basedOn"))
-    hiding: dict[str, bool] = {}
-    for style_id in own:
-        seen: set[str] = set()
-        current: str | None = style_id
+            style_id, vanish = style.get(f"{_W}styleId", ""), style.find(f"{_W}rPr/{_W}vanish")
+            own[style_id] = _on(vanish) if vanish is not None else None
+            based_on[style_id] = _val(style, "basedOn")
+    return inherited(own, based_on)
+
+
+_Key = TypeVar("_Key")
+_Value = TypeVar("_Value")
+
+
+def inherited(own: Mapping[_Key, _Value | None], based_on: Mapping[_Key, _Key | None]) -> dict[_Key, _Value]:
+    """For each style, the value it gives itself, else the first one the styles it is based on give (Word's and
+    Word 97's styles alike); styles whose whole chain gives none are left out, and a loop in a chain ends it."""
+    found: dict[_Key, _Value] = {}
+    for style in own:
+        seen: set[_Key] = set()
+        current: _Key | None = style
         while current in own and current not in seen:
             seen.add(current)
-            value, current = own[current]
+            value = own[current]
             if value is not None:
-                hiding[style_id] = value
+                found[style] = value
                 break
-    return hiding
+            current = based_on.get(current)
+    return found
 
 
 def _notes(document, hiding: dict[str, bool]) -> dict[tuple[str, str], str]:
