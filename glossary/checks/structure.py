@@ -72,11 +72,16 @@ _FRONT_MATTER = frozenset({"title", "symbol", "heading"})
 
 
 def _has_masthead(seg: Segmentation) -> bool:
-    return any(u.kind == "masthead" for u in seg.units[:_MASTHEAD_UNITS])
+    return bool(seg.units) and seg.units[0].kind == "masthead"  # a masthead opens the document
 
 
-#: A masthead is among the first units of a document.
-_MASTHEAD_UNITS = 12
+def _with_shared(alignment: Alignment) -> Iterator[tuple[Bead, set[str]]]:
+    """Each bead of ``alignment``, with the versions that share a unit with the pivot in it or a bead before it."""
+    pivot, shared = alignment.languages[0], set()
+    for bead in alignment.beads:
+        if bead.ids.get(pivot):
+            shared.update(lang for lang in alignment.languages[1:] if bead.ids.get(lang))
+        yield bead, shared
 
 
 def _summary(units: Sequence[Unit]) -> str:
@@ -88,10 +93,7 @@ def missing_unit(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
         pivot = alignment.languages[0]
-        shared: set[str] = set()  # the versions with a unit shared with the pivot so far
-        for bead in alignment.beads:
-            if bead.ids.get(pivot):
-                shared.update(lang for lang in alignment.languages[1:] if bead.ids.get(lang))
+        for bead, shared in _with_shared(alignment):
             missing_in = [lang for lang in alignment.languages[1:]
                           if not bead.ids.get(lang) and has_flag(bead, "missing-in-target", lang, pivot)]
             source = bead_units(bead, pivot, segs[pivot]) if missing_in else []
@@ -118,10 +120,8 @@ def extra_unit(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
         pivot = alignment.languages[0]
-        shared: set[str] = set()  # the versions with a unit shared with the pivot so far
-        for bead in alignment.beads:
+        for bead, shared in _with_shared(alignment):
             if bead.ids.get(pivot):
-                shared.update(lang for lang in alignment.languages[1:] if bead.ids.get(lang))
                 continue
             for lang in alignment.languages[1:]:
                 extra = _without_cover(bead_units(bead, lang, segs[lang]), segs[lang], segs[pivot], lang not in shared)
