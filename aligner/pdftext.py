@@ -24,7 +24,7 @@ from typing import NamedTuple
 from aligner.errors import InputError
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE
-from aligner.tokens import WIDE_CHARACTER, columns
+from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns
 
 __all__ = ["pdf_text"]
 
@@ -195,8 +195,8 @@ _PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
 #: Figures, spaces, brackets, quotes and the punctuation that may stand there (the "/" of "الأول/أكتوبر", "-",
 #: superscript footnote numbers) are left alone. They become tatweels, the character of a kashida: the segmenter
 #: takes tatweels out of a unit's text, and the line keeps the length it is printed with.
-_UNMAPPED_KASHIDA = re.compile("(?<=[\u0620-\u063f\u0641-\u064a])[\x00-\x08\x0e-\x1f!#$%&*+<=>?@A-Za-z\\^_`{|}~"
-                               "\x7f-\x9f\xa1-\xaa\xac-\xaf\xb1\xb4-\xb8\xba\xbc-\xff]+(?=[\u0620-\u063f\u0641-\u064a])")
+_UNMAPPED_KASHIDA = re.compile(f"(?<={ARABIC_LETTER})[\x00-\x08\x0e-\x1f!#$%&*+<=>?@A-Za-z\\^_`{{|}}~"
+                               f"\x7f-\x9f\xa1-\xaa\xac-\xaf\xb1\xb4-\xb8\xba\xbc-\xff]+(?={ARABIC_LETTER})")
 
 
 def pdf_text(data: bytes, file: Path) -> str:

@@ -51,7 +51,7 @@ from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
-from aligner.tokens import WIDE_CHARACTER, columns
+from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns
 
 _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
@@ -1418,7 +1418,7 @@ def _unstretched(text: str) -> str:
 
 
 #: Tatweels inside an Arabic word, between two of its letters.
-_TATWEELS = re.compile("(?<=[\u0620-\u063f\u0641-\u064a])\u0640+(?=[\u0620-\u063f\u0641-\u064a])")
+_TATWEELS = re.compile(f"(?<={ARABIC_LETTER})\u0640+(?={ARABIC_LETTER})")
 
 
 def _joined(texts: list[str], mend: _Mender | None = None) -> str:

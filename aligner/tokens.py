@@ -110,6 +110,8 @@ def load_jieba():  # -> the jieba module
 
 #: Characters two columns wide: CJK ideographs and punctuation, full-width forms.
 WIDE_CHARACTER = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+#: An Arabic letter (the tatweel, which only stretches words, left out), as a regular-expression class.
+ARABIC_LETTER = "[\u0620-\u063f\u0641-\u064a]"
 
 
 def columns(text: str) -> int:
