@@ -214,6 +214,25 @@ def lvl(nfc: int, text: str, *, start: int = 1, follow: int = 1, legal: bool = F
     return lvlf + struct.pack("<H", len(number_text)) + number_text.encode("utf-16-le")
 
 
+def stylesheet(styles: dict[int, tuple[int, int, bytes, bytes]]) -> bytes:
+    """An STSH: style index → (kind: 1 paragraph, 2 character; the style it is based on, 0x0FFF: none; paragraph
+    and character property changes)."""
+    stds = []
+    for istd in range(max(styles) + 1):
+        if istd not in styles:
+            stds.append(struct.pack("<H", 0))
+            continue
+        kind, based_on, papx, chpx = styles[istd]
+        name = f"S{istd}"
+        upxs = [struct.pack("<H", istd) + papx, chpx] if kind == 1 else [chpx]
+        std = struct.pack("<HHHHH", 0, kind | based_on << 4, len(upxs), 0, 0) + struct.pack("<H", len(name)) \
+            + name.encode("utf-16-le") + b"\0\0" + b"".join(struct.pack("<H", len(u)) + u + b"\0" * (len(u) % 2)
+                                                          for u in upxs)
+        stds.append(struct.pack("<H", len(std)) + std)
+    stshi = struct.pack("<HH", max(styles) + 1, 10) + bytes(14)
+    return struct.pack("<H", len(stshi)) + stshi + b"".join(stds)
+
+
 def numbered_streams(paragraphs: list[tuple[str, int, bytes]], lists: list[tuple[int, list[bytes]]],
                      overrides: list[tuple[int, list[tuple[int, int]]]],
                      styles: dict[int, tuple[int, bytes]] | None = None, *, compressed: bool = True):
@@ -256,19 +275,7 @@ def numbered_streams(paragraphs: list[tuple[str, int, bytes]], lists: list[tuple
     struct.pack_into("<II", word, 0x2EA, len(table), len(plf_lfo))
     table += plf_lfo
     if styles:
-        stds = []
-        for istd in range(max(styles) + 1):
-            if istd not in styles:
-                stds.append(struct.pack("<H", 0))
-                continue
-            based_on, grpprl = styles[istd]
-            name = f"S{istd}"
-            upx = struct.pack("<H", istd) + grpprl
-            std = struct.pack("<HHHHH", 0, 1 | based_on << 4, 1, 0, 0) + struct.pack("<H", len(name)) \
-                + name.encode("utf-16-le") + b"\0\0" + struct.pack("<H", len(upx)) + upx + b"\0" * (len(upx) % 2)
-            stds.append(struct.pack("<H", len(std)) + std)
-        stshi = struct.pack("<HH", max(styles) + 1, 10) + bytes(14)
-        stsh = struct.pack("<H", len(stshi)) + stshi + b"".join(stds)
+        stsh = stylesheet({istd: (1, based_on, grpprl, b"") for istd, (based_on, grpprl) in styles.items()})
         struct.pack_into("<II", word, 0xA2, len(table), len(stsh))
         table += stsh
     return bytes(word), bytes(table)
@@ -348,25 +355,6 @@ def test_hidden_text_and_tracked_deletions_are_left_out():
             (deleted + 23, shown, b""), (shown, len(text), struct.pack("<HB", 0x083C, 0))]
     word, table = with_character_runs(*streams([(text, True)], body=len(text)), runs)
     assert read(word, table) == "Recalling its resolution 10/4 of 16 October, in 2020.\n"
-
-
-def stylesheet(styles: dict[int, tuple[int, int, bytes, bytes]]) -> bytes:
-    """An STSH: style index → (kind: 1 paragraph, 2 character; the style it is based on, 0x0FFF: none; paragraph
-    and character property changes)."""
-    stds = []
-    for istd in range(max(styles) + 1):
-        if istd not in styles:
-            stds.append(struct.pack("<H", 0))
-            continue
-        kind, based_on, papx, chpx = styles[istd]
-        name = f"S{istd}"
-        upxs = [struct.pack("<H", istd) + papx, chpx] if kind == 1 else [chpx]
-        std = struct.pack("<HHHHH", 0, kind | based_on << 4, len(upxs), 0, 0) + struct.pack("<H", len(name)) \
-            + name.encode("utf-16-le") + b"\0\0" + b"".join(struct.pack("<H", len(u)) + u + b"\0" * (len(u) % 2)
-                                                          for u in upxs)
-        stds.append(struct.pack("<H", len(std)) + std)
-    stshi = struct.pack("<HH", max(styles) + 1, 10) + bytes(14)
-    return struct.pack("<H", len(stshi)) + stshi + b"".join(stds)
 
 
 def test_text_hidden_by_a_style_is_left_out():
