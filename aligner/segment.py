@@ -23,14 +23,17 @@ A report that carries drafts for adoption ("Draft resolution I", "决议草案�
 decision's text with no acting body), up to the report's next chapter or
 section; drafts numbered again in a later section take its id before theirs
 (``ch.1.B.dr1``). A decision with no acting body gives its number line
-``symbol``, its title ``title`` and its text ``p.1`` (or ``op.1`` …).
+``symbol``, its title ``title`` and its text ``p.1`` (or ``op.1`` …). The
+meeting and date a resolution was adopted at, on lines of their own at its end
+("54th plenary meeting" / "15 December 2022"), are one unit, ``adoption``.
 
 Footnote lines that a PDF page break left inside the running text are taken
 out, and the paragraph they interrupted is joined again; so is the rest of a
 footnote run on to the next page, under a footnote rule or, without one, at
 the bottom of that page. Footnotes whose numbers lost their superscript ("1 See
 resolution 55/25." above the footer, marker "crime,1" in the text) are read as
-footnotes where their place, numbering and markers leave no doubt. Asterisk
+footnotes where their place, numbering and markers leave no doubt; so are
+those of older UN documents, numbered "1/" ("Plan of Action, 1/ adopted"). Asterisk
 footnotes ("* E/CN.15/2025/1." under "Item 5 of the provisional agenda*") are
 ``fn.*``, ``fn.**``, where a marker of as many asterisks stands above them.
 """
@@ -219,13 +222,13 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
 
     lines = text.split("\n")
     headers = _running_headers(lines)
-    style = _BRACKETED_NOTES if lang == "ar" and _BRACKETED_NOTES.anywhere.search(text) else _PLAIN_NOTES
-    if "¹" not in text and (style.anywhere.search(text) or style.line.match(text)):
-        # (where the first footnote kept its superscript, so did the others)
-        read = _read_plain_footnotes(lines, headers, style)
-        rewritten, lines = read is not lines, read
-    else:
-        rewritten = False
+    rewritten = False
+    if "¹" not in text:  # (where the first footnote kept its superscript, so did the others)
+        for style in _note_styles(text, lang):
+            read = _read_plain_footnotes(lines, headers, style)
+            if read is not lines:
+                rewritten, lines = True, read
+                break
     if "*" in text:
         read = _read_asterisk_notes(lines)
         rewritten, lines = rewritten or read is not lines, read
@@ -342,11 +345,13 @@ _PLAIN_MARKER = re.compile(
 class _NoteStyle:
     """How a text whose footnote numbers lost their superscript writes them: at the start of a footnote's line
     (``line``, quickly found anywhere after the first line with ``anywhere``) and as a marker in the body text
-    (``marker``; group 1 holds the number, the whole match is turned into a superscript)."""
+    (``marker``; group 1 holds the number, the whole match is turned into a superscript). ``region``: how many
+    lines, blank ones left out, above the bottom of a page the footnotes may start at most."""
 
     line: re.Pattern[str]
     anywhere: re.Pattern[str]
     marker: re.Pattern[str]
+    region: int = 40
 
 
 _PLAIN_NOTES = _NoteStyle(_PLAIN_NOTE_LINE, _PLAIN_NOTE_ANYWHERE, _PLAIN_MARKER)
@@ -356,9 +361,24 @@ _BRACKETED_NOTES = _NoteStyle(
     re.compile(r"\n[ \t]*\(\d{1,3}\)[ \t]+\S"),
     re.compile(r"(?<=[^\s(])\((\d{1,3})\)" + _PLAIN_MARKER_END),
 )
-_SUPERSCRIPT_MARKER = {**SUPERSCRIPT, ord("("): "⁽", ord(")"): "⁾"}
-#: How many lines above the bottom of a page a footnote region may start at most.
-_NOTE_REGION_LINES = 40
+#: Older UN documents (and the Organization's web pages of them) number footnotes "1/", the marker set apart from
+#: the word before it or glued to it ("Plan of Action, 1/ adopted", "报告2/和", "crime; 3/"), but never glued to a
+#: figure or symbol ("52/85", "A/49/748") nor followed by one ("1/2"). So distinctive a line needs no limit on
+#: where the footnotes start: a text without pages keeps them all at its end.
+_SLASHED_NOTES = _NoteStyle(
+    re.compile(r"^\s*(\d{1,3})/\s+(?=\S)"),
+    re.compile(r"\n[ \t]*\d{1,3}/[ \t]+\S"),
+    re.compile(r"(?<![\d/.\-])(\d{1,3})/(?=$|[\s,.;:!?)\]»”’\"'，。；：！？、）》」』،؛]|[\u3400-\u9fff])"),
+    region=1_000_000,
+)
+_SUPERSCRIPT_MARKER = {**SUPERSCRIPT, ord("("): "⁽", ord(")"): "⁾", ord("/"): None}
+
+
+def _note_styles(text: str, lang: str) -> Iterator[_NoteStyle]:
+    """The ways ``text`` may number its footnotes where their numbers are no superscripts, the likeliest first."""
+    bracketed = lang == "ar" and _BRACKETED_NOTES.anywhere.search(text) is not None
+    styles = (_SLASHED_NOTES, _BRACKETED_NOTES if bracketed else _PLAIN_NOTES)
+    return (style for style in styles if style.anywhere.search(text) or style.line.match(text))
 
 
 def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle = _PLAIN_NOTES) -> list[str]:
@@ -376,7 +396,7 @@ def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle
     for end in page_ends + [len(lines)]:
         marked = [match for match in map(_FOOTNOTE_LINE.match, lines[page_top:end]) if match]
         last_note = max([last_note] + [_note_number(m) for m in marked])
-        candidates = _note_candidates(lines, page_top, end, style.line)
+        candidates = _note_candidates(lines, page_top, end, style)
         for first in range(len(candidates)):
             starts = _note_run(lines, candidates[first:])
             if starts is None or starts[0][1] != last_note + 1:
@@ -389,7 +409,7 @@ def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle
                 match = style.line.match(lines[index])
                 assert match is not None
                 read[index] = _Line(f"[{number}] {lines[index][match.end():]}", lines[index])
-            for index, start, stop in markers:
+            for index, start, stop in reversed(markers):  # (from the right: a slash taken out shortens the line)
                 digits = read[index][start:stop].translate(_SUPERSCRIPT_MARKER)
                 read[index] = _Line(read[index][:start] + digits + read[index][stop:], lines[index])
             last_note = numbers[-1]
@@ -398,15 +418,19 @@ def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle
     return read if read != lines else lines
 
 
-def _note_candidates(lines: list[str], top: int, end: int, note_line: re.Pattern[str]) -> list[tuple[int, int]]:
+def _note_candidates(lines: list[str], top: int, end: int, style: _NoteStyle) -> list[tuple[int, int]]:
     """The lines low on the page that ends before ``end`` (from ``top`` on), below any footnote rule or marked
-    footnote, that start with a number, as (index, number), topmost first."""
+    footnote, that start with a number written in ``style``, as (index, number), topmost first."""
     found: list[tuple[int, int]] = []
-    for index in range(end - 1, max(top, end - _NOTE_REGION_LINES) - 1, -1):
+    room = style.region
+    for index in range(end - 1, top - 1, -1):
         line = lines[index]
-        if _FOOTNOTE_LINE.match(line) or _FOOTNOTE_RULE.match(line):
+        if not line.strip():
+            continue
+        room -= 1
+        if room < 0 or _FOOTNOTE_LINE.match(line) or _FOOTNOTE_RULE.match(line):
             break
-        match = note_line.match(line)
+        match = style.line.match(line)
         if match is not None:
             found.append((index, int(match.group(1))))
     return found[::-1]
@@ -598,7 +622,7 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
     last = _last_char(previous)
     if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
         return True  # a sentence ended where the next one's first word did not fit: the paragraph goes on
-    if last in _COMMAS and _starts_lower(line, lang) and _no_room_for(line, previous, wrap):
+    if last in _COMMAS and _starts_mid_sentence(line, lang) and _no_room_for(line, previous, wrap):
         # a clause broken where its next word did not fit ("… ответов на них," / "государствам-членам …"),
         # unless the line opens a Russian preambular paragraph, which starts in lower case
         return not (lang == "ru" and _RU_GERUND.match(line.lstrip()))
@@ -607,7 +631,7 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
         return True  # mid-sentence or mid-paragraph, and as full as a justified Arabic line may look in characters
     if last in _FINAL_OR_COMMA:
         return False
-    return _starts_lower(line, lang) or _no_room_for(line, previous, wrap)
+    return _starts_mid_sentence(line, lang) or _no_room_for(line, previous, wrap)
 
 
 def _no_room_for(line: str, previous: str, wrap: int) -> bool:
@@ -677,7 +701,11 @@ def _ends_with_particle(text: str, lang: str) -> bool:
     return len(words) == 2 and words[-1].lower().replace("’", "'") in _PARTICLES.get(lang, ())
 
 
-def _starts_lower(text: str, lang: str) -> bool:
+def _starts_mid_sentence(text: str, lang: str) -> bool:
+    """Whether ``text`` starts as no paragraph does: in lower case, or in Chinese with the particle 的 (a title
+    broken over two lines: "…《行动计划》" / "的后续行动")."""
+    if lang == "zh":
+        return text.lstrip().startswith("的")
     first = text.lstrip("«“\"'‘([ ")
     return bool(first) and first[0].isalpha() and first[0].islower() and lang in {"en", "fr", "es", "ru"}
 
@@ -816,6 +844,7 @@ class _Structurer:
                   if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
         masthead = _masthead_pieces(pieces)
+        adoption = _adoption_lines(pieces)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines, self.mend)
             if index < masthead:  # ids of their own, so that the document's keep theirs with or without a masthead
@@ -833,6 +862,14 @@ class _Structurer:
                 continue
             if index == text_below:
                 self.zone = "operative"  # the text of a decision with no acting body, under its number and title
+            if index in adoption and self.zone == "operative" and not self.generic:
+                # one unit, its lines in the order the version prints them, so that versions printing the date
+                # first and those printing it last line up
+                if index - 1 in adoption and self.drafts[-1].kind == "adoption":
+                    self._extend(self.drafts[-1], piece, text)
+                else:
+                    self._add("adoption", "adoption", "", text, piece)
+                continue
             if self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
@@ -984,7 +1021,7 @@ class _Structurer:
         if previous.kind in {"annex", "article", "symbol", "part", "draft"}:
             return False
         if previous.kind == "heading" and previous.label:
-            return piece.after_gap and _starts_lower(text, self.lang)  # a numbered heading, broken by a page
+            return piece.after_gap and _starts_mid_sentence(text, self.lang)  # a numbered heading, broken by a page
         if self._heads_part(text):
             return False
         last = _last_char(previous.texts[-1])
@@ -1006,20 +1043,20 @@ class _Structurer:
             # a page break after a line of full width, in mid-sentence (preambular paragraphs end in commas); a
             # title on one line that left room for the next word on it ended there
             return True
-        lower = _starts_lower(text, self.lang)
+        mid_sentence = _starts_mid_sentence(text, self.lang)
         if not piece.after_gap:
-            return last not in _COMMAS and lower and not _heading_like(previous.texts[-1], self.lang)
+            return last not in _COMMAS and mid_sentence and not _heading_like(previous.texts[-1], self.lang)
         if last not in _COMMAS:
-            if lower or previous.label or previous.zone in {"preamble", "operative"}:
+            if mid_sentence or previous.label or previous.zone in {"preamble", "operative"}:
                 return True  # no headings stand among preambular or operative paragraphs
             if piece.no_room_before and _heading_like(text, self.lang) and \
                     _heading_like(_joined(previous.texts + [text]), self.lang):
                 return True  # a heading broken by a page where its next word did not fit on the line
             return not _heading_like(" ".join(previous.texts), self.lang)
         if self.lang in {"en", "fr", "es"}:
-            return lower
+            return mid_sentence
         if self.lang == "ru":
-            return lower and not (previous.zone == "preamble" and _RU_GERUND.match(text))
+            return mid_sentence and not (previous.zone == "preamble" and _RU_GERUND.match(text))
         if self.lang == "ar":
             return previous.zone == "preamble" and not _AR_PREAMBLE_OPENER.match(text)
         if self.lang == "zh":
@@ -1234,8 +1271,12 @@ _PART_HEAD_PIECES = 3
 _DISTRIBUTION = re.compile(r"(?:^|\s)Distr\.\s*:?\s*[^\W\d_]")
 #: … and its last line, the original language ("Original: English", "Français Original : anglais") …
 _ORIGINAL = re.compile(r"(?:^|\s)Original\s*:\s*[^\W\d_]")
-#: … or, where it has none, the date under the distribution line ("14 October 2022", "14 de octubre de 2022").
-_DATE_LINE = re.compile(r"^\s*\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?\d{4}\s*$")
+#: … or, where it has none, the date under the distribution line ("14 October 2022", "14 de octubre de 2022",
+#: "14 октября 2022 года", "14 تشرين الأول/أكتوبر 2022", "2022年10月14日").
+_DATE_LINE = re.compile(
+    r"^\s*(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:[ /][^\W\d_]+){0,2}\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+)
 #: Pieces at the top of a document a masthead's distribution line may stand in, and pieces from it to its end.
 _MASTHEAD_TOP, _MASTHEAD_TAIL = 8, 4
 
@@ -1253,6 +1294,27 @@ def _masthead_pieces(pieces: list[_Piece]) -> int:
                 last = 1 if len(tail) > 1 and all(_DATE_LINE.match(line) for line in tail[1].lines) else 0
             return index + last + 1
     return 0
+
+
+#: The meeting at which a resolution was adopted, on a line of its own at its end: "70th plenary meeting",
+#: "70e séance plénière", "70ª sesión plenaria", "70-е пленарное заседание", "第70次全体会议", "الجلسة العامة 70".
+_MEETING_LINE = re.compile(
+    r"^\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|\d{1,3}(?:e|re|ère|ème)\s+séance(?:\s+plénière)?"
+    r"|\d{1,3}\s*(?:ª|a|\.ª|\.a)?\s+sesión(?:\s+plenaria)?|\d{1,3}-[еe]\s+(?:пленарное\s+)?заседание"
+    r"|第\s*\d{1,3}\s*次(?:全体)?会议|الجلسة(?:\s+العامة)?\s+\d{1,3})\s*$"
+)
+
+
+def _adoption_lines(pieces: list[_Piece]) -> set[int]:
+    """The pieces recording a resolution's adoption: the meeting ("70th plenary meeting") and the date on the line
+    before or after it ("12 December 1997"), in whichever order a language version prints them."""
+    found: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if len(piece.lines) == 1 and _MEETING_LINE.match(piece.lines[0]):
+            found.add(index)
+            found.update(near for near in (index - 1, index + 1) if 0 <= near < len(pieces) and
+                         len(pieces[near].lines) == 1 and _DATE_LINE.match(pieces[near].lines[0]))
+    return found
 
 
 def _resolution_parts(pieces: list[_Piece]) -> dict[int, tuple[str, int]]:

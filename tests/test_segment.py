@@ -429,6 +429,108 @@ def test_arabic_bracketed_markers_and_the_footnote_rule_line():
     assert seg.get("fn.1").text == "الأمم المتحدة، مجموعة المعاهدات، المجلد 2225."
 
 
+#: An older General Assembly resolution as the Organization's web pages give it: footnotes numbered "1/", their
+#: markers set apart from the word before ("Plan, 1/ adopted"), glued to it ("报告2/和") or ending the paragraph.
+SLASHED = {
+    "en": ("52/85. Follow-up to the Naples Political Declaration\n\nThe General Assembly,\n\n"
+           "Recalling its resolution 49/159 of 23 December 1994, which approved the Naples Political Declaration, 1/ "
+           "adopted at Naples, Italy,\n\n"
+           "1. Takes note of the report of the Secretary-General 2/ and of document A/52/3, chap. V; 3/\n\n"
+           "2. Notes that 1/2 of the States replied by 24/7 hotlines;\n\n"
+           "70th plenary meeting\n12 December 1997\n\n"
+           "1/ A/49/748, annex, chap. I, sect. A.\n\n2/ E/CN.15/1997/7 and Add.1.\n\n3/ E/CN.15/1997/7/Add.2.\n"),
+    "zh": ("52/85.《那不勒斯政治宣言》\n的后续行动\n\n大会，\n\n"
+           "回顾其核可《那不勒斯政治宣言》1/的1994年12月23日第49/159号决议，\n\n"
+           "1. 注意到秘书长的报告2/和A/52/3号文件第五章；3/\n\n"
+           "2. 注意到1/2的国家设有24/7热线；\n\n"
+           "1997年12月12日\n第70次全体会议\n\n"
+           "1/ A/49/748，附件，第一章，A节。\n\n2/ E/CN.15/1997/7和Add.1。\n\n3/ E/CN.15/1997/7/Add.2。\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SLASHED))
+def test_footnotes_numbered_with_a_slash_as_older_un_documents_number_them(lang):
+    """"1/" footnotes and their markers are read; a figure or symbol with a slash ("49/159", "A/49/748", "1/2",
+    "24/7") is no marker."""
+    seg = segment(_doc(SLASHED[lang], lang))
+    ids = [u.id for u in seg.units]
+    assert ids[:5] == ["title", "body", "pp.1", "op.1", "op.2"] and ids[-3:] == ["fn.1", "fn.2", "fn.3"]
+    assert seg.get("pp.1").footnote_refs == ("fn.1",) and seg.get("op.1").footnote_refs == ("fn.2", "fn.3")
+    assert seg.get("op.2").footnote_refs == () and "1/2" in seg.get("op.2").text and "24/7" in seg.get("op.2").text
+    assert "/" not in seg.get("op.1").text.replace("A/52/3", "")
+    assert seg.get("fn.1").text.startswith("A/49/748") and seg.get("fn.3").text.startswith("E/CN.15/1997/7/Add.2")
+    assert "49/159" in seg.get("pp.1").text and "1/" in seg.get("pp.1").raw
+    if lang == "en":
+        assert "Declaration, adopted at Naples" in seg.get("pp.1").text
+    else:
+        assert seg.get("title").text == "52/85.《那不勒斯政治宣言》的后续行动"  # a line opening with 的 goes on
+        assert "《那不勒斯政治宣言》的1994年" in seg.get("pp.1").text
+
+
+def test_slashed_lines_without_markers_above_them_stay_text():
+    text = ("The General Assembly,\n\n1. Decides to meet again;\n\n2. Requests a report in 2025.\n\n"
+            "1/ and 2/ are the old numbers of these paragraphs.\n")
+    seg = segment(_doc(text, "en"))
+    assert not [u for u in seg.units if u.kind == "footnote"]
+    assert seg.units[-1].text.startswith("1/ and 2/")
+
+
+def test_many_footnotes_at_the_end_of_a_text_without_pages():
+    """A web page or text with no page breaks keeps all its footnotes at its end, blank lines between them: more
+    than a page's worth of lines is still one run of footnotes."""
+    paragraphs = "".join(f"{n}. Takes note of the report of the Secretary-General,{n}\n\n" for n in range(1, 31))
+    notes = "\n\n".join(f"{n} See A/77/{100 + n}." for n in range(1, 31))
+    seg = segment(_doc("The General Assembly,\n\n" + paragraphs + notes + "\n", "en"))
+    assert [u.id for u in seg.units if u.kind == "footnote"] == [f"fn.{n}" for n in range(1, 31)]
+    assert seg.get("op.30").footnote_refs == ("fn.30",) and seg.get("fn.1").text == "See A/77/101."
+
+
+#: The end of a resolution as adopted: the last operative paragraph, then the meeting and the date it was adopted
+#: at, in the order each version prints them.
+ADOPTION = {
+    "en": ("The General Assembly,\n\n1. Decides to remain seized of the matter.\n\n", "54th plenary meeting",
+           "15 December 2022"),
+    "fr": ("L'Assemblée générale,\n\n1. Décide de rester saisie de la question.\n\n", "54e séance plénière",
+           "15 décembre 2022"),
+    "es": ("La Asamblea General,\n\n1. Decide seguir ocupándose de la cuestión.\n\n", "54ª sesión plenaria",
+           "15 de diciembre de 2022"),
+    "ru": ("Генеральная Ассамблея,\n\n1. постановляет продолжать заниматься этим вопросом.\n\n",
+           "54-е пленарное заседание", "15 декабря 2022 года"),
+    "zh": ("大会，\n\n1. 决定继续处理这一问题。\n\n", "第54次全体会议", "2022年12月15日"),
+    "ar": ("إن الجمعية العامة،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n\n", "الجلسة العامة 54",
+           "15 كانون الأول/ديسمبر 2022"),
+}
+
+
+@pytest.mark.parametrize("date_first", [False, True])
+@pytest.mark.parametrize("lang", sorted(ADOPTION))
+def test_the_lines_recording_a_resolutions_adoption_are_one_unit(lang, date_first):
+    """Meeting and date make the unit ``adoption``, whichever comes first, with a blank line between them or not,
+    so that versions printing them in either order line up; the footnotes still follow."""
+    head, meeting, date = ADOPTION[lang]
+    lines = [date, meeting] if date_first else [meeting, date]
+    for between in ("\n", "\n\n"):
+        text = head + between.join(lines) + "\n\n__________\n\n¹ A/77/1.\n"
+        seg = segment(_doc(text, lang))
+        assert [u.id for u in seg.units] == ["body", "op.1", "adoption", "fn.1"]
+        unit = seg.get("adoption")
+        assert unit.kind == "adoption" and meeting in unit.raw and date in unit.raw
+        assert unit.text.index(lines[0]) < unit.text.index(lines[1])
+
+
+def test_adoption_lines_only_at_a_resolutions_end_and_per_part():
+    """A meeting line in a text without a resolution's structure stays a paragraph; a date alone is no adoption
+    line; in a resolution in parts, each part has its own."""
+    plain = segment(_doc("Minutes\n\n54th plenary meeting\n\n15 December 2022\n\nThe meeting rose at noon.\n", "en"))
+    assert "adoption" not in {u.kind for u in plain.units}
+    alone = segment(_doc("The General Assembly,\n\n1. Decides to meet again.\n\n15 December 2022\n", "en"))
+    assert [u.id for u in alone.units] == ["body", "op.1", "p.1"]
+    part = "{letter}\n\nTitle {letter}\n\nThe General Assembly,\n\n1. Decides.\n\n{n}th plenary meeting\n15 December 2022\n\n"
+    seg = segment(_doc(part.format(letter="A", n=54) + part.format(letter="B", n=55), "en"))
+    assert [u.id for u in seg.units if u.kind == "adoption"] == ["A.adoption", "B.adoption"]
+    assert seg.get("B.adoption").text.startswith("55th")
+
+
 def test_a_footnote_run_on_to_the_next_page_is_joined_again():
     """Unmarked text right under the next page's footnote rule finishes the last footnote; the page's own follow."""
     text = ("Resolution 11/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
