@@ -23,7 +23,9 @@ A report that carries drafts for adoption ("Draft resolution I", "决议草案�
 decision's text with no acting body), up to the report's next chapter or
 section; drafts numbered again in a later section take its id before theirs
 (``ch.1.B.dr1``). A decision with no acting body gives its number line
-``symbol``, its title ``title`` and its text ``p.1`` (or ``op.1`` …). The
+``symbol``, its title ``title`` and its text ``p.1`` (or ``op.1`` …). A UN
+masthead at the top is ``masthead.1`` …, the cover lines under it (the organ,
+session, place and dates, agenda item and the item's title) ``cover.1`` …. The
 meeting and date a resolution was adopted at, on lines of their own at its end
 ("54th plenary meeting" / "15 December 2022"), are one unit, ``adoption``.
 
@@ -844,11 +846,15 @@ class _Structurer:
                   if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
         masthead = _masthead_pieces(pieces)
+        cover = _cover_pieces(pieces, masthead, bodies)
         adoption = _adoption_lines(pieces)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines, self.mend)
             if index < masthead:  # ids of their own, so that the document's keep theirs with or without a masthead
                 self._add(f"masthead.{self._next('masthead')}", "masthead", "", text, piece)
+                continue
+            if index < cover:
+                self._add(f"cover.{self._next('cover')}", "cover", "", text, piece)
                 continue
             if index in parts:
                 self._open_resolution_part(parts[index][0], piece, text)
@@ -1273,10 +1279,9 @@ _DISTRIBUTION = re.compile(r"(?:^|\s)Distr\.\s*:?\s*[^\W\d_]")
 _ORIGINAL = re.compile(r"(?:^|\s)Original\s*:\s*[^\W\d_]")
 #: … or, where it has none, the date under the distribution line ("14 October 2022", "14 de octubre de 2022",
 #: "14 октября 2022 года", "14 تشرين الأول/أكتوبر 2022", "2022年10月14日").
-_DATE_LINE = re.compile(
-    r"^\s*(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:[ /][^\W\d_]+){0,2}\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
-)
+_DATE = (r"(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:[ /][^\W\d_]+){0,2}\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?"
+         r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_DATE_LINE = re.compile(rf"^\s*{_DATE}\s*$")
 #: Pieces at the top of a document a masthead's distribution line may stand in, and pieces from it to its end.
 _MASTHEAD_TOP, _MASTHEAD_TAIL = 8, 4
 
@@ -1296,13 +1301,98 @@ def _masthead_pieces(pieces: list[_Piece]) -> int:
     return 0
 
 
-#: The meeting at which a resolution was adopted, on a line of its own at its end: "70th plenary meeting",
-#: "70e séance plénière", "70ª sesión plenaria", "70-е пленарное заседание", "第70次全体会议", "الجلسة العامة 70".
-_MEETING_LINE = re.compile(
-    r"^\s*(?:\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|\d{1,3}(?:e|re|ère|ème)\s+séance(?:\s+plénière)?"
-    r"|\d{1,3}\s*(?:ª|a|\.ª|\.a)?\s+sesión(?:\s+plenaria)?|\d{1,3}-[еe]\s+(?:пленарное\s+)?заседание"
-    r"|第\s*\d{1,3}\s*次(?:全体)?会议|الجلسة(?:\s+العامة)?\s+\d{1,3})\s*$"
+#: The session on a document's cover, on a line of its own: "Fifty-eighth session", "Resumed eleventh session",
+#: "Cinquante-huitième session", "58º período de sesiones", "Пятьдесят восьмая сессия", "第五十八届会议",
+#: "الدورة الثامنة والخمسون".
+_SESSION = re.compile(
+    r"^\s*(?:(?:Resumed\s+)?[A-Z][a-z]+(?:-[a-z]+)?\s+(?:special\s+|emergency\s+special\s+)?session"
+    r"|(?:Reprise\s+de\s+la\s+)?[A-Z][a-zéèêëàâîïôûç]+(?:-[a-zéèêëàâîïôûç]+)*\s+session(?:\s+extraordinaire)?"
+    r"|(?:Continuación\s+del\s+)?(?:\d{1,3}\s*º|[A-Z][a-záéíóú]+(?:\s+[a-záéíóú]+)?)\s+período\s+"
+    r"(?:extraordinario\s+)?de\s+sesiones"
+    r"|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?:специальная\s+)?сессия"
+    r"|第[一二三四五六七八九十百零〇\d]+届(?:特别|续)?会议(?:续会)?"
+    r"|الدورة(?:\s+[\u0621-\u064a]+){1,4})\s*$"
 )
+#: The agenda item on a cover, alone on its line ("Agenda item 3", "Item 5 (b) of the provisional agenda*",
+#: "Point 3 de l'ordre du jour", "Tema 3 del programa", "Пункт 3 повестки дня", "议程项目3", "البند 3 من جدول
+#: الأعمال"), perhaps with an asterisk footnote's marker; the item's title follows on a line of its own.
+_ITEM = r"\d{1,3}(?:\s*\(?[a-zа-яё\u0621-\u064a]\)?)?"
+_ITEMS = rf"{_ITEM}(?:\s*(?:,|and|et|y|и|和|及|、|و)\s*{_ITEM})*"
+_AGENDA_LINE = re.compile(
+    rf"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+{_ITEMS}|Items?\s+{_ITEMS}\s+of\s+the\s+(?:provisional\s+)?agenda"
+    rf"|Points?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?"
+    rf"|Temas?\s+{_ITEMS}\s+(?:del|de\s+la)\s+(?:programa|orden\s+del\s+día|agenda)(?:\s+provisional)?"
+    rf"|Пункты?\s+{_ITEMS}\s+(?:предварительной\s+)?повестки\s+дня"
+    rf"|(?:临时)?议程(?:\*{{1,3}}|\[\*{{1,3}}\])?项目\s*{_ITEMS}"
+    rf"|(?:البند|البنود)\s+{_ITEMS}\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?)"
+    r"\s*(?:\*{1,3}|\[\*{1,3}\])?\s*$"
+)
+#: The line under the cover saying who adopted the document and when: no title of the agenda item.
+_ADOPTED_LINE = re.compile(
+    r"^\s*(?:(?:Resolution|Decision)\s+adopted|(?:Résolution|Décision)\s+adoptée|(?:Resolución|Decisión)\s+aprobada"
+    r"|(?:Резолюция|Решение),?\s+принят|(?:قرار|مقرر)\s+(?:اتخذ|اعتمد)|.{0,40}\d{4}\s*年.{0,30}(?:决议|决定)\s*$)"
+)
+#: The place and dates of a session under its line ("Vienna, 17–21 October 2022", "2025年2月24日至4月4日").
+_SESSION_DATES = re.compile(r"(?:19|20)\d\d")
+_SESSION_DATES_CHARS = 80
+#: Pieces after the masthead (or from the top) the session line may stand in: under the organ's name, perhaps on
+#: two lines.
+_COVER_TOP = 4
+
+
+#: Where an agenda item may start on the session's line.
+_AGENDA_START = re.compile(r"\s(?=(?:Provisional\s+)?[Aa]genda\s|(?:Items?|Points?|Temas?|Пункты?)\s+\d|(?:临时)?议程|(?:البند|البنود)\s)")
+
+
+def _session_line(line: str) -> str:
+    """"session" where ``line`` is a cover's session line, "agenda" where the agenda item follows on it
+    ("Eightieth session Agenda item 89", as PDF text may join them); "" otherwise."""
+    if _SESSION.match(line):
+        return "session"
+    split = _AGENDA_START.search(line)
+    if split is None or not _SESSION.match(line[:split.start()]):
+        return ""
+    return "agenda" if _AGENDA_LINE.match(line[split.end():]) else ""
+
+
+def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
+    """Where the lines of the cover end that a published document prints above its own text, from ``start`` (the
+    end of its masthead): the organ's name, the session, its place and dates, the agenda item and the item's
+    title; ``start`` where there are none. With ids of their own, a document given with its cover and one given
+    without have the same ids for their titles."""
+    found = ((index, kind) for index in range(start, min(len(pieces), start + _COVER_TOP))
+             if (kind := _session_line(" ".join(pieces[index].lines))))  # (a line hard-wrapped in the piece)
+    session, kind = next(found, (-1, ""))
+    if not kind or any(index in bodies or _SYMBOL_LINE.match(pieces[index].lines[0]) for index in range(start, session)):
+        return start  # (no session line, or the document's own lines above it)
+    end = session + 1
+    if kind == "agenda":
+        return end + _item_title(pieces, end, bodies)
+    for index in range(end, min(len(pieces), end + 2)):
+        if _AGENDA_LINE.match(" ".join(pieces[index].lines)):
+            return index + 1 + _item_title(pieces, index + 1, bodies)
+    if end < len(pieces) and end not in bodies and _SESSION_DATES.search(pieces[end].lines[0]) and \
+            len(" ".join(pieces[end].lines)) <= _SESSION_DATES_CHARS:
+        end += 1
+    return end
+
+
+def _item_title(pieces: list[_Piece], index: int, bodies: set[int]) -> int:
+    """1 where piece ``index``, right under an agenda item, is the item's title; 0 where it is the document's own
+    (its symbol or number line, the line saying who adopted it, its acting body)."""
+    if index >= len(pieces) or index in bodies:
+        return 0
+    first = pieces[index].lines[0]
+    return 0 if _SYMBOL_LINE.match(first) or _ADOPTED_LINE.match(first) else 1
+
+
+#: The meeting at which a resolution was adopted, on a line of its own at its end ("70th plenary meeting",
+#: "70e séance plénière", "70ª sesión plenaria", "70-е пленарное заседание", "第70次全体会议", "الجلسة العامة 70"),
+#: perhaps with the date on the same line ("47th meeting 3 April 2025", "2025年4月3日 第47次会议").
+_MEETING = (r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|\d{1,3}(?:e|re|ère|ème)\s+séance(?:\s+plénière)?"
+            r"|\d{1,3}\s*(?:ª|a|\.ª|\.a)?\s+sesión(?:\s+plenaria)?|\d{1,3}-[еe]\s+(?:пленарное\s+)?заседание"
+            r"|第\s*\d{1,3}\s*次(?:全体)?会议|الجلسة(?:\s+العامة)?\s+\d{1,3})")
+_MEETING_LINE = re.compile(rf"^\s*(?:{_DATE}[\s,،]+)?{_MEETING}(?:[\s,،]+{_DATE})?\s*$")
 
 
 def _adoption_lines(pieces: list[_Piece]) -> set[int]:

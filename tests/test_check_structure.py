@@ -93,8 +93,19 @@ def test_the_front_matter_printed_with_a_masthead_is_part_of_the_cover():
     text that has neither, they are not reported; the resolution's own title missing below them still is."""
     zh = doc("zh", ZH, OPS_ZH)
     en = with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN + SESSION_EN)
-    assert [u.kind for u in en.units][:6] == ["masthead"] * 3 + ["title"] * 3
+    assert [u.kind for u in en.units][:6] == ["masthead"] * 3 + ["cover"] * 3
     assert run(zh, en) == () and run(en, zh) == ()
     untitled = segment(Document(en.document.text.replace("International cooperation\n\n", ""), "en", name="r.en"))
     found = run(zh, untitled)
     assert [(f.rule, [loc.unit for loc in f.locations]) for f in found] == [("missing-unit", ["title"])]
+
+
+def test_cover_lines_without_a_masthead_are_a_cover_too():
+    """A text that keeps the session and agenda item lines but no masthead, next to one with neither: the cover
+    lines are not reported, in either direction; next to one with both, the masthead alone is left out."""
+    zh = doc("zh", ZH, OPS_ZH)
+    en = with_masthead(doc("en", EN, OPS_EN), SESSION_EN)  # (the cover lines alone)
+    assert [u.kind for u in en.units][:4] == ["cover"] * 3 + ["symbol"]
+    assert run(zh, en) == () and run(en, zh) == ()
+    published = with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN + SESSION_EN)
+    assert run(en, published) == () and run(published, en) == ()

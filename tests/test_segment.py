@@ -505,11 +505,12 @@ ADOPTION = {
 @pytest.mark.parametrize("date_first", [False, True])
 @pytest.mark.parametrize("lang", sorted(ADOPTION))
 def test_the_lines_recording_a_resolutions_adoption_are_one_unit(lang, date_first):
-    """Meeting and date make the unit ``adoption``, whichever comes first, with a blank line between them or not,
-    so that versions printing them in either order line up; the footnotes still follow."""
+    """Meeting and date make the unit ``adoption``, whichever comes first, on lines of their own (a blank line
+    between them or not) or on one, so that versions printing them in either order line up; the footnotes still
+    follow."""
     head, meeting, date = ADOPTION[lang]
     lines = [date, meeting] if date_first else [meeting, date]
-    for between in ("\n", "\n\n"):
+    for between in ("\n", "\n\n", " "):
         text = head + between.join(lines) + "\n\n__________\n\n¹ A/77/1.\n"
         seg = segment(_doc(text, lang))
         assert [u.id for u in seg.units] == ["body", "op.1", "adoption", "fn.1"]
@@ -529,6 +530,20 @@ def test_adoption_lines_only_at_a_resolutions_end_and_per_part():
     seg = segment(_doc(part.format(letter="A", n=54) + part.format(letter="B", n=55), "en"))
     assert [u.id for u in seg.units if u.kind == "adoption"] == ["A.adoption", "B.adoption"]
     assert seg.get("B.adoption").text.startswith("55th")
+
+
+def test_cover_lines_only_above_the_documents_own_lines():
+    """The organ's name, session, place and dates, agenda item and the item's title at the top are the cover, with
+    or without a masthead above; a session line under the document's own number line is no cover."""
+    cover = ("Conference of the Parties to the United Nations Convention against Transnational Organized Crime\n\n"
+             "Eleventh session\n\nVienna, 17–21 October 2022\n\nAgenda item 2\n\nInternational cooperation\n\n")
+    resolution = "Resolution 11/1\n\nJoint investigations\n\nThe Conference of the Parties,\n\n1. Decides to meet.\n"
+    seg = segment(_doc(cover + resolution, "en"))
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "symbol", "title",
+                                         "body", "op.1"]
+    assert seg.get("cover.5").text == "International cooperation" and seg.get("title").text == "Joint investigations"
+    below = segment(_doc(resolution.replace("\n\nJoint", "\n\nEleventh session\n\nJoint"), "en"))
+    assert [u.id for u in below.units] == ["symbol", "title", "title.2", "body", "op.1"]
 
 
 def test_a_footnote_run_on_to_the_next_page_is_joined_again():

@@ -624,7 +624,7 @@ E/CN.15/2025/L.1/Add.1
 DRAFT_II = {"en": "Draft resolution II", "zh": "决议草案二", "fr": "Projet de résolution II",
             "es": "Proyecto de resolución II", "ru": "Проект резолюции II", "ar": "مشروع القرار الثاني"}
 COMMISSION_REPORT_IDS = [
-    "masthead.1", "masthead.2", "masthead.3", "p.1", "p.2", "p.3", "p.4", "p.5", "p.6", "p.7",
+    "masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "p.1", "p.2",
     "ch.1", "ch.1.A", "para.1",
     "dr1", "dr1.title", "dr1.body", "dr1.pp.1", "dr1.pp.2", "dr1.op.1", "dr1.op.1.a", "dr1.op.1.b", "dr1.op.2",
     "dr1.op.3",
@@ -1002,8 +1002,9 @@ def _hrc_resolution(lang: str) -> str:
                         "*2505678*", "A/HRC/RES/58/12", "2/2 V.25-05678", meeting, adopted]) + "\n"
 
 
-HRC_IDS = ["masthead.1", "masthead.2", "masthead.3", "title", "title.2", "title.3", "title.4", "title.5", "title.6",
-           "title.7", "body", "pp.1", "pp.2", "pp.3", "op.1", "op.2", "op.2.a", "op.2.b", "op.3", "op.4", "p.1", "p.2", "fn.1"]
+HRC_IDS = ["masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "title",
+           "title.2", "body", "pp.1", "pp.2", "pp.3", "op.1", "op.2", "op.2.a", "op.2.b", "op.3", "op.4", "adoption", "p.1",
+           "fn.1"]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -1012,9 +1013,11 @@ def test_a_human_rights_council_resolution_with_its_cover_lines(lang: str) -> No
     assert [u.id for u in seg.units] == HRC_IDS
     assert seg.get("body").kind == "acting-body" and seg.get("body").text == HRC_RESOLUTION[lang][5]
     assert seg.get("pp.2").footnote_refs == ("fn.1",) and "2200" in seg.get("fn.1").text
-    assert seg.get("title.7").text == HRC_RESOLUTION[lang][4]
+    assert seg.get("title.2").text == HRC_RESOLUTION[lang][4]
+    assert "\n".join(seg.get(f"cover.{n}").text for n in range(1, 6)) == HRC_RESOLUTION[lang][2]
     assert seg.get("masthead.3").text == HRC_RESOLUTION[lang][1]  # "Original: English", the masthead's last line
-    assert seg.get("p.2").text == HRC_RESOLUTION[lang][-1]
+    assert seg.get("p.1").text == HRC_RESOLUTION[lang][-1]
+    assert seg.get("adoption").kind == "adoption" and seg.get("adoption").text == HRC_RESOLUTION[lang][-2]
 
 
 #: A recorded vote closing the resolution, in place of "[Adopted without a vote.]": its header, then each side's
@@ -1045,7 +1048,8 @@ def test_a_human_rights_council_resolution_adopted_by_a_recorded_vote(lang: str)
     language; none joins the operative part or the footnote."""
     text = _hrc_resolution(lang).replace(HRC_RESOLUTION[lang][-1], "\n\n".join(RECORDED_VOTE[lang]))
     seg = _seg(text, lang)
-    assert [u.id for u in seg.units] == HRC_IDS[:-3] + ["p.1", "p.2", "p.3", "p.4", "p.5", "p.6", "p.7", "p.8", "fn.1"]
+    assert [u.id for u in seg.units] == HRC_IDS[:-3] + ["adoption", "p.1", "p.2", "p.3", "p.4", "p.5", "p.6", "p.7",
+                                                         "fn.1"]
     assert [u.text for u in seg.units[-8:-1]] == list(RECORDED_VOTE[lang])
     assert seg.get("op.4").text.endswith((".", "。")) and seg.get("fn.1").text.endswith((".", "。"))
 
@@ -1124,17 +1128,19 @@ def _commission_decision(lang: str) -> str:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_commission_decision_without_an_acting_body(lang: str) -> None:
-    """The masthead's lines (the symbol, the organ and distribution line) have masthead ids, the session's lines are
-    front matter, the decision's number line the symbol, its title a title, its text (no acting body stands above
-    it) a paragraph; the agenda item's asterisk footnote is read."""
+    """The masthead's lines (the symbol, the organ and distribution line) have masthead ids, the Commission's lines
+    (its name, session, place and dates, agenda item and the item's title) cover ids, the decision's number line is
+    the symbol, its title a title, its text (no acting body stands above it) a paragraph; the agenda item's asterisk
+    footnote is read."""
     organ, commission, number, title, decision, note = COMMISSION_DECISION[lang]
     seg = _seg(_commission_decision(lang), lang)
-    assert [u.id for u in seg.units] == ["masthead.1", "masthead.2", "title", "title.2", "title.3", "title.4",
-                                         "title.5", "symbol", "title.6", "p.1", "fn.*"]
+    assert [u.id for u in seg.units] == ["masthead.1", "masthead.2", "cover.1", "cover.2", "cover.3", "cover.4",
+                                         "cover.5", "symbol", "title", "p.1", "fn.*"]
+    assert "\n".join(seg.get(f"cover.{n}").text for n in range(1, 6)) == commission.replace("*", "")  # (its marker)
     assert seg.get("masthead.2").text == organ and seg.get("masthead.2").kind == "masthead"
     assert (seg.get("symbol").kind, seg.get("symbol").text) == ("symbol", number)
-    assert (seg.get("title.6").text, seg.get("p.1").text, seg.get("p.1").kind) == (title, decision, "paragraph")
-    assert seg.get("title.4").footnote_refs == ("fn.*",) and seg.get("fn.*").text == note[2:]
+    assert (seg.get("title").text, seg.get("p.1").text, seg.get("p.1").kind) == (title, decision, "paragraph")
+    assert seg.get("cover.4").footnote_refs == ("fn.*",) and seg.get("fn.*").text == note[2:]
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -58,21 +58,30 @@ def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:
 
 
 def _without_cover(units: list[Unit], this: Segmentation, other: Segmentation, above_shared: bool) -> list[Unit]:
-    """``units`` of ``this`` version less its cover where the ``other`` version was given without one (a text file
-    next to a published PDF, say): the masthead, and, above the first unit both versions share (``above_shared``),
-    the front matter printed with it (session, agenda item). A cover missing there is no unit missing from the
-    document."""
-    if not _has_masthead(this) or _has_masthead(other):
+    """``units`` of ``this`` version less the cover the ``other`` version was given without (a text file next to a
+    published PDF, say): its masthead, its cover lines (session, agenda item), and, above the first unit both
+    versions share (``above_shared``), the other front matter printed with them. A cover missing there is no unit
+    missing from the document."""
+    missing = _cover_kinds(this) - _cover_kinds(other)
+    if not missing:
         return units
-    return [u for u in units if u.kind != "masthead" and not (above_shared and u.kind in _FRONT_MATTER)]
+    return [u for u in units if u.kind not in missing and not (above_shared and u.kind in _FRONT_MATTER)]
 
 
-#: Kinds of the front matter a published document prints between its masthead and its own text.
+#: Kinds of the units a published document opens with: its masthead, then its cover lines.
+_COVER = frozenset({"masthead", "cover"})
+#: Kinds of the front matter a published document prints between its cover and its own text.
 _FRONT_MATTER = frozenset({"title", "symbol", "heading"})
 
 
-def _has_masthead(seg: Segmentation) -> bool:
-    return bool(seg.units) and seg.units[0].kind == "masthead"  # a masthead opens the document
+def _cover_kinds(seg: Segmentation) -> set[str]:
+    """The kinds of cover unit that open ``seg`` (a cover opens the document)."""
+    kinds: set[str] = set()
+    for unit in seg.units:
+        if unit.kind not in _COVER:
+            break
+        kinds.add(unit.kind)
+    return kinds
 
 
 def _with_shared(alignment: Alignment) -> Iterator[tuple[Bead, set[str]]]:
