@@ -1274,7 +1274,7 @@ _PART_HEAD_PIECES = 3
 
 
 #: A UN masthead's distribution line ("Distr.: General", "Distr. limitée", after the organ's name on one line) …
-_DISTRIBUTION = re.compile(r"(?:^|\s)Distr\.\s*:?\s*[^\W\d_]")
+_DISTRIBUTION = re.compile(r"(?:^|\s)Distr\.\s*:?\s*(?:[^\W\d_]|$)")  # (older ones: "Distr." / "GENERAL")
 #: … and its last line, the original language ("Original: English", "Français Original : anglais") …
 _ORIGINAL = re.compile(r"(?:^|\s)Original\s*:\s*[^\W\d_]")
 #: … or, where it has none, the date under the distribution line ("14 October 2022", "14 de octubre de 2022",
@@ -1330,7 +1330,8 @@ _AGENDA_LINE = re.compile(
 #: The line under the cover saying who adopted the document and when: no title of the agenda item.
 _ADOPTED_LINE = re.compile(
     r"^\s*(?:(?:Resolution|Decision)\s+adopted|(?:Résolution|Décision)\s+adoptée|(?:Resolución|Decisión)\s+aprobada"
-    r"|(?:Резолюция|Решение),?\s+принят|(?:قرار|مقرر)\s+(?:اتخذ|اعتمد)|.{0,40}\d{4}\s*年.{0,30}(?:决议|决定)\s*$)"
+    r"|(?:Резолюция|Решение),?\s+принят|(?:قرار|مقرر)\s+(?:اتخذ|اعتمد)|.{0,40}\d{4}\s*年.{0,30}(?:决议|决定)\s*$)",
+    re.IGNORECASE,  # (older documents set it in capitals)
 )
 #: The place and dates of a session under its line ("Vienna, 17–21 October 2022", "2025年2月24日至4月4日").
 _SESSION_DATES = re.compile(r"(?:19|20)\d\d")
@@ -1400,7 +1401,7 @@ def _adoption_lines(pieces: list[_Piece]) -> set[int]:
     before or after it ("12 December 1997"), in whichever order a language version prints them."""
     found: set[int] = set()
     for index, piece in enumerate(pieces):
-        if len(piece.lines) == 1 and _MEETING_LINE.match(piece.lines[0]):
+        if len(piece.lines) <= 2 and _MEETING_LINE.match(" ".join(piece.lines)):  # (hard-wrapped: date under meeting)
             found.add(index)
             found.update(near for near in (index - 1, index + 1) if 0 <= near < len(pieces) and
                          len(pieces[near].lines) == 1 and _DATE_LINE.match(pieces[near].lines[0]))

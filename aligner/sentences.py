@@ -129,6 +129,10 @@ def _starts_as_continuation(sentence: str) -> bool:
     return bool(first) and (first[0].isdigit() or first[0].islower() or first[0] in ",;:)")
 
 
+#: A number alone before its text: a resolution's in its title ("52/85. Follow-up to …"), a paragraph's ("3.").
+_NUMBER_LABEL = re.compile(r"^\d{1,4}(?:/\d{1,4})?\.$")
+
+
 def _merge_abbreviations(sentences: list[str]) -> list[str]:
     merged: list[str] = []
     for sentence in sentences:
@@ -136,6 +140,7 @@ def _merge_abbreviations(sentences: list[str]) -> list[str]:
             _ends_with_abbreviation(merged[-1])
             or _starts_as_continuation(sentence)
             or re.search(r"\d\.$", merged[-1]) and sentence[:1].isdigit()
+            or _NUMBER_LABEL.match(merged[-1])
         ):
             merged[-1] = f"{merged[-1]} {sentence}"
         else:

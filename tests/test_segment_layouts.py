@@ -1866,3 +1866,74 @@ def test_an_arabic_paragraph_number_glued_to_its_text() -> None:
     seg = _seg("إن مؤتمر الأطراف،\n\n1-يقر التوصيات الواردة في المرفق؛\n\n2-يطلب إلى الأمانة أن تقدم تقريرا.\n", "ar")
     assert [(u.id, u.label, u.text) for u in seg.units][1:] == [
         ("op.1", "1-", "يقر التوصيات الواردة في المرفق؛"), ("op.2", "2-", "يطلب إلى الأمانة أن تقدم تقريرا.")]
+
+
+#: A General Assembly resolution of the 1990s as the Organization's plain-text files give it: the masthead with
+#: "Distr." and "GENERAL" on two lines, the cover in capitals, hard-wrapped paragraphs indented, "Page 2" under
+#: the running symbol, footnotes numbered "1/" under a rule at the bottom of each page, form feeds between pages,
+#: the plenary meeting and date right-aligned on two lines.
+OLD_GA = """          UNITED
+          NATIONS                                              A
+          General Assembly                      Distr.
+                                                GENERAL
+
+                                                A/RES/52/85
+                                                12 December 1997
+
+Fifty-second session
+Agenda item 103
+
+               RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY
+
+               [on the report of the Third Committee (A/52/635)]
+
+     52/85.    Follow-up to the Naples Political Declaration and Global
+               Action Plan against Organized Transnational Crime
+
+     The General Assembly,
+
+     Recalling its resolution 49/159 of 23 December 1994, in which it
+approved the Naples Political Declaration and Global Action Plan against
+Organized Transnational Crime, 1/ adopted by the World Ministerial
+Conference on Organized Transnational Crime, held at Naples, Italy, from
+21 to 23 November 1994,
+
+     1.   Takes note of the report of the Secretary-General on the
+implementation of the Naples Political Declaration and Global Action
+Plan 2/ and the report on the question of the elaboration of an
+international convention against organized transnational crime; 3/
+
+_______________
+
+     1/  A/49/748, annex, chap. I, sect. A.
+
+     2/  E/CN.15/1997/7 and Add.1.
+
+     3/  E/CN.15/1997/7/Add.2.
+\f
+                                                A/RES/52/85
+                                                Page 2
+
+     2.   Also takes note of the forty recommendations of the Senior Experts
+Group on Transnational Organized Crime, endorsed at Lyon, France, from 27
+to 29 June 1996; 4/
+
+                                                   70th plenary meeting
+                                                   12 December 1997
+
+_______________
+
+     4/  E/CN.15/1997/7/Add.1.
+"""
+
+
+def test_a_general_assembly_resolution_of_the_1990s_as_plain_text() -> None:
+    seg = _seg(OLD_GA, "en")
+    assert [u.id for u in seg.units] == [
+        "masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "title", "title.2", "title.3", "body",
+        "pp.1", "op.1", "op.2", "adoption", "fn.1", "fn.2", "fn.3", "fn.4"]
+    assert seg.get("title").text == "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"  # no title of the agenda item
+    assert len(seg.get("title.3").sentences) == 1  # "52/85." ends no sentence
+    assert seg.get("op.1").footnote_refs == ("fn.2", "fn.3") and seg.get("op.2").footnote_refs == ("fn.4",)
+    assert seg.get("op.2").text.endswith("from 27 to 29 June 1996;")  # "Page 2" is page furniture
+    assert seg.get("adoption").text == "70th plenary meeting 12 December 1997"

@@ -56,6 +56,18 @@ def test_two_plain_sentences_split_in_every_latin_and_cyrillic_language(lang: st
     assert split_sentences(f"{first} {second}", lang) == [first, second]
 
 
+@pytest.mark.parametrize("lang, title", [
+    ("en", "52/85. Follow-up to the Naples Political Declaration"),
+    ("fr", "52/85. Suite donnée à la Déclaration politique de Naples"),
+    ("es", "2005/25. Los derechos humanos y los pueblos indígenas"),
+    ("ru", "58/12. Право на образование"),
+])
+def test_a_resolution_number_before_its_title_ends_no_sentence(lang: str, title: str) -> None:
+    """"52/85. Follow-up …": the number's full stop ends no sentence; a sentence after a paragraph's still ends."""
+    assert split_sentences(title, lang) == [title]
+    assert len(split_sentences(f"{title}. It was adopted.", lang)) == 2
+
+
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("   ", "en") == []
 
