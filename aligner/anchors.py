@@ -717,7 +717,7 @@ _NUMERIC_ORDINAL: dict[str, re.Pattern[str]] = {
     "ru": re.compile(r"(?<![\w.])(\d+)-(?:й|я|е|го|му|м|х|ми|ой|ый|ая|ое|ого|ом|ым)(?!\w)"),
 }
 # 第十一届 (session, round …) and 十周年 (anniversary): apart, as no match of one can overlap one of the other.
-_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期)")
+_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期|委员会)")
 _ZH_ANNIVERSARY = re.compile(rf"(?<![\d{_CN_NUMERAL}])(\d+|[{_CN_NUMERAL}]+)\s*周年")
 
 # Words next to which "first" and "second" are ordinals of a meeting.

@@ -1282,6 +1282,10 @@ _ORIGINAL = re.compile(r"(?:^|\s)Original\s*:\s*[^\W\d_]")
 _DATE = (r"(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:[ /][^\W\d_]+){0,2}\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?"
          r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 _DATE_LINE = re.compile(rf"^\s*{_DATE}\s*$")
+#: The masthead's date, perhaps after the symbol that older mastheads print above it ("A/RES/52/85 1998年2月9日").
+_MASTHEAD_DATE = re.compile(rf"^\s*(?:[A-Z]{{1,8}}(?:/[A-Z0-9.\-]+)+\s+)?{_DATE}\s*$")
+#: The kind of distribution, on the line under an older masthead's "Distr.": "GENERAL", "LIMITED", "RESTRICTED".
+_DISTRIBUTION_KIND = re.compile(r"^\s*[A-Z][A-Za-z]{4,11}\s*$")
 #: Pieces at the top of a document a masthead's distribution line may stand in, and pieces from it to its end.
 _MASTHEAD_TOP, _MASTHEAD_TAIL = 8, 4
 
@@ -1293,10 +1297,13 @@ def _masthead_pieces(pieces: list[_Piece]) -> int:
     (a translator's text, say) then have the same ids for their own units."""
     for index, piece in enumerate(pieces[:_MASTHEAD_TOP]):
         if any(_DISTRIBUTION.search(line) for line in piece.lines):
+            if piece.lines[-1].rstrip().endswith("Distr.") and index + 1 < len(pieces) and \
+                    _DISTRIBUTION_KIND.match(" ".join(pieces[index + 1].lines)):
+                index += 1  # "Distr." / "GENERAL"
             tail = pieces[index:index + _MASTHEAD_TAIL]
             last = next((k for k, later in enumerate(tail) if any(_ORIGINAL.search(line) for line in later.lines)), None)
             if last is None:  # no original language: the distribution line, and the date if it stands apart
-                last = 1 if len(tail) > 1 and all(_DATE_LINE.match(line) for line in tail[1].lines) else 0
+                last = 1 if len(tail) > 1 and _MASTHEAD_DATE.match(" ".join(tail[1].lines)) else 0
             return index + last + 1
     return 0
 
@@ -1330,7 +1337,8 @@ _AGENDA_LINE = re.compile(
 #: The line under the cover saying who adopted the document and when: no title of the agenda item.
 _ADOPTED_LINE = re.compile(
     r"^\s*(?:(?:Resolution|Decision)\s+adopted|(?:Résolution|Décision)\s+adoptée|(?:Resolución|Decisión)\s+aprobada"
-    r"|(?:Резолюция|Решение),?\s+принят|(?:قرار|مقرر)\s+(?:اتخذ|اعتمد)|.{0,40}\d{4}\s*年.{0,30}(?:决议|决定)\s*$)",
+    r"|(?:Резолюция|Решение),?\s+принят|(?:قرار|مقرر)\s+(?:اتخذ|اعتمد)|.{0,40}\d{4}\s*年.{0,30}(?:决议|决定)\s*$"
+    r"|(?:大会|安全理事会|经济及社会理事会|人权理事会)(?:决议|决定)\s*$)",
     re.IGNORECASE,  # (older documents set it in capitals)
 )
 #: The place and dates of a session under its line ("Vienna, 17–21 October 2022", "2025年2月24日至4月4日").

@@ -336,6 +336,9 @@ def test_article_number_is_not_also_a_number():
     ("zh", "在其第三届会议上", ["3"]),
     ("zh", "第 12 次会议", ["12"]),
     ("zh", "第一次会议", ["1"]),
+    ("zh", "根据第三委员会的报告", ["3"]),
+    ("en", "on the report of the Third Committee", ["3"]),
+    ("zh", "第3条", []),
 ])
 def test_ordinals(lang, text, expected):
     assert values(text, lang, "ordinal") == expected

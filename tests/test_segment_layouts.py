@@ -1872,7 +1872,7 @@ def test_an_arabic_paragraph_number_glued_to_its_text() -> None:
 #: "Distr." and "GENERAL" on two lines, the cover in capitals, hard-wrapped paragraphs indented, "Page 2" under
 #: the running symbol, footnotes numbered "1/" under a rule at the bottom of each page, form feeds between pages,
 #: the plenary meeting and date right-aligned on two lines.
-OLD_GA = """          UNITED
+OLD_GA_EN = """          UNITED
           NATIONS                                              A
           General Assembly                      Distr.
                                                 GENERAL
@@ -1927,13 +1927,73 @@ _______________
 """
 
 
-def test_a_general_assembly_resolution_of_the_1990s_as_plain_text() -> None:
-    seg = _seg(OLD_GA, "en")
+#: The Chinese version, as a GB2312 file of the time gives it ("第2页" under the symbol, the date above the meeting).
+OLD_GA_ZH = """联合国                                                  A
+大    会                                    Distr.
+                                            GENERAL
+
+                                            A/RES/52/85
+                                            1998年2月9日
+
+第五十二届会议
+议程项目103
+
+                      大会决议
+
+            [根据第三委员会的报告(A/52/635)通过]
+
+     52/85．《那不勒斯政治宣言和打击有组织跨国犯罪全球行动计划》
+            的后续行动
+
+     大会，
+
+     回顾其核可1994年11月21日至23日在意大利那不勒斯举行的有组织跨国
+犯罪问题世界部长级会议通过的《那不勒斯政治宣言和打击有组织跨国犯罪全球
+行动计划》1/的1994年12月23日第49/159号决议，
+
+     1．注意到秘书长关于《那不勒斯政治宣言和打击有组织跨国犯罪全球行动
+计划》执行情况的报告2/和关于拟订一项打击有组织跨国犯罪国际公约问题的报
+告；3/
+
+_______________
+
+     1/  A/49/748，附件，第一章，A节。
+
+     2/  E/CN.15/1997/7和Add.1。
+
+     3/  E/CN.15/1997/7/Add.2。
+\f
+                                            A/RES/52/85
+                                            第2页
+
+     2．又注意到经济及社会理事会第1997/22号决议附件一所载有组织跨国犯罪
+问题高级专家组核可的四十项建议；4/
+
+                                                1997年12月12日
+                                                第70次全体会议
+
+_______________
+
+     4/  E/CN.15/1997/7/Add.1。
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_general_assembly_resolution_of_the_1990s_as_plain_text(lang: str, tmp_path) -> None:
+    from aligner.readers import read_document
+
+    text = {"en": OLD_GA_EN, "zh": OLD_GA_ZH}[lang]
+    path = tmp_path / f"A_RES_52_85.{lang}.txt"
+    path.write_bytes(text.encode("gb2312" if lang == "zh" else "ascii"))
+    seg = segment(read_document(path, lang=lang))
     assert [u.id for u in seg.units] == [
         "masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "title", "title.2", "title.3", "body",
         "pp.1", "op.1", "op.2", "adoption", "fn.1", "fn.2", "fn.3", "fn.4"]
-    assert seg.get("title").text == "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"  # no title of the agenda item
+    assert seg.get("title").text in ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "大会决议")  # no item title
+    assert seg.get("cover.2").text in ("Agenda item 103", "议程项目103")
     assert len(seg.get("title.3").sentences) == 1  # "52/85." ends no sentence
+    assert seg.get("title.3").text.endswith(("Organized Transnational Crime", "》的后续行动"))
     assert seg.get("op.1").footnote_refs == ("fn.2", "fn.3") and seg.get("op.2").footnote_refs == ("fn.4",)
-    assert seg.get("op.2").text.endswith("from 27 to 29 June 1996;")  # "Page 2" is page furniture
-    assert seg.get("adoption").text == "70th plenary meeting 12 December 1997"
+    assert seg.get("op.2").text.endswith(("from 27 to 29 June 1996;", "四十项建议；"))  # "Page 2" is page furniture
+    assert seg.get("adoption").text in ("70th plenary meeting 12 December 1997", "1997年12月12日第70次全体会议")
+    assert seg.get("fn.4").text.startswith("E/CN.15/1997/7/Add.1")

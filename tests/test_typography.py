@@ -264,10 +264,23 @@ def test_double_space_inside_a_line():
 
 @pytest.mark.parametrize(
     "text",
-    ["  indented line", "trailing spaces   ", "(a)  Encourages States", "1.  Endorses", "¹  United Nations", "a)  Les États", "1 -  يقرر", "one\n  two"],
+    ["  indented line", "trailing spaces   ", "(a)  Encourages States", "1.  Endorses", "¹  United Nations", "a)  Les États", "1 -  يقرر", "one\n  two",
+     "1/  A/49/748, annex.", "52/85.    Follow-up to the Naples Political Declaration"],
 )
 def test_double_space_leaves_layout_alone(text):
     assert run("double-space", "en", text) == []
+
+
+def test_double_space_leaves_a_mastheads_and_a_covers_cells_alone():
+    """A masthead and cover are set out as the page lays them out (cells apart); the text below is still checked."""
+    from aligner.segment import segment
+
+    text = ("United Nations          A/RES/52/85\n\nGeneral Assembly          Distr.: General\n\n"
+            "Fifty-second session          Agenda item 103\n\nThe General Assembly,\n\n1. Decides  to act.\n")
+    seg = segment(Document(text, "en", name="r"))
+    assert [u.kind for u in seg.units][:3] == ["masthead", "masthead", "cover"]
+    found = RULES["double-space"].run(CheckContext(documents=(seg,)))
+    assert [loc.unit for f in found for loc in f.locations] == ["op.1"]
 
 
 # ------------------------------------------------------------ space-before-punct

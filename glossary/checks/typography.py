@@ -666,7 +666,12 @@ def _has_two_spaces(text: str) -> bool:
     if not any(space in text for space in _SPACE_CHARS[1:]):
         return "  " in text
     return bool(_TWO_SPACES.search(text))
-_LINE_LABEL = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079*]+|\(?[\w\u0600-\u06ff]{1,4}[.)]|\(\w{1,4}\)|\d{1,3}\s*-)$")
+_LINE_LABEL = re.compile(
+    r"^\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079*]+|\(?[\w\u0600-\u06ff]{1,4}[.)]|\(\w{1,4}\)|\d{1,3}\s*-|\d{1,3}/"
+    r"|\d{1,4}/\d{1,4}[.．])$"  # (a footnote's "1/" in older documents, a resolution's number before its title)
+)
+#: Kinds of unit set out as the page lays them out (a masthead's cells, a cover's lines), not as running text.
+_LAID_OUT = frozenset({"masthead", "cover"})
 
 
 def _after_label(text: str, index: int) -> bool:
@@ -678,13 +683,15 @@ def _after_label(text: str, index: int) -> bool:
 @rule("double-space", severity="warning", summary="two or more spaces inside a line")
 @_each_document
 def double_space(doc: DocumentText) -> list[Finding]:
-    """Runs of two or more spaces between words (indentation and the gap after a label or footnote marker excepted)."""
+    """Runs of two or more spaces between words (indentation, the gap after a label or footnote marker, and the
+    cells of a masthead or cover excepted)."""
     seg = doc.seg
     findings: list[Finding] = []
     if not _has_two_spaces(doc.text):
         return findings
     runs = doc.locate(m.span() for m in _MULTI_SPACE.finditer(doc.text))
-    hits = [(unit, start, end) for unit, start, end in runs if not _after_label(unit.raw, start)]
+    hits = [(unit, start, end) for unit, start, end in runs
+            if unit.kind not in _LAID_OUT and not _after_label(unit.raw, start)]
     for unit, start, end in hits:
         findings.append(
             Finding(
