@@ -1284,8 +1284,8 @@ _DATE = (r"(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:[ /][^\W\d_]+){0,2}\s+(?:de
 _DATE_LINE = re.compile(rf"^\s*{_DATE}\s*$")
 #: The masthead's date, perhaps after the symbol that older mastheads print above it ("A/RES/52/85 1998年2月9日").
 _MASTHEAD_DATE = re.compile(rf"^\s*(?:[A-Z]{{1,8}}(?:/[A-Z0-9.\-]+)+\s+)?{_DATE}\s*$")
-#: The kind of distribution, on the line under an older masthead's "Distr.": "GENERAL", "LIMITED", "RESTRICTED".
-_DISTRIBUTION_KIND = re.compile(r"^\s*[A-Z][A-Za-z]{4,11}\s*$")
+#: The kind of distribution, on the line under an older masthead's "Distr.": "GENERAL", "GÉNÉRALE", "LIMITED".
+_DISTRIBUTION_KIND = re.compile(r"^\s*[^\W\d_]{5,12}\s*$")  # (French: "GÉNÉRALE")
 #: Pieces at the top of a document a masthead's distribution line may stand in, and pieces from it to its end.
 _MASTHEAD_TOP, _MASTHEAD_TAIL = 8, 4
 
@@ -1573,11 +1573,15 @@ def _join_lines(lines: list[str], mend: _Mender | None = None) -> str:
 
 
 def _unstretched(text: str) -> str:
-    """``text`` without the tatweels that stretch Arabic words (kashidas: "التعـــاون" is "التعاون"); a tatweel
-    that is part of an abbreviation ("هـ", the letter of the abjad) stays."""
-    return _TATWEELS.sub("", text) if "\u0640" in text else text
+    """``text`` without what stretches it on the page: the tatweels that stretch Arabic words (kashidas:
+    "التعـــاون" is "التعاون"; a tatweel that is part of an abbreviation, "هـ", stays), and runs of spaces or
+    tabs, which set out a plain-text layout's columns or a masthead's cells (one space is left)."""
+    if "\u0640" in text:
+        text = _TATWEELS.sub("", text)
+    return _SPACE_RUN.sub(" ", text) if "  " in text or "\t" in text else text
 
 
+_SPACE_RUN = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 #: Tatweels inside an Arabic word, between two of its letters.
 _TATWEELS = re.compile(f"(?<={ARABIC_LETTER})\u0640+(?={ARABIC_LETTER})")
 

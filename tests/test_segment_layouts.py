@@ -1992,6 +1992,7 @@ def test_a_general_assembly_resolution_of_the_1990s_as_plain_text(lang: str, tmp
     assert seg.get("title").text in ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "大会决议")  # no item title
     assert seg.get("cover.2").text in ("Agenda item 103", "议程项目103")
     assert len(seg.get("title.3").sentences) == 1  # "52/85." ends no sentence
+    assert all("  " not in u.text for u in seg.units) and "    " in seg.get("masthead.2").raw  # layout spaces out
     assert seg.get("title.3").text.endswith(("Organized Transnational Crime", "》的后续行动"))
     assert seg.get("op.1").footnote_refs == ("fn.2", "fn.3") and seg.get("op.2").footnote_refs == ("fn.4",)
     assert seg.get("op.2").text.endswith(("from 27 to 29 June 1996;", "四十项建议；"))  # "Page 2" is page furniture
