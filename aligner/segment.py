@@ -1372,8 +1372,8 @@ def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
     found = ((index, kind) for index in range(start, min(len(pieces), start + _COVER_TOP))
              if (kind := _session_line(" ".join(pieces[index].lines))))  # (a line hard-wrapped in the piece)
     session, kind = next(found, (-1, ""))
-    if not kind or any(index in bodies or _SYMBOL_LINE.match(pieces[index].lines[0]) for index in range(start, session)):
-        return start  # (no session line, or the document's own lines above it)
+    if not kind or any(index in bodies or _NUMBER_LINE.match(pieces[index].lines[0]) for index in range(start, session)):
+        return start  # (no session line, or the document's own lines above it: its number, its acting body)
     end = session + 1
     if kind == "agenda":
         return end + _item_title(pieces, end, bodies)

@@ -259,3 +259,34 @@ def test_list_number_added_even_before_a_number(tmp_path):
     page = "<html><body><ol><li>1.5 million people were reached.</li><li>Second.</li></ol></body></html>"
     doc = read_document(write(tmp_path, "list.html", page))
     assert doc.text == "1. 1.5 million people were reached.\n\n2. Second.\n"
+
+
+#: An older General Assembly resolution as the Organization's web pages give it: the symbol and date, the session
+#: and agenda item in one paragraph with a line break, the footnotes numbered "<u>1</u>/" after a rule.
+OLD_RESOLUTION_PAGE = """<html><head><title>A/RES/52/85</title></head><body>
+<p align="right">A/RES/52/85<br>12 December 1997</p>
+<p>Fifty-second session<br>Agenda item 103</p>
+<h3 align="center">RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY</h3>
+<p align="center">[on the report of the Third Committee (A/52/635)]</p>
+<p><b>52/85. Follow-up to the Naples Political Declaration and Global Action Plan against Organized Transnational Crime</b></p>
+<p><i>The General Assembly</i>,</p>
+<p><i>Recalling</i> its resolution 49/159 of 23 December 1994, in which it approved the Naples Political Declaration and Global Action Plan against Organized Transnational Crime, <u>1</u>/ adopted by the World Ministerial Conference on Organized Transnational Crime, held at Naples, Italy, from 21 to 23 November 1994,</p>
+<p>1. <i>Takes note</i> of the report of the Secretary-General <u>2</u>/ and the report on the question of the elaboration of an international convention against organized transnational crime; <u>3</u>/</p>
+<p>2. <i>Also takes note</i> of the forty recommendations; <u>4</u>/</p>
+<p align="right">70th plenary meeting<br>12 December 1997</p>
+<hr>
+<p><u>1</u>/ A/49/748, annex, chap. I, sect. A.</p>
+<p><u>2</u>/ E/CN.15/1997/7 and Add.1.</p>
+<p><u>3</u>/ E/CN.15/1997/7/Add.2.</p>
+<p><u>4</u>/ E/CN.15/1997/7/Add.1.</p>
+</body></html>"""
+
+
+def test_an_older_resolution_page_with_its_cover_and_footnotes_numbered_with_a_slash(tmp_path):
+    seg = segment(read_document(write(tmp_path, "a52r85.htm", OLD_RESOLUTION_PAGE)))
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "title", "title.2", "title.3",
+                                         "body", "pp.1", "op.1", "op.2", "adoption", "fn.1", "fn.2", "fn.3", "fn.4"]
+    assert seg.get("cover.4").text == "Agenda item 103" and seg.get("title.3").text.startswith("52/85. Follow-up")
+    assert seg.get("op.1").footnote_refs == ("fn.2", "fn.3") and "2/" not in seg.get("op.1").text
+    assert seg.get("adoption").text == "70th plenary meeting 12 December 1997"
+    assert seg.get("fn.1").text == "A/49/748, annex, chap. I, sect. A."
