@@ -1998,3 +1998,16 @@ def test_a_general_assembly_resolution_of_the_1990s_as_plain_text(lang: str, tmp
     assert seg.get("op.2").text.endswith(("from 27 to 29 June 1996;", "四十项建议；"))  # "Page 2" is page furniture
     assert seg.get("adoption").text in ("70th plenary meeting 12 December 1997", "1997年12月12日第70次全体会议")
     assert seg.get("fn.4").text.startswith("E/CN.15/1997/7/Add.1")
+
+
+@pytest.mark.parametrize("source", ["sample", "1990s"])
+def test_a_text_in_traditional_characters_gives_the_units_of_the_simplified_one(source: str) -> None:
+    """A Chinese text in Traditional characters (read from Big5, say): "第 11/1 號決議", "第五十二屆會議", "議程項目103",
+    "第70次全體會議" and "大會決議" are read as their Simplified forms are."""
+    from aligner.tokens import load_opencc
+
+    simplified = corpora.load("untoc-cop-res-11-1", "zh").text if source == "sample" else OLD_GA_ZH
+    traditional = load_opencc("s2t").convert(simplified)
+    assert "號決議" in traditional or "屆會議" in traditional
+    expected = [(u.id, u.kind) for u in _seg(simplified, "zh").units]
+    assert [(u.id, u.kind) for u in _seg(traditional, "zh").units] == expected
