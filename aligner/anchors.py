@@ -64,6 +64,9 @@ _FOLD.update({
     ord("٫"): ".", ord("٬"): ",",  # Arabic decimal and thousands separators
     ord("\u2010"): "-", ord("\u2011"): "-",  # hyphen, non-breaking hyphen
 })
+# The Traditional forms of the Chinese words anchors are found by (第19條, 第三屆, 二十週年, 第 11/1 號, 2019冠狀病毒病):
+# a text in Traditional characters gives the anchors of its Simplified form.
+_FOLD.update({ord(t): s for t, s in zip("條屆號週輪會員狀與項兩萬億", "条届号周轮会员状与项两万亿")})
 
 
 def normalise_digits(text: str) -> str:

@@ -7,6 +7,8 @@ dictionary gloss, a glossary term and a running-text word meet on the same key.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import logging
 import re
 import unicodedata
@@ -65,6 +67,30 @@ def load_opencc(config: str):  # -> opencc.OpenCC
     import opencc
 
     return opencc.OpenCC(config)
+
+
+def simplified(text: str) -> str:
+    """``text`` with Traditional Chinese characters converted to Simplified."""
+    return load_opencc("t2s").convert(text)
+
+
+#: Share of a Chinese text's Han characters that OpenCC's t2s changes from which it is written in Traditional ones.
+_TRADITIONAL_SHARE = 0.02
+
+
+def in_simplified_characters(texts: Sequence[str]) -> list[str]:
+    """``texts`` (of one Chinese document) converted to Simplified characters where the document is written in
+    Traditional ones (converted, or read from Big5): the word segmenter, the dictionaries and the reference list know
+    the Simplified forms, as UN Chinese is written. A Simplified text with a few Traditional characters is left as
+    it is."""
+    joined = "\n".join(texts)
+    converted = simplified(joined)
+    han = sum(1 for ch in joined if "\u4e00" <= ch <= "\u9fff")
+    if not han or sum(a != b for a, b in zip(joined, converted)) < _TRADITIONAL_SHARE * han:
+        return list(texts)
+    lines = converted.split("\n")
+    # (no phrase converts across a line break; where a text holds one, each text is converted alone)
+    return lines if len(lines) == len(texts) else [simplified(text) for text in texts]
 
 
 #: French elided words, split off the word they stand before (l'entraide → l' entraide), as spaCy's French

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
 from aligner.errors import GlossaryError
 from aligner.model import Alignment, Segmentation
+from aligner.tokens import in_simplified_characters
 from glossary.equivalents import AlignedSegment, Lexicon, pair_terms, reference_words
 from glossary.extract import extract_candidates
 from glossary.model import Entry
@@ -41,12 +43,19 @@ def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequen
         raise GlossaryError("a glossary needs at least two language versions of a document")
     if pivot not in langs:
         raise GlossaryError(f"pivot language {pivot!r} is not among the versions given ({', '.join(sorted(langs))})")
+    segments = _in_simplified_characters(segments)
     user_words = reference_words(reference, "zh")
     candidates = {}
     for lang in [pivot] + sorted(langs - {pivot}):
         texts = [s.texts[lang] for s in segments if s.texts.get(lang)]
         candidates[lang] = extract_candidates(texts, lang, min_freq=1, user_words=user_words if lang == "zh" else ())
     return pair_terms(segments, candidates, pivot=pivot, lexicon=lexicon, reference=reference, min_freq=min_freq)
+
+
+def _in_simplified_characters(segments: list[AlignedSegment]) -> list[AlignedSegment]:
+    """``segments`` with their Chinese in Simplified characters where it is written in Traditional ones."""
+    texts = in_simplified_characters([s.texts.get("zh", "") for s in segments])
+    return [replace(s, texts={**s.texts, "zh": text}) if s.texts.get("zh") else s for s, text in zip(segments, texts)]
 
 
 def _languages(segments: Sequence[AlignedSegment]) -> set[str]:

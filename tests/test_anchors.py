@@ -814,3 +814,16 @@ def test_the_english_date_of_a_cover_page_is_a_date_in_every_version(lang, cover
     found = [(a.kind, a.value) for a in find_anchors(cover, lang) if a.kind != "latin"]
     assert found == [("date", "2025-05-22")] == [(a.kind, a.value) for a in find_anchors(
         "General Assembly Distr.: Limited 22 May 2025", "en")]
+
+
+def test_a_chinese_text_in_traditional_characters_gives_the_anchors_of_its_simplified_form():
+    """第19條, 第三屆, 二十週年, 第 11/1 號決議, 2019冠狀病毒病: the same kinds and values as in Simplified characters."""
+    import corpora
+    from aligner.tokens import load_opencc
+
+    simplified = corpora.load("untoc-cop-res-11-1", "zh").text
+    traditional = load_opencc("s2t").convert(simplified)
+    assert "條" in traditional and "屆" in traditional and "週年" in traditional
+    found = [(a.kind, a.value) for a in find_anchors(traditional, "zh")]
+    assert found == [(a.kind, a.value) for a in find_anchors(simplified, "zh")]
+    assert ("article", "19") in found and ("ordinal", "20") in found

@@ -209,3 +209,20 @@ def test_tbx_reference_goes_through_the_formats_module(tmp_path):
     path.write_bytes(formats.write_tbx(entries))
     loaded = load_reference(path)
     assert loaded[0].preferred("zh").text == "司法协助"
+
+
+def test_a_chinese_version_in_traditional_characters_gives_the_glossary_of_its_simplified_form():
+    """Converted to Traditional characters (as read from Big5), the sample's Chinese version gives the same zh–en
+    pairs, in the Simplified forms UN Chinese is written in: the segmenter and dictionary know those."""
+    from aligner.tokens import load_opencc
+
+    zh = corpora.load("untoc-cop-res-11-1", "zh").text
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+
+    def pairs(text: str) -> set[tuple[str, str]]:
+        entries = build_glossary([segment(Document(text, "zh", name="untoc.zh")), en])
+        return {(e.terms["zh"][0].text, e.terms["en"][0].text) for e in entries if "zh" in e.terms and "en" in e.terms}
+
+    expected = pairs(zh)
+    assert ("联合调查机构", "joint investigative bodies") in expected
+    assert pairs(load_opencc("s2t").convert(zh)) == expected

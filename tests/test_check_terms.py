@@ -244,3 +244,25 @@ def test_a_short_form_the_text_defines_in_brackets(lang, paras, long, short, exp
     an = _Analysis(reference=None, known=None, texts={lang: _prepare(doc).items})
     assert _defined_short_form(an, long, short, lang) is expected
     assert _defined_short_form(an, short, long, lang) is expected  # either order
+
+
+def test_a_version_in_traditional_characters_gets_the_term_findings_of_its_simplified_form():
+    """The sample's Chinese version converted to Traditional characters: the term rules find what they find in the
+    Simplified text (the words a segmenter cut from Traditional text are no term candidates, and "国际刑事警察组织
+    （国际刑警组织）" still defines its short form); what differs in script only is left out of the comparison."""
+    import corpora
+    from aligner.tokens import load_opencc, simplified
+    from glossary.reference import load_reference
+
+    zh = corpora.load("untoc-cop-res-11-1", "zh").text
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    rules = ["term-variant", "reference-deviation"]
+
+    def found(text: str) -> list[tuple[str, str]]:
+        seg = segment(Document(text, "zh", name="untoc.zh"))
+        result = run_checks([seg, en], rules=rules, reference=load_reference())
+        return sorted((f.rule, simplified(f.message)) for f in result.findings
+                      if "in Traditional characters" not in f.message)
+
+    expected = found(zh)
+    assert expected and found(load_opencc("s2t").convert(zh)) == expected

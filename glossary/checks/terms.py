@@ -44,7 +44,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
-from aligner.tokens import load_jieba, load_opencc
+from aligner.tokens import in_simplified_characters, load_jieba, simplified
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import document_name, location, versions
@@ -66,11 +66,6 @@ Span = tuple[int, int]
 
 
 # --- finding one form in a text ----------------------------------------------------------------
-
-
-def simplified(text: str) -> str:
-    """``text`` with Traditional Chinese characters converted to Simplified."""
-    return load_opencc("t2s").convert(text)
 
 
 _MIXED = re.compile(r"[A-Za-z0-9]")
@@ -470,7 +465,8 @@ def extracted_entries(documents: Sequence[Segmentation], *, min_freq: int = 2) -
     by_lang: dict[str, list[str]] = defaultdict(list)
     for seg in documents:
         if seg.lang in LANGUAGES:
-            by_lang[seg.lang].extend(u.text for u in seg.units if u.text)
+            texts = [u.text for u in seg.units if u.text]
+            by_lang[seg.lang].extend(in_simplified_characters(texts) if seg.lang == "zh" else texts)
     entries = []
     for lang, texts in by_lang.items():
         for cand in extract_candidates(texts, lang, min_freq=1):
@@ -587,14 +583,15 @@ class _Analysis:
     deviations: list[tuple[Form, _Text, int, int, str]] = field(default_factory=list)
     bead_counts: dict[tuple[str, str], dict[Bead, int]] = field(default_factory=dict)
     targets: dict[str, list[tuple[str, str]]] | None = None
-    # lang → the units' texts casefolded and joined by _JOIN, and where what stands in brackets in them opens
+    # lang → the units' search texts casefolded and joined by _JOIN, and where what stands in brackets in them opens
     # (stripped content up to the first closing bracket → offsets of the opening bracket)
     brackets: dict[str, tuple[str, dict[str, list[int]]]] = field(default_factory=dict)
 
     def bracketed(self, lang: str) -> tuple[str, dict[str, list[int]]]:
-        """The ``lang`` units' texts casefolded and joined, and where each bracketed content opens in them."""
+        """The ``lang`` units' texts (as prepared for search, casefolded) joined, and where each bracketed content
+        opens in them."""
         if lang not in self.brackets:
-            folded = _JOIN.join(item.unit.text.casefold() for item in self.texts.get(lang, ()))
+            folded = _JOIN.join(item.search.casefold() for item in self.texts.get(lang, ()))
             opened: dict[str, list[int]] = {}
             for match in _BRACKETED.finditer(folded):
                 opened.setdefault(match.group(1).strip(), []).append(match.start())
@@ -1153,7 +1150,7 @@ def _defined_short_form(an: _Analysis, a: str, b: str, lang: str) -> bool:
         if not (_BRACKETS & set(short) or _follows(folded, long.casefold(), opened.get(short.casefold().strip(), ()))):
             continue  # the texts have no "long (short)": no need to look unit by unit
         pattern = re.compile(re.escape(long) + r"\s*[（(]\s*" + re.escape(short) + r"\s*[）)]", re.IGNORECASE)
-        if any(pattern.search(item.unit.text) for item in an.texts.get(lang, [])):
+        if any(pattern.search(item.search) for item in an.texts.get(lang, [])):
             return True
     return False
 
