@@ -486,15 +486,19 @@ def _size(unit: Unit) -> int:
 
 def _lexical_model(source: Segmentation, target: Segmentation, lexicon: Lexicon | None, structured: bool) -> _Lexical:
     """Dictionary evidence for the pair, when a lexicon exists for it (CC-CEDICT for zh–en)."""
-    from aligner.tokens import content_tokens
+    from aligner.tokens import content_tokens, in_simplified_characters
 
     if lexicon is None:
         lexicon = lexicon_for(source.lang, target.lang)
     if lexicon is None:
         return _Lexical(lambda src, tgt: None)
     lex = lexicon.oriented(source.lang, target.lang)
-    tokens = {("s", u.id): content_tokens(u.text, source.lang) for u in source.units}
-    tokens.update({("t", u.id): content_tokens(u.text, target.lang) for u in target.units})
+    tokens = {}
+    for side, seg in (("s", source), ("t", target)):
+        texts = [u.text for u in seg.units]
+        if seg.lang == "zh":  # (the word segmenter and the dictionary know Simplified characters)
+            texts = in_simplified_characters(texts)
+        tokens.update({(side, u.id): content_tokens(text, seg.lang) for u, text in zip(seg.units, texts)})
 
     def coverage(src: Sequence[Unit], tgt: Sequence[Unit]) -> float | None:
         s_keys = frozenset().union(*(tokens[("s", u.id)] for u in src))

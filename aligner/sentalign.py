@@ -42,7 +42,7 @@ import numpy as np
 
 from aligner.errors import AlignError
 from aligner.lexicon import Lexicon, romanised_keys
-from aligner.tokens import LATIN_LANGUAGES, content_tokens
+from aligner.tokens import LATIN_LANGUAGES, content_tokens, in_simplified_characters
 
 #: Bead shapes (source sentences, target sentences) the search may use.
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
@@ -183,6 +183,8 @@ def align_sentences(
 
 
 def _side(sentences: Sequence[str], lang: str) -> _Side:
+    if lang == "zh":  # (the word segmenter and the dictionary know Simplified characters)
+        sentences = in_simplified_characters(sentences)
     lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
     return _Side(lengths, tuple(content_tokens(s, lang) for s in sentences))
 

@@ -206,3 +206,15 @@ def test_plain_texts_align_sentences_across_paragraph_boundaries() -> None:
     assert [(b.ids["zh"], b.ids["en"]) for b in alignment.beads] == [
         (("p.1.s1",), ("p.1.s1",)), (("p.1.s2",), ("p.1.s2",)), (("p.2.s1",), ("p.1.s3",)), (("p.2.s2",), ("p.2.s1",))
     ]
+
+
+def test_a_chinese_version_in_traditional_characters_aligns_as_its_simplified_form(sample) -> None:
+    """The dictionary evidence of the unit aligner reads Traditional characters as Simplified ones: the same beads
+    and scores."""
+    from aligner.tokens import load_opencc
+
+    zh = corpora.load("untoc-cop-res-11-1", "zh").text
+    traditional = segment(Document(load_opencc("s2t").convert(zh), "zh", name="untoc.zh"))
+    simplified = segment(Document(zh, "zh", name="untoc.zh"))
+    expected = [(b.ids, round(b.score, 6)) for b in align_pair(simplified, sample["en"]).beads]
+    assert [(b.ids, round(b.score, 6)) for b in align_pair(traditional, sample["en"]).beads] == expected

@@ -363,3 +363,21 @@ def test_parallel_recommendations_stay_one_to_one(src: str, tgt: str) -> None:
     beads = align_sentences(sides[0], sides[1], src, tgt)
     assert [(b.src, b.tgt) for b in beads] == [((i,), (i,)) for i in range(len(sides[0]))]
 
+
+
+def test_chinese_in_traditional_characters_aligns_as_its_simplified_form():
+    """The dictionary and the word segmenter know Simplified characters: a Chinese version in Traditional ones
+    gets the beads and scores of its Simplified form."""
+    import corpora
+    from aligner.model import Document
+    from aligner.segment import segment
+    from aligner.tokens import load_opencc
+
+    def sentences(text: str, lang: str) -> list[str]:
+        return [s for u in segment(Document(text, lang)).units for s in u.sentences]
+
+    zh = corpora.load("untoc-cop-res-11-1", "zh").text
+    en = sentences(corpora.load("untoc-cop-res-11-1", "en").text, "en")
+    simplified = align_sentences(sentences(zh, "zh"), en, "zh", "en")
+    traditional = align_sentences(sentences(load_opencc("s2t").convert(zh), "zh"), en, "zh", "en")
+    assert [(b.src, b.tgt, round(b.score, 6)) for b in traditional] == [(b.src, b.tgt, round(b.score, 6)) for b in simplified]
