@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 import corpora
 from aligner.errors import InputError
+from aligner.model import Document
 from aligner.readers import read_document
 from aligner.segment import segment
 from cli.main import main as cli
@@ -352,3 +353,20 @@ def test_the_cli_reads_a_pdf_and_reports_a_bad_one_in_one_line(tmp_path):
     result = CliRunner().invoke(cli, ["segment", str(bad)])
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0 and "not a readable PDF file" in result.output
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_older_resolution_printed_from_its_plain_text_file(lang):
+    """LibreOffice's PDF of the 1990s General Assembly resolution's text file (tests/data/make_libreoffice_pdfs.py):
+    monospace lines, a form feed starting page 2 under the running symbol and "Page 2", footnotes numbered "1/"
+    under a rule at the bottom of each page. From its titles on it gives the text file's units, texts and footnote
+    references; above them, its masthead and cover lines."""
+    from tests.test_segment_layouts import OLD_GA_EN, OLD_GA_ZH
+
+    pdf = Path(__file__).parent / "data" / f"libreoffice-plain-text-a-res-52-85.{lang}.pdf"
+    got = [(u.id, u.kind, u.text, u.footnote_refs) for u in segment(read_document(pdf, lang=lang)).units]
+    text = {"en": OLD_GA_EN, "zh": OLD_GA_ZH}[lang]
+    expected = [(u.id, u.kind, u.text, u.footnote_refs) for u in segment(Document(text, lang)).units]
+    start = [u[0] for u in got].index("title")
+    assert got[start:] == expected[[u[0] for u in expected].index("title"):]
+    assert {u[1] for u in got[:start]} == {"masthead", "cover"} and ("cover.2", "cover") in [u[:2] for u in got]

@@ -11,6 +11,10 @@ other pages, the job number and bar code in the first page's footer and the job 
 in the others' footers, printed as large as the text. The .docx each was printed from is kept beside it. In the
 Arabic one, LibreOffice justifies lines with kashidas and sets each glyph on its own.
 
+The "plain-text" files are the 1990s General Assembly resolution of tests/test_segment_layouts.py (English and
+Chinese) printed from text files, as LibreOffice prints any text file: monospace lines as the file sets them, a
+form feed starting a new page.
+
 LibreOffice is not a test dependency: run this by hand, where ``soffice`` is installed, to write the files
 again::
 
@@ -33,6 +37,7 @@ from docx.oxml.parser import parse_xml  # noqa: E402
 from pypdf import PdfReader, PdfWriter  # noqa: E402
 
 from tests.data.make_word97_samples import word_body  # noqa: E402
+from tests.test_segment_layouts import OLD_GA_EN, OLD_GA_ZH  # noqa: E402
 from tests.word_packages import make_docx  # noqa: E402
 
 LANGS = ("en", "ar")
@@ -130,6 +135,14 @@ def main() -> None:
             name = f"untoc-cop-res-11-1.{lang}.pdf"
             without_font_programs(Path(tmp) / name, out / f"libreoffice-{name}")
             without_font_programs(Path(tmp) / f"libreoffice-un-layout-{name}", out / f"libreoffice-un-layout-{name}")
+        texts = []
+        for lang, text in (("en", OLD_GA_EN), ("zh", OLD_GA_ZH)):
+            texts.append(Path(tmp) / f"plain-text-a-res-52-85.{lang}.txt")
+            texts[-1].write_text(text, encoding="utf-8")
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, *map(str, texts)],
+                       check=True, capture_output=True)
+        for text in texts:
+            without_font_programs(text.with_suffix(".pdf"), out / f"libreoffice-{text.stem}.pdf")
 
 
 if __name__ == "__main__":
