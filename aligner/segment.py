@@ -1383,8 +1383,14 @@ def _session_line(line: str) -> str:
 def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
     """Where the lines of the cover end that a published document prints above its own text, from ``start`` (the
     end of its masthead): the organ's name, the session, its place and dates, the agenda item and the item's
-    title; ``start`` where there are none. With ids of their own, a document given with its cover and one given
-    without have the same ids for their titles."""
+    title, then the line saying who adopted the document and the bracketed line on how it came to them ("[on the
+    report of the Third Committee (A/77/463)]"); ``start`` where there are none. With ids of their own, a document
+    given with its cover and one given without have the same ids for their titles."""
+    return _adoption_heading(pieces, _session_lines(pieces, start, bodies), bodies)
+
+
+def _session_lines(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
+    """Where the session's lines of a cover end (see :func:`_cover_pieces`): ``start`` where there are none."""
     found = ((index, kind) for index in range(start, min(len(pieces), start + _COVER_TOP))
              if (kind := _session_line(" ".join(pieces[index].lines))))  # (a line hard-wrapped in the piece)
     session, kind = next(found, (-1, ""))
@@ -1399,6 +1405,24 @@ def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
     if end < len(pieces) and end not in bodies and _SESSION_DATES.search(pieces[end].lines[0]) and \
             len(" ".join(pieces[end].lines)) <= _SESSION_DATES_CHARS:
         end += 1
+    return end
+
+
+#: A line in square brackets under the line saying who adopted a document: "[on the report of the Third
+#: Committee (A/77/463)]", "[without reference to a Main Committee (A/80/L.7)]".
+_BRACKETED_LINE = re.compile(r"^\s*\[[^\[\]]{5,200}\]\s*$")
+#: No line saying who adopted a document is longer.
+_ADOPTED_CHARS = 160
+
+
+def _adoption_heading(pieces: list[_Piece], end: int, bodies: set[int]) -> int:
+    """Where the cover ends that ends at ``end`` so far, with the line saying who adopted the document and the
+    bracketed line under it, where they stand there."""
+    if end < len(pieces) and end not in bodies and len(pieces[end].lines) <= 2 and \
+            _ADOPTED_LINE.match(text := " ".join(pieces[end].lines)) and len(text) <= _ADOPTED_CHARS:
+        end += 1
+        if end < len(pieces) and end not in bodies and _BRACKETED_LINE.match(" ".join(pieces[end].lines)):
+            end += 1
     return end
 
 

@@ -284,9 +284,10 @@ OLD_RESOLUTION_PAGE = """<html><head><title>A/RES/52/85</title></head><body>
 
 def test_an_older_resolution_page_with_its_cover_and_footnotes_numbered_with_a_slash(tmp_path):
     seg = segment(read_document(write(tmp_path, "a52r85.htm", OLD_RESOLUTION_PAGE)))
-    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "title", "title.2", "title.3",
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "cover.6", "title",
                                          "body", "pp.1", "op.1", "op.2", "adoption", "fn.1", "fn.2", "fn.3", "fn.4"]
-    assert seg.get("cover.4").text == "Agenda item 103" and seg.get("title.3").text.startswith("52/85. Follow-up")
+    assert seg.get("cover.4").text == "Agenda item 103" and seg.get("title").text.startswith("52/85. Follow-up")
+    assert seg.get("cover.6").text == "[on the report of the Third Committee (A/52/635)]"
     assert seg.get("op.1").footnote_refs == ("fn.2", "fn.3") and "2/" not in seg.get("op.1").text
     assert seg.get("adoption").text == "70th plenary meeting 12 December 1997"
     assert seg.get("fn.1").text == "A/49/748, annex, chap. I, sect. A."

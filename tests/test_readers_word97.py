@@ -38,7 +38,8 @@ def test_the_masthead_in_the_first_page_header_comes_first():
     assert doc.text.startswith("United Nations\tA/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n\n"
                                "20 November 2025\n\nResolution adopted by the General Assembly on 18 November 2025")
     assert doc.text.count("A/RES/80/7") == 1
-    assert [u.id for u in segment(doc).units][:5] == ["masthead.1", "masthead.2", "masthead.3", "masthead.4", "title"]
+    assert [u.id for u in segment(doc).units][:6] == ["masthead.1", "masthead.2", "masthead.3", "masthead.4", "cover.1",
+                                                      "title"]  # (cover.1: "Resolution adopted by …")
 
 
 def test_damaged_doc_files_give_one_line_errors(tmp_path):

@@ -546,6 +546,22 @@ def test_cover_lines_only_above_the_documents_own_lines():
     assert [u.id for u in below.units] == ["symbol", "title", "title.2", "body", "op.1"]
 
 
+def test_the_line_saying_who_adopted_a_resolution_is_cover_with_or_without_session_lines():
+    """"Resolution adopted by the General Assembly on …" and the bracketed line under it are cover lines, at the top
+    or under the session's lines, so the resolution's own title is ``title`` in every case; a bracketed line
+    elsewhere is no cover."""
+    adopted = ("Resolution adopted by the General Assembly on 15 December 2022\n\n"
+               "[on the report of the Third Committee (A/77/463)]\n\n")
+    resolution = "77/232. Strengthening crime prevention\n\nThe General Assembly,\n\n1. Decides to act.\n"
+    session = "Seventy-seventh session\n\nAgenda item 109\n\nCrime prevention and criminal justice\n\n"
+    for text, covers in ((adopted + resolution, 2), (session + adopted + resolution, 5), (resolution, 0)):
+        seg = segment(_doc(text, "en"))
+        assert [u.id for u in seg.units] == [f"cover.{n}" for n in range(1, covers + 1)] + ["title", "body", "op.1"]
+        assert seg.get("title").text == "77/232. Strengthening crime prevention"
+    bracketed = segment(_doc("[Draft]\n\n" + resolution, "en"))
+    assert [u.id for u in bracketed.units] == ["title", "title.2", "body", "op.1"]
+
+
 def test_a_footnote_run_on_to_the_next_page_is_joined_again():
     """Unmarked text right under the next page's footnote rule finishes the last footnote; the page's own follow."""
     text = ("Resolution 11/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"

@@ -1002,8 +1002,8 @@ def _hrc_resolution(lang: str) -> str:
                         "*2505678*", "A/HRC/RES/58/12", "2/2 V.25-05678", meeting, adopted]) + "\n"
 
 
-HRC_IDS = ["masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "title",
-           "title.2", "body", "pp.1", "pp.2", "pp.3", "op.1", "op.2", "op.2.a", "op.2.b", "op.3", "op.4", "adoption", "p.1",
+HRC_IDS = ["masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "cover.6",
+           "title", "body", "pp.1", "pp.2", "pp.3", "op.1", "op.2", "op.2.a", "op.2.b", "op.3", "op.4", "adoption", "p.1",
            "fn.1"]
 
 
@@ -1013,7 +1013,7 @@ def test_a_human_rights_council_resolution_with_its_cover_lines(lang: str) -> No
     assert [u.id for u in seg.units] == HRC_IDS
     assert seg.get("body").kind == "acting-body" and seg.get("body").text == HRC_RESOLUTION[lang][5]
     assert seg.get("pp.2").footnote_refs == ("fn.1",) and "2200" in seg.get("fn.1").text
-    assert seg.get("title.2").text == HRC_RESOLUTION[lang][4]
+    assert seg.get("title").text == HRC_RESOLUTION[lang][4] and seg.get("cover.6").text == HRC_RESOLUTION[lang][3]
     assert "\n".join(seg.get(f"cover.{n}").text for n in range(1, 6)) == HRC_RESOLUTION[lang][2]
     assert seg.get("masthead.3").text == HRC_RESOLUTION[lang][1]  # "Original: English", the masthead's last line
     assert seg.get("p.1").text == HRC_RESOLUTION[lang][-1]

@@ -1418,7 +1418,7 @@ Reconociendo la importancia de la labor del Organismo,
 *2518492*
 """,
 }
-GA_AS_PDF_IDS = ["masthead.1", "masthead.2", "cover.1", "title", "title.2", "title.3", "body", "pp.1", "pp.2",
+GA_AS_PDF_IDS = ["masthead.1", "masthead.2", "cover.1", "cover.2", "cover.3", "title", "body", "pp.1", "pp.2",
                  "pp.3", "op.1", "op.2", "op.3", "adoption", "fn.1", "fn.2"]
 
 
@@ -1427,11 +1427,12 @@ def test_a_general_assembly_resolution_as_pdf_text_gives_it(lang: str) -> None:
     """The masthead's first line holds the Organization's name and the symbol, its second the organ, the
     distribution and the date; footnote numbers lost their superscript ("for 2024,1", "2024(1)،" in Arabic); the
     first page's footer has the job number with its date and the bar code in text; the session and agenda item,
-    on one line, are the cover; the plenary meeting line closes the resolution."""
+    on one line, the line saying who adopted the resolution and the bracketed line under it are the cover; the
+    plenary meeting line closes the resolution."""
     seg = _seg(GA_AS_PDF[lang], lang)
     assert [u.id for u in seg.units] == GA_AS_PDF_IDS
     assert seg.get("masthead.1").kind == "masthead" and seg.get("masthead.1").text.endswith("A/RES/80/7")
-    assert seg.get("title.3").text.startswith("80/7") and seg.get("cover.1").kind == "cover"
+    assert seg.get("title").text.startswith("80/7") and seg.get("cover.1").kind == "cover"
     assert seg.get("adoption").kind == "adoption"
     assert seg.get("pp.1").footnote_refs == ("fn.1",) and seg.get("pp.2").footnote_refs == ("fn.2",)
     assert seg.get("fn.1").text.startswith("GC(69)/3") and "A/80/PV.40" in seg.get("fn.2").text
@@ -1458,14 +1459,14 @@ GA_COVER_LINES = {
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_cover_page_with_each_item_on_its_own_line_is_front_matter(lang: str) -> None:
     """Ten pieces of front matter above the acting body: the masthead's five (down to its date, the masthead of a
-    resolution having no original language), the cover's two (session, agenda item: the line under it says who
-    adopted the resolution, so is no title of the item), then the resolution's; the preamble and operative part are
-    still found."""
+    resolution having no original language), the cover's four (session, agenda item; the line under it says who
+    adopted the resolution, so is no title of the item; the bracketed line under that), then the resolution's
+    title; the preamble and operative part are still found."""
     text = GA_AS_PDF[lang].split("\n\n", 3)[3]
     seg = _seg("\n\n".join(GA_COVER_LINES[lang]) + "\n\n" + text, lang)
     ids = [u.id for u in seg.units]
     assert ids[:10] == ["masthead.1", "masthead.2", "masthead.3", "masthead.4", "masthead.5", "cover.1", "cover.2",
-                        "title", "title.2", "title.3"]
+                        "cover.3", "cover.4", "title"]
     assert ids[10:] == GA_AS_PDF_IDS[6:]
     assert [seg.get(uid).text for uid in ("cover.1", "cover.2")] == GA_COVER_LINES[lang][5:]
     assert seg.get("masthead.2").text == "A/RES/80/7" and seg.get("masthead.5").text == GA_COVER_LINES[lang][4]
@@ -1987,13 +1988,13 @@ def test_a_general_assembly_resolution_of_the_1990s_as_plain_text(lang: str, tmp
     path.write_bytes(text.encode("gb2312" if lang == "zh" else "ascii"))
     seg = segment(read_document(path, lang=lang))
     assert [u.id for u in seg.units] == [
-        "masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "title", "title.2", "title.3", "body",
+        "masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "cover.3", "cover.4", "title", "body",
         "pp.1", "op.1", "op.2", "adoption", "fn.1", "fn.2", "fn.3", "fn.4"]
-    assert seg.get("title").text in ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "大会决议")  # no item title
+    assert seg.get("cover.3").text in ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "大会决议")  # no item title
     assert seg.get("cover.2").text in ("Agenda item 103", "议程项目103")
-    assert len(seg.get("title.3").sentences) == 1  # "52/85." ends no sentence
+    assert len(seg.get("title").sentences) == 1  # "52/85." ends no sentence
     assert all("  " not in u.text for u in seg.units) and "    " in seg.get("masthead.2").raw  # layout spaces out
-    assert seg.get("title.3").text.endswith(("Organized Transnational Crime", "》的后续行动"))
+    assert seg.get("title").text.endswith(("Organized Transnational Crime", "》的后续行动"))
     assert seg.get("op.1").footnote_refs == ("fn.2", "fn.3") and seg.get("op.2").footnote_refs == ("fn.4",)
     assert seg.get("op.2").text.endswith(("from 27 to 29 June 1996;", "四十项建议；"))  # "Page 2" is page furniture
     assert seg.get("adoption").text in ("70th plenary meeting 12 December 1997", "1997年12月12日第70次全体会议")
