@@ -109,3 +109,21 @@ def test_cover_lines_without_a_masthead_are_a_cover_too():
     assert run(zh, en) == () and run(en, zh) == ()
     published = with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN + SESSION_EN)
     assert run(en, published) == () and run(published, en) == ()
+
+
+ADOPTED = {"en": "Resolution adopted by the Conference of the Parties on 21 October 2022\n\n"
+                 "[without reference to a committee (CTOC/COP/2022/L.5)]\n\n",
+           "zh": "缔约方会议2022年10月21日通过的决议\n\n[未经发交委员会（CTOC/COP/2022/L.5）]\n\n"}
+
+
+def test_a_cover_with_fewer_lines_in_one_version_is_no_missing_or_extra_unit():
+    """Both versions print who adopted the resolution; only the published one prints the session and agenda lines
+    above it (with or without its masthead): those lines are not reported, in either direction; a paragraph
+    really missing still is."""
+    zh = with_masthead(doc("zh", ZH, OPS_ZH), ADOPTED["zh"])
+    assert [u.kind for u in zh.units][:3] == ["cover", "cover", "symbol"]
+    for cover in (MASTHEAD_EN + SESSION_EN, SESSION_EN):
+        en = with_masthead(doc("en", EN, OPS_EN), cover + ADOPTED["en"])
+        assert run(zh, en) == () and run(en, zh) == ()
+    short = with_masthead(doc("en", EN[:-1], OPS_EN), SESSION_EN + ADOPTED["en"])
+    assert [(f.rule, [loc.unit for loc in f.locations]) for f in run(zh, short)] == [("missing-unit", ["pp.3"])]

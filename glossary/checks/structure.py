@@ -58,20 +58,21 @@ def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:
 
 
 def _without_cover(units: list[Unit], this: Segmentation, other: Segmentation, above_shared: bool) -> list[Unit]:
-    """``units`` of ``this`` version less the cover the ``other`` version was given without (a text file next to a
-    published PDF, say): its masthead, its cover lines (session, agenda item), and, above the first unit both
-    versions share (``above_shared``), the other front matter printed with them. A cover missing there is no unit
-    missing from the document."""
+    """``units`` of ``this`` version less its cover where the ``other`` version was given without it, or with less
+    of it (a text file next to a published PDF, say): its masthead, and, above the first unit both versions share
+    (``above_shared``), its cover lines (session, agenda item) and the other front matter printed with them. A
+    cover missing there is no unit missing from the document."""
     missing = _cover_kinds(this) - _cover_kinds(other)
-    if not missing:
-        return units
-    return [u for u in units if u.kind not in missing and not (above_shared and u.kind in _FRONT_MATTER)]
+    front = _FRONT_MATTER if missing else _COVER_LINES
+    return [u for u in units if u.kind not in missing and not (above_shared and u.kind in front)]
 
 
 #: Kinds of the units a published document opens with: its masthead, then its cover lines.
 _COVER = frozenset({"masthead", "cover"})
-#: Kinds of the front matter a published document prints between its cover and its own text.
-_FRONT_MATTER = frozenset({"title", "symbol", "heading"})
+#: Kinds of the front matter a published document prints above its own text: its cover lines, and titles, symbols
+#: or headings between them and the text.
+_COVER_LINES = frozenset({"cover"})
+_FRONT_MATTER = _COVER_LINES | {"title", "symbol", "heading"}
 
 
 def _cover_kinds(seg: Segmentation) -> set[str]:
