@@ -108,7 +108,9 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         first_bad = err.start
     else:
         # A short legacy text can happen to be valid UTF-8: keep UTF-8 unless it reads as nonsense.
-        non_ascii = len(data) - len(data.translate(None, _ASCII_BYTES))
+        non_ascii = len(data.translate(None, _ASCII_BYTES))
+        if not non_ascii and (hz := _hz(data)) is not None:
+            return checked_text(hz, source), "hz"
         if non_ascii >= _SHORT:
             return text, "utf-8"
         score = _implausibility(text[:_SAMPLE])
@@ -127,6 +129,24 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
             f"(first undecodable byte 0x{data[first_bad]:02X} at offset {first_bad})"
         )
     return decoded
+
+
+#: HZ, the 7-bit encoding of GB2312 that Chinese e-mail and Usenet texts used: ASCII, with Chinese runs between
+#: "~{" and "~}".
+_HZ_RUN = re.compile(rb"~\{[\x21-\x7e]{2,}?~\}")
+#: Runs of Chinese a text must have to be taken for HZ (a lone "~{…~}" may be anything).
+_HZ_RUNS = 3
+
+
+def _hz(data: bytes) -> str | None:
+    """``data`` (ASCII) read as HZ where it is written in it: runs of Chinese between "~{" and "~}" that decode."""
+    if data.count(b"~{") < _HZ_RUNS or len(_HZ_RUN.findall(data, 0, _SAMPLE)) < _HZ_RUNS:
+        return None
+    try:
+        text = data.decode("hz")
+    except UnicodeDecodeError:
+        return None
+    return text if sum(1 for ch in text[:_SAMPLE] if _is_common_han(ch)) >= 2 * _HZ_RUNS else None
 
 
 def _most_plausible(

@@ -255,3 +255,12 @@ def test_misread_latin_spelling_is_odd(misread):
     from aligner.decoding import _latin_misspellings
 
     assert _latin_misspellings(misread) == 1
+
+
+def test_hz_encoded_chinese_is_read():
+    """HZ, the 7-bit encoding of GB2312 that Chinese e-mail used ("~{…~}" around each Chinese run), is read as such;
+    an ASCII text with a few "~{ ~}" of its own stays ASCII."""
+    text = "第 11/1 号决议\n\n执行国际合作条款\n\n缔约方会议，\n\n回顾其第 10/4 号决议，\n\n1. 核可工作组的建议；\n"
+    assert decode_text(text.encode("hz")) == (text, "hz")
+    markup = "Write ~{ and ~} around a group: ~{x~}, ~{y~} and ~{z~} are groups.\n"
+    assert decode_text(markup.encode("ascii")) == (markup, "utf-8")
