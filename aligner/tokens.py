@@ -7,12 +7,11 @@ dictionary gloss, a glossary term and a running-text word meet on the same key.
 
 from __future__ import annotations
 
-from typing import Sequence
-
 import logging
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Sequence
 
 #: Languages written without spaces between words (cut with jieba).
 UNSPACED_LANGUAGES: frozenset[str] = frozenset({"zh"})
@@ -78,19 +77,27 @@ def simplified(text: str) -> str:
 _TRADITIONAL_SHARE = 0.02
 
 
+def simplified_each(texts: Sequence[str]) -> list[str]:
+    """Each of ``texts`` converted to Simplified characters, in one conversion where the texts allow it.
+
+    OpenCC converts phrase by phrase and no phrase spans a line break, so
+    texts joined by line breaks convert as they do one by one.
+    """
+    if any("\n" in t for t in texts):
+        return [simplified(t) for t in texts]
+    converted = simplified("\n".join(texts)).split("\n")
+    return converted if len(converted) == len(texts) else [simplified(t) for t in texts]
+
+
 def in_simplified_characters(texts: Sequence[str]) -> list[str]:
     """``texts`` (of one Chinese document) converted to Simplified characters where the document is written in
     Traditional ones (converted, or read from Big5): the word segmenter, the dictionaries and the reference list know
     the Simplified forms, as UN Chinese is written. A Simplified text with a few Traditional characters is left as
     it is."""
-    joined = "\n".join(texts)
-    converted = simplified(joined)
-    han = sum(1 for ch in joined if "\u4e00" <= ch <= "\u9fff")
-    if not han or sum(a != b for a, b in zip(joined, converted)) < _TRADITIONAL_SHARE * han:
-        return list(texts)
-    lines = converted.split("\n")
-    # (no phrase converts across a line break; where a text holds one, each text is converted alone)
-    return lines if len(lines) == len(texts) else [simplified(text) for text in texts]
+    converted = simplified_each(texts)
+    han = sum(1 for text in texts for ch in text if "\u4e00" <= ch <= "\u9fff")
+    changed = sum(a != b for text, new in zip(texts, converted) for a, b in zip(text, new))
+    return converted if han and changed >= _TRADITIONAL_SHARE * han else list(texts)
 
 
 #: French elided words, split off the word they stand before (l'entraide → l' entraide), as spaCy's French

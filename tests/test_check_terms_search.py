@@ -96,9 +96,11 @@ def test_english_forms_are_found_inflected_and_not_inside_other_words():
 
 
 def test_simplified_conversion_in_one_go_is_the_conversion_unit_by_unit():
+    from aligner.tokens import simplified_each
+
     texts = ["聯合調查機構", "", "主管機關的作用", "乾燥的天氣", "没有繁体字", "發展\n中國家"]
-    assert terms._simplified_all(texts) == [terms.simplified(t) for t in texts]
-    assert terms._simplified_all(texts[:5]) == [terms.simplified(t) for t in texts[:5]]
+    assert simplified_each(texts) == [terms.simplified(t) for t in texts]
+    assert simplified_each(texts[:5]) == [terms.simplified(t) for t in texts[:5]]
 
 
 def test_pieces_cover_the_form_and_one_survives_the_edits():

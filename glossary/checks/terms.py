@@ -44,7 +44,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
-from aligner.tokens import in_simplified_characters, load_jieba, simplified
+from aligner.tokens import in_simplified_characters, load_jieba, simplified, simplified_each
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import document_name, location, versions
@@ -193,7 +193,7 @@ def _prepare(seg: Segmentation) -> _Doc:
     units = seg.units
     texts = [unit.text for unit in units]
     if seg.lang == "zh":
-        searches = [c if len(c) == len(t) else t for c, t in zip(_simplified_all(texts), texts)]
+        searches = [c if len(c) == len(t) else t for c, t in zip(simplified_each(texts), texts)]
         changed = frozenset(k for k, (text, search) in enumerate(zip(texts, searches)) if text != search)
     else:
         searches = []
@@ -203,18 +203,6 @@ def _prepare(seg: Segmentation) -> _Doc:
         changed = frozenset()
     items = [_Text(seg, unit, search, k, (id(seg), unit.id)) for k, (unit, search) in enumerate(zip(units, searches))]
     return _Doc(seg, seg.lang, items, JoinedTexts.of(searches, _JOIN), changed, {item.unit.id: item for item in items})
-
-
-def _simplified_all(texts: Sequence[str]) -> list[str]:
-    """Each of ``texts`` converted to Simplified characters, in one conversion where the texts allow it.
-
-    OpenCC converts phrase by phrase and no phrase spans a line break, so
-    texts joined by line breaks convert as they do one by one.
-    """
-    if any("\n" in t for t in texts):
-        return [simplified(t) for t in texts]
-    converted = simplified("\n".join(texts)).split("\n")
-    return converted if len(converted) == len(texts) else [simplified(t) for t in texts]
 
 
 def _search(doc: _Doc, form: str) -> dict[int, list[Span]]:
