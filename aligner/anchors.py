@@ -43,6 +43,7 @@ from aligner.joined import JoinedTexts
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT_DIGITS
 from aligner.model import Anchor, UN_LANGUAGES
 from aligner.numbering import ABJAD, chinese_number
+from aligner.tokens import TRADITIONAL_FORMS
 
 #: Anchor kinds, in order of precedence when two matches overlap.
 KINDS: tuple[str, ...] = ("symbol", "marker", "date", "resolution", "article", "ordinal", "latin", "number")
@@ -66,7 +67,7 @@ _FOLD.update({
 })
 # The Traditional forms of the Chinese words anchors are found by (第19條, 第三屆, 二十週年, 第 11/1 號, 2019冠狀病毒病):
 # a text in Traditional characters gives the anchors of its Simplified form.
-_FOLD.update({ord(t): s for t, s in zip("條屆號週輪會員狀與項兩萬億", "条届号周轮会员状与项两万亿")})
+_FOLD.update({ord(traditional): simple for simple, traditional in TRADITIONAL_FORMS.items()})
 
 
 def normalise_digits(text: str) -> str:

@@ -7,6 +7,7 @@ import re
 from typing import Iterable, Sequence
 
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.tokens import either_script
 
 
 def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:
@@ -36,7 +37,7 @@ def note_line(marker: str, text: str) -> str:
 # A page number ("3/12", "- 3 -", "第 3 页", "Page 3" under the symbol of older documents) or a job number
 # ("V.22-12345 (C)", with the dates it was processed and issued on the first page: "25-18492 (E) 201125 211125"), or
 # the first page's bar code in text ("*2518492*"); a footer may hold several.
-_FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*[页頁]|"
+_FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|" + either_script(r"第\s*\d{1,4}\s*页|") +
                     r"(?:Page|Página|Pág\.|Страница|Стр\.|الصفحة)\s*\d{1,4}|"
                     r"(?:[A-Z]\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\S)){0,2}|\*\d{7}\*)")
 #: A line of page furniture: page and job numbers, bar codes.

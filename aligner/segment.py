@@ -56,7 +56,7 @@ from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
-from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns
+from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns, either_script
 
 _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
 
@@ -96,25 +96,13 @@ _SECTION = re.compile(
 )
 #: What every chapter or section heading starts with (one quick test before the three patterns above).
 _HEADING_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_BARE_CHAPTER, _SECTION, _CHAPTER)))
-#: Simplified characters of the Chinese structure words, with the Traditional form a text in Traditional
-#: characters (read from Big5, say) writes them in.
-_TRADITIONAL = {"号": "號", "决": "決", "议": "議", "会": "會", "届": "屆", "体": "體", "项": "項", "条": "條", "临": "臨",
-                "时": "時", "别": "別", "续": "續", "经": "經", "济": "濟", "权": "權", "联": "聯", "国": "國"}
-
-
-def _either_script(pattern: str) -> str:
-    """``pattern`` matching its Chinese structure words in Simplified or Traditional characters (no character of
-    ``_TRADITIONAL`` may stand inside a character class of it)."""
-    return "".join(f"[{ch}{_TRADITIONAL[ch]}]" if ch in _TRADITIONAL else ch for ch in pattern)
-
-
 _ANNEX = re.compile(
     r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件([一二三四五六七八九十]+|\d+)?|"
     r"المرفق(?:\s+(\S+))?)\s*$",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(
-    _either_script(r"^\s*(?:(?:Article|Artículo|Статья|المادة)\s+(\d+|premier|1er)\.?|第([一二三四五六七八九十百零〇]+|\d+)条)\s*$"),
+    either_script(r"^\s*(?:(?:Article|Artículo|Статья|المادة)\s+(\d+|premier|1er)\.?|第([一二三四五六七八九十百零〇]+|\d+)条)\s*$"),
     re.IGNORECASE,
 )
 #: A chapter of a convention, its title on the same line or the next: "Chapter II", "Chapitre premier", "Capítulo II",
@@ -125,12 +113,12 @@ _CONVENTION_CHAPTER = re.compile(
     re.IGNORECASE,
 )
 #: The number of a resolution or decision: "Decision 67/1", "第 67/1 号决定", "Resolution 2719 (2023)".
-_NUMBER = _either_script(
+_NUMBER = either_script(
     r"(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
     r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)"
 )
 #: The Organization's name, as a cover page prints it before the document's symbol.
-_ORGANIZATION_NAME = _either_script(
+_ORGANIZATION_NAME = either_script(
     r"(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)")
 _NUMBER_LINE = re.compile(rf"^\s*(?:{_NUMBER})\s*$")
 _SYMBOL_LINE = re.compile(
@@ -1332,7 +1320,7 @@ _SESSION = re.compile(
     r"|(?:Continuación\s+del\s+)?(?:\d{1,3}\s*º|[A-Z][a-záéíóú]+(?:\s+[a-záéíóú]+)?)\s+período\s+"
     r"(?:extraordinario\s+)?de\s+sesiones"
     r"|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?:специальная\s+)?сессия"
-    + _either_script(r"|第[一二三四五六七八九十百零〇\d]+届(?:特别|续)?会议(?:续会)?") +
+    + either_script(r"|第[一二三四五六七八九十百零〇\d]+届(?:特别|续)?会议(?:续会)?") +
     r"|الدورة(?:\s+[\u0621-\u064a]+){1,4})\s*$"
 )
 #: The agenda item on a cover, alone on its line ("Agenda item 3", "Item 5 (b) of the provisional agenda*",
@@ -1345,7 +1333,7 @@ _AGENDA_LINE = re.compile(
     rf"|Points?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?"
     rf"|Temas?\s+{_ITEMS}\s+(?:del|de\s+la)\s+(?:programa|orden\s+del\s+día|agenda)(?:\s+provisional)?"
     rf"|Пункты?\s+{_ITEMS}\s+(?:предварительной\s+)?повестки\s+дня"
-    + _either_script(r"|(?:临时)?议程(?:\*{1,3}|\[\*{1,3}\])?项目\s*") + _ITEMS +
+    + either_script(r"|(?:临时)?议程(?:\*{1,3}|\[\*{1,3}\])?项目\s*") + _ITEMS +
     rf"|(?:البند|البنود)\s+{_ITEMS}\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?)"
     r"\s*(?:\*{1,3}|\[\*{1,3}\])?\s*$"
 )
@@ -1353,7 +1341,7 @@ _AGENDA_LINE = re.compile(
 _ADOPTED_LINE = re.compile(
     r"^\s*(?:(?:Resolution|Decision)\s+adopted|(?:Résolution|Décision)\s+adoptée|(?:Resolución|Decisión)\s+aprobada"
     r"|(?:Резолюция|Решение),?\s+принят|(?:قرار|مقرر)\s+(?:اتخذ|اعتمد)"
-    + _either_script(r"|.{0,40}\d{4}\s*年.{0,30}(?:决议|决定)\s*$|(?:大会|安全理事会|经济及社会理事会|人权理事会)(?:决议|决定)\s*$)"),
+    + either_script(r"|.{0,40}\d{4}\s*年.{0,30}(?:决议|决定)\s*$|(?:大会|安全理事会|经济及社会理事会|人权理事会)(?:决议|决定)\s*$)"),
     re.IGNORECASE,  # (older documents set it in capitals)
 )
 #: The place and dates of a session under its line ("Vienna, 17–21 October 2022", "2025年2月24日至4月4日").
@@ -1366,7 +1354,7 @@ _COVER_TOP = 4
 
 #: Where an agenda item may start on the session's line.
 _AGENDA_START = re.compile(
-    _either_script(r"\s(?=(?:Provisional\s+)?[Aa]genda\s|(?:Items?|Points?|Temas?|Пункты?)\s+\d|(?:临时)?议程|(?:البند|البنود)\s)"))
+    either_script(r"\s(?=(?:Provisional\s+)?[Aa]genda\s|(?:Items?|Points?|Temas?|Пункты?)\s+\d|(?:临时)?议程|(?:البند|البنود)\s)"))
 
 
 def _session_line(line: str) -> str:
@@ -1440,7 +1428,7 @@ def _item_title(pieces: list[_Piece], index: int, bodies: set[int]) -> int:
 #: perhaps with the date on the same line ("47th meeting 3 April 2025", "2025年4月3日 第47次会议").
 _MEETING = (r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|\d{1,3}(?:e|re|ère|ème)\s+séance(?:\s+plénière)?"
             r"|\d{1,3}\s*(?:ª|a|\.ª|\.a)?\s+sesión(?:\s+plenaria)?|\d{1,3}-[еe]\s+(?:пленарное\s+)?заседание"
-            + _either_script(r"|第\s*\d{1,3}\s*次(?:全体)?会议") + r"|الجلسة(?:\s+العامة)?\s+\d{1,3})")
+            + either_script(r"|第\s*\d{1,3}\s*次(?:全体)?会议") + r"|الجلسة(?:\s+العامة)?\s+\d{1,3})")
 _MEETING_LINE = re.compile(rf"^\s*(?:{_DATE}[\s,،]+)?{_MEETING}(?:[\s,،]+{_DATE})?\s*$")
 
 
@@ -1528,7 +1516,7 @@ _FRONT_TEXT = 300
 #: number where there are several: "Draft resolution II", "Projet de décision", "Проект резолюции I",
 #: "决议草案二", "مشروع القرار الثاني".
 _DRAFT_HEADING = re.compile(
-    _either_script(r"^\s*(?:(Draft resolution|Projet de résolution|Proyecto de resolución|Проект резолюции|مشروع (?:ال)?قرار|决议草案)|"
+    either_script(r"^\s*(?:(Draft resolution|Projet de résolution|Proyecto de resolución|Проект резолюции|مشروع (?:ال)?قرار|决议草案)|"
                    r"(Draft decision|Projet de décision|Proyecto de decisión|Проект решения|مشروع (?:ال)?مقرر|决定草案))")
     + r"\s*([IVXLC]+|\d{1,2}|[一二三四五六七八九十]{1,3}|" + "|".join(numbering.ARABIC_ORDINALS) + r")?"
     + _ONE_MARKER + r"*\s*$"

@@ -68,6 +68,22 @@ def load_opencc(config: str):  # -> opencc.OpenCC
     return opencc.OpenCC(config)
 
 
+#: Simplified characters of the Chinese words that structure, page furniture and anchors are found by (第 11/1 号决议,
+#: 届会议, 议程项目, 第19条, 二十周年, 第 2 页 …), with the Traditional form a text in Traditional characters (read from
+#: Big5, say) writes them in.
+TRADITIONAL_FORMS: dict[str, str] = {
+    "号": "號", "决": "決", "议": "議", "会": "會", "届": "屆", "体": "體", "项": "項", "条": "條", "临": "臨", "时": "時",
+    "别": "別", "续": "續", "经": "經", "济": "濟", "权": "權", "联": "聯", "国": "國", "周": "週", "轮": "輪", "员": "員",
+    "状": "狀", "与": "與", "两": "兩", "万": "萬", "亿": "億", "页": "頁",
+}
+
+
+def either_script(pattern: str) -> str:
+    """``pattern`` matching its Chinese words in Simplified or Traditional characters (no character of
+    :data:`TRADITIONAL_FORMS` may stand inside a character class of it)."""
+    return "".join(f"[{ch}{TRADITIONAL_FORMS[ch]}]" if ch in TRADITIONAL_FORMS else ch for ch in pattern)
+
+
 def simplified(text: str) -> str:
     """``text`` with Traditional Chinese characters converted to Simplified."""
     return load_opencc("t2s").convert(text)
