@@ -59,6 +59,7 @@ class _Line:
 
     runs: list[_Run] = field(default_factory=list)
     left: float | None = None
+    drawn_at: float | None = None  # the height its first text is drawn at in the page's own coordinates (before the page's matrix)
 
     @property
     def size(self) -> float:
@@ -219,6 +220,7 @@ def pdf_text(data: bytes, file: Path) -> str:
         raise InputError(f"{file} is not a readable PDF file: {kind}{err}") from None
     finally:
         logger.setLevel(level)
+    _drop_slivers(pages)
     spacing = _usual_spacing(pages)
     mirrored, em = _glyphs_as_shown(pages), _character_width(pages)
     markers: set[str] = set()
@@ -255,10 +257,36 @@ def _page_lines(page) -> list[_Line]:
                     lines.append(_Line())  # far from the line being read, with no line break given
                 lines[-1].runs.append(_Run(piece, y, printed, x))
                 if lines[-1].left is None and piece.strip():
-                    lines[-1].left = x
+                    lines[-1].left, lines[-1].drawn_at = x, tm[5]
 
     page.extract_text(visitor_text=visit)
     return _merged([line for line in lines if any(run.text.strip() for run in line.runs)])
+
+
+def _drop_slivers(pages: list[list[_Line]]) -> None:
+    """Leave out the sliver of a line that a page shows at its foot and the next page prints whole (or the sliver
+    at the head of a page of the line the page before printed whole).
+
+    Chromium prints a document as one long canvas cut into pages, every page drawing the same content with its
+    own offset; glyphs reaching over the cut (tall Arabic letters) show on both pages. The sliver is drawn at the
+    same height of the content as the whole line, and holds none but its characters. Only read from producers
+    that draw each line at its own height (at least three on the page), not those placing every line with the
+    page's matrix instead."""
+    for page, following in zip(pages, pages[1:]):
+        if not page or not following:
+            continue
+        last, first = page[-1], following[0]
+        if last.drawn_at is None or first.drawn_at is None or abs(last.drawn_at - first.drawn_at) > 0.5 \
+                or any(len({line.drawn_at for line in lines}) < 3 for lines in (page, following)):
+            continue
+        texts = ["".join("".join(run.text for run in line.runs).split()) for line in (last, first)]
+        short, whole = sorted(range(2), key=lambda k: len(texts[k]))
+        if 2 * len(texts[short]) <= len(texts[whole]) and \
+                set(unicodedata.normalize("NFKC", texts[short])) <= set(unicodedata.normalize("NFKC", texts[whole])):
+            if short == 0:
+                page.pop()
+            else:
+                following.pop(0)
 
 
 def _merged(lines: list[_Line]) -> list[_Line]:

@@ -21,8 +21,10 @@ class Run:
     text: str
 
 
-def pdf_bytes(pages: list[list[Run]], *, width: float = 595, height: float = 842) -> bytes:
-    """A PDF file with one page per list of runs."""
+def pdf_bytes(pages: list[list[Run]], *, width: float = 595, height: float = 842,
+              matrices: list[tuple[float, ...]] | None = None) -> bytes:
+    """A PDF file with one page per list of runs; ``matrices`` (one per page) set each page's own matrix
+    (``cm``), which places the runs' positions on the page."""
     chars = sorted({ord(ch) for page in pages for run in page for ch in run.text})
     objects: list[bytes] = []
 
@@ -41,8 +43,9 @@ def pdf_bytes(pages: list[list[Run]], *, width: float = 595, height: float = 842
                b"/ToUnicode %d 0 R >>" % (cid_font, to_unicode))
     pages_id = len(objects) + 2 * len(pages) + 1
     kids = []
-    for runs in pages:
-        stream = b"\n".join(
+    for number, runs in enumerate(pages):
+        matrix = b"%.2f %.2f %.2f %.2f %.2f %.2f cm\n" % matrices[number] if matrices else b""
+        stream = matrix + b"\n".join(
             b"BT /F1 %.2f Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET" % (run.size, run.x, run.y, _codes(run.text)) for run in runs
         )
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")

@@ -187,6 +187,46 @@ def test_short_paragraphs_more_gaps_between_than_within(tmp_path):
         "Welcoming the work,\n"]
 
 
+def _canvas_pages(tmp_path, lines, cut, sliver, flipped):
+    """A document drawn as one long canvas cut into pages before line ``cut`` (as Chromium prints): both pages draw
+    lines at the canvas's heights, each page with its own offset (Chromium's canvas is scaled and runs down from
+    the top: ``flipped``); the first page's foot also shows ``sliver``, drawn at the height of the next page's
+    first line."""
+    step, scale = (15, -0.75) if flipped else (-15, 1.0)
+    runs = [Run(72, 1000 + step * n, 11, text) for n, text in enumerate(lines)]
+    first = runs[:cut] + ([Run(200, runs[cut].y, 11, sliver)] if sliver else [])
+    matrices = [(abs(scale), 0, 0, scale, 0, 780 - scale * runs[start].y) for start in (0, cut)]
+    path = tmp_path / "canvas.pdf"
+    path.write_bytes(pdf_bytes([first, runs[cut:]], matrices=matrices))
+    return read_document(path, lang="en").text
+
+
+_CANVAS = ["Encourages States parties to strengthen training for judges,", "prosecutors, law enforcement officers and",
+           "practitioners involved in investigations using special", "investigative techniques or supervising them, taking",
+           "into account the complexity of the issues involved;", "Encourages States parties to coordinate early."]
+
+
+@pytest.mark.parametrize("flipped", [False, True])
+def test_the_sliver_of_a_line_cut_between_two_pages_is_left_out(tmp_path, flipped):
+    """The tall letters of the next page's first line ("ptt" of "practitioners …"), shown again at the foot of the
+    page before, are no line of the text: the paragraph goes on over the page break as without them."""
+    text = _canvas_pages(tmp_path, _CANVAS, 2, "ptt", flipped)
+    assert "ptt" not in text
+    assert text == _canvas_pages(tmp_path, _CANVAS, 2, "", flipped)
+    assert text.split("\f") == ["\n".join(_CANVAS[:2]) + "\n", "\n" + "\n".join(_CANVAS[2:]) + "\n"]
+
+
+def test_a_short_line_closing_a_page_is_kept_where_lines_are_not_drawn_at_heights_of_their_own(tmp_path):
+    """A producer that places every line with the page's matrix draws them all at one height: a short last line of a
+    page whose letters the next page's first line also has is text, not a sliver."""
+    pages = [[Run(72, 0, 11, "Encourages States parties to strengthen training for")],
+             [Run(72, 0, 11, "parties.")], [Run(72, 0, 11, "Encourages the parties to report to the Working Group.")]]
+    path = tmp_path / "placed.pdf"
+    path.write_bytes(pdf_bytes(pages, matrices=[(1, 0, 0, 1, 0, 780), (1, 0, 0, 1, 0, 300),
+                                                (1, 0, 0, 1, 0, 780)]))
+    assert "parties." in read_document(path, lang="en").text
+
+
 def test_footnote_numbers_printed_plain_at_the_foot_of_the_page(tmp_path):
     """LibreOffice prints a footnote's own number plain in the smaller lines at the foot of the page: it becomes
     the superscript of the marker above, and a number no marker stands for stays as it is."""
