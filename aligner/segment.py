@@ -351,12 +351,15 @@ class _NoteStyle:
     """How a text whose footnote numbers lost their superscript writes them: at the start of a footnote's line
     (``line``, quickly found anywhere after the first line with ``anywhere``) and as a marker in the body text
     (``marker``; group 1 holds the number, the whole match is turned into a superscript). ``region``: how many
-    lines, blank ones left out, above the bottom of a page the footnotes may start at most."""
+    lines, blank ones left out, above the bottom of a page the footnotes may start at most. ``endnotes``: the
+    markers of footnotes may also stand on earlier pages, after the last footnote's marker (notes gathered at
+    the end of a text with pages)."""
 
     line: re.Pattern[str]
     anywhere: re.Pattern[str]
     marker: re.Pattern[str]
     region: int = 40
+    endnotes: bool = False
 
 
 _PLAIN_NOTES = _NoteStyle(_PLAIN_NOTE_LINE, _PLAIN_NOTE_ANYWHERE, _PLAIN_MARKER)
@@ -369,12 +372,14 @@ _BRACKETED_NOTES = _NoteStyle(
 #: Older UN documents (and the Organization's web pages of them) number footnotes "1/", the marker set apart from
 #: the word before it or glued to it ("Plan of Action, 1/ adopted", "报告2/和", "crime; 3/"), but never glued to a
 #: figure or symbol ("52/85", "A/49/748") nor followed by one ("1/2"). So distinctive a line needs no limit on
-#: where the footnotes start: a text without pages keeps them all at its end.
+#: where the footnotes start, nor on where their markers stand: a text without pages keeps them all at its end,
+#: and so may one with pages.
 _SLASHED_NOTES = _NoteStyle(
     re.compile(r"^\s*(\d{1,3})/\s+(?=\S)"),
     re.compile(r"\n[ \t]*\d{1,3}/[ \t]+\S"),
     re.compile(r"(?<![\d/.\-])(\d{1,3})/(?=$|[\s,.;:!?)\]»”’\"'，。；：！？、）》」』،؛]|[\u3400-\u9fff])"),
     region=1_000_000,
+    endnotes=True,
 )
 _SUPERSCRIPT_MARKER = {**SUPERSCRIPT, ord("("): "⁽", ord(")"): "⁾", ord("/"): None}
 
@@ -398,6 +403,7 @@ def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle
                  if PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen)]
     read = list(lines)
     last_note, page_top = 0, 0
+    last_marker = (0, 0)  # (line, column) right after the marker of the last footnote read
     for end in page_ends + [len(lines)]:
         marked = [match for match in map(_FOOTNOTE_LINE.match, lines[page_top:end]) if match]
         last_note = max([last_note] + [_note_number(m) for m in marked])
@@ -407,9 +413,12 @@ def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle
             if starts is None or starts[0][1] != last_note + 1:
                 continue
             numbers = [number for _, number in starts]
-            markers = _plain_markers(lines, page_top, starts[0][0], numbers, style.marker)
+            markers = _plain_markers(lines, (page_top, 0), starts[0][0], numbers, style.marker)
+            if markers is None and style.endnotes:
+                markers = _plain_markers(lines, last_marker, starts[0][0], numbers, style.marker)
             if markers is None:
                 continue
+            last_marker = markers[-1][0], markers[-1][2]
             for index, number in starts:
                 match = style.line.match(lines[index])
                 assert match is not None
@@ -455,12 +464,12 @@ def _note_run(lines: list[str], candidates: list[tuple[int, int]]) -> list[tuple
     return starts
 
 
-def _plain_markers(lines: list[str], top: int, stop: int, numbers: list[int],
+def _plain_markers(lines: list[str], top: tuple[int, int], stop: int, numbers: list[int],
                    marker: re.Pattern[str]) -> list[tuple[int, int, int]] | None:
-    """Where the markers of footnotes ``numbers`` stand, in order, in lines ``top`` to ``stop`` (excluded): as
-    (line, start, end) of each marker; None if one is missing."""
+    """Where the markers of footnotes ``numbers`` stand, in order, from ``top`` (line, column) to line ``stop``
+    (excluded): as (line, start, end) of each marker; None if one is missing."""
     found: list[tuple[int, int, int]] = []
-    index, column = top, 0
+    index, column = top
     for number in numbers:
         while index < stop:
             match = next((m for m in marker.finditer(lines[index], column) if int(m.group(1)) == number), None)

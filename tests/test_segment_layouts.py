@@ -2001,6 +2001,37 @@ def test_a_general_assembly_resolution_of_the_1990s_as_plain_text(lang: str, tmp
     assert seg.get("fn.4").text.startswith("E/CN.15/1997/7/Add.1")
 
 
+def _endnoted(text: str, heading: str, broken: bool) -> str:
+    """``text`` with the footnotes of each page gathered at its end, under a rule or a ``heading``; ``broken``: the
+    notes go on over a page break after the second one."""
+    rule = "_______________\n"
+    body, notes = [], []
+    for page in text.split("\f"):
+        above, _, below = page.partition(rule)
+        body.append(above.rstrip("\n") + "\n")
+        notes += [note.strip() for note in below.strip("\n").split("\n\n") if note.strip()]
+    gathered = ["     " + note for note in notes]
+    if broken:
+        gathered[2:2] = ["\f\n                                                A/RES/52/85\n                                                Page 3"]
+    return "\f".join(body) + "\n" + (heading or rule) + "\n\n" + "\n\n".join(gathered) + "\n"
+
+
+@pytest.mark.parametrize("heading,broken", [("", False), ("Notes", False), ("", True)])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_footnotes_numbered_1_slash_gathered_at_the_end_of_a_text_with_pages(lang: str, heading: str,
+                                                                           broken: bool) -> None:
+    """The 1990s resolution with its footnotes at the end rather than at the foot of each page: they are read
+    all the same, their markers standing on the pages before."""
+    text = _endnoted({"en": OLD_GA_EN, "zh": OLD_GA_ZH}[lang], heading and {"en": heading, "zh": "注"}[lang], broken)
+    assert text.count("\f") == 1 + broken and "     3/  E/CN.15/1997/7/Add.2" in text
+    seg = _seg(text, lang)
+    ids = [u.id for u in seg.units]
+    assert ids[ids.index("adoption"):] == ["adoption"] + ["p.1"] * bool(heading) + ["fn.1", "fn.2", "fn.3", "fn.4"]
+    assert seg.get("pp.1").footnote_refs == ("fn.1",) and seg.get("op.1").footnote_refs == ("fn.2", "fn.3")
+    assert seg.get("op.2").footnote_refs == ("fn.4",) and "4/" not in seg.get("op.2").text
+    assert seg.get("fn.3").text.startswith("E/CN.15/1997/7/Add.2") and seg.get("fn.4").text.startswith("E/CN.15/1997/7/Add.1")
+
+
 @pytest.mark.parametrize("source", ["sample", "1990s"])
 def test_a_text_in_traditional_characters_gives_the_units_of_the_simplified_one(source: str) -> None:
     """A Chinese text in Traditional characters (read from Big5, say): "第 11/1 號決議", "第五十二屆會議", "議程項目103",
