@@ -132,13 +132,41 @@ def score_many(pairs: Iterable[tuple[Sequence[object], Sequence[object]]]) -> Al
     return AlignmentScores(ps, rs, _f1(ps, rs), pl, rl, _f1(pl, rl))
 
 
+def joined_within(system: Sequence[object], gold: Sequence[object]) -> list[AlignPair]:
+    """``system`` with the beads next to each other that fall inside one ``gold`` bead joined into one.
+
+    For gold coarser than the sentences a system aligns (a verse alignment
+    of Bible sentences): a system that splits a verse bead into correct
+    smaller beads is then scored as matching it, and one that crosses a
+    verse boundary still misses. Null beads are joined like any other.
+    """
+    owner: dict[tuple[int, int], int] = {}
+    for number, bead in enumerate(gold):
+        src, tgt = _pair(bead)
+        owner.update({(0, i): number for i in src})
+        owner.update({(1, j): number for j in tgt})
+    joined: list[tuple[tuple[int, ...], tuple[int, ...], int | None]] = []
+    for bead in system:
+        src, tgt = _pair(bead)
+        owners = {owner.get((0, i)) for i in src} | {owner.get((1, j)) for j in tgt}
+        inside = owners.pop() if len(owners) == 1 else None
+        if inside is not None and joined and joined[-1][2] == inside:
+            last_src, last_tgt, _ = joined[-1]
+            joined[-1] = (last_src + src, last_tgt + tgt, inside)
+        else:
+            joined.append((src, tgt, inside))
+    return [(src, tgt) for src, tgt, _ in joined]
+
+
 def score_beads(system: Sequence[object], gold: Sequence[object]) -> AlignmentScores:
     """Strict and lax scores of one system alignment against its gold alignment."""
     return score_many([(system, gold)])
 
 
-def score_alignments(system_dir: Union[str, Path], gold_dir: Union[str, Path]) -> AlignmentScores:
-    """Score every gold ``.align`` file of ``gold_dir`` against the file of the same name in ``system_dir``."""
+def score_alignments(system_dir: Union[str, Path], gold_dir: Union[str, Path], *,
+                     join_within_gold: bool = False) -> AlignmentScores:
+    """Score every gold ``.align`` file of ``gold_dir`` against the file of the same name in ``system_dir``;
+    with ``join_within_gold``, the system beads inside one gold bead are joined first (:func:`joined_within`)."""
     gold_root, sys_root = Path(gold_dir), Path(system_dir)
     for folder in (gold_root, sys_root):
         if not folder.is_dir():
@@ -151,5 +179,6 @@ def score_alignments(system_dir: Union[str, Path], gold_dir: Union[str, Path]) -
         sys_file = sys_root / gold_file.name
         if not sys_file.is_file():
             raise AlignError(f"system alignment missing for {gold_file.name} in {sys_root}")
-        pairs.append((read_align(sys_file), read_align(gold_file)))
+        system, gold = read_align(sys_file), read_align(gold_file)
+        pairs.append((joined_within(system, gold) if join_within_gold else system, gold))
     return score_many(pairs)

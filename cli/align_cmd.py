@@ -61,7 +61,10 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
 @click.argument("system_dir", type=click.Path(file_okay=False))
 @click.argument("gold_dir", type=click.Path(file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def score_align(system_dir: str, gold_dir: str, fmt: str) -> None:
+@click.option("--join-within-gold", is_flag=True,
+              help="Join the system beads that fall inside one gold bead first (gold coarser than sentences, "
+                   "such as a verse alignment).")
+def score_align(system_dir: str, gold_dir: str, fmt: str, join_within_gold: bool) -> None:
     """Strict and lax precision, recall and F1 of the .align files in SYSTEM_DIR against GOLD_DIR.
 
     Files are matched by name; the measures are those of Vecalign's scorer.
@@ -73,7 +76,7 @@ def score_align(system_dir: str, gold_dir: str, fmt: str) -> None:
 
     from aligner.scoring import score_alignments
 
-    scores = score_alignments(Path(system_dir), Path(gold_dir))
+    scores = score_alignments(Path(system_dir), Path(gold_dir), join_within_gold=join_within_gold)
     if fmt == "json":
         click.echo(json.dumps(dataclasses.asdict(scores), indent=2))
         return

@@ -112,6 +112,19 @@ def test_presplit_align_format_and_scoring(tmp_path: Path) -> None:
     assert json.loads(scored.output)["f1_strict"] == 1.0
 
 
+def test_score_align_joins_the_system_beads_inside_one_gold_bead_when_asked(tmp_path: Path) -> None:
+    """Verse gold ([0, 1]:[0, 1]) against a system that aligned the verse's two sentences one by one."""
+    system, gold = tmp_path / "sys", tmp_path / "gold"
+    system.mkdir()
+    gold.mkdir()
+    (system / "001.align").write_text("[0]:[0]\n[1]:[1]\n[2]:[2]\n")
+    (gold / "001.align").write_text("[0, 1]:[0, 1]\n[2]:[2]\n")
+    plain = json.loads(_run("score-align", str(system), str(gold), "--format", "json").output)
+    joined = _run("score-align", str(system), str(gold), "--format", "json", "--join-within-gold")
+    assert joined.exit_code == 0, joined.output
+    assert plain["precision_strict"] == pytest.approx(1 / 3) and json.loads(joined.output)["f1_strict"] == 1.0
+
+
 def test_align_format_without_presplit_is_refused() -> None:
     result = _run("align", _sample("zh"), _sample("en"), "--format", "align")
     assert result.exit_code == 2 and "--presplit" in result.output

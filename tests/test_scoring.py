@@ -7,6 +7,7 @@ import pytest
 from aligner.errors import AlignError
 from aligner.scoring import (
     format_align_line,
+    joined_within,
     parse_align_line,
     read_align,
     score_alignments,
@@ -86,3 +87,16 @@ def test_score_folders(tmp_path):
     write_align(gold / "b.align", GOLD)
     with pytest.raises(AlignError, match="b.align"):
         score_alignments(system, gold)
+
+
+def test_beads_inside_one_gold_bead_are_joined_and_those_crossing_its_edge_are_not():
+    """Verse gold: a verse of two English and three Chinese sentences, then a verse of one each."""
+    gold = [((0, 1), (0, 1, 2)), ((2,), (3,))]
+    split = [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
+    assert joined_within(split, gold) == gold
+    assert score_many([(joined_within(split, gold), gold)]).f1_strict == 1.0
+    assert score_many([(split, gold)]).precision_strict == pytest.approx(1 / 3)
+    crossing = [((0,), (0,)), ((1, 2), (1, 2, 3))]
+    assert joined_within(crossing, gold) == crossing
+    with_null = [((0,), ()), ((1,), (0, 1, 2)), ((), (3,)), ((2,), ())]
+    assert joined_within(with_null, gold) == [((0, 1), (0, 1, 2)), ((2,), (3,))]
