@@ -237,7 +237,6 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if "*" in text:
         read = _read_asterisk_notes(lines)
         rewritten, lines = rewritten or read is not lines, read
-    seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         if line.startswith("\f") or (not line.strip() and "\f" in line):  # a page break, as pdftotext marks it
             close()
@@ -246,7 +245,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
             close()
             continue
         rule = _FOOTNOTE_RULE.match(line) is not None
-        if rule or PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen):
+        if rule or PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers):
             close()
             gap, under_rule = True, rule
             continue
@@ -391,16 +390,15 @@ def _note_styles(text: str, lang: str) -> Iterator[_NoteStyle]:
     return (style for style in styles if style.anywhere.search(text) or style.line.match(text))
 
 
-def _read_plain_footnotes(lines: list[str], headers: set[str], style: _NoteStyle = _PLAIN_NOTES) -> list[str]:
+def _read_plain_footnotes(lines: list[str], headers: dict[str, int], style: _NoteStyle = _PLAIN_NOTES) -> list[str]:
     """``lines`` with the footnotes written in plain digits rewritten as "[1] text", and their markers in the
     body as superscripts, where the evidence is strong: footnote lines at the bottom of a page (right above page
     furniture or the end of the text, perhaps under a footnote rule), numbered on from the last footnote of the
     text (from 1 on), each with a marker of its number on the same page above them, in order. A numbered
     paragraph ("1 Decides"), which has no such marker, stays as it is. ``lines`` itself where none is found.
     ``style`` says how the numbers are written ("1" or, in Arabic, "(1)")."""
-    seen: set[str] = set()
     page_ends = [number - 1 for number, line in enumerate(lines, start=1)
-                 if PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers, seen)]
+                 if PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers)]
     read = list(lines)
     last_note, page_top = 0, 0
     last_marker = (0, 0)  # (line, column) right after the marker of the last footnote read
@@ -516,11 +514,18 @@ def _read_asterisk_notes(lines: list[str]) -> list[str]:
     return read if read != lines else lines
 
 
-def _running_headers(lines: list[str]) -> set[str]:
+def _running_headers(lines: list[str]) -> dict[str, int]:
     """Lines that stand on several pages: a document symbol line (``CTOC/COP/2022/L.6``) found more than once,
-    the first time perhaps after the Organization's name on the cover page; by their symbol."""
-    symbols = Counter(_symbol_key(line) for line in lines if _SYMBOL_LINE.match(line))
-    return {symbol for symbol, count in symbols.items() if count > 1}
+    the first time perhaps after the Organization's name on the cover page; by their symbol, each with the number
+    of the line where it is the document's own symbol line and stays (0: none): its first occurrence, where that
+    is among the document's first lines or on its first page."""
+    first_break = next((number for number, line in enumerate(lines, start=1) if "\f" in line), 0)
+    head = max(_HEAD_LINES, first_break - 1)
+    found: dict[str, list[int]] = {}
+    for number, line in enumerate(lines, start=1):
+        if _SYMBOL_LINE.match(line):
+            found.setdefault(_symbol_key(line), []).append(number)
+    return {symbol: numbers[0] if numbers[0] <= head else 0 for symbol, numbers in found.items() if len(numbers) > 1}
 
 
 def _symbol_key(line: str) -> str:
@@ -528,21 +533,16 @@ def _symbol_key(line: str) -> str:
     return _ORGANIZATION.sub("", line.strip())
 
 
-#: A running header among a document's first lines is also its own symbol line, and stays.
+#: A running header among a document's first lines (or on its first page) is also its own symbol line, and stays.
 _HEAD_LINES = 5
 
 
-def _repeats_header(line: str, number: int, headers: set[str], seen: set[str]) -> bool:
-    """Whether ``line`` (line ``number``) is a running header to drop: all but one among the document's first lines."""
+def _repeats_header(line: str, number: int, headers: dict[str, int]) -> bool:
+    """Whether ``line`` (line ``number``) is a running header to drop (see :func:`_running_headers`)."""
     if not headers:
         return False
-    key = _symbol_key(line)
-    if key not in headers:
-        return False
-    if key in seen or number > _HEAD_LINES:
-        return True
-    seen.add(key)
-    return False
+    kept = headers.get(_symbol_key(line))
+    return kept is not None and kept != number
 
 
 #: Share of the wrap width from which a line counts as full: the paragraph goes on after it.

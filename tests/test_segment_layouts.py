@@ -1990,6 +1990,8 @@ def test_a_general_assembly_resolution_of_the_1990s_as_plain_text(lang: str, tmp
     assert [u.id for u in seg.units] == [
         "masthead.1", "masthead.2", "masthead.3", "cover.1", "cover.2", "cover.3", "cover.4", "title", "body",
         "pp.1", "op.1", "op.2", "adoption", "fn.1", "fn.2", "fn.3", "fn.4"]
+    # the masthead keeps its symbol (repeated as the running header of page 2), on the sixth line in English
+    assert seg.get("masthead.3").text.startswith("A/RES/52/85 ")
     assert seg.get("cover.3").text in ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "大会决议")  # no item title
     assert seg.get("cover.2").text in ("Agenda item 103", "议程项目103")
     assert len(seg.get("title").sentences) == 1  # "52/85." ends no sentence
