@@ -1387,12 +1387,19 @@ def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
 
 
 def _session_lines(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
-    """Where the session's lines of a cover end (see :func:`_cover_pieces`): ``start`` where there are none."""
-    found = ((index, kind) for index in range(start, min(len(pieces), start + _COVER_TOP))
+    """Where the session's lines of a cover end (see :func:`_cover_pieces`): ``start`` where there are none.
+    A cover without a session line (a working group's: its name, place and dates) is found by its agenda item."""
+    window = range(start, min(len(pieces), start + _COVER_TOP))
+    found = ((index, kind) for index in window
              if (kind := _session_line(" ".join(pieces[index].lines))))  # (a line hard-wrapped in the piece)
     session, kind = next(found, (-1, ""))
-    if not kind or any(index in bodies or _NUMBER_LINE.match(pieces[index].lines[0]) for index in range(start, session)):
-        return start  # (no session line, or the document's own lines above it: its number, its acting body)
+    if not kind:
+        agenda = next((index for index in window if _AGENDA_LINE.match(" ".join(pieces[index].lines))), -1)
+        if agenda < 0 or not all(_cover_heading(pieces[index]) and index not in bodies for index in range(start, agenda)):
+            return start
+        return agenda + 1 + _item_title(pieces, agenda + 1, bodies)
+    if any(index in bodies or _NUMBER_LINE.match(pieces[index].lines[0]) for index in range(start, session)):
+        return start  # (the document's own lines above the session line: its number, its acting body)
     end = session + 1
     if kind == "agenda":
         return end + _item_title(pieces, end, bodies)
@@ -1403,6 +1410,19 @@ def _session_lines(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
             len(" ".join(pieces[end].lines)) <= _SESSION_DATES_CHARS:
         end += 1
     return end
+
+
+def _cover_heading(piece: _Piece) -> bool:
+    """Whether ``piece`` may be a line of a cover above its agenda item (an organ's name, a place and dates): one or
+    two short lines, ending no sentence, no number or symbol line of the document's own."""
+    text = " ".join(piece.lines)
+    return len(piece.lines) <= 2 and len(text) <= _COVER_HEADING_CHARS and _last_char(text) not in _FINAL and \
+        not _SYMBOL_LINE.match(piece.lines[0])
+
+
+#: No line of a cover above its agenda item is longer (an organ's name: "Conference of the Parties to the United
+#: Nations Convention against Transnational Organized Crime", perhaps followed by its working group's).
+_COVER_HEADING_CHARS = 160
 
 
 #: A line in square brackets under the line saying who adopted a document: "[on the report of the Third

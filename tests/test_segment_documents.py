@@ -1020,6 +1020,59 @@ def test_a_human_rights_council_resolution_with_its_cover_lines(lang: str) -> No
     assert seg.get("adoption").kind == "adoption" and seg.get("adoption").text == HRC_RESOLUTION[lang][-2]
 
 
+#: The cover of a working group's background paper, which has no session line: the group's name, the place and
+#: dates of its meeting, the agenda item (with an asterisk footnote's marker) and the item's title; then the
+#: paper's title, its first chapter and paragraphs.
+WORKING_GROUP_COVER = {
+    "en": ("Working Group on International Cooperation", "Vienna, 23–27 May 2022", "Item 2 of the provisional agenda*",
+           "Use of joint investigative bodies and special investigative techniques",
+           "Background paper prepared by the Secretariat", "I. Introduction",
+           "1. At its eleventh session, the Working Group considered the matter.", "2. The present paper was prepared."),
+    "zh": ("国际合作工作组", "2022年5月23日至27日，维也纳", "临时议程*项目2", "联合调查机构和特殊侦查手段的使用",
+           "秘书处编写的背景文件", "一. 导言", "1. 工作组在第十一届会议上审议了该事项。", "2. 编写了本文件。"),
+    "fr": ("Groupe de travail sur la coopération internationale", "Vienne, 23-27 mai 2022",
+           "Point 2 de l’ordre du jour provisoire*",
+           "Recours aux organes d’enquête conjoints et aux techniques d’enquête spéciales",
+           "Document d’information établi par le Secrétariat", "I. Introduction",
+           "1. À sa onzième session, le Groupe de travail a examiné la question.", "2. Le présent document a été établi."),
+    "es": ("Grupo de Trabajo sobre Cooperación Internacional", "Viena, 23 a 27 de mayo de 2022",
+           "Tema 2 del programa provisional*",
+           "Utilización de órganos mixtos de investigación y técnicas especiales de investigación",
+           "Documento de antecedentes preparado por la Secretaría", "I. Introducción",
+           "1. En su 11º período de sesiones, el Grupo de Trabajo examinó la cuestión.",
+           "2. Se preparó el presente documento."),
+    "ru": ("Рабочая группа по международному сотрудничеству", "Вена, 23–27 мая 2022 года",
+           "Пункт 2 предварительной повестки дня*",
+           "Использование совместных следственных органов и специальных методов расследования",
+           "Справочный документ, подготовленный Секретариатом", "I. Введение",
+           "1. На своей одиннадцатой сессии Рабочая группа рассмотрела этот вопрос.", "2. Настоящий документ подготовлен."),
+    "ar": ("الفريق العامل المعني بالتعاون الدولي", "فيينا، 23-27 أيار/مايو 2022", "البند 2 من جدول الأعمال المؤقت*",
+           "استخدام هيئات التحقيق المشتركة وأساليب التحري الخاصة", "ورقة معلومات أساسية من إعداد الأمانة",
+           "أولا- مقدمة", "1- نظر الفريق العامل في المسألة في دورته الحادية عشرة.", "2- أُعدت هذه الورقة."),
+}
+
+
+@pytest.mark.parametrize("joined", [False, True])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_working_groups_cover_without_a_session_line_is_found_by_its_agenda_item(lang: str, joined: bool) -> None:
+    """The cover lines get cover ids (on lines of their own or one under the other, as a PDF may give them), so
+    the paper's own title is p.1 with or without them."""
+    lines = WORKING_GROUP_COVER[lang]
+    cover = ("\n" if joined else "\n\n").join(lines[:4])
+    seg = _seg(cover + "\n\n" + "\n\n".join(lines[4:]) + "\n", lang)
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "p.1", "ch.1", "para.1", "para.2"]
+    assert [seg.get(f"cover.{n}").text for n in range(1, 5)] == list(lines[:4])
+    without = _seg("\n\n".join(lines[4:]) + "\n", lang)
+    assert [u.id for u in without.units] == ["p.1", "ch.1", "para.1", "para.2"]
+    assert without.get("p.1").text == seg.get("p.1").text == lines[4]
+
+
+def test_an_agenda_item_under_a_paragraph_of_text_is_no_cover() -> None:
+    """Lines above the agenda item that end a sentence are the document's own text, not a cover's."""
+    text = "The Working Group met in Vienna.\n\nItem 2 of the provisional agenda\n\nUse of joint investigative bodies\n"
+    assert [u.kind for u in _seg(text, "en").units if u.kind == "cover"] == []
+
+
 #: A recorded vote closing the resolution, in place of "[Adopted without a vote.]": its header, then each side's
 #: label and list of members.
 RECORDED_VOTE = {
