@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from aligner.model import UN_LANGUAGES
-from cli.common import emit
+from cli.common import emit, refuse_overwriting
 
 FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 
@@ -39,6 +39,7 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
     from aligner.segment import segment
 
     languages = _languages(langs, len(files))
+    refuse_overwriting(output, (*files, glossary_file))
     docs = [read_document(f, lang=lang) for f, lang in zip(files, languages)]
     glossary = _read_glossary(glossary_file)
     if presplit:

@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from aligner.model import UN_LANGUAGES
-from cli.common import emit
+from cli.common import emit, refuse_overwriting
 
 FAIL_ON = ("error", "warning", "never")
 
@@ -50,6 +50,7 @@ def check(files: tuple[str, ...], reference_path: Optional[str], no_reference: b
 
     if no_reference and reference_path:
         raise HexalignError("give either --reference or --no-reference, not both")
+    refuse_overwriting(output, (*files, *against_paths, reference_path, db_path))
     rules = resolve_rules(rule_ids.split(",")) if rule_ids is not None else None
     reference = [] if no_reference else load_reference(reference_path)
     glossary = []

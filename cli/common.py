@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional, Union
+from typing import Iterable, Optional, Union
 
 import click
 
@@ -34,6 +34,23 @@ class HexalignGroup(click.Group):
 def _fail(message: str) -> None:
     click.echo(f"hexalign: error: {message}", err=True)
     sys.exit(EXIT_BAD_INPUT)
+
+
+def refuse_overwriting(path: Optional[str], inputs: Iterable[Optional[str]]) -> None:
+    """Refuse (HexalignError) an output ``path`` that is one of a command's ``inputs``: an input is never
+    overwritten. Called before the work, so the refusal comes at once."""
+    if path:
+        for given in inputs:
+            if given and _same_file(Path(path), Path(given)):
+                raise HexalignError(f"the output file {path} is one of the inputs ({given}): give another output file")
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one file (through links too, where both exist)."""
+    try:
+        return one.samefile(other)
+    except OSError:  # (one of them does not exist yet)
+        return one.resolve() == other.resolve()
 
 
 def emit(output: Union[str, bytes], path: Optional[str]) -> None:

@@ -10,7 +10,7 @@ import click
 from tabulate import tabulate
 
 from aligner.model import UN_LANGUAGES
-from cli.common import HexalignGroup, emit
+from cli.common import HexalignGroup, emit, refuse_overwriting
 from glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -207,6 +207,7 @@ def export_(fmt: Optional[str], output: Optional[str], langs: tuple[str, ...], d
             raise GlossaryError("give --format (tbx, csv, tsv or json) or an output file with one of those extensions")
         fmt = suffix
     with _open(db, create=False) as termbase:
+        refuse_overwriting(output, [str(termbase.path)])
         entries = termbase.entries()
     if langs:
         entries = _restricted(entries, langs)

@@ -130,9 +130,23 @@ def test_align_format_without_presplit_is_refused() -> None:
     assert result.exit_code == 2 and "--presplit" in result.output
 
 
-def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
-    src = tmp_path / "zh.txt"
-    src.write_bytes(Path(_sample("zh")).read_bytes())
-    before = src.read_bytes()
-    _run("align", str(src), _sample("en"), "--format", "json", "-o", str(tmp_path / "out.json"))
-    assert src.read_bytes() == before
+@pytest.mark.parametrize("command", [
+    ["segment", "{zh}", "-o", "{zh}"],
+    ["align", "{zh}", "{en}", "--format", "tmx", "-o", "{en}"],
+    ["align", "{zh}", "{en}", "--format", "json", "-o", "{folder}/../{folder_name}/zh.txt"],
+    ["align", "{zh}", "{en}", "--format", "json", "-o", "{link}"],
+    ["check", "{zh}", "{en}", "--format", "html", "-o", "{zh}"],
+    ["check", "{zh}", "--against", "{en}", "-o", "{en}"],
+])
+def test_an_output_file_that_is_an_input_is_refused_and_the_input_kept(tmp_path: Path, command: list[str]) -> None:
+    """The same file by another path or through a link too; one line on stderr, exit status 2."""
+    files = {lang: tmp_path / f"{lang}.txt" for lang in ("zh", "en")}
+    for lang, path in files.items():
+        path.write_bytes(Path(_sample(lang)).read_bytes())
+    (tmp_path / "link.txt").symlink_to(files["zh"])
+    before = {lang: path.read_bytes() for lang, path in files.items()}
+    names = dict(zh=files["zh"], en=files["en"], folder=tmp_path, folder_name=tmp_path.name, link=tmp_path / "link.txt")
+    result = _run(*[part.format(**names) for part in command])
+    assert result.exit_code == 2 and "is one of the inputs" in result.output
+    assert {lang: path.read_bytes() for lang, path in files.items()} == before
+    assert _run("align", str(files["zh"]), str(files["en"]), "--format", "json", "-o", str(tmp_path / "out.json")).exit_code == 0

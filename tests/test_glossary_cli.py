@@ -136,6 +136,13 @@ def test_export_format_from_extension_and_language_filter(runner: CliRunner, db:
     assert [sorted(e.languages) for e in entries] == [["en"], ["en", "ru"]]
 
 
+def test_export_refuses_to_write_over_the_termbase(runner: CliRunner, db: Path) -> None:
+    before = db.read_bytes()
+    result = runner.invoke(glossary, ["export", "--format", "json", "-o", str(db), "--db", str(db)])
+    assert result.exit_code == 2 and "is one of the inputs" in result.output
+    assert db.read_bytes() == before
+
+
 def test_export_json_to_terminal(runner: CliRunner, db: Path) -> None:
     result = runner.invoke(glossary, ["export", "--format", "json", "--db", str(db)])
     assert result.exit_code == 0
