@@ -42,7 +42,10 @@ SUFFIXES: frozenset[str] = (TEXT_SUFFIXES | DOCX_SUFFIXES | DOC_SUFFIXES | RTF_S
 
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97–2003 file
-_ZIP_SIGNATURE = b"PK\x03\x04"  # a .docx package
+_ZIP_SIGNATURE = b"PK\x03\x04"  # a .docx or .odt package
+#: An OpenDocument package's first entry, stored uncompressed: its media type (text, or another kind, which the
+#: OpenDocument reader names in its error).
+_ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument."
 
 
 def read_document(path: str | Path, *, lang: str | None = None) -> Document:
@@ -64,18 +67,18 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
     except OSError as err:
         raise InputError(f"cannot read {file}: {err.strerror or err}") from None
     declared = None
-    if suffix in RTF_SUFFIXES or (suffix in DOCX_SUFFIXES | DOC_SUFFIXES and data.lstrip().startswith(b"{\\rtf")):
+    kind = _format(data, suffix)
+    if kind == "rtf":
         text, encoding = rtf_text(data, file), "rtf"
-    elif suffix in DOCX_SUFFIXES | DOC_SUFFIXES:  # a Word file is read as what its bytes say it is, whatever its name
-        if data.startswith(_OLE_SIGNATURE) or (suffix in DOC_SUFFIXES and not data.startswith(_ZIP_SIGNATURE)):
-            text, encoding = doc_text(data, file), "doc"
-        else:
-            text, encoding = docx_text(data, file), "docx"
-    elif suffix in ODT_SUFFIXES:
+    elif kind == "doc":
+        text, encoding = doc_text(data, file), "doc"
+    elif kind == "docx":
+        text, encoding = docx_text(data, file), "docx"
+    elif kind == "odt":
         text, encoding = odt_text(data, file), "odt"
-    elif suffix in HTML_SUFFIXES:
+    elif kind == "html":
         text, encoding, declared = html_text(data, file)
-    elif suffix in PDF_SUFFIXES:
+    elif kind == "pdf":
         text, encoding = pdf_text(data, file), "pdf"
     else:
         text, encoding = decode_text(data, source=str(file))
@@ -91,6 +94,24 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
         path=str(path),
         encoding=encoding,
     )
+
+
+def _format(data: bytes, suffix: str) -> str:
+    """How to read a file: as what its bytes plainly say it is (a PDF, RTF, Word 97–2003 or zip package: Word
+    saves RTF under .doc, and files get renamed), else as its name ending says."""
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    if data.startswith(_OLE_SIGNATURE):
+        return "doc"
+    if data.startswith(_ZIP_SIGNATURE):
+        return "odt" if _ODT_MIMETYPE in data[:120] else "docx"
+    for kind, suffixes in (("doc", DOC_SUFFIXES), ("docx", DOCX_SUFFIXES), ("odt", ODT_SUFFIXES), ("rtf", RTF_SUFFIXES),
+                           ("html", HTML_SUFFIXES), ("pdf", PDF_SUFFIXES)):
+        if suffix in suffixes:
+            return kind
+    return "text"
 
 
 def _language(text: str, declared: str | None, source: str) -> str:

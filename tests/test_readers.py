@@ -462,3 +462,37 @@ def test_russian_in_koi8_r_is_not_taken_for_arabic():
     arabic_reading = data.decode("cp1256").split()
     assert sum("\u0621" <= ch <= "\u064a" for word in arabic_reading for ch in word) > 0.8 * len("".join(arabic_reading))
     assert decode_text(data) == (text, "koi8-r")
+
+
+_FILES = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("source,name", [
+    ("libreoffice-untoc-cop-res-11-1.en.pdf", "document.txt"),
+    ("untoc-cop-res-11-1.en.rtf", "document.txt"),
+    ("untoc-cop-res-11-1.en.rtf", "document.docx"),
+    ("untoc-cop-res-11-1.en.doc", "document.txt"),
+    ("libreoffice-un-layout-untoc-cop-res-11-1.en.docx", "document.odt"),
+    ("libreoffice-un-layout-untoc-cop-res-11-1.en.docx", "document"),
+])
+def test_a_file_is_read_as_what_its_bytes_say_it_is_whatever_its_name(tmp_path, source, name):
+    """A PDF, RTF, .doc or .docx file saved or renamed under another file type's name gives the text it gives
+    under its own name."""
+    own = read_document(_FILES / source, lang="en")
+    (tmp_path / name).write_bytes((_FILES / source).read_bytes())
+    renamed = read_document(tmp_path / name, lang="en")
+    assert renamed.text == own.text and renamed.encoding == own.encoding
+    assert "Resolution 11/1" in renamed.text
+
+
+def test_an_opendocument_file_under_a_word_name_is_read_as_opendocument(tmp_path):
+    """Its media type, the package's first entry, says what it is."""
+    package = tmp_path / "document.docx"
+    with zipfile.ZipFile(package, "w") as odt:
+        odt.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        odt.writestr("content.xml", '<?xml version="1.0"?><office:document-content '
+                     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                     'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+                     '<text:p>Resolution 11/1</text:p></office:text></office:body></office:document-content>')
+    doc = read_document(package, lang="en")
+    assert doc.encoding == "odt" and doc.text.strip() == "Resolution 11/1"
