@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Callable, Iterator

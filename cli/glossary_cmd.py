@@ -23,7 +23,7 @@ DB_OPTION = click.option(
     help="Termbase file (default: $HEXALIGN_DB, else $XDG_DATA_HOME/hexalign/termbase.sqlite,"
     " else ~/.local/share/hexalign/termbase.sqlite).",
 )
-EXPORT_FORMATS = ("tbx", "csv", "tsv", "json")
+EXPORT_FORMATS = ("tbx", "csv", "tsv", "json", "xlsx")
 
 
 @click.group(cls=HexalignGroup)
@@ -197,14 +197,14 @@ def _entry_table(entry: Entry) -> str:
 @click.option("--lang", "langs", multiple=True, help="Keep only these languages (repeat the option).")
 @DB_OPTION
 def export_(fmt: Optional[str], output: Optional[str], langs: tuple[str, ...], db: Optional[str]) -> None:
-    """Write the termbase as TBX-Basic, CSV, TSV or JSON."""
+    """Write the termbase as TBX-Basic, CSV, TSV, JSON or Excel (.xlsx)."""
     from aligner.errors import GlossaryError
     from glossary.formats import write_glossary
 
     if fmt is None:
         suffix = Path(output).suffix.lower().lstrip(".") if output else ""
         if suffix not in EXPORT_FORMATS:
-            raise GlossaryError("give --format (tbx, csv, tsv or json) or an output file with one of those extensions")
+            raise GlossaryError("give --format (tbx, csv, tsv, json or xlsx) or an output file with one of those extensions")
         fmt = suffix
     with _open(db, create=False) as termbase:
         refuse_overwriting(output, [str(termbase.path)])
@@ -214,7 +214,7 @@ def export_(fmt: Optional[str], output: Optional[str], langs: tuple[str, ...], d
     if not entries:
         raise GlossaryError("nothing to export: no entry has terms in the chosen languages")
     data = write_glossary(entries, fmt)
-    emit(data if fmt == "tbx" else data.decode("utf-8"), output)
+    emit(data if fmt in ("tbx", "xlsx") else data.decode("utf-8"), output)
     if output:
         click.echo(f"exported {len(entries)} entries to {output}", err=True)
 
@@ -232,7 +232,8 @@ def _restricted(entries: list[Entry], langs: tuple[str, ...]) -> list[Entry]:
 @click.argument("file", type=click.Path(dir_okay=False))
 @DB_OPTION
 def import_(file: str, db: Optional[str]) -> None:
-    """Add the entries of a TBX, CSV, TSV or JSON glossary FILE to the termbase (same concept id: replaced)."""
+    """Add the entries of a TBX, CSV, TSV, JSON or Excel (.xlsx) glossary FILE to the termbase (same concept id:
+    replaced)."""
     from glossary.formats import read_glossary
 
     entries = read_glossary(file)

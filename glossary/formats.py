@@ -1,4 +1,4 @@
-"""Glossary exchange files: TBX-Basic (ISO 30042:2019), CSV/TSV one column per language, and JSON.
+"""Glossary exchange files: TBX-Basic (ISO 30042:2019), CSV/TSV one column per language, Excel, and JSON.
 
 Every writer here is lossless with its reader: languages, term order,
 preferred and variant terms with their status, part of speech, frequency,
@@ -42,6 +42,10 @@ required on import (the concept column may also be called ``id``,
 ``concept_id`` or ``Entry_ID``; language names such as ``English`` are
 accepted for codes); missing lists take the defaults (first term preferred,
 others admitted, noun, frequency 0).
+
+Excel (.xlsx): the CSV layout on one sheet, ``terms``, every cell text; on import, the sheet ``terms`` or
+else the first sheet, laid out as a CSV glossary (a terminologist's own sheet with columns "English",
+"Chinese" … will do).
 
 JSON: a list of entries, each ``{"concept", "subject", "note", "source",
 "confidence", "terms": {lang: [{"text", "status", "pos", "frequency",
@@ -250,12 +254,15 @@ def csv_columns(entries: Iterable[Entry]) -> list[str]:
 
 def write_csv(entries: Iterable[Entry], *, delimiter: str = ",") -> str:
     """``entries`` as CSV (or TSV with ``delimiter="\\t"``), one row per concept, starting with a UTF-8 BOM."""
-    entries = list(entries)
-    columns = csv_columns(entries)
-    languages = _ordered_languages(entries)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(columns)
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(_table(list(entries)))
+    return "\ufeff" + buffer.getvalue()
+
+
+def _table(entries: list[Entry]) -> list[list[str]]:
+    """The header row of :func:`csv_columns`, then one row per entry, every cell a string."""
+    languages = _ordered_languages(entries)
+    rows = [csv_columns(entries)]
     for entry in entries:
         row = [entry.concept, entry.subject, entry.note, entry.source, repr(float(entry.confidence))]
         for lang in languages:
@@ -274,8 +281,8 @@ def write_csv(entries: Iterable[Entry], *, delimiter: str = ",") -> str:
                 if any(t.contexts for t in terms)
                 else "",
             ]
-        writer.writerow(row)
-    return "\ufeff" + buffer.getvalue()
+        rows.append(row)
+    return rows
 
 
 def _sniff_delimiter(header: str, suffix: str) -> str:
@@ -303,7 +310,11 @@ def read_csv(source: Union[str, Path], *, delimiter: str | None = None) -> list[
     if not lines or not lines[0].strip():
         raise GlossaryError(f"{source}: empty glossary file (expected a header row such as concept,en,fr)")
     delimiter = delimiter or _sniff_delimiter(lines[0], Path(str(source)).suffix.lower())
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    return _entries_from_rows(list(csv.reader(io.StringIO(text), delimiter=delimiter)), source)
+
+
+def _entries_from_rows(rows: list[list[str]], source: Union[str, Path]) -> list[Entry]:
+    """Entries from the rows of a table whose first row names its columns (see :func:`csv_columns`)."""
     header = [cell.strip() for cell in rows[0]]
     languages = {i: lang for i, name in enumerate(header) if (lang := _language_of(name))}
     if not languages:
@@ -374,6 +385,80 @@ def _csv_terms(forms: list[str], lang: str, column: str, cell, where: str) -> tu
              abbreviation_of=abbreviation_of[i], contexts=contexts[i])
         for i, text in enumerate(forms)
     )
+
+
+# ---------------------------------------------------------------------------
+# Excel
+
+#: An Excel cell holds at most this many characters.
+_XLSX_MAX_CELL = 32767
+#: Characters XML 1.0 (and so an Excel file) cannot hold.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def write_xlsx(entries: Iterable[Entry]) -> bytes:
+    """``entries`` as an Excel workbook: one sheet, ``terms``, with the columns of :func:`write_csv`, its header row
+    bold, frozen and filtered."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    rows = _table(list(entries))
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "terms"
+    for number, row in enumerate(rows, start=1):
+        for column, value in enumerate(row, start=1):
+            value = _NOT_IN_XML.sub("", value)
+            if len(value) > _XLSX_MAX_CELL:
+                raise GlossaryError(f"row {number} holds a cell longer than Excel allows ({len(value)} characters)")
+            cell = sheet.cell(row=number, column=column, value=value)
+            cell.data_type = "s"  # (a term starting with "=" stays text)
+            if number == 1:
+                cell.font = Font(bold=True)
+    for column, name in enumerate(rows[0], start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = 40 if _language_of(name) else 14
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(rows[0]))}{len(rows)}"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def read_xlsx(source: Union[str, Path]) -> list[Entry]:
+    """Entries from an Excel glossary: its sheet ``terms`` (else its first sheet), laid out as a CSV glossary (see
+    :func:`read_csv`): a header row naming the language columns ("en", "zh" or "English", "Chinese" …), then one
+    row per concept."""
+    rows = xlsx_rows(source)
+    while rows and not any(cell.strip() for cell in rows[0]):
+        rows.pop(0)
+    if not rows:
+        raise GlossaryError(f"{source}: empty glossary sheet (expected a header row such as concept, en, fr)")
+    return _entries_from_rows(rows, source)
+
+
+def xlsx_rows(source: Union[str, Path]) -> list[list[str]]:
+    """The rows of an Excel file's sheet ``terms`` (else its first sheet), every cell as text."""
+    from openpyxl import load_workbook
+
+    data = _read_bytes(source)
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as err:  # (openpyxl raises many kinds for a file that is no workbook)
+        raise InputError(f"{source}: not a readable Excel (.xlsx) file: {err}") from None
+    sheet = workbook["terms"] if "terms" in workbook.sheetnames else workbook.worksheets[0]
+    rows = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    workbook.close()
+    return rows
+
+
+def _cell_text(value: Any) -> str:
+    """A cell's value as the text a CSV file would hold (1.0 as "1", an empty cell as "")."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 # ---------------------------------------------------------------------------
@@ -807,29 +892,32 @@ def _validate_category(element: etree._Element, ids: dict[str, int]) -> list[str
 
 
 #: Glossary file extensions and their readers.
-READERS = {".tbx": read_tbx, ".csv": read_csv, ".tsv": read_csv, ".json": read_json}
+READERS = {".tbx": read_tbx, ".csv": read_csv, ".tsv": read_csv, ".json": read_json, ".xlsx": read_xlsx}
 
 
 def read_glossary(path: Union[str, Path]) -> list[Entry]:
-    """Entries from a glossary file, its format chosen by extension (.tbx, .csv, .tsv, .json)."""
+    """Entries from a glossary file, its format chosen by extension (.tbx, .csv, .tsv, .json, .xlsx)."""
     target = Path(path)
     reader = READERS.get(target.suffix.lower())
     if reader is None:
-        raise InputError(f"{target}: unknown glossary format {target.suffix or '(no extension)'!r} (use .tbx, .csv, .tsv or .json)")
+        raise InputError(f"{target}: unknown glossary format {target.suffix or '(no extension)'!r} "
+                         "(use .tbx, .csv, .tsv, .json or .xlsx)")
     return reader(target)
 
 
 def write_glossary(entries: Iterable[Entry], fmt: str) -> bytes:
-    """``entries`` in format ``fmt`` (tbx, csv, tsv, json) as the bytes to write."""
+    """``entries`` in format ``fmt`` (tbx, csv, tsv, json, xlsx) as the bytes to write."""
     if fmt == "tbx":
         return write_tbx(entries)
+    if fmt == "xlsx":
+        return write_xlsx(entries)
     if fmt == "csv":
         return write_csv(entries).encode("utf-8")
     if fmt == "tsv":
         return write_csv(entries, delimiter="\t").encode("utf-8")
     if fmt == "json":
         return write_json(entries).encode("utf-8")
-    raise GlossaryError(f"unknown glossary format {fmt!r} (use tbx, csv, tsv or json)")
+    raise GlossaryError(f"unknown glossary format {fmt!r} (use tbx, csv, tsv, json or xlsx)")
 
 
 def _read_bytes(path: Union[str, Path]) -> bytes:
@@ -854,8 +942,17 @@ def _read_text(path: Union[str, Path]) -> str:
         raise InputError(f"{path}: binary file, not a text glossary")
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (save the glossary as UTF-8)") from exc
+    except UnicodeDecodeError:
+        return decode_table(data, str(path))
+
+
+def decode_table(data: bytes, source: str) -> str:
+    """The text of a glossary table that is not UTF-8, in the encoding its bytes say (a CSV file Excel saved in
+    the computer's own code page: GB 18030 in China, Windows 1252, 1251 or 1256 elsewhere); InputError where
+    they say none."""
+    from aligner.decoding import decode_text
+
+    return decode_text(data, source=source)[0]
 
 
 def _text(value: Any, what: str) -> str:

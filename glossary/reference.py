@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Optional, Union
 
-from aligner.errors import GlossaryError
+from aligner.errors import GlossaryError, InputError
 from aligner.model import UN_LANGUAGES
 from glossary.model import Entry, Term
 
@@ -27,13 +27,22 @@ _SEPARATORS = re.compile(r"\s*[;|]\s*")
 
 
 def load_reference(path: Union[str, Path, None] = None) -> list[Entry]:
-    """Entries of a reference list: ``None`` gives the shipped UNTOC list; ``.tsv``/``.csv``/``.tbx`` files are read."""
+    """Entries of a reference list: ``None`` gives the shipped UNTOC list; ``.tsv``/``.csv``/``.xlsx``/``.tbx`` files
+    are read."""
     file = Path(path) if path is not None else SHIPPED_REFERENCE
     suffix = file.suffix.lower()
     if suffix == ".tbx":
         return _read_tbx(file)
+    if suffix == ".xlsx":
+        from glossary.formats import xlsx_rows
+
+        try:
+            rows = xlsx_rows(file)
+        except InputError as error:
+            raise GlossaryError(f"reference list: {error}") from None
+        return term_table_entries(rows, source=str(file))
     if suffix not in (".tsv", ".csv", ".txt"):
-        raise GlossaryError(f"cannot read reference list {file}: use a .tsv, .csv or .tbx file")
+        raise GlossaryError(f"cannot read reference list {file}: use a .tsv, .csv, .xlsx or .tbx file")
     return read_term_table(file)
 
 
@@ -57,13 +66,23 @@ def read_term_table(path: Union[str, Path]) -> list[Entry]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise GlossaryError(f"reference list {file} is not UTF-8 text") from None
+        from glossary.formats import decode_table
+
+        try:
+            text = decode_table(data, f"reference list {file}")
+        except InputError as error:
+            raise GlossaryError(str(error)) from None
     return parse_term_table(text, delimiter="," if file.suffix.lower() == ".csv" else "\t", source=str(file))
 
 
 def parse_term_table(text: str, *, delimiter: str = "\t", source: str = "the reference list") -> list[Entry]:
     """Entries of a term table given as text (see the module description for the columns)."""
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
+    return term_table_entries(list(csv.reader(io.StringIO(text), delimiter=delimiter)), source=source)
+
+
+def term_table_entries(rows: list[list[str]], *, source: str = "the reference list") -> list[Entry]:
+    """Entries of a term table given as rows of cells, the first naming the columns."""
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise GlossaryError(f"{source} is empty")
     header = [cell.strip().lower() for cell in rows[0]]

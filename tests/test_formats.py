@@ -1,4 +1,4 @@
-"""Glossary exchange formats: TBX-Basic (valid, lossless, read from other tools), CSV/TSV, JSON."""
+"""Glossary exchange formats: TBX-Basic (valid, lossless, read from other tools), CSV/TSV, Excel, JSON."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from aligner.errors import GlossaryError, HexalignError, InputError
+from aligner.errors import GlossaryError, InputError
 from glossary.formats import (
     TBX_NS,
     read_csv,
@@ -18,6 +18,7 @@ from glossary.formats import (
     read_tbx,
     validate_tbx,
     write_csv,
+    write_glossary,
     write_json,
     write_tbx,
 )
@@ -394,14 +395,71 @@ def test_bad_json_gives_one_line_error(tmp_path: Path, content: str, error_type:
 
 
 def test_read_glossary_refuses_unknown_extensions_and_missing_files(tmp_path: Path) -> None:
-    (tmp_path / "g.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "g.ods").write_bytes(b"PK\x03\x04")
     with pytest.raises(InputError, match="unknown glossary format"):
-        read_glossary(tmp_path / "g.xlsx")
+        read_glossary(tmp_path / "g.ods")
     with pytest.raises(InputError, match="no such file"):
         read_glossary(tmp_path / "absent.csv")
     (tmp_path / "bin.csv").write_bytes(b"\x00\x01\x02binary")
     with pytest.raises(InputError, match="binary"):
         read_glossary(tmp_path / "bin.csv")
-    (tmp_path / "latin.csv").write_bytes("en,fr\nauthority,autorité\n".encode("latin-1"))
-    with pytest.raises(HexalignError, match="UTF-8"):
-        read_glossary(tmp_path / "latin.csv")
+    (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputError, match="not a readable Excel"):
+        read_glossary(tmp_path / "broken.xlsx")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "cp1252", "cp1251"])
+def test_a_csv_glossary_saved_in_the_computers_own_code_page_is_read(tmp_path: Path, encoding: str) -> None:
+    """As Excel saves a CSV file on a Chinese, Western or Russian Windows: not UTF-8."""
+    other = {"gb18030": ("zh", "主管机关"), "cp1252": ("fr", "autorités compétentes"),
+             "cp1251": ("ru", "компетентные органы")}[encoding]
+    path = tmp_path / "local.csv"
+    path.write_bytes(f"en,{other[0]}\ncompetent authorities,{other[1]}\n".encode(encoding))
+    [entry] = read_glossary(path)
+    assert entry.terms[other[0]][0].text == other[1] and entry.terms["en"][0].text == "competent authorities"
+
+
+# ---------------------------------------------------------------------------
+# Excel
+
+
+def test_xlsx_round_trips_losslessly_and_keeps_every_cell_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "glossary.xlsx"
+    path.write_bytes(write_glossary(_entries(), "xlsx"))
+    assert read_glossary(path) == _entries()
+    sheet = load_workbook(path)["terms"]
+    assert [cell.value for cell in sheet[1]][:6] == ["concept", "subject", "note", "source", "confidence", "ar"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+    assert all(cell.data_type == "s" for row in sheet.iter_rows() for cell in row if cell.value is not None)
+
+
+def test_reads_a_terminologists_own_sheet(tmp_path: Path) -> None:
+    """Language names as headers, a number typed as a number, an empty row, a sheet not called "terms"."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Glossaire"
+    for row in (["ID", "English", "Chinese", "French"], [17, "competent authorities", "主管机关|主管当局", None], [],
+                [18, "central authorities", "中央机关", "autorités centrales"]):
+        sheet.append(row)
+    workbook.save(tmp_path / "mine.xlsx")
+    entries = read_glossary(tmp_path / "mine.xlsx")
+    assert [e.concept for e in entries] == ["17", "18"]
+    assert [(t.text, t.status) for t in entries[0].terms["zh"]] == [("主管机关", "preferred"), ("主管当局", "admitted")]
+    assert "fr" not in entries[0].terms and entries[1].terms["fr"][0].text == "autorités centrales"
+
+
+def test_an_excel_reference_list_gives_the_findings_of_the_same_list_as_tsv(tmp_path: Path) -> None:
+    """The shipped reference list, as a terminologist's sheet: the same entries as from its TSV file."""
+    from openpyxl import Workbook
+
+    from glossary.reference import SHIPPED_REFERENCE, load_reference
+
+    workbook = Workbook()
+    for row in csv.reader(io.StringIO(SHIPPED_REFERENCE.read_text(encoding="utf-8-sig")), delimiter="\t"):
+        workbook.active.append(row)
+    workbook.save(tmp_path / "reference.xlsx")
+    assert load_reference(tmp_path / "reference.xlsx") == load_reference()

@@ -118,7 +118,7 @@ def test_concordance(runner: CliRunner, db: Path) -> None:
     assert json.loads(result.output) == [{"document": "zh.txt", "unit": "op.1", "snippet": "请各缔约国主管机关加强合作"}]
 
 
-@pytest.mark.parametrize("fmt", ["tbx", "csv", "tsv", "json"])
+@pytest.mark.parametrize("fmt", ["tbx", "csv", "tsv", "json", "xlsx"])
 def test_export_round_trips_through_import(runner: CliRunner, db: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"out.{fmt}"
     result = runner.invoke(glossary, ["export", "--format", fmt, "-o", str(out), "--db", str(db)])
@@ -155,7 +155,7 @@ def test_export_json_to_terminal(runner: CliRunner, db: Path) -> None:
         (["search", "x", "--db", "{missing}"], "no termbase"),
         (["show", "nope", "--db", "{db}"], "no entry 'nope'"),
         (["search", "   ", "--db", "{db}"], "empty search"),
-        (["export", "-o", "{tmp}/out.xlsx", "--db", "{db}"], "give --format"),
+        (["export", "-o", "{tmp}/out.ods", "--db", "{db}"], "give --format"),
         (["export", "--format", "tbx", "--lang", "fr", "-o", "{tmp}/x.tbx", "--db", "{db}"], "nothing to export"),
         (["export", "--format", "csv", "-o", "{tmp}/no/such/dir/x.csv", "--db", "{db}"], "does not exist"),
         (["import", "{tmp}/absent.tbx", "--db", "{db}"], "no such file"),
@@ -244,3 +244,8 @@ def test_build_bad_input_exits_2(runner: CliRunner, tmp_path: Path, versions: li
     assert result.exit_code == 2, result.output
     _no_traceback(result)
     assert words in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_xlsx_export_needs_an_output_file(runner: CliRunner, db: Path) -> None:
+    result = runner.invoke(glossary, ["export", "--format", "xlsx", "--db", str(db)])
+    assert result.exit_code == 2 and "-o FILE" in result.output
