@@ -30,16 +30,30 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
 
     Units (paragraphs, recommendations, footnotes) are paired by structure and
     checked by length, numbers and dictionary evidence; --level sentence
-    aligns the sentences inside each unit pair.
+    aligns the sentences inside each unit pair. One .xlsx file written by
+    --format xlsx, reviewed (texts corrected, rows deleted), is written again
+    in the chosen format: a reviewed alignment to TMX.
     """
     from aligner.align import align_documents, align_presplit, lexicon_for
-    from aligner.errors import AlignError
+    from aligner.errors import AlignError, InputError
     from aligner.readers import read_document
-    from aligner.render import render
+    from aligner.render import alignment_from_xlsx, render
     from aligner.segment import segment
 
-    languages = _languages(langs, len(files))
     refuse_overwriting(output, (*files, glossary_file))
+    if len(files) == 1 and Path(files[0]).suffix.lower() == ".xlsx":
+        reviewed = Path(files[0])
+        try:
+            data = reviewed.read_bytes()
+        except OSError as err:
+            raise InputError(f"cannot read {reviewed}: {err.strerror or err}") from None
+        try:
+            alignment = alignment_from_xlsx(data)
+        except InputError as err:
+            raise InputError(f"{reviewed}: {err}") from None
+        emit(render(alignment, fmt), output)
+        return
+    languages = _languages(langs, len(files))
     docs = [read_document(f, lang=lang) for f, lang in zip(files, languages)]
     glossary = _read_glossary(glossary_file)
     if presplit:

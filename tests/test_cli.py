@@ -150,3 +150,34 @@ def test_an_output_file_that_is_an_input_is_refused_and_the_input_kept(tmp_path:
     assert result.exit_code == 2 and "is one of the inputs" in result.output
     assert {lang: path.read_bytes() for lang, path in files.items()} == before
     assert _run("align", str(files["zh"]), str(files["en"]), "--format", "json", "-o", str(tmp_path / "out.json")).exit_code == 0
+
+
+def test_a_reviewed_xlsx_alignment_is_written_again_as_tmx(tmp_path: Path) -> None:
+    """The review workflow: align to a workbook, correct a text and delete a row in it, write the TMX from it."""
+    from lxml import etree
+    from openpyxl import load_workbook
+
+    workbook_path, tmx = tmp_path / "review.xlsx", tmp_path / "reviewed.tmx"
+    assert _run("align", _sample("zh"), _sample("en"), "--format", "xlsx", "-o", str(workbook_path)).exit_code == 0
+    workbook = load_workbook(workbook_path)
+    sheet = workbook["beads"]
+    header = [cell.value for cell in sheet[1]]
+    rows = list(sheet.iter_rows(min_row=2))
+    beads = len(rows)
+    rows[0][header.index("en")].value = "Resolution 11/1 (reviewed)"
+    sheet.delete_rows(3)  # the second bead
+    workbook.save(workbook_path)
+    result = _run("align", str(workbook_path), "--format", "tmx", "-o", str(tmx))
+    assert result.exit_code == 0, result.output
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    units = [{tuv.get(lang): tuv.findtext("seg") for tuv in tu.iter("tuv")}
+             for tu in etree.fromstring(tmx.read_bytes()).iter("tu")]
+    assert len(units) == beads - 1
+    assert units[0]["en"] == "Resolution 11/1 (reviewed)" and units[0]["zh"] == "第 11/1 号决议"
+
+
+def test_a_workbook_that_is_no_review_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "other.xlsx").write_bytes(b"PK\x03\x04 broken")
+    result = _run("align", str(tmp_path / "other.xlsx"), "--format", "tmx", "-o", str(tmp_path / "x.tmx"))
+    assert result.exit_code == 2 and "other.xlsx: not a readable XLSX file" in result.output
+    assert not (tmp_path / "x.tmx").exists()
