@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from aligner.model import UN_LANGUAGES
-from cli.common import emit, refuse_overwriting
+from cli.common import document_files, emit, refuse_overwriting
 
 FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 
@@ -40,6 +40,7 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
     from aligner.render import alignment_from_xlsx, render
     from aligner.segment import segment
 
+    files = document_files(files)
     refuse_overwriting(output, (*files, glossary_file))
     if len(files) == 1 and Path(files[0]).suffix.lower() == ".xlsx":
         reviewed = Path(files[0])

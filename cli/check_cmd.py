@@ -7,13 +7,13 @@ from typing import Optional
 import click
 
 from aligner.model import UN_LANGUAGES
-from cli.common import emit, refuse_overwriting
+from cli.common import document_files, emit, refuse_overwriting
 
 FAIL_ON = ("error", "warning", "never")
 
 
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--reference", "reference_path", type=click.Path(dir_okay=False),
               help="Reference glossary (.tsv, .csv or .tbx); the shipped UNTOC list by default.")
 @click.option("--no-reference", is_flag=True, help="Check without a reference glossary.")
@@ -26,7 +26,7 @@ FAIL_ON = ("error", "warning", "never")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE instead of the terminal.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Exit with status 1 when a finding is at least this severe.")
-@click.option("--against", "against_paths", multiple=True, type=click.Path(dir_okay=False),
+@click.option("--against", "against_paths", multiple=True, type=click.Path(),
               help="Check each of FILES on its own with this version (repeatable): drafts against one reference translation.")
 @click.option("--fast", is_flag=True,
               help="Join versions with identical unit ids on their ids instead of aligning them, and do not extract term candidates.")
@@ -50,6 +50,7 @@ def check(files: tuple[str, ...], reference_path: Optional[str], no_reference: b
 
     if no_reference and reference_path:
         raise HexalignError("give either --reference or --no-reference, not both")
+    files, against_paths = document_files(files), document_files(against_paths)
     refuse_overwriting(output, (*files, *against_paths, reference_path, db_path))
     rules = resolve_rules(rule_ids.split(",")) if rule_ids is not None else None
     reference = [] if no_reference else load_reference(reference_path)

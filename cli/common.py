@@ -36,6 +36,26 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_BAD_INPUT)
 
 
+def document_files(paths: Iterable[str]) -> tuple[str, ...]:
+    """``paths`` with each folder replaced by the documents in it (the files hexalign reads, by name ending, in
+    name order; not its subfolders); InputError for a folder with none."""
+    from aligner.errors import InputError
+    from aligner.readers import SUFFIXES
+
+    files: list[str] = []
+    for given in paths:
+        folder = Path(given)
+        if not folder.is_dir():
+            files.append(given)
+            continue
+        found = sorted(str(item) for item in folder.iterdir() if item.is_file() and not item.name.startswith(".")
+                       and item.suffix and item.suffix.lower() in SUFFIXES)
+        if not found:
+            raise InputError(f"{given} is a folder with no document in it (.txt, .docx, .doc, .rtf, .odt, .html, .pdf)")
+        files += found
+    return tuple(files)
+
+
 def refuse_overwriting(path: Optional[str], inputs: Iterable[Optional[str]]) -> None:
     """Refuse (HexalignError) an output ``path`` that is one of a command's ``inputs``: an input is never
     overwritten. Called before the work, so the refusal comes at once."""

@@ -10,7 +10,7 @@ import click
 from tabulate import tabulate
 
 from aligner.model import UN_LANGUAGES
-from cli.common import HexalignGroup, emit, refuse_overwriting
+from cli.common import HexalignGroup, document_files, emit, refuse_overwriting
 from glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def _preferred_summary(entry: Entry, skip: str = "") -> str:
 
 
 @glossary.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--reference", type=click.Path(dir_okay=False), default=None,
               help="Reference term list (.tsv, .csv or .tbx) whose preferred terms win (default: the shipped UNTOC list).")
 @click.option("--no-reference", is_flag=True, help="Use no reference list at all.")
@@ -86,6 +86,7 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
 
     if reference and no_reference:
         raise GlossaryError("give either --reference FILE or --no-reference, not both")
+    files = document_files(files)
     documents = [segment(read_document(file)) for file in files]
     languages = {doc.lang for doc in documents}
     pivot = pivot or next(lang for lang in ("zh", "en", *UN_LANGUAGES) if lang in languages)

@@ -181,3 +181,16 @@ def test_a_workbook_that_is_no_review_file_is_refused_in_one_line(tmp_path: Path
     result = _run("align", str(tmp_path / "other.xlsx"), "--format", "tmx", "-o", str(tmp_path / "x.tmx"))
     assert result.exit_code == 2 and "other.xlsx: not a readable XLSX file" in result.output
     assert not (tmp_path / "x.tmx").exists()
+
+
+def test_a_folder_given_as_files_stands_for_the_documents_in_it(tmp_path: Path) -> None:
+    """The sample's folder (its README left out: not a document type), as its six files one by one."""
+    folder = corpora.path(SAMPLE, "zh").parent
+    files = sorted(str(p) for p in folder.glob("*.txt"))
+    for command in (["check", "--format", "json"], ["align", "--format", "json"], ["segment", "--format", "tsv"]):
+        by_folder, by_files = _run(*command, str(folder)), _run(*command, *files)
+        assert by_folder.exit_code == by_files.exit_code == 0, by_folder.output
+        assert by_folder.output == by_files.output
+    (tmp_path / "notes.md").write_text("no document here\n")
+    result = _run("check", str(tmp_path))
+    assert result.exit_code == 2 and "is a folder with no document in it" in result.output
