@@ -41,7 +41,7 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
     from aligner.segment import segment
 
     files = document_files(files)
-    refuse_overwriting(output, (*files, glossary_file))
+    refuse_overwriting(output, (*files, glossary_file), fmt)
     if len(files) == 1 and Path(files[0]).suffix.lower() == ".xlsx":
         reviewed = Path(files[0])
         try:

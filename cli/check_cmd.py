@@ -22,7 +22,8 @@ FAIL_ON = ("error", "warning", "never")
 @click.option("--lang", type=click.Choice(UN_LANGUAGES), default=None, help="Language of the files; detected when not given.")
 @click.option("--pivot", type=click.Choice(UN_LANGUAGES), default="zh", show_default=True,
               help="Version the others are compared with.")
-@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json", "html"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json", "html", "xlsx"]), default="table",
+              show_default=True, help="Report format (xlsx needs -o FILE).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to FILE instead of the terminal.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Exit with status 1 when a finding is at least this severe.")
@@ -51,7 +52,7 @@ def check(files: tuple[str, ...], reference_path: Optional[str], no_reference: b
     if no_reference and reference_path:
         raise HexalignError("give either --reference or --no-reference, not both")
     files, against_paths = document_files(files), document_files(against_paths)
-    refuse_overwriting(output, (*files, *against_paths, reference_path, db_path))
+    refuse_overwriting(output, (*files, *against_paths, reference_path, db_path), fmt)
     rules = resolve_rules(rule_ids.split(",")) if rule_ids is not None else None
     reference = [] if no_reference else load_reference(reference_path)
     glossary = []

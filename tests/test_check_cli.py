@@ -155,3 +155,15 @@ def test_a_clean_run_writes_nothing_on_stderr(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert json.loads(report.read_text(encoding="utf-8"))["findings"]
+
+
+def test_xlsx_report_is_written_to_its_file_and_refused_without_one(cli, files):
+    from openpyxl import load_workbook
+
+    out = files / "report.xlsx"
+    result = invoke(cli, files / "bad" / "res.zh.txt", files / "bad" / "res.en.txt", "--format", "xlsx", "-o", out)
+    assert result.exit_code == 1, result.output  # the error finding still sets the exit status
+    rows = list(load_workbook(out)["findings"].iter_rows(values_only=True))
+    assert any(row[2] == "number-mismatch" and row[1] == "error" for row in rows[1:])
+    refused = invoke(cli, files / "res.zh.txt", files / "res.en.txt", "--format", "xlsx")
+    assert refused.exit_code == 2 and "give an output file with -o FILE" in refused.output

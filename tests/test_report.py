@@ -1,7 +1,8 @@
-"""Report renderers: table, Markdown, JSON and HTML, on findings built by hand."""
+"""Report renderers: table, Markdown, JSON, HTML and Excel, on findings built by hand."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 
@@ -10,7 +11,7 @@ import pytest
 
 from aligner.model import Document, Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
-from glossary.checks.report import RENDERERS, to_html, to_json, to_markdown, to_table
+from glossary.checks.report import RENDERERS, XLSX_COLUMNS, to_html, to_json, to_markdown, to_table, to_xlsx
 from glossary.checks.typography import excerpt
 
 ZH_RAW = "(k) 鼓励缔约国在收到移交请求后,适当考虑该请求;"
@@ -252,7 +253,36 @@ def test_html_without_findings(ctx):
 
 
 def test_renderers_cover_the_cli_formats(findings, ctx):
-    assert set(RENDERERS) == {"table", "markdown", "json", "html"}
+    assert set(RENDERERS) == {"table", "markdown", "json", "html", "xlsx"}
     for name, render in RENDERERS.items():
         out = render(findings, ctx)
-        assert isinstance(out, str) and "half-width" in out, name
+        if name == "xlsx":
+            assert isinstance(out, bytes) and out.startswith(b"PK"), name
+        else:
+            assert isinstance(out, str) and "half-width" in out, name
+
+
+# ------------------------------------------------------------ Excel
+
+
+def test_xlsx_has_a_row_per_place_in_report_order_and_columns_for_the_reviser(findings):
+    from openpyxl import load_workbook
+
+    two_places = Finding(rule="term-variant", severity="warning", message="=variant of 主管机关",
+                         locations=(Location("res/zh", "zh", "op.1", 0, 4, "主管当局"),
+                                    Location("res/ar", "ar", "op.2", 0, 4, AR_TEXT[:20] + "\x01")),
+                         suggestion="write “主管机关”")
+    book = load_workbook(io.BytesIO(to_xlsx(findings + [two_places])))
+    sheet = book["findings"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == XLSX_COLUMNS and rows[0][-2:] == ("status", "comment")
+    # rules by worst severity: the error first, then term-variant before zh-halfwidth-punct (both warnings)
+    assert [(r[0], r[2], r[5]) for r in rows[1:]] == [(1, "space-before-punct", "pp.1"), (2, "term-variant", "op.1"),
+                                                      (2, "term-variant", "op.2"), (3, "zh-halfwidth-punct", "annex2.k"),
+                                                      (4, "zh-halfwidth-punct", "annex2.k")]
+    assert rows[2][7] == "=variant of 主管机关" and sheet.cell(row=3, column=8).data_type == "s"  # text, no formula
+    assert rows[3][6] == AR_TEXT[:20] and sheet.cell(row=4, column=7).alignment.horizontal == "right"
+    assert sheet.cell(row=2, column=1).fill.fgColor.rgb.endswith("FFEBEE")  # the error's row
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:K6"
+    counts = {r[0]: r[1] for r in book["summary"].iter_rows(values_only=True) if r[0]}
+    assert counts["zh-halfwidth-punct"] == 2 and counts["error"] == 1 and counts["res/zh"] == 3

@@ -1,6 +1,6 @@
-"""Report renderers: findings as a terminal table, Markdown, JSON or a single-file HTML page.
+"""Report renderers: findings as a terminal table, Markdown, JSON, a single-file HTML page or an Excel workbook.
 
-Every renderer is a pure function returning ``str``; writing the report is the
+Every renderer is a pure function returning ``str`` (``bytes`` for Excel); writing the report is the
 caller's job (:func:`aligner.io.atomic_write`). Findings keep the order they
 are given in within each rule; rules are listed by their worst severity, then
 by id. A location's ``start``/``end`` are offsets in the unit's ``raw`` text
@@ -11,9 +11,10 @@ for rules that check the characters as published (typography) and in its clean
 from __future__ import annotations
 
 import html
+import io
 import json
 from collections import Counter
-from typing import Callable, Sequence
+from typing import Callable, Sequence, Union
 
 from tabulate import tabulate
 
@@ -28,7 +29,7 @@ JSON_VERSION = 1
 #: Colours of the severities in the HTML report.
 SEVERITY_COLOURS: dict[str, str] = {"error": "#c62828", "warning": "#e67700", "info": "#1565c0"}
 
-Renderer = Callable[[Sequence[Finding], CheckContext], str]
+Renderer = Callable[[Sequence[Finding], CheckContext], Union[str, bytes]]
 
 
 def by_rule(findings: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
@@ -368,10 +369,85 @@ def to_html(findings: Sequence[Finding], ctx: CheckContext, *, title: str = "hex
     return "\n".join(out) + "\n"
 
 
+# ---------------------------------------------------------------- Excel
+
+#: The columns of the Excel report's findings sheet; the last two are left for the reviser to fill in.
+XLSX_COLUMNS = ("finding", "severity", "rule", "document", "language", "unit", "excerpt", "message", "suggestion",
+                "status", "comment")
+
+
+def to_xlsx(findings: Sequence[Finding]) -> bytes:
+    """An Excel workbook, as QA tools give revisers: sheet ``findings`` with one row per place a finding points at
+    (its number, severity, rule, document, language, unit, excerpt, message and suggestion, then empty
+    ``status`` and ``comment`` columns for the reviser), in the order of the other reports, the header frozen and
+    filtered, errors in red; sheet ``summary`` with the counts per rule, severity and document."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "findings"
+    error_fill = PatternFill("solid", fgColor="FFEBEE")
+    right_to_left = Alignment(horizontal="right", readingOrder=2, wrap_text=True)
+    _xlsx_row(sheet, 1, XLSX_COLUMNS)
+    row, number = 1, 0
+    for _, group in by_rule(findings):
+        for finding in group:
+            number += 1
+            for loc in finding.locations or (Location(document="", lang=""),):
+                row += 1
+                _xlsx_row(sheet, row, (number, finding.severity, finding.rule, loc.document, loc.lang, loc.unit,
+                                       loc.excerpt, finding.message, finding.suggestion, "", ""))
+                if loc.lang in RTL_LANGUAGES:
+                    sheet.cell(row=row, column=XLSX_COLUMNS.index("excerpt") + 1).alignment = right_to_left
+                if finding.severity == "error":
+                    for column in range(1, len(XLSX_COLUMNS) + 1):
+                        sheet.cell(row=row, column=column).fill = error_fill
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    widths = {"excerpt": 50, "message": 50, "suggestion": 36, "document": 18, "comment": 30}
+    for column, name in enumerate(XLSX_COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = widths.get(name, 12)
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{row}"
+
+    counts = workbook.create_sheet("summary")
+    totals, row = summary(findings), 0
+    for heading, key in (("rule", "by_rule"), ("severity", "by_severity"), ("document", "by_document")):
+        row += 1
+        _xlsx_row(counts, row, (heading, "findings"))
+        counts.cell(row=row, column=1).font = Font(bold=True)
+        for name, count in totals[key].items():
+            row += 1
+            _xlsx_row(counts, row, (name, count))
+        row += 1
+    counts.column_dimensions["A"].width = 28
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+#: Characters an Excel file (XML 1.0) cannot hold.
+_NOT_IN_XML = {code: None for code in range(0x20) if chr(code) not in "\t\n"}
+
+
+def _xlsx_row(sheet, row: int, values: Sequence[Union[str, int]]) -> None:
+    """Write one row; texts stay texts, even one starting with "=" (no formula)."""
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row=row, column=column)
+        if isinstance(value, str):
+            cell.value = value.translate(_NOT_IN_XML)
+            cell.data_type = "s"
+        else:
+            cell.value = value
+
+
 #: Report formats for the CLI's ``--format``: name → renderer(findings, ctx).
 RENDERERS: dict[str, Renderer] = {
     "table": lambda findings, ctx: to_table(findings),
     "markdown": to_markdown,
     "json": lambda findings, ctx: to_json(findings),
     "html": to_html,
+    "xlsx": lambda findings, ctx: to_xlsx(findings),
 }
