@@ -30,8 +30,10 @@ demo: install
 	$(HEX) glossary build $(VERSIONS) --db $(OUT)/termbase.sqlite
 	$(HEX) glossary export --db $(OUT)/termbase.sqlite --format tbx -o $(OUT)/glossary.tbx
 	$(HEX) glossary export --db $(OUT)/termbase.sqlite --format csv -o $(OUT)/glossary.csv
+	$(HEX) glossary export --db $(OUT)/termbase.sqlite --format xlsx -o $(OUT)/glossary.xlsx
 	$(HEX) glossary search 联合调查机构 --db $(OUT)/termbase.sqlite
 	$(HEX) check $(VERSIONS) --format html -o $(OUT)/check.html --fail-on never
+	$(HEX) check $(VERSIONS) --format xlsx -o $(OUT)/check.xlsx --fail-on never
 	$(HEX) check $(VERSIONS) --format table --fail-on never
 	@echo "demo outputs written to $(OUT)/"
 
