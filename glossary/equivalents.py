@@ -575,10 +575,14 @@ def pair_terms(segments: Sequence[Union[AlignedSegment, Mapping[str, str]]],
             _link_listed_words(links[lang], pairs, pools[pivot], pools[lang], indexes["zh"], pivot == "zh",
                                segs, min_freq, user_words, consumed[lang])
 
+    # with Chinese and English both given and a dictionary between them, a term of theirs needs its equivalent in
+    # the other: pairs in the other languages rest on co-occurrence alone, too little evidence on its own
+    dictionary_partner = ({"zh": "en", "en": "zh"}.get(pivot)
+                          if lexicon is not None and {"zh", "en"} <= set(langs) else None)
     used_concepts = {e.concept for e in entries}
     for key, source in sorted(pools[pivot].items(), key=lambda kv: (-indexes[pivot].total[kv[0]], kv[0])):
         found = {lang: links[lang][key] for lang in langs[1:] if key in links[lang]}
-        if not found:
+        if not found or (dictionary_partner and dictionary_partner not in found):
             continue
         terms = {pivot: _terms_for(source, indexes[pivot], segs, short_forms[pivot])}
         for lang, pair in found.items():

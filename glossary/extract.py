@@ -686,10 +686,12 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
     keywords = zh_keyness(Counter(t.text for tl in token_lists for t in tl if not t.breaks)) if lang == "zh" else {}
     lengths = {key: len(words) for key, words in words_of.items()}
     termhood, nested, standalone = nested_termhood(occurrences, counts, lengths, floor=max(2, min_freq))
+    modifiers = modifiers_only(token_lists) if lang != "zh" else frozenset()
     result = []
     for key, freq in counts.items():
         is_marked = key in marked
         if not is_marked and (freq < min_freq or termhood[key] <= 0
+                               or " " in key and key.rsplit(" ", 1)[1] in modifiers
                                or len(words_of.get(key, ())) == 1 and (_common_word(key, lang)
                                                                         or _lone_adjective(key, surfaces[key], lang))
                                or lang == "en" and _ends_in_adverb(words_of.get(key, ()), vocabulary)
@@ -716,6 +718,27 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
         ))
     result.sort(key=lambda c: (-c.termhood, -c.frequency, c.key))
     return result
+
+
+#: A word seen at least this many times, always right before another content word, only ever modifies one.
+MODIFIER_EVIDENCE = 3
+
+
+def modifiers_only(token_lists: Sequence[Sequence[Token]]) -> frozenset[str]:
+    """Keys of the words that a text only ever uses right before another content word (at least
+    :data:`MODIFIER_EVIDENCE` times; never before punctuation, a function word or the end): "investigative"
+    of "joint investigative bodies" and "special investigative techniques", "enquête" of "organes d'enquête
+    conjoints". No term of the text ends in one: "deploying joint investigative" is a piece of a longer one."""
+    seen: Counter = Counter()
+    final: set[str] = set()
+    for tokens in token_lists:
+        for here, after in zip(tokens, [*tokens[1:], None]):
+            if here.breaks or here.stop:
+                continue
+            seen[here.key] += 1
+            if after is None or after.breaks or after.stop:
+                final.add(here.key)
+    return frozenset(key for key, count in seen.items() if count >= MODIFIER_EVIDENCE and key not in final)
 
 
 def _attested(surfaces: Counter) -> tuple[tuple[str, int], ...]:

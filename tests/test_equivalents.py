@@ -258,3 +258,25 @@ def test_lopsided_pair_is_a_piece_of_a_name_and_its_head():
     two = Candidate("主管机关", "zh", 4, 1.0, words=("主管机关",))
     pair = Candidate("competent authorities", "en", 4, 1.0, words=("competent", "authorities"))
     assert not _lopsided(_Pair("主管机关", "competent authorities", 0.6, 0.9, 0.0, 4), two, pair)
+
+
+#: Two more segments whose English leaves out what the Chinese and French say (审议进展 / état d'avancement).
+UNTRANSLATED_IN_ENGLISH = SEGMENTS + [
+    AlignedSegment({"zh": "缔约国应通报审议进展情况。", "en": "States parties should report.",
+                    "fr": "Les États parties devraient communiquer l'état d'avancement des examens."}, "doc", "op.6"),
+    AlignedSegment({"zh": "秘书处将汇编审议进展情况。", "en": "The secretariat will compile the information.",
+                    "fr": "Le secrétariat compilera l'état d'avancement des examens."}, "doc", "op.7"),
+]
+
+
+def test_with_english_given_a_chinese_term_needs_its_english_equivalent():
+    """Without English, co-occurrence pairs 审议进展 with its French; with English given (and the dictionary
+    between the two), a term English does not confirm is left out: pairs in the other languages rest on
+    co-occurrence alone."""
+    zh_fr = pairs_of(pair_terms(UNTRANSLATED_IN_ENGLISH, candidates(("zh", "fr"), UNTRANSLATED_IN_ENGLISH),
+                                pivot="zh"), "fr")
+    assert zh_fr["审议进展"] == "état d'avancement des examens"
+    entries = pair_terms(UNTRANSLATED_IN_ENGLISH, candidates(("zh", "en", "fr"), UNTRANSLATED_IN_ENGLISH), pivot="zh")
+    assert "审议进展" not in {e.preferred("zh").text for e in entries}
+    assert all(e.preferred("en") for e in entries)
+    assert pairs_of(entries, "fr")["特殊侦查手段"] == "techniques d'enquête spéciales"

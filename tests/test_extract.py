@@ -343,3 +343,26 @@ def test_french_extraction_does_not_compile_the_french_tokenizer():
             "print('spacy.lang.fr' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+# -- words that only ever modify another -----------------------------------------------------------
+
+
+def test_no_term_ends_in_a_word_the_text_only_uses_before_another_content_word():
+    """"investigative" is always followed by "bodies" or "techniques" here: "deploying joint investigative" is a
+    piece of "… joint investigative bodies", not a term; "joint investigative bodies" stays."""
+    texts = ["States parties should use joint investigative bodies.", "Special investigative techniques are used.",
+             "When deploying joint investigative bodies and special investigative techniques, respect human rights.",
+             "Joint investigative bodies were set up."]
+    found = by_key(extract_candidates(texts, "en"))
+    assert "joint investigative body" in found and "special investigative technique" in found
+    assert not [key for key in found if key.endswith("investigative")]
+    french = ["Les organes d'enquête conjoints sont utiles.", "Les techniques d'enquête spéciales sont utilisées.",
+              "Les organes d'enquête conjoints et les techniques d'enquête spéciales."]
+    assert not [c.text for c in extract_candidates(french, "fr") if c.text.endswith("enquête")]
+
+
+def test_a_word_seen_once_at_the_end_of_a_phrase_may_end_a_term():
+    texts = ["Law enforcement officials met.", "Law enforcement networks grew.", "Law enforcement agencies.",
+             "They cooperate in law enforcement."]
+    assert "law enforcement" in by_key(extract_candidates(texts, "en"))
