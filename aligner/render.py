@@ -26,7 +26,7 @@ from tabulate import tabulate
 
 from aligner import __version__
 from aligner.errors import AlignError, InputError
-from aligner.model import RTL_LANGUAGES, Alignment, Bead
+from aligner.model import RTL_LANGUAGES, UN_LANGUAGES, Alignment, Bead
 
 #: Beads scoring below this are highlighted for review (HTML, XLSX, table).
 LOW_SCORE = 0.5
@@ -277,6 +277,69 @@ def to_tmx(alignment: Alignment, *, source_lang: str, tool_version: str,
                 etree.SubElement(tuv, "prop", type="x-hexalign-ids").text = _xml_text(",".join(_ids(bead, lang)))
             etree.SubElement(tuv, "seg").text = _xml_text(_text(bead, lang).strip())
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def alignment_from_tmx(data: bytes) -> Alignment:
+    """The translation units of a TMX file (1.4b, or 1.1 with ``lang``) as an alignment: one bead per ``<tu>``, the
+    six UN languages only (``zh-CN``, ``en-US`` … by their first subtag), other languages left out; inline codes
+    (``bpt``, ``ept``, ``ph``, ``it``, ``ut``) left out of the text, highlighted text (``hi``) kept. The level is
+    ``sentence`` where the header says so, else ``unit``; a bead's ids are its ``tuid`` (else its number) and its
+    score hexalign's own prop where present, else 1."""
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                                      huge_tree=False))
+    except etree.XMLSyntaxError as err:
+        raise InputError(f"not a readable TMX file: {err}") from None
+    if root.tag != "tmx":
+        raise InputError(f"not a TMX file: its root element is <{root.tag}>, not <tmx>")
+    header = root.find("header")
+    level = "sentence" if header is not None and header.get("segtype") == "sentence" else "unit"
+    languages: dict[str, None] = {}
+    beads = []
+    for number, tu in enumerate(root.iterfind("body/tu"), start=1):
+        texts: dict[str, str] = {}
+        for tuv in tu.iterfind("tuv"):
+            lang = _un_language(tuv.get(_XML_LANG) or tuv.get("lang") or "")
+            seg = tuv.find("seg")
+            if lang and seg is not None and lang not in texts:
+                texts[lang] = _seg_text(seg).strip()
+        texts = {lang: text for lang, text in texts.items() if text}
+        if not texts:
+            continue
+        languages.update(dict.fromkeys(texts))
+        uid = tu.get("tuid") or str(number)
+        score = next((prop.text for prop in tu.iterfind("prop") if prop.get("type") == "x-hexalign-score"), None)
+        try:
+            value = float(score) if score is not None else 1.0
+        except ValueError:
+            value = 1.0
+        beads.append(Bead(ids={lang: (uid,) for lang in texts}, texts=texts, score=value))
+    if not beads:
+        raise InputError("the TMX file has no translation unit in the UN languages (ar, zh, en, fr, es, ru)")
+    order = tuple(languages)
+    beads = [Bead(ids={lang: b.ids.get(lang, ()) for lang in order}, texts={lang: b.texts.get(lang, "") for lang in order},
+                  score=b.score) for b in beads]
+    return Alignment(languages=order, beads=tuple(beads), level=level, names={})
+
+
+#: TMX inline elements that hold native codes, not text.
+_TMX_CODES = frozenset({"bpt", "ept", "ph", "it", "ut"})
+
+
+def _seg_text(element: Any) -> str:
+    """The text of a TMX ``<seg>`` (or ``<hi>``): its own text and its highlighted parts, without native codes."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag not in _TMX_CODES and child.tag != "sub":
+            parts.append(_seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _un_language(tag: str) -> str:
+    """The UN language of a language tag ("zh-CN" → "zh", "EN-us" → "en"); "" for another language."""
+    primary = tag.replace("_", "-").split("-")[0].lower()
+    return primary if primary in UN_LANGUAGES else ""
 
 
 # --------------------------------------------------------------------------- HTML

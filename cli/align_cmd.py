@@ -37,11 +37,11 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
     from aligner.align import align_documents, align_presplit, lexicon_for
     from aligner.errors import AlignError, InputError
     from aligner.readers import read_document
-    from aligner.render import alignment_from_xlsx, render
+    from aligner.render import BINARY_FORMATS, alignment_from_xlsx, render
     from aligner.segment import segment
 
     files = document_files(files)
-    refuse_overwriting(output, (*files, glossary_file), fmt)
+    refuse_overwriting(output, (*files, glossary_file), fmt if fmt in BINARY_FORMATS else "")
     if len(files) == 1 and Path(files[0]).suffix.lower() == ".xlsx":
         reviewed = Path(files[0])
         try:

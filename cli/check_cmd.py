@@ -52,7 +52,7 @@ def check(files: tuple[str, ...], reference_path: Optional[str], no_reference: b
     if no_reference and reference_path:
         raise HexalignError("give either --reference or --no-reference, not both")
     files, against_paths = document_files(files), document_files(against_paths)
-    refuse_overwriting(output, (*files, *against_paths, reference_path, db_path), fmt)
+    refuse_overwriting(output, (*files, *against_paths, reference_path, db_path), fmt if fmt == "xlsx" else "")
     rules = resolve_rules(rule_ids.split(",")) if rule_ids is not None else None
     reference = [] if no_reference else load_reference(reference_path)
     glossary = []

@@ -56,16 +56,12 @@ def document_files(paths: Iterable[str]) -> tuple[str, ...]:
     return tuple(files)
 
 
-#: Output formats written as bytes, which need an output file.
-BINARY_FORMATS = frozenset({"xlsx"})
-
-
-def refuse_overwriting(path: Optional[str], inputs: Iterable[Optional[str]], fmt: str = "") -> None:
+def refuse_overwriting(path: Optional[str], inputs: Iterable[Optional[str]], binary: str = "") -> None:
     """Refuse (HexalignError) an output ``path`` that is one of a command's ``inputs``: an input is never
-    overwritten; and a binary format (``fmt``) without an output file. Called before the work, so the refusal
-    comes at once."""
-    if fmt in BINARY_FORMATS and not path:
-        raise click.UsageError(f"the {fmt} format is binary: give an output file with -o FILE")
+    overwritten; and output in a format written only to files (``binary``, its name) without an output file.
+    Called before the work, so the refusal comes at once."""
+    if binary and not path:
+        raise click.UsageError(f"the {binary} format is written to a file: give an output file with -o FILE")
     if path:
         for given in inputs:
             if given and _same_file(Path(path), Path(given)):
@@ -86,5 +82,5 @@ def emit(output: Union[str, bytes], path: Optional[str]) -> None:
         atomic_write(Path(path), output)
         return
     if isinstance(output, bytes):
-        raise click.UsageError("this format is binary: give an output file with -o FILE")  # (see BINARY_FORMATS)
+        raise click.UsageError("this format is binary: give an output file with -o FILE")
     click.echo(output, nl=False)

@@ -74,7 +74,8 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     """Extract a glossary from FILES (language versions of the same documents) into the termbase.
 
     The versions of each document are aligned sentence by sentence first;
-    terms are paired across the aligned sentences.
+    terms are paired across the aligned sentences. A TMX file (a translation
+    memory) among FILES gives its translation units as they are aligned.
     Entries are stored by concept id: building again from the same files
     changes nothing, and an entry found again replaces the stored one.
     """
@@ -87,11 +88,12 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     if reference and no_reference:
         raise GlossaryError("give either --reference FILE or --no-reference, not both")
     files = document_files(files)
-    documents = [segment(read_document(file)) for file in files]
-    languages = {doc.lang for doc in documents}
+    memories = [_memory(file) for file in files if Path(file).suffix.lower() == ".tmx"]
+    documents = [segment(read_document(file)) for file in files if Path(file).suffix.lower() != ".tmx"]
+    languages = {doc.lang for doc in documents} | {lang for memory in memories for lang in memory.languages}
     pivot = pivot or next(lang for lang in ("zh", "en", *UN_LANGUAGES) if lang in languages)
     references = None if no_reference else load_reference(reference)
-    alignments = [
+    alignments = memories + [
         align_documents(group, pivot=pivot, level="sentence", glossary=references or ())
         for group in document_versions(documents)
         if len(group) > 1
@@ -188,6 +190,21 @@ def _entry_table(entry: Entry) -> str:
         lines += ["", "contexts:"]
         lines += [f"  [{lang}] {c.document} {c.unit}: {c.snippet}" for lang, _term, c in contexts]
     return "\n".join(lines) + "\n"
+
+
+def _memory(path: str):
+    """The translation units of a TMX file, as an alignment."""
+    from aligner.errors import InputError
+    from aligner.render import alignment_from_tmx
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror or err}") from None
+    try:
+        return alignment_from_tmx(data)
+    except InputError as err:
+        raise InputError(f"{path}: {err}") from None
 
 
 @glossary.command(name="export")

@@ -249,3 +249,23 @@ def test_build_bad_input_exits_2(runner: CliRunner, tmp_path: Path, versions: li
 def test_xlsx_export_needs_an_output_file(runner: CliRunner, db: Path) -> None:
     result = runner.invoke(glossary, ["export", "--format", "xlsx", "--db", str(db)])
     assert result.exit_code == 2 and "-o FILE" in result.output
+
+
+def test_build_from_a_translation_memory(runner: CliRunner, tmp_path: Path) -> None:
+    """A TMX file given to build: its units are the aligned segments; the sample's sentence TMX gives the
+    glossary's core pairs."""
+    import corpora
+    from cli.main import main
+
+    tmx = tmp_path / "memory.tmx"
+    sample = [str(corpora.path("untoc-cop-res-11-1", lang)) for lang in ("zh", "en")]
+    made = runner.invoke(main, ["align", *sample, "--level", "sentence", "--format", "tmx", "-o", str(tmx)])
+    assert made.exit_code == 0, made.output
+    db = tmp_path / "tm.sqlite"
+    result = runner.invoke(glossary, ["build", str(tmx), "--db", str(db), "--no-reference"])
+    assert result.exit_code == 0, result.output
+    found = runner.invoke(glossary, ["search", "联合调查机构", "--db", str(db), "--format", "json"])
+    assert "joint investigative bodies" in found.output
+    (tmp_path / "broken.tmx").write_text("<tmx><body/></tmx>")
+    broken = runner.invoke(glossary, ["build", str(tmp_path / "broken.tmx"), "--db", str(db)])
+    assert broken.exit_code == 2 and "broken.tmx: the TMX file has no translation unit" in broken.output

@@ -521,3 +521,49 @@ def test_empty_alignment_renders_in_every_format():
     assert to_tsv(empty) == "en_ids\ten_text\tar_ids\tar_text\tscore\tflags\n"
     assert etree.fromstring(render(empty, "tmx")).find("body").findall("tu") == []
     check_html(to_html(empty, title="nothing"))
+
+
+# --------------------------------------------------------------------------- reading TMX
+
+TMX_FROM_ANOTHER_TOOL = b"""<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="X" creationtoolversion="1" datatype="plaintext" segtype="sentence"
+ adminlang="en-US" srclang="zh-CN" o-tmf="X"/>
+<body>
+ <tu tuid="a1"><tuv xml:lang="zh-CN"><seg>\xe9\xbc\x93\xe5\x8a\xb1<bpt i="1">&lt;b&gt;</bpt>\xe7\xbc\x94\xe7\xba\xa6\xe5\x9b\xbd<ept i="1">&lt;/b&gt;</ept>\xe5\x90\x88\xe4\xbd\x9c\xe3\x80\x82</seg></tuv>
+  <tuv xml:lang="EN-us"><seg>Encourages <hi>States parties</hi> to cooperate.<ph>&lt;br/&gt;</ph></seg></tuv>
+  <tuv xml:lang="de-DE"><seg>Ermutigt die Vertragsstaaten.</seg></tuv></tu>
+ <tu><tuv lang="zh-TW"><seg>\xe5\xbc\x95\xe6\xb8\xa1</seg></tuv><tuv lang="en"><seg>  Extradition  </seg></tuv></tu>
+ <tu><tuv xml:lang="de"><seg>Nur Deutsch.</seg></tuv></tu>
+</body></tmx>"""
+
+
+def test_a_tmx_file_from_another_tool_reads_as_an_alignment():
+    """Region subtags and TMX 1.1's lang attribute read as the UN language; native codes left out, highlighted
+    text kept; other languages and units without a UN language left out."""
+    from aligner.render import alignment_from_tmx
+
+    alignment = alignment_from_tmx(TMX_FROM_ANOTHER_TOOL)
+    assert alignment.languages == ("zh", "en") and alignment.level == "sentence"
+    assert [bead.texts for bead in alignment.beads] == [
+        {"zh": "鼓励缔约国合作。", "en": "Encourages States parties to cooperate."},
+        {"zh": "引渡", "en": "Extradition"}]
+    assert alignment.beads[0].ids == {"zh": ("a1",), "en": ("a1",)} and alignment.beads[1].ids["en"] == ("2",)
+
+
+def test_tmx_written_by_hexalign_reads_back_with_its_scores(zh_en):
+    from aligner.render import alignment_from_tmx
+
+    back = alignment_from_tmx(to_tmx(zh_en, source_lang="zh", tool_version="t"))
+    assert [b.texts for b in back.beads] == [{lang: b.texts[lang].strip() for lang in ("zh", "en")} for b in zh_en.beads
+                                             if any(t.strip() for t in b.texts.values())]
+    assert [round(b.score, 4) for b in back.beads] == [round(b.score, 4) for b in zh_en.beads
+                                                       if any(t.strip() for t in b.texts.values())]
+
+
+@pytest.mark.parametrize("data, words", [(b"<tmx", "not a readable TMX"), (b"<tbx/>", "root element is <tbx>"),
+                                         (b"<tmx><body/></tmx>", "no translation unit")])
+def test_a_bad_tmx_file_is_an_input_error(data, words):
+    from aligner.render import alignment_from_tmx
+
+    with pytest.raises(InputError, match=words):
+        alignment_from_tmx(data)
