@@ -41,7 +41,7 @@ from typing import Collection, Iterable, Iterator, NamedTuple, Optional, Sequenc
 from aligner.errors import InputError
 from aligner.joined import JoinedTexts
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT_DIGITS
-from aligner.model import Anchor, UN_LANGUAGES
+from aligner.model import Anchor, UN_LANGUAGES, un_language
 from aligner.numbering import ABJAD, chinese_number
 from aligner.tokens import TRADITIONAL_FORMS
 
@@ -879,8 +879,8 @@ def find_markers(raw: str) -> tuple[Anchor, ...]:
 def _language(lang: str) -> str:
     if lang in UN_LANGUAGES:
         return lang
-    code = lang.strip().lower().replace("_", "-").split("-")[0]
-    if code not in UN_LANGUAGES:
+    code = un_language(lang)
+    if code is None:
         raise InputError(f"unknown language {lang!r}: expected one of {', '.join(UN_LANGUAGES)}")
     return code
 

@@ -16,6 +16,13 @@ UN_LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
 
 
+def un_language(tag: str) -> str | None:
+    """The UN language a language tag names by its first subtag ("zh-CN", "EN_us", "ar" → "zh", "en", "ar"); None
+    for another language."""
+    primary = tag.strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in UN_LANGUAGES else None
+
+
 @dataclass(frozen=True)
 class Document:
     """One language version of a text, as read: raw characters, line ends as LF.

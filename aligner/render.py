@@ -26,7 +26,7 @@ from tabulate import tabulate
 
 from aligner import __version__
 from aligner.errors import AlignError, InputError
-from aligner.model import RTL_LANGUAGES, UN_LANGUAGES, Alignment, Bead
+from aligner.model import RTL_LANGUAGES, Alignment, Bead, un_language
 
 #: Beads scoring below this are highlighted for review (HTML, XLSX, table).
 LOW_SCORE = 0.5
@@ -299,7 +299,7 @@ def alignment_from_tmx(data: bytes) -> Alignment:
     for number, tu in enumerate(root.iterfind("body/tu"), start=1):
         texts: dict[str, str] = {}
         for tuv in tu.iterfind("tuv"):
-            lang = _un_language(tuv.get(_XML_LANG) or tuv.get("lang") or "")
+            lang = un_language(tuv.get(_XML_LANG) or tuv.get("lang") or "")
             seg = tuv.find("seg")
             if lang and seg is not None and lang not in texts:
                 texts[lang] = _seg_text(seg).strip()
@@ -334,12 +334,6 @@ def _seg_text(element: Any) -> str:
             parts.append(_seg_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def _un_language(tag: str) -> str:
-    """The UN language of a language tag ("zh-CN" → "zh", "EN-us" → "en"); "" for another language."""
-    primary = tag.replace("_", "-").split("-")[0].lower()
-    return primary if primary in UN_LANGUAGES else ""
 
 
 # --------------------------------------------------------------------------- HTML

@@ -13,7 +13,7 @@ from aligner.decoding import BYTE_ORDER_MARKS, checked_text, decode_text
 from aligner.errors import InputError
 from aligner.labels import SUPERSCRIPT, formatted_number
 from aligner.layout import row_lines
-from aligner.model import UN_LANGUAGES
+from aligner.model import un_language
 
 # Elements whose content is not the document's text.
 _HTML_DROPPED = frozenset({
@@ -54,9 +54,8 @@ def html_text(data: bytes, file: Path) -> tuple[str, str, str | None]:
         raise InputError(f"{file} is not a valid HTML file: {err}") from None
     page = _PageText(_note_targets(root))
     page.block(root)
-    declared = (root.get("lang") or root.get("xml:lang") or "").split("-")[0].lower()
     text = "\n\n".join(page.paragraphs) + "\n" if page.paragraphs else ""
-    return text, encoding, declared if declared in UN_LANGUAGES else None
+    return text, encoding, un_language(root.get("lang") or root.get("xml:lang") or "")
 
 
 def _html_decoded(data: bytes, source: str) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from aligner.errors import GlossaryError, InputError
-from aligner.model import UN_LANGUAGES
+from aligner.model import un_language
 from glossary.model import Entry, Term
 
 #: The reference list shipped with hexalign: official UNTOC/UN terms in six languages.
@@ -88,7 +88,7 @@ def term_table_entries(rows: list[list[str]], *, source: str = "the reference li
     header = [cell.strip().lower() for cell in rows[0]]
     columns: dict[int, str] = {}
     for number, name in enumerate(header):
-        lang = _language(name)
+        lang = un_language(name)
         if lang and lang not in columns.values():
             columns[number] = lang
     if not columns:
@@ -122,11 +122,6 @@ def term_table_entries(rows: list[list[str]], *, source: str = "the reference li
     if not entries:
         raise GlossaryError(f"{source} has a header but no terms")
     return entries
-
-
-def _language(name: str) -> Optional[str]:
-    base = re.split(r"[-_]", name)[0]
-    return base if base in UN_LANGUAGES else None
 
 
 def _column(header: list[str], names: tuple[str, ...]) -> Optional[int]:

@@ -157,3 +157,11 @@ def test_latin_language_scores_distinct_words_once(seed):
         sample = [rng.choice(words) for _ in range(rng.randint(1, 12))]
         times = rng.randint(1, 5)
         assert detect_language(" ".join(sample * times)) == detect_language(" ".join(w for w in sample for _ in range(times)))
+
+
+@pytest.mark.parametrize("tag, expected", [("zh-CN", "zh"), ("EN_us", "en"), (" ar ", "ar"), ("zh-Hant-TW", "zh"),
+                                           ("de-DE", None), ("", None), ("english", None)])
+def test_the_un_language_of_a_language_tag(tag, expected):
+    from aligner.model import un_language
+
+    assert un_language(tag) == expected
