@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from aligner.model import UN_LANGUAGES
-from cli.common import document_files, emit, refuse_overwriting
+from cli.common import document_files, emit, parse_file, refuse_overwriting
 
 FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 
@@ -31,27 +31,21 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
     Units (paragraphs, recommendations, footnotes) are paired by structure and
     checked by length, numbers and dictionary evidence; --level sentence
     aligns the sentences inside each unit pair. One .xlsx file written by
-    --format xlsx, reviewed (texts corrected, rows deleted), is written again
-    in the chosen format: a reviewed alignment to TMX.
+    --format xlsx, reviewed (texts corrected, rows deleted), or one TMX file
+    is written again in the chosen format: a reviewed alignment to TMX, a
+    translation memory to a review workbook.
     """
     from aligner.align import align_documents, align_presplit, lexicon_for
-    from aligner.errors import AlignError, InputError
+    from aligner.errors import AlignError
     from aligner.readers import read_document
-    from aligner.render import BINARY_FORMATS, alignment_from_xlsx, render
+    from aligner.render import BINARY_FORMATS, alignment_from_tmx, alignment_from_xlsx, render
     from aligner.segment import segment
 
     files = document_files(files)
     refuse_overwriting(output, (*files, glossary_file), fmt if fmt in BINARY_FORMATS else "")
-    if len(files) == 1 and Path(files[0]).suffix.lower() == ".xlsx":
-        reviewed = Path(files[0])
-        try:
-            data = reviewed.read_bytes()
-        except OSError as err:
-            raise InputError(f"cannot read {reviewed}: {err.strerror or err}") from None
-        try:
-            alignment = alignment_from_xlsx(data)
-        except InputError as err:
-            raise InputError(f"{reviewed}: {err}") from None
+    suffix = Path(files[0]).suffix.lower()
+    if len(files) == 1 and suffix in (".xlsx", ".tmx"):
+        alignment = parse_file(files[0], alignment_from_xlsx if suffix == ".xlsx" else alignment_from_tmx)
         emit(render(alignment, fmt), output)
         return
     languages = _languages(langs, len(files))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import Callable, Iterable, Optional, TypeVar, Union
 
 import click
 
 from aligner.errors import HexalignError
 from aligner.io import atomic_write
+
+T = TypeVar("T")
 
 #: Exit code for bad input or a failed command (click uses 2 for usage errors too).
 EXIT_BAD_INPUT = 2
@@ -54,6 +56,20 @@ def document_files(paths: Iterable[str]) -> tuple[str, ...]:
             raise InputError(f"{given} is a folder with no document in it (.txt, .docx, .doc, .rtf, .odt, .html, .pdf)")
         files += found
     return tuple(files)
+
+
+def parse_file(path: str, parse: Callable[[bytes], T]) -> T:
+    """``parse`` of the bytes of the file ``path``; an error reading or parsing it names the file."""
+    from aligner.errors import InputError
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read {path}: {err.strerror or err}") from None
+    try:
+        return parse(data)
+    except InputError as err:
+        raise InputError(f"{path}: {err}") from None
 
 
 def refuse_overwriting(path: Optional[str], inputs: Iterable[Optional[str]], binary: str = "") -> None:

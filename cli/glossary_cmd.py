@@ -10,7 +10,7 @@ import click
 from tabulate import tabulate
 
 from aligner.model import UN_LANGUAGES
-from cli.common import HexalignGroup, document_files, emit, refuse_overwriting
+from cli.common import HexalignGroup, document_files, emit, parse_file, refuse_overwriting
 from glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -82,13 +82,14 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     from aligner.align import align_documents
     from aligner.errors import GlossaryError
     from aligner.readers import read_document
+    from aligner.render import alignment_from_tmx
     from aligner.segment import segment
     from glossary.build import build_glossary, document_versions, load_reference
 
     if reference and no_reference:
         raise GlossaryError("give either --reference FILE or --no-reference, not both")
     files = document_files(files)
-    memories = [_memory(file) for file in files if Path(file).suffix.lower() == ".tmx"]
+    memories = [parse_file(file, alignment_from_tmx) for file in files if Path(file).suffix.lower() == ".tmx"]
     documents = [segment(read_document(file)) for file in files if Path(file).suffix.lower() != ".tmx"]
     languages = {doc.lang for doc in documents} | {lang for memory in memories for lang in memory.languages}
     pivot = pivot or next(lang for lang in ("zh", "en", *UN_LANGUAGES) if lang in languages)
@@ -190,21 +191,6 @@ def _entry_table(entry: Entry) -> str:
         lines += ["", "contexts:"]
         lines += [f"  [{lang}] {c.document} {c.unit}: {c.snippet}" for lang, _term, c in contexts]
     return "\n".join(lines) + "\n"
-
-
-def _memory(path: str):
-    """The translation units of a TMX file, as an alignment."""
-    from aligner.errors import InputError
-    from aligner.render import alignment_from_tmx
-
-    try:
-        data = Path(path).read_bytes()
-    except OSError as err:
-        raise InputError(f"cannot read {path}: {err.strerror or err}") from None
-    try:
-        return alignment_from_tmx(data)
-    except InputError as err:
-        raise InputError(f"{path}: {err}") from None
 
 
 @glossary.command(name="export")

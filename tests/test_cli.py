@@ -194,3 +194,16 @@ def test_a_folder_given_as_files_stands_for_the_documents_in_it(tmp_path: Path) 
     (tmp_path / "notes.md").write_text("no document here\n")
     result = _run("check", str(tmp_path))
     assert result.exit_code == 2 and "is a folder with no document in it" in result.output
+
+
+def test_a_translation_memory_is_written_again_in_another_format(tmp_path: Path) -> None:
+    """One TMX file given to align: its units become the beads of a review workbook (or any other format)."""
+    from openpyxl import load_workbook
+
+    tmx, workbook = tmp_path / "memory.tmx", tmp_path / "review.xlsx"
+    assert _run("align", _sample("zh"), _sample("fr"), "--format", "tmx", "-o", str(tmx)).exit_code == 0
+    result = _run("align", str(tmx), "--format", "xlsx", "-o", str(workbook))
+    assert result.exit_code == 0, result.output
+    rows = list(load_workbook(workbook)["beads"].iter_rows(values_only=True))
+    assert rows[0][1:3] == ("zh", "fr") and rows[1][1:3] == ("第 11/1 号决议", "Résolution 11/1")
+    assert len(rows) - 1 == tmx.read_text(encoding="utf-8").count("<tu ")
