@@ -8,7 +8,7 @@ from typing import Optional
 import click
 
 from aligner.model import UN_LANGUAGES
-from cli.common import document_files, emit, parse_file, refuse_overwriting
+from cli.common import document_files, emit, parse_file, read_given, refuse_overwriting
 
 FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 
@@ -37,7 +37,6 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
     """
     from aligner.align import align_documents, align_presplit, lexicon_for
     from aligner.errors import AlignError
-    from aligner.readers import read_document
     from aligner.render import BINARY_FORMATS, alignment_from_tmx, alignment_from_xlsx, render
     from aligner.segment import segment
 
@@ -49,7 +48,7 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
         emit(render(alignment, fmt), output)
         return
     languages = _languages(langs, len(files))
-    docs = [read_document(f, lang=lang) for f, lang in zip(files, languages)]
+    docs = [read_given(f, lang) for f, lang in zip(files, languages)]
     glossary = _read_glossary(glossary_file)
     if presplit:
         if len(docs) != 2:

@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from aligner.model import UN_LANGUAGES
-from cli.common import document_files, emit, refuse_overwriting
+from cli.common import document_files, emit, read_given, refuse_overwriting
 
 FAIL_ON = ("error", "warning", "never")
 
@@ -65,10 +65,10 @@ def check(files: tuple[str, ...], reference_path: Optional[str], no_reference: b
                    extract=not fast, alignment="structure" if fast else "full")
     if against_paths:
         against = [segment(read_document(path)) for path in against_paths]
-        drafts = (segment(read_document(path, lang=lang)) for path in files)
+        drafts = (segment(read_given(path, lang)) for path in files)
         result = merge_results(list(check_each(drafts, against, **options)))
     else:
-        result = run_checks([segment(read_document(path, lang=lang)) for path in files], **options)
+        result = run_checks([segment(read_given(path, lang)) for path in files], **options)
     emit(RENDERERS[fmt](list(result.findings), result.context), output)
     if fail_on != "never" and result.reaches(fail_on):
         raise SystemExit(1)

@@ -58,6 +58,30 @@ def document_files(paths: Iterable[str]) -> tuple[str, ...]:
     return tuple(files)
 
 
+#: The script each language is written in: a language given for a text in another script is a mistake.
+_SCRIPT = {"zh": "Chinese", "ar": "Arabic", "ru": "Cyrillic", "en": "Latin", "fr": "Latin", "es": "Latin"}
+
+
+def read_given(path: str, lang: Optional[str] = None):
+    """The document ``path`` (:func:`aligner.readers.read_document`); where ``lang`` is given for a text written
+    in another language's script (``--lang zh`` for an English file), a one-line warning on stderr, as its
+    units will be cut by the wrong rules."""
+    from aligner.errors import InputError
+    from aligner.langid import detect_language
+    from aligner.readers import read_document
+
+    document = read_document(path, lang=lang)
+    if lang is not None:
+        try:
+            detected = detect_language(document.text)
+        except InputError:
+            return document
+        if _SCRIPT[detected] != _SCRIPT[lang]:
+            click.echo(f"hexalign: warning: {path} is given as {lang}, but its text is mostly in {_SCRIPT[detected]} "
+                       f"script ({detected}?): it is cut by the rules of {lang}", err=True)
+    return document
+
+
 def parse_file(path: str, parse: Callable[[bytes], T]) -> T:
     """``parse`` of the bytes of the file ``path``; an error reading or parsing it names the file."""
     from aligner.errors import InputError

@@ -8,7 +8,7 @@ import click
 
 from aligner import __version__
 from aligner.model import UN_LANGUAGES
-from cli.common import HexalignGroup, document_files, emit, refuse_overwriting
+from cli.common import HexalignGroup, document_files, emit, read_given, refuse_overwriting
 
 LANG_OPTION = click.option(
     "--lang", type=click.Choice(UN_LANGUAGES), default=None, help="Language of the file(s); detected when not given."
@@ -33,13 +33,12 @@ def segment(files: tuple[str, ...], lang: Optional[str], fmt: str, output: Optio
     file, lists its units; with several, prints one summary row per file
     (table format) or one JSON document per file (a JSON list).
     """
-    from aligner.readers import read_document
     from aligner.render_units import RENDERERS, segmentation_to_dict, summary_table
     from aligner.segment import segment as segment_document
 
     files = document_files(files)
     refuse_overwriting(output, files)
-    segs = [segment_document(read_document(f, lang=lang)) for f in files]
+    segs = [segment_document(read_given(f, lang)) for f in files]
     if len(segs) == 1:
         emit(RENDERERS[fmt](segs[0]), output)
     elif fmt == "table":

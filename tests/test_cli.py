@@ -207,3 +207,15 @@ def test_a_translation_memory_is_written_again_in_another_format(tmp_path: Path)
     rows = list(load_workbook(workbook)["beads"].iter_rows(values_only=True))
     assert rows[0][1:3] == ("zh", "fr") and rows[1][1:3] == ("第 11/1 号决议", "Résolution 11/1")
     assert len(rows) - 1 == tmx.read_text(encoding="utf-8").count("<tu ")
+
+
+def test_a_language_given_for_a_text_in_another_script_is_warned_about() -> None:
+    """--lang zh for the English version: one warning line, the work done all the same; --lang fr for it (the same
+    script) or the right language: no warning."""
+    warned = _run("segment", _sample("en"), "--lang", "zh", "--format", "tsv")
+    assert warned.exit_code == 0
+    assert [line for line in warned.output.splitlines() if line.startswith("hexalign: warning:")] == [
+        f"hexalign: warning: {_sample('en')} is given as zh, but its text is mostly in Latin script (en?): "
+        "it is cut by the rules of zh"]
+    for lang in ("fr", "en"):
+        assert "warning" not in _run("segment", _sample("en"), "--lang", lang, "--format", "tsv").output
