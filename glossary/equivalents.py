@@ -642,13 +642,18 @@ def _content_bag(candidate: Candidate) -> tuple[str, ...]:
 def _bridge(pairs: dict[tuple[str, str], _Pair], en_links: Mapping[str, _Pair], en_index: _Index,
             index: _Index, en_pool: Mapping[str, Candidate], pool: Mapping[str, Candidate],
             min_freq: int) -> dict[tuple[str, str], _Pair]:
-    """Average each pivot→target score with the score of the pivot's English equivalent → target."""
+    """Average each pivot→target score with the score of the pivot's English equivalent → target; where that
+    English term links to a target of its own (one-to-one, best first), no other target is paired."""
     en_pairs = _score_pairs(en_index, index, en_pool, pool, None, min_freq)
+    en_choice = _link(en_pairs, en_pool, pool, min_freq, False)
     bridged = {}
     for (s, t), pair in pairs.items():
         english = en_links.get(s)
         if english is None:
             bridged[s, t] = pair
+            continue
+        chosen = en_choice.get(english.target)
+        if chosen is not None and chosen.target != t:
             continue
         other = en_pairs.get((english.target, t))
         score = (pair.score + (other.score if other else 0.0)) / 2

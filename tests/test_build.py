@@ -226,3 +226,21 @@ def test_a_chinese_version_in_traditional_characters_gives_the_glossary_of_its_s
     expected = pairs(zh)
     assert ("联合调查机构", "joint investigative bodies") in expected
     assert pairs(load_opencc("s2t").convert(zh)) == expected
+
+
+def test_an_equivalent_in_a_third_language_agrees_with_the_english_terms_own():
+    """The six sample versions: where the English term has its own equivalent in a language, the Chinese term
+    takes no other one there (examples ↔ exemples, ejemplos; judges ↔ судья), and none is given where the English
+    term's equivalent is another term (transnational organized crime ↔ Naciones Unidas)."""
+    from aligner.align import align_documents
+
+    docs = [segment(corpora.load(CORPUS, lang)) for lang in ("zh", "en", "fr", "es", "ru", "ar")]
+    reference = load_reference()
+    alignment = align_documents(docs, pivot="zh", level="sentence", glossary=reference)
+    entries = {e.preferred("zh").text: e for e in build_glossary(alignments=[alignment], reference=reference)
+               if e.preferred("zh")}
+    examples = entries["实例"]
+    assert examples.preferred("fr").text == "exemples" and examples.preferred("es").text == "ejemplos"
+    assert entries["法官"].preferred("ru").text == "судья"
+    crime = entries["跨国组织犯罪"]
+    assert crime.preferred("en").text == "transnational organized crime" and crime.preferred("es") is None
