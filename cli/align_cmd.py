@@ -21,7 +21,7 @@ FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 @click.option("--presplit", is_flag=True, help="Files hold one sentence per line: align the lines (two files).")
 @click.option("--langs", default=None, metavar="xx,yy", help="Languages of FILES in order (detected when not given).")
 @click.option("--glossary", "glossary_file", type=click.Path(dir_okay=False), default=None,
-              help="A glossary (TBX, CSV, TSV, JSON) whose term pairs count as dictionary evidence.")
+              help="A glossary (TBX, CSV, TSV, JSON, Excel) whose term pairs count as dictionary evidence.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (needed for tmx and xlsx).")
 def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs: Optional[str],

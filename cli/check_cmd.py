@@ -15,7 +15,7 @@ FAIL_ON = ("error", "warning", "never")
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--reference", "reference_path", type=click.Path(dir_okay=False),
-              help="Reference glossary (.tsv, .csv or .tbx); the shipped UNTOC list by default.")
+              help="Reference glossary (.tsv, .csv, .xlsx or .tbx); the shipped UNTOC list by default.")
 @click.option("--no-reference", is_flag=True, help="Check without a reference glossary.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Termbase whose entries join the terms compared.")
 @click.option("--rules", "rule_ids", default=None, help="Comma-separated rule ids to run (all by default).")

@@ -62,7 +62,8 @@ def _preferred_summary(entry: Entry, skip: str = "") -> str:
 @glossary.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--reference", type=click.Path(dir_okay=False), default=None,
-              help="Reference term list (.tsv, .csv or .tbx) whose preferred terms win (default: the shipped UNTOC list).")
+              help="Reference term list (.tsv, .csv, .xlsx or .tbx) whose preferred terms win (default: the shipped "
+                   "UNTOC list).")
 @click.option("--no-reference", is_flag=True, help="Use no reference list at all.")
 @click.option("--min-freq", type=click.IntRange(min=1), default=2, show_default=True,
               help="Keep a term pair seen at least this many times.")
