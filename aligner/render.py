@@ -295,7 +295,7 @@ def alignment_from_tmx(data: bytes) -> Alignment:
     header = root.find("header")
     level = "sentence" if header is not None and header.get("segtype") == "sentence" else "unit"
     languages: dict[str, None] = {}
-    beads = []
+    units: list[tuple[str, dict[str, str], float]] = []  # (id, texts, score): beads once every language is known
     for number, tu in enumerate(root.iterfind("body/tu"), start=1):
         texts: dict[str, str] = {}
         for tuv in tu.iterfind("tuv"):
@@ -313,13 +313,13 @@ def alignment_from_tmx(data: bytes) -> Alignment:
             value = float(score) if score is not None else 1.0
         except ValueError:
             value = 1.0
-        beads.append(Bead(ids={lang: (uid,) for lang in texts}, texts=texts, score=value))
-    if not beads:
+        units.append((uid, texts, value))
+    if not units:
         raise InputError("the TMX file has no translation unit in the UN languages (ar, zh, en, fr, es, ru)")
     order = tuple(languages)
-    beads = [Bead(ids={lang: b.ids.get(lang, ()) for lang in order}, texts={lang: b.texts.get(lang, "") for lang in order},
-                  score=b.score) for b in beads]
-    return Alignment(languages=order, beads=tuple(beads), level=level, names={})
+    beads = tuple(Bead(ids={lang: (uid,) if lang in texts else () for lang in order},
+                       texts={lang: texts.get(lang, "") for lang in order}, score=score) for uid, texts, score in units)
+    return Alignment(languages=order, beads=beads, level=level, names={})
 
 
 #: TMX inline elements that hold native codes, not text.

@@ -63,6 +63,7 @@ from typing import Any, Iterable, Mapping, Union
 
 from lxml import etree
 
+from aligner.decoding import decode_text
 from aligner.errors import GlossaryError, InputError
 from aligner.model import UN_LANGUAGES
 from glossary.model import Context, Entry, Term
@@ -943,16 +944,8 @@ def _read_text(path: Union[str, Path]) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        return decode_table(data, str(path))
-
-
-def decode_table(data: bytes, source: str) -> str:
-    """The text of a glossary table that is not UTF-8, in the encoding its bytes say (a CSV file Excel saved in
-    the computer's own code page: GB 18030 in China, Windows 1252, 1251 or 1256 elsewhere); InputError where
-    they say none."""
-    from aligner.decoding import decode_text
-
-    return decode_text(data, source=source)[0]
+        # (a CSV file Excel saved in the computer's own code page: GB 18030 in China, Windows 1252, 1251 elsewhere)
+        return decode_text(data, source=str(path))[0]
 
 
 def _text(value: Any, what: str) -> str:

@@ -66,10 +66,10 @@ def read_term_table(path: Union[str, Path]) -> list[Entry]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        from glossary.formats import decode_table
+        from aligner.decoding import decode_text
 
-        try:
-            text = decode_table(data, f"reference list {file}")
+        try:  # (a file Excel saved in the computer's own code page)
+            text = decode_text(data, source=f"reference list {file}")[0]
         except InputError as error:
             raise GlossaryError(str(error)) from None
     return parse_term_table(text, delimiter="," if file.suffix.lower() == ".csv" else "\t", source=str(file))
