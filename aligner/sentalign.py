@@ -42,7 +42,8 @@ import numpy as np
 
 from aligner.errors import AlignError
 from aligner.lexicon import Lexicon, romanised_keys
-from aligner.tokens import LATIN_LANGUAGES, content_tokens, in_simplified_characters
+from aligner.tokens import (COGNATE_MIN_LETTERS, COGNATE_MIN_RATIO, LATIN_LANGUAGES, content_tokens,
+                            in_simplified_characters)
 
 #: Bead shapes (source sentences, target sentences) the search may use.
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
@@ -221,13 +222,13 @@ def _static_pairs(s: _Side, t: _Side, lex: Lexicon, src_lang: str, tgt_lang: str
 
 
 def _cognates(s_vocab: set[str], t_vocab: set[str]) -> list[tuple[str, str]]:
-    """Look-alike words (RapidFuzz ratio ≥ 80, same first two letters, five letters or more)."""
+    """Look-alike words (as :func:`aligner.tokens.look_alike` tells them), found in bulk."""
     from rapidfuzz import fuzz, process
 
     def buckets(vocab: set[str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for word in vocab:
-            if len(word) >= 5 and word.isalpha():
+            if len(word) >= COGNATE_MIN_LETTERS and word.isalpha():
                 out.setdefault(word[:2], []).append(word)
         return out
 
@@ -237,7 +238,7 @@ def _cognates(s_vocab: set[str], t_vocab: set[str]) -> list[tuple[str, str]]:
         t_words = t_buckets.get(prefix)
         if not t_words:
             continue
-        scores = process.cdist(s_words, t_words, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8)
+        scores = process.cdist(s_words, t_words, scorer=fuzz.ratio, score_cutoff=COGNATE_MIN_RATIO, dtype=np.uint8)
         for si, ti in zip(*np.nonzero(scores)):
             found.append((s_words[si], t_words[ti]))
     return found

@@ -18,6 +18,10 @@ UNSPACED_LANGUAGES: frozenset[str] = frozenset({"zh"})
 
 #: Languages whose words can be compared letter by letter (cognates).
 LATIN_LANGUAGES: frozenset[str] = frozenset({"en", "fr", "es"})
+#: Look-alike words (cognates) have at least this many letters each, the same first two letters …
+COGNATE_MIN_LETTERS = 5
+#: … and a RapidFuzz ratio of at least this.
+COGNATE_MIN_RATIO = 80
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -283,3 +287,13 @@ def word_key(word: str, lang: str) -> str:
     if lang == "en" and key in _FUNCTION_WORDS["en"]:
         return ""
     return key
+
+
+def look_alike(a: str, b: str) -> bool:
+    """True when two lower-case words of Latin-script languages read as cognates (judges / juges, practitioners /
+    praticiens): both of :data:`COGNATE_MIN_LETTERS` letters or more, the same first two letters, alike by
+    :data:`COGNATE_MIN_RATIO`."""
+    from rapidfuzz import fuzz
+
+    return (len(a) >= COGNATE_MIN_LETTERS and len(b) >= COGNATE_MIN_LETTERS and a[:2] == b[:2] and a.isalpha()
+            and b.isalpha() and fuzz.ratio(a, b, score_cutoff=COGNATE_MIN_RATIO) >= COGNATE_MIN_RATIO)

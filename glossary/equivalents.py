@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Collection, Iterable, Mapping, Sequence, Union
 
 from aligner.errors import GlossaryError
+from aligner.tokens import LATIN_LANGUAGES, look_alike
 from glossary.extract import (
     Candidate,
     Token,
@@ -33,6 +34,9 @@ Lexicon = Mapping[str, Iterable[str]]
 
 #: Below this score a statistical pair is not kept.
 MIN_SCORE = 0.35
+#: Between two Latin-script languages with no dictionary, a pair's score is raised by up to this share when the
+#: words of its terms are cognates (judges / juges): terms listed together always co-occur, and spelling tells them apart.
+COGNATE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -239,6 +243,21 @@ def _content_size(candidate: Candidate) -> int:
     return max(1, sum(1 for w in words if w.lower() not in stops))
 
 
+def cognate_share(a: Candidate, b: Candidate) -> float:
+    """Share of the content words of two terms (Latin script) that have a look-alike in the other term.
+
+    judges / juges 1.0; training activities / activités de formation 0.5; Convention / Convention des Nations
+    Unies 0.5; law enforcement / détection et répression 0.0.
+    """
+    words = [[w.lower() for w in (c.words or (c.text,)) if w.strip() and w.lower() not in _stop_words(c.lang)]
+             for c in (a, b)]
+    if not words[0] or not words[1]:
+        return 0.0
+    matched = sum(1 for w in words[0] if any(look_alike(w, x) for x in words[1])) + \
+        sum(1 for x in words[1] if any(look_alike(x, w) for w in words[0]))
+    return matched / (len(words[0]) + len(words[1]))
+
+
 def _score_pairs(source: _Index, target: _Index, sources: Mapping[str, Candidate],
                  targets: Mapping[str, Candidate], lexicon: Lexicon | None, min_freq: int) -> dict[tuple[str, str], _Pair]:
     """Scores of the pairs that co-occur and could pass :func:`_accept`."""
@@ -248,6 +267,7 @@ def _score_pairs(source: _Index, target: _Index, sources: Mapping[str, Candidate
     anchors = {key: _anchors(c.text) for pool in pools for key, c in pool.items()}
     shares = {key: _standalone_share(c) for pool in pools for key, c in pool.items()}
     dictionary_applies = lexicon is not None and {source.lang, target.lang} == {"zh", "en"}
+    spelling_applies = source.lang != target.lang and {source.lang, target.lang} <= LATIN_LANGUAGES
     # a pair seen together fewer than min_freq times can only be kept as a rare pair (see _accept)
     rare_ok = {key for pool in pools for key, c in pool.items()
                if c.marked or (dictionary_applies and (_compact(c) or _single_word(c)))}
@@ -284,6 +304,8 @@ def _score_pairs(source: _Index, target: _Index, sources: Mapping[str, Candidate
         # a string mostly seen inside a longer candidate is rarely the term itself
         independence = (0.6 + 0.4 * shares[s]) * (0.6 + 0.4 * shares[t])
         score = dice * weight * length * anchor * independence / 0.9
+        if spelling_applies:
+            score *= 1 + COGNATE_WEIGHT * cognate_share(cs, ct)
         pairs[s, t] = _Pair(s, t, min(score, 1.0), dice, dictionary, both, min(coverage))
     return pairs
 
@@ -457,7 +479,8 @@ def _drop_nested_rare(linked: dict[str, _Pair], sources: Mapping[str, Candidate]
                       min_freq: int) -> dict[str, _Pair]:
     """Of two rare pairs where one lies inside the other on both sides (早期规划 / 早期规划阶段), keep the longer;
     a rare pair that holds a frequent pair on both sides (移交过程 / transfer process, around 移交 / transfer)
-    is that term in a passing combination, and goes."""
+    is that term in a passing combination, and goes, unless both texts mark it as a name (International Criminal
+    Police Organization (INTERPOL), around international)."""
     rare = [p for p in linked.values() if p.together < min_freq]
     frequent = [p for p in linked.values() if p.together >= min_freq]
     drop = set()
@@ -466,7 +489,10 @@ def _drop_nested_rare(linked: dict[str, _Pair], sources: Mapping[str, Candidate]
             if long is short:
                 continue
             if _inside(sources[short.source], sources[long.source]) and _inside(targets[short.target], targets[long.target]):
-                drop.add(short.source if short.together < min_freq else long.source)
+                if short.together < min_freq:
+                    drop.add(short.source)
+                elif not (sources[long.source].marked and targets[long.target].marked):
+                    drop.add(long.source)
     return {key: pair for key, pair in linked.items() if key not in drop}
 
 

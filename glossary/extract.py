@@ -557,7 +557,10 @@ def _pick_full_form(short: str, run: Sequence[Token], lang: str, counts: Counter
 
     Chinese: the most frequent word run that contains the short form's characters in
     order. Other languages: the shortest run whose letters spell the short form
-    (Schwartz–Hearst), else — for a short form in another script or a name such as
+    (Schwartz–Hearst), taken back to the capitalised word right before it where it
+    starts in lower case or an article comes before that word (l'Organisation
+    internationale de police criminelle, la Organización Internacional de Policía
+    Criminal (INTERPOL)), else — for a short form in another script or a name such as
     ЮНОДК, Интерпол, المكتب — the name right before the bracket.
     """
     stops = _stop_words(lang)
@@ -573,6 +576,10 @@ def _pick_full_form(short: str, run: Sequence[Token], lang: str, counts: Counter
     for span in spans:  # shortest first
         words = [t.text for t in span]
         if len(words) > 1 and _initials_match(short, words) and short[:1].isupper():
+            before = len(run) - len(span) - 1
+            if before >= 0 and run[before].text[:1].isupper() and not run[before].stop \
+                    and (not words[0][:1].isupper() or (before > 0 and run[before - 1].stop)):
+                span = run[before:]
             return join_key([t.key for t in span], lang)
     if lang == "ar":
         head = re.sub(r"^(ال|لل)", "", short)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from aligner.errors import GlossaryError
-from glossary.equivalents import AlignedSegment, cedict_lexicon, dictionary_coverage, pair_terms
-from glossary.extract import extract_candidates
+from glossary.equivalents import AlignedSegment, cedict_lexicon, cognate_share, dictionary_coverage, pair_terms
+from glossary.extract import Candidate, extract_candidates
 from glossary.model import Entry, Term
 
 SEGMENTS = [
@@ -280,3 +280,51 @@ def test_with_english_given_a_chinese_term_needs_its_english_equivalent():
     assert "审议进展" not in {e.preferred("zh").text for e in entries}
     assert all(e.preferred("en") for e in entries)
     assert pairs_of(entries, "fr")["特殊侦查手段"] == "techniques d'enquête spéciales"
+
+
+def _term(text: str, lang: str, words: tuple[str, ...]) -> Candidate:
+    return Candidate(text, lang, 2, 1.0, words=words)
+
+
+@pytest.mark.parametrize("a, b, share", [
+    (("judges", "en", ("judges",)), ("juges", "fr", ("juges",)), 1.0),
+    (("training activities", "en", ("training", "activities")), ("activités de formation", "fr", ("activités", "de", "formation")), 0.5),
+    (("Convention", "en", ("Convention",)), ("Convention des Nations Unies", "fr", ("Convention", "des", "Nations", "Unies")), 0.5),
+    (("law enforcement", "en", ("law", "enforcement")), ("detección y represión", "es", ("detección", "y", "represión")), 0.0),
+])
+def test_cognate_share_counts_look_alike_content_words_on_both_sides(a, b, share):
+    assert cognate_share(_term(*a), _term(*b)) == pytest.approx(share)
+
+
+#: Three occupations always listed together: co-occurrence cannot tell them apart, and "juges" stands in a longer
+#: repeated phrase ("à l'intention des juges"), which lowers its own score.
+OCCUPATIONS = [
+    AlignedSegment({"en": "Programmes for judges, prosecutors and investigators were held.",
+                    "fr": "Des programmes à l'intention des juges, des procureurs et des enquêteurs ont eu lieu."}),
+    AlignedSegment({"en": "Programmes for judges, prosecutors and investigators should continue.",
+                    "fr": "Les programmes à l'intention des juges, des procureurs et des enquêteurs devraient se poursuivre."}),
+    AlignedSegment({"en": "Judges, prosecutors and investigators may request assistance.",
+                    "fr": "Les juges, les procureurs et les enquêteurs peuvent demander une assistance."}),
+]
+
+
+def test_terms_listed_together_are_told_apart_by_their_spelling():
+    entries = pair_terms(OCCUPATIONS, candidates(("en", "fr"), OCCUPATIONS), pivot="en")
+    pairs = {e.preferred("en").text: e.preferred("fr").text for e in entries if e.preferred("fr")}
+    assert pairs["judges"] == "juges"
+
+
+def test_a_name_both_texts_mark_is_kept_around_a_frequent_pair():
+    """A rare pair around a frequent one (international / internationale) is a passing combination unless both
+    texts mark it as a name with its short form."""
+    segments = [AlignedSegment({"en": en, "fr": fr}) for en, fr in [
+        ("International experts met in Vienna.", "Des experts internationaux se sont réunis à Vienne."),
+        ("International cooperation should continue.", "La coopération internationale devrait se poursuivre."),
+        ("International assistance was requested.", "Une assistance internationale a été demandée."),
+        ("The International Criminal Police Organization (INTERPOL) attended.",
+         "L'Organisation internationale de police criminelle (INTERPOL) était présente."),
+    ]]
+    entries = pair_terms(segments, candidates(("en", "fr"), segments), pivot="en")
+    pairs = {e.preferred("en").text: e.preferred("fr").text for e in entries if e.preferred("fr")}
+    assert pairs["International"] == "internationale"
+    assert pairs["International Criminal Police Organization"] == "Organisation internationale de police criminelle"

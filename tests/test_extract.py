@@ -366,3 +366,22 @@ def test_a_word_seen_once_at_the_end_of_a_phrase_may_end_a_term():
     texts = ["Law enforcement officials met.", "Law enforcement networks grew.", "Law enforcement agencies.",
              "They cooperate in law enforcement."]
     assert "law enforcement" in by_key(extract_candidates(texts, "en"))
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("L'Organisation internationale de police criminelle (INTERPOL) était présente.", "fr",
+     "Organisation internationale de police criminelle"),
+    ("con la Organización Internacional de Policía Criminal (INTERPOL) y otras entidades", "es",
+     "Organización Internacional de Policía Criminal"),
+])
+def test_name_a_short_form_spells_from_inside_starts_at_its_capitalised_word(text, lang, name):
+    """INTERPOL's letters are found from the name's second word on; the name itself starts at the capitalised word
+    before them (after an article, or where the letters start in lower case)."""
+    found = by_text(extract_candidates([text], lang))
+    assert found[name].short_form == "INTERPOL"
+
+
+def test_a_capitalised_verb_opening_a_paragraph_is_not_taken_into_a_name():
+    texts = ["Recalling Financial Action Task Force (FATF) recommendations on cooperation,"]
+    found = by_text(extract_candidates(texts, "en"))
+    assert found["Financial Action Task Force"].short_form == "FATF"
