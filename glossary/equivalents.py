@@ -187,10 +187,12 @@ def _english_words(term: str) -> tuple[str, ...]:
 
 
 def _glossed(zh: str, en: str, lexicon: Lexicon, cache: dict) -> tuple[str, ...]:
-    """The glosses of ``zh`` that ``en`` is a form of (empty when none)."""
+    """The glosses of ``zh`` that ``en``, or a part of it between hyphens, is a form of (empty when none):
+    能力 and 建设 both explain capacity-building."""
     found = cache.get((zh, en))
     if found is None:
-        found = cache[zh, en] = tuple(sorted(g for g in _lookup(zh, lexicon) if _same_word(en, g)))
+        forms = [en, *en.split("-")] if "-" in en else [en]
+        found = cache[zh, en] = tuple(sorted(g for g in _lookup(zh, lexicon) if any(_same_word(f, g) for f in forms)))
     return found
 
 

@@ -132,6 +132,11 @@ def test_dictionary_coverage_from_cedict():
     assert dictionary_coverage(["司法", "协助"], "weather forecast", lexicon) == (0.0, 0.0)
 
 
+def test_each_part_of_a_hyphenated_english_word_can_be_explained():
+    """能力 (capacity) and 建设 (build) each explain a part of capacity-building."""
+    assert dictionary_coverage(["能力", "建设"], "capacity-building", cedict_lexicon()) == (1.0, 1.0)
+
+
 def test_missing_pivot_is_an_error():
     with pytest.raises(GlossaryError):
         pair_terms(SEGMENTS, candidates(("en",)), pivot="zh")
