@@ -129,7 +129,7 @@ EXTRA_BOUNDARY_WORDS: dict[str, frozenset[str]] = {
     ),
     "ar": frozenset(
         """يشجع تشجع تشجيع يلاحظ يشير يؤكد يحث يدعو يقرر يقر يرحب أيضا كذلك لا سيما خاصة المعنون المعنونة
-        المعقود المعقودة الواردة المتصلة ذات الصلة ينبغي""".split()
+        المعقود المعقودة الواردة المتصلة ذات الصلة ينبغي وفقا وفقاً طبقا طبقاً""".split()
     ),
 }
 
@@ -282,7 +282,9 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
         if lang == "zh":
             stop = not breaks and (surface in stops or all(ch in _ZH_FUNCTION_CHARS for ch in surface))
         else:
-            stop = not breaks and surface.lower().replace("’", "'") in stops
+            low = surface.lower().replace("’", "'")
+            # in Arabic, a function word may carry the conjunction و or ف (ووفقا: and according to)
+            stop = not breaks and (low in stops or (lang == "ar" and low[:1] in "وف" and low[1:] in stops))
         tokens.append(Token(surface, key, tok.idx, tok.idx + len(surface), stop, breaks))
     return tokens
 

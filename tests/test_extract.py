@@ -385,3 +385,11 @@ def test_a_capitalised_verb_opening_a_paragraph_is_not_taken_into_a_name():
     texts = ["Recalling Financial Action Task Force (FATF) recommendations on cooperation,"]
     found = by_text(extract_candidates(texts, "en"))
     assert found["Financial Action Task Force"].short_form == "FATF"
+
+
+def test_ar_terms_do_not_start_with_according_to_even_after_a_conjunction():
+    """وفقا (according to) is a function word at a term's edge, and so is ووفقا (and according to)."""
+    texts = ["تتعاون الدول وفقا للمبادئ الأساسية لنظمها القانونية", "ووفقا لأطرها القانونية الداخلية",
+             "وفقا للمبادئ الأساسية", "ووفقا لأطرها القانونية"]
+    found = extract_candidates(texts, "ar")
+    assert found and not [c.text for c in found if c.text.split()[0] in ("وفقا", "ووفقا")]
