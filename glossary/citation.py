@@ -181,6 +181,10 @@ _ARTICLE_CLITICS = re.compile(r"^(?:[وف]?[بك]|[وف])(?=ال)")
 _LAM_ARTICLE = re.compile(r"^[وف]?لل(?=\w{2})")  # لل = لـ + ال
 #: Proclitics before a word without the article: conjunction, preposition, or both.
 _CLITICS = ("وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل")
+#: Possessive suffixes (its, their) that make a noun definite, as the article does: تشريعاتها الداخلية.
+_POSSESSIVES = ("هما", "هم", "هن", "ها")
+#: Proclitics taken off with a possessive suffix (not ب or ك: بلغتها, "it reached", reads as بـ + لغتها too).
+_POSSESSIVE_CLITICS = ("ول", "فل", "و", "ف", "ل")
 
 
 def arabic_citation(forms: Sequence[tuple[str, int]], vocabulary: Collection[str] = ()) -> str:
@@ -208,9 +212,28 @@ def _bare(form: str, vocabulary: Collection[str]) -> str:
         if rest in vocabulary or len(rest) >= 6:  # not وكالة, بالغ: words that begin so
             first = rest
     elif not first.startswith("ال"):
-        first = next((first[len(c):] for c in _CLITICS
-                      if first.startswith(c) and len(first) - len(c) >= 3 and first[len(c):] in vocabulary), first)
+        first = _with_article(first, words[1:2], vocabulary) or next(
+            (first[len(c):] for c in _CLITICS
+             if first.startswith(c) and len(first) - len(c) >= 3 and first[len(c):] in vocabulary), first)
     return " ".join([first] + words[1:])
+
+
+def _with_article(first: str, following: Sequence[str], vocabulary: Collection[str]) -> str:
+    """A first word made definite by a possessive suffix, before a definite adjective, with the article in its
+    place where the text has that form (لقوانينها الداخلية → القوانين الداخلية; سلطاتها → السلطات); else ""."""
+    if not following or not following[0].startswith("ال"):
+        return ""
+    for suffix in _POSSESSIVES:
+        if not first.endswith(suffix):
+            continue
+        stem = first[: -len(suffix)]
+        stems = [stem, stem[:-1] + "ة"] if stem.endswith("ت") else [stem]  # لجنتها: لجنة
+        for clitic in ("",) + _POSSESSIVE_CLITICS:
+            for option in stems:
+                bare = option[len(clitic):] if option.startswith(clitic) else ""
+                if len(bare) >= 2 and "ال" + bare in vocabulary:
+                    return "ال" + bare
+    return ""
 
 
 def _accusative(word: str) -> bool:

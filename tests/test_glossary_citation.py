@@ -91,6 +91,18 @@ def test_arabic_proclitic_on_a_word_without_article_only_when_the_rest_is_a_word
     assert arabic_citation([("وزارة العدل", 2)], {"العدل"}) == "وزارة العدل"  # و is part of the word
 
 
+@pytest.mark.parametrize("form, vocabulary, cited", [
+    ("لقوانينها الداخلية", {"القوانين"}, "القوانين الداخلية"),  # لـ + قوانين + ها: to its domestic laws
+    ("سلطاتها القضائية", {"السلطات"}, "السلطات القضائية"),
+    ("لجنتها الفرعية", {"اللجنة"}, "اللجنة الفرعية"),  # the ة of لجنة is written ت before the suffix
+    ("سلطاتها القضائية", set(), "سلطاتها القضائية"),  # the text never has السلطات
+    ("اعتمدها الفريق", {"الفريق"}, "اعتمدها الفريق"),  # a verb with its object, not a noun
+    ("بلغتها الدول", {"اللغة", "الدول"}, "بلغتها الدول"),  # بـ is not taken off: "States reached it"
+])
+def test_arabic_possessive_suffix_before_a_definite_adjective_gives_way_to_the_article(form, vocabulary, cited):
+    assert arabic_citation([(form, 1)], vocabulary) == cited
+
+
 @pytest.mark.parametrize("form", [
     "وكالة الأمم المتحدة",  # وك + الة: a word that begins like a proclitic and the article
     "القوانين الداخلية",  # ين of a broken plural, no nominative attested
