@@ -32,6 +32,9 @@ __all__ = ["pdf_text"]
 PARAGRAPH_GAP = 1.3
 #: Runs set in a font at most this share of the line's main size, and raised, are superscripts.
 _SMALL = 0.9
+#: Lines at the foot of a page set at most this share of the body's size are footnotes (9 pt notes under 9.5 pt
+#: text; each must also open with the number of a marker read above it).
+_NOTE_SIZE = 0.97
 #: How far above the line's baseline (as a share of its main size) a superscript's baseline sits at least.
 _RAISED = 0.15
 #: A line spacing found at least this share as often as the most common one is a common one.
@@ -121,16 +124,17 @@ class _Line:
 
 def _autospacing(runs: list[_Run], k: int) -> bool:
     """Whether run ``k`` is a space pypdf gives only for the room a producer leaves between Chinese and figures or
-    Latin letters ("2022年" set as "2022 年", as LibreOffice and Word do by default): a run of white space placed
-    where the next run starts (not a space the PDF draws), between a CJK character and a letter or figure, after
-    a gap of less than the size of the type."""
+    Latin letters ("2022年" set as "2022 年", as LibreOffice and Word do by default), or between two CJK characters
+    or a CJK character and the punctuation after it (a justified line's room: "释放 、"): a run of white space placed
+    where the next run starts (not a space the PDF draws), after a gap of less than the size of the type."""
     if not 0 < k < len(runs) - 1 or runs[k].text.strip():
         return False
     before, space, after = runs[k - 1], runs[k], runs[k + 1]
     last, first = before.text.rstrip()[-1:], after.text.lstrip()[:1]
     if abs(space.x - after.x) > 0.05 or not last or not first or last != before.text[-1:] or first != after.text[:1]:
         return False
-    if not ((WIDE_CHARACTER.match(last) and _LATIN_OR_FIGURE.match(first)) or
+    if not ((WIDE_CHARACTER.match(last) and (_LATIN_OR_FIGURE.match(first) or WIDE_CHARACTER.match(first)
+                                             or first in _CLOSING_PUNCTUATION)) or
             (_LATIN_OR_FIGURE.match(last) and WIDE_CHARACTER.match(first))):
         return False
     # where the run before ends: as the PDF tells, else a column (half the size) a figure or letter, two a CJK one
@@ -140,6 +144,9 @@ def _autospacing(runs: list[_Run], k: int) -> bool:
 
 #: A letter of the Latin alphabet or a figure, set apart from Chinese by automatic spacing.
 _LATIN_OR_FIGURE = re.compile(r"[A-Za-z0-9]")
+#: Half-width punctuation that closes what comes before it, and the dot between the parts of a name
+#: (纳尔逊·曼德拉): after a Chinese character, room before it is no space.
+_CLOSING_PUNCTUATION = frozenset(",.;:!?)]·")
 
 
 def _operations(runs: list[_Run]) -> list[_Run]:
@@ -224,10 +231,28 @@ def pdf_text(data: bytes, file: Path) -> str:
     spacing = _usual_spacing(pages)
     mirrored, em = _glyphs_as_shown(pages), _character_width(pages)
     markers: set[str] = set()
-    texts = [_page_text(lines, spacing, mirrored, markers, em) for lines in pages]
+    texts = _kashidas_read_as_punctuation([_page_text(lines, spacing, mirrored, markers, em) for lines in pages])
     if not any(text.strip() for text in texts):
         raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
     return "\n\f\n".join(texts) + "\n"
+
+
+#: Punctuation that stands glued between two Arabic letters in text only by exception (an abbreviation, a typo) …
+_KASHIDA_LOOKALIKES = ".,:;"
+#: … so that where it does at least this often in a document, it is the glyph of a kashida the PDF maps to it.
+_KASHIDA_EVIDENCE = 10
+
+
+def _kashidas_read_as_punctuation(texts: list[str]) -> list[str]:
+    """``texts`` (a document's pages) with the kashidas a PDF maps to a punctuation mark written as tatweels, as
+    :data:`_UNMAPPED_KASHIDA` does for other codes: LibreOffice's justified Arabic at 9 to 11 pt gives
+    "لاتفاقي..ة" for "لاتفاقـــية" hundreds of times."""
+    joined = "\n".join(texts)
+    for mark in _KASHIDA_LOOKALIKES:
+        glued = re.compile(f"(?<={ARABIC_LETTER}){re.escape(mark)}+(?={ARABIC_LETTER})")
+        if mark in joined and len(glued.findall(joined)) >= _KASHIDA_EVIDENCE:
+            texts = [glued.sub(lambda m: "\u0640" * len(m.group()), text) for text in texts]
+    return texts
 
 
 def _page_lines(page) -> list[_Line]:
@@ -389,7 +414,7 @@ def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str]) -> 
     while end and PAGE_FURNITURE.match(texts[end - 1]):  # a footer below the notes, in any size
         end -= 1
     foot = end
-    while foot and lines[foot - 1].size <= _SMALL * body:
+    while foot and lines[foot - 1].size <= _NOTE_SIZE * body:
         foot -= 1
     for text in texts[:foot]:
         markers.update(marker.translate(PLAIN_DIGITS) for marker in _MARKER.findall(text))

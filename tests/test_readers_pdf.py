@@ -410,3 +410,43 @@ def test_an_older_resolution_printed_from_its_plain_text_file(lang):
     start = [u[0] for u in got].index("title")
     assert got[start:] == expected[[u[0] for u in expected].index("title"):]
     assert {u[1] for u in got[:start]} == {"masthead", "cover"} and ("cover.2", "cover") in [u[:2] for u in got]
+
+
+def test_footnotes_nearly_as_large_as_the_text_are_still_the_foot_of_the_page(tmp_path):
+    """Notes in 9 points under text in 9.5 points (LibreOffice's footnote style under a small body size)."""
+    page = [Run(72, 780, 9.5, "Noting the Convention"), Run(160, 784, 6, "1"), Run(166, 780, 9.5, " and its Protocols,"),
+            Run(72, 767, 9.5, "Recalling its resolution 10/4 of 16 October 2020,"),
+            Run(72, 90, 9, "1"), Run(77, 90, 9, " United Nations, Treaty Series, vol. 2225.")]
+    lines = [line for line in _read(tmp_path, [page], lang="en").text.splitlines() if line]
+    assert lines[-1] == "¹ United Nations, Treaty Series, vol. 2225."
+    assert segment(_read(tmp_path, [page], lang="en")).get("fn.1").text == "United Nations, Treaty Series, vol. 2225."
+
+
+def test_room_a_justified_chinese_line_leaves_before_punctuation_is_no_space():
+    """pypdf gives the room LibreOffice leaves between a Chinese character and the punctuation after it (a
+    half-width comma, an enumeration comma at the end of a justified line, the dot inside a name) as a run of white
+    space where the next run starts: no space of the text."""
+    from aligner.pdftext import _Line, _Run
+
+    def line(*runs):
+        return _Line([_Run(text, 780.0, size, x) for text, x, size in runs], left=runs[0][1]).text()
+
+    assert line(("会议的间隙", 72.1, 10.5), (" ", 126.0, 12.0), (",组织", 126.0, 10.5)) == "会议的间隙,组织"
+    assert line(("有条件释放", 72.1, 10.5), (" ", 130.2, 12.0), ("、", 130.2, 10.5)) == "有条件释放、"
+    assert line(("纳尔逊", 72.1, 10.5), (" ", 104.2, 12.0), ("·曼德拉", 104.2, 10.5)) == "纳尔逊·曼德拉"
+    assert line(("原则", 72.1, 10.5), (" ", 93.1, 12.0), ("和", 93.1, 10.5)) == "原则和"
+
+
+def test_kashidas_a_pdf_maps_to_full_stops_are_tatweels(tmp_path):
+    """LibreOffice's justified Arabic at 9 to 11 points maps the kashida glyph to "." ("لاتفاقي..ة"): where a full
+    stop stands glued between two Arabic letters ten times or more in a document, it is a kashida; fewer times, it
+    is a full stop (an abbreviation: "ص.ب")."""
+    def stored(text: str) -> str:
+        return text[::-1]
+
+    stretched = [Run(450, 780 - 14 * row, 11, stored("لاتفاقي..ة الأمم المتح.دة")) for row in range(5)]
+    doc = _read(tmp_path, [stretched], lang="ar")
+    assert doc.text.splitlines()[0] == "لاتفاقيــة الأمم المتحـدة"
+    assert segment(doc).units[0].text.startswith("لاتفاقية الأمم المتحدة")
+    few = [Run(450, 780 - 14 * row, 11, stored("ص.ب الأمم المتح.دة")) for row in range(3)]
+    assert _read(tmp_path, [few], lang="ar").text.splitlines()[0] == "ص.ب الأمم المتح.دة"
