@@ -137,11 +137,12 @@ _COMMAS = set(",，،、")
 _FINAL_OR_COMMA = _FINAL | _COMMAS
 _CLOSERS = ")]）】」』”’\"'»›"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-#: The opening of a Russian preambular paragraph: a gerund or participle ("отмечая", "будучи", "обеспокоенная"),
-#: perhaps after an adverb ("вновь подтверждая", "с удовлетворением отмечая").
+#: The opening of a Russian preambular paragraph: a gerund or participle ("отмечая", "исходя", "будучи",
+#: "обеспокоенная"), perhaps after an adverb ("вновь подтверждая", "с удовлетворением отмечая"); not a noun in -ия
+#: or a relative or other pronoun in -ая ("конвенция", "которая": a sentence going on).
 _RU_GERUND = re.compile(
     r"^(?:(?:вновь|особо|глубоко|серьезно|решительно|твердо|также|неизменно|полностью|высоко|с\s+[а-яё]+)\s+)?"
-    r"(?:[а-яё]+(?:я|ясь|вшись|учи|ючи)|будучи)\b"
+    r"(?:(?!(?:котор|как|так|друг|кажд|люб|сам|всяк)ая\b)[а-яё]+(?:ая|яя|уя|юя|дя|ясь|вшись|учи|ючи)|будучи)\b"
 )
 _ZH_CONTINUATION_START = ("的", "和", "及", "以及", "并", "或", "与", "而", "等")
 _AR_PREAMBLE_OPENER = re.compile(r"^(?:و?إذ|وإذ)\b")
@@ -194,7 +195,7 @@ class _Draft:
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     pieces, footnote_pieces = _pieces(doc.text, doc.lang)
-    mend = _word_mender(doc.text, doc.lang) or _script_spacer(doc.text)
+    mend = _first_mended(_word_mender(doc.text, doc.lang), _script_spacer(doc.text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
     body = [_strip_markers(_unstretched(_joined(draft.texts, mend))) for draft in drafts]
     notes = [(marker, _unstretched(text)) for marker, text in (_footnote(piece, mend) for piece in footnote_pieces)]
@@ -1578,11 +1579,25 @@ _Mender = Callable[[str, str], "str | None"]
 
 
 def _word_mender(text: str, lang: str) -> _Mender | None:
-    """What joins words broken at line ends in ``text`` again, the document's own spellings as evidence; None
-    where no line ends with a hyphen after a letter or digit."""
-    if lang not in HYPHENATING_LANGUAGES or not _BROKEN_WORD.search(text):
+    """What joins words broken at line ends in ``text`` again, the document's own spellings as evidence (in a
+    language that does not hyphenate, a hyphen at a line end stays, with no space: "COVID-" / "19"); None where no
+    line ends with a hyphen after a letter or digit."""
+    if not _BROKEN_WORD.search(text):
         return None
-    return partial(join_broken, lang=lang, spellings=Spellings.of(text))
+    spellings = Spellings.of(text) if lang in HYPHENATING_LANGUAGES else Spellings(frozenset(), frozenset())
+    return partial(join_broken, lang=lang, spellings=spellings)
+
+
+def _first_mended(*menders: _Mender | None) -> _Mender | None:
+    """A mender that joins two lines as the first of ``menders`` that joins them does (None: none given)."""
+    given = [mender for mender in menders if mender is not None]
+    if len(given) <= 1:
+        return given[0] if given else None
+
+    def mend(joined: str, more: str) -> str | None:
+        return next((mended for mender in given if (mended := mender(joined, more)) is not None), None)
+
+    return mend
 
 
 _BROKEN_WORD = re.compile(rf"\w[{HYPHENS}][ \t]*\n")  # (a quick test of the whole text)

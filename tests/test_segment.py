@@ -814,3 +814,24 @@ def test_a_document_symbol_line_is_not_taken_for_the_rest_of_a_text_ending_in_a_
             "The Conference of the Parties,\n\n1. Decides.\n")
     seg = segment(_doc(text, "en"))
     assert "CTOC/COP/2022/L.6" not in seg.get("title").text
+
+
+def test_a_russian_sentence_going_on_over_a_page_break_with_a_relative_pronoun_is_one_paragraph():
+    """"которая" (which) after a comma and a page break goes on with the sentence; a gerund ("приветствуя") opens
+    the next preambular paragraph."""
+    head = "Конференция участников,\n\nотмечая работу Рабочей группы и темы передачи осужденных лиц,\n\f\n"
+    tail = "\n\nприветствуя доклад,\n\n1. постановляет продолжить работу.\n"
+    seg = segment(_doc(head + "которая обсуждалась на ее тринадцатом совещании," + tail, "ru"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2", "op.1"]
+    assert seg.get("pp.1").text.endswith("осужденных лиц, которая обсуждалась на ее тринадцатом совещании,")
+    seg = segment(_doc(head + "исходя из необходимости укреплять сотрудничество," + tail, "ru"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2", "pp.3", "op.1"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("zh", "鼓励缔约国应对冠状病毒病（COVID-\n19）大流行带来的新挑战。", "鼓励缔约国应对冠状病毒病（COVID-19）大流行带来的新挑战。"),
+    ("ar", "تشجع الدول على مواجهة جائحة كوفيد-\n19 وتعزيز التعاون.", "تشجع الدول على مواجهة جائحة كوفيد-19 وتعزيز التعاون."),
+])
+def test_a_hyphen_ending_a_line_before_a_figure_stays_with_no_space_in_any_language(lang, text, expected):
+    seg = segment(_doc(f"1. {text}\n", lang))
+    assert seg.units[0].text == expected
