@@ -73,6 +73,13 @@ class _Line:
         size = self.size
         return next(run.y for run in self.runs if run.text.strip() and run.size == size)
 
+    @property
+    def raised(self) -> float:
+        """How far above the baseline the line's highest superscript (raised small digits) sits; 0 without one."""
+        size, baseline = self.size, self.baseline
+        return max((run.y - baseline for run in self.runs if run.size <= _SMALL * size
+                    and run.y - baseline >= _RAISED * size and run.text.strip().isdigit()), default=0.0)
+
     def _reading_order(self, mirrored: bool, em: float) -> list[_Run]:
         """The runs in reading order: as the PDF gives them, but in a right-to-left line (Arabic letters make at
         least a third of its letters) from the rightmost to the leftmost, whatever order the PDF stores them in.
@@ -229,9 +236,12 @@ def pdf_text(data: bytes, file: Path) -> str:
         logger.setLevel(level)
     _drop_slivers(pages)
     spacing = _usual_spacing(pages)
+    spacing_between = _paragraph_spacing(pages, spacing)
     mirrored, em = _glyphs_as_shown(pages), _character_width(pages)
     markers: set[str] = set()
-    texts = _kashidas_read_as_punctuation([_page_text(lines, spacing, mirrored, markers, em) for lines in pages])
+    body = _body_size(pages)
+    texts = _kashidas_read_as_punctuation([_page_text(lines, spacing, mirrored, markers, em, body, spacing_between)
+                                           for lines in pages])
     if not any(text.strip() for text in texts):
         raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
     return "\n\f\n".join(texts) + "\n"
@@ -356,6 +366,22 @@ def _usual_spacing(pages: list[list[_Line]]) -> float:
     return min(ratio for ratio, count in ratios.items() if count >= _COMMON_SPACING * most)
 
 
+def _paragraph_spacing(pages: list[list[_Line]], spacing: float) -> float:
+    """The usual distance between the last line of a paragraph and the first of the next, relative to their size
+    (the most common of the distances wide enough to part paragraphs, above lines without a superscript); 0 where
+    none is."""
+    ratios = Counter()
+    for lines in pages:
+        for above, below in zip(lines, lines[1:]):
+            if below.raised:
+                continue
+            size = max(above.size, below.size)
+            gap = above.baseline - below.baseline
+            if size and gap / size >= PARAGRAPH_GAP * spacing:
+                ratios[round(gap / size, 1)] += 1
+    return ratios.most_common(1)[0][0] if ratios else 0.0
+
+
 def _glyphs_as_shown(pages: list[list[_Line]]) -> bool:
     """Whether the document gives the brackets of its right-to-left lines in the shape they show (mirrored: ")أ("),
     as producers that store glyphs as displayed do (Chromium, or LibreOffice where kashidas justify a line and
@@ -380,12 +406,12 @@ def _glyphs_as_shown(pages: list[list[_Line]]) -> bool:
 
 
 def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, markers: set[str] | None = None,
-               em: float = 0.5) -> str:
+               em: float = 0.5, body: float = 0.0, spacing_between: float = 0.0) -> str:
     """The lines of one page, a blank line before each that a wide gap (or a jump up the page) or a first-line
     indent sets apart. ``markers`` are the footnote markers read so far (the page's are added); a footnote's own
     number, printed plain at the foot of the page, becomes superscript like its marker (see _notes_numbered)."""
     texts = [line.text(mirrored, em) for line in lines]
-    _notes_numbered(lines, texts, set() if markers is None else markers)
+    _notes_numbered(lines, texts, set() if markers is None else markers, body)
     margin = min((line.left for line in lines if line.left is not None), default=0.0)
     full = max((columns(text) for text in texts), default=0)
     out: list[str] = []
@@ -394,6 +420,8 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
             above = lines[number - 1]
             size = max(above.size, line.size)
             gap = above.baseline - line.baseline
+            if line.raised and size and gap < (spacing_between - 0.05) * size:
+                gap -= line.raised  # a browser makes room above a superscript: less than between paragraphs
             if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or \
                     _indented_first_line(lines, texts, number, margin, full):
                 out.append("")
@@ -401,15 +429,27 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
     return "\n".join(out)
 
 
-def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str]) -> None:
+def _body_size(pages: list[list[_Line]]) -> float:
+    """The size most of a document's text is printed in."""
+    sizes = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[round(line.size, 1)] += sum(len(run.text.strip()) for run in line.runs)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str], document_body: float = 0.0) -> None:
     """Write the number of each footnote at the foot of the page as superscript where the PDF prints it plain (as
     LibreOffice does): a line of the block of smaller lines that ends the page (above its footer of page and job
     numbers, if any), opening with the number of a footnote marker read above it, in this page or an earlier one.
-    ``markers`` gets the page's markers."""
+    Smaller is smaller than the page's main size, or than the ``document_body`` size where the page has text in it
+    (a last page holding more notes than text). ``markers`` gets the page's markers."""
     sizes = Counter()
     for line, text in zip(lines, texts):
         sizes[round(line.size, 1)] += len(text)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
+    if document_body > body and any(abs(line.size - document_body) < 0.1 for line in lines):
+        body = document_body
     end = len(lines)
     while end and PAGE_FURNITURE.match(texts[end - 1]):  # a footer below the notes, in any size
         end -= 1
@@ -460,8 +500,10 @@ def _in_hanging_item(lines: list[_Line], texts: list[str], number: int) -> bool:
         and any(abs(run.x - left) < line.size / 2 for run in first.runs[1:] if run.text.strip())
 
 
-#: The label of an item or numbered paragraph at the start of a line: "1.", "(b)", "b)", "(iv)", "1 -" (Arabic).
-_HANGING_LABEL = re.compile(r"\s*(?:\d{1,3}\.|\d{1,3}\s?-|\(?[a-zA-Z]{1,2}\)|\(?[ivxlc]{1,6}\)|\([\u0600-\u06ff]{1,3}\))\s")
+#: The label of an item or numbered paragraph at the start of a line: "1.", "(b)", "b)", "b.", "(iv)", "iv.", "1 -"
+#: (Arabic).
+_HANGING_LABEL = re.compile(r"\s*(?:\d{1,3}\.|\d{1,3}\s?-|\(?[a-zA-Z]{1,2}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|[ivxlc]{2,6}\.|"
+                            r"\([\u0600-\u06ff]{1,3}\))\s")
 #: Punctuation that ends a paragraph (a comma does not), and closing quotes and brackets after it.
 _CLOSING = set(".;:!?。；：！？")
 _CLOSERS = "\"'”’»)）」』"

@@ -450,3 +450,47 @@ def test_kashidas_a_pdf_maps_to_full_stops_are_tatweels(tmp_path):
     assert segment(doc).units[0].text.startswith("لاتفاقية الأمم المتحدة")
     few = [Run(450, 780 - 14 * row, 11, stored("ص.ب الأمم المتح.دة")) for row in range(3)]
     assert _read(tmp_path, [few], lang="ar").text.splitlines()[0] == "ص.ب الأمم المتح.دة"
+
+
+def test_an_item_lettered_with_a_full_stop_hangs_its_label_too(tmp_path):
+    """A browser's or Word's "e." hangs at the left of the item's text like "(e)": a line of the item after one
+    that ends a sentence goes on with it."""
+    rows = [(72, "e.", "States parties are also encouraged to ensure that communication channels are kept;"),
+            (91, "", "including the clarification of applicable legal and disclosure requirements."),
+            (91, "", "States parties are further encouraged to endeavour to overcome difficulties;")]
+    page = []
+    for y, (x, label, text) in zip((780, 766, 752), rows):
+        page += [Run(72, y, 11, label), Run(91, y, 11, text)] if label else [Run(x, y, 11, text)]
+    text = _read(tmp_path, [page], lang="en").text
+    assert "\n\n" not in text.strip() and text.startswith("e. States parties")
+
+
+def test_the_room_a_browser_makes_above_a_superscript_parts_no_paragraph(tmp_path):
+    """Chromium makes a line holding a superscript taller: the line above stands 17 points off rather than 12, less
+    than the 24 between paragraphs. A paragraph that starts with such a line is still set apart."""
+    page = [Run(72, 700, 12, "Noting the prominent place of international cooperation within the scope of the United"),
+            Run(72, 682.9, 12, "Nations Convention against Transnational Organized Crime"), Run(395, 689.9, 4.75, "1"),
+            Run(72, 670.9, 12, "and that dealing with the related issues is essential,"),
+            Run(72, 646.9, 12, "Recalling its decision 2/2 of 19 October 2005, entitled “Implementation of the"),
+            Run(72, 634.9, 12, "international cooperation provisions of the Convention”,"),
+            Run(72, 605.8, 12, "Welcoming the work of the Working Group"), Run(300, 612.8, 4.75, "2"),
+            Run(72, 593.8, 12, "on International Cooperation,")]
+    paragraphs = _read(tmp_path, [page], lang="en").text.strip().split("\n\n")
+    assert [p.split("\n")[0][:20] for p in paragraphs] == ["Noting the prominent", "Recalling its decisi",
+                                                           "Welcoming the work o"]
+    assert "Crime¹\nand that dealing" in paragraphs[0]
+
+
+def test_notes_on_a_last_page_that_holds_more_notes_than_text(tmp_path):
+    """A last page with two lines of text and four footnotes under them: the notes are smaller than the document's
+    text, though they are most of the page."""
+    body = [Run(72, 780 - 14 * n, 12, f"Line {n} of the text that fills the first page, recalling resolution 55/25,")
+            for n in range(20)]
+    body.append(Run(72, 500, 12, "and the Protocols thereto"))
+    body += [Run(215, 504, 7, "1")]
+    last = [Run(72, 780, 12, "Decides to remain seized of the matter"), Run(290, 784, 7, "2"),
+            Run(72, 766, 12, "and of its follow-up."),
+            Run(72, 110, 8, "1 United Nations, Treaty Series, vol. 2225, No. 39574, and the volumes after it."),
+            Run(72, 100, 8, "2 Ibid., vols. 2237, 2241 and 2326, No. 39574, and the other volumes that follow it.")]
+    text = _read(tmp_path, [body, last], lang="en").text
+    assert "\n¹ United Nations, Treaty Series" in text and "\n² Ibid., vols." in text
