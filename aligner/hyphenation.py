@@ -33,6 +33,7 @@ KEPT_PREFIXES: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 _TAIL = re.compile(rf"([^\W\d_]+)[{HYPHENS}]$")
+_COMPOUND_TAIL = re.compile(r"[^\W\d_][-\u2010\u2011][^\W\d_]+[-\u2010]$")  # "case-by-", "state-of-the-"
 _HEAD = re.compile(r"[^\W\d_]+")
 
 
@@ -81,6 +82,8 @@ def join_broken(left: str, right: str, lang: str, spellings: Spellings) -> str |
     tail, head = _TAIL.search(left), _HEAD.match(right)
     if lang not in HYPHENATING_LANGUAGES or tail is None or head is None or not head.group(0)[0].islower():
         return left + right  # a digit or a capital after it, or no hyphenation in the language
+    if _COMPOUND_TAIL.search(left):
+        return left + right  # "case-by-" / "case": a line breaks at the hyphens of a compound, never inside it
     return left[:-1] + right if _line_end_break(tail.group(1), head.group(0), lang, spellings) else left + right
 
 

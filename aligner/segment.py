@@ -77,6 +77,8 @@ _PAREN_ITEM = re.compile(
     + r"|ه|ا)\s*[)）]\s*"
 )
 _HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CYRILLIC_LIST_LETTERS}])\)\s+")
+#: A lettered item as Word's default list style and browsers number it: "a. States parties …" (not "p. 209").
+_DOTTED_ITEM = re.compile(r"^\s*([a-z]|[ivxlc]{2,6})\.\s+(?=[^\d\s])")
 _CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
 #: An Arabic sub-sub-paragraph "’1‘" (the "(i)" of the other languages).
@@ -677,8 +679,8 @@ def _starts_structure(line: str) -> bool:
 
 # The annex, article, numbering and item patterns, in the order they are tried on a paragraph.
 _MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
-            "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "circled_item": _CIRCLED_ITEM,
-            "quoted_item": _QUOTED_ITEM}
+            "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "dotted_item": _DOTTED_ITEM,
+            "circled_item": _CIRCLED_ITEM, "quoted_item": _QUOTED_ITEM}
 # All of them in one, each as a named group (so one match call per line tells whether and which one matches).
 _STRUCTURE = re.compile("|".join(
     f"(?P<{name}>(?i:{p.pattern}))" if p.flags & re.IGNORECASE else f"(?P<{name}>{p.pattern})"
@@ -1040,6 +1042,8 @@ class _Structurer:
             return False
         if previous.kind == "heading" and previous.label:
             return piece.after_gap and _starts_mid_sentence(text, self.lang)  # a numbered heading, broken by a page
+        if previous.kind == "annex-title" and not _heading_like(text, self.lang):
+            return False  # over a page break an annex's title goes on with more title, not with its first paragraph
         if self._heads_part(text):
             return False
         last = _last_char(previous.texts[-1])

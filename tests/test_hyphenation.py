@@ -107,3 +107,11 @@ def test_texts_without_broken_words_are_joined_as_before() -> None:
 ])
 def test_russian_breaks_the_document_says_nothing_about_go_by_the_dictionary(left, right, joined):
     assert join_broken(left, right, "ru", Spellings.of("")) == joined
+
+
+def test_a_compound_broken_at_one_of_its_hyphens_keeps_it():
+    """"case-by-" / "case": no line breaks inside a word that has hyphens of its own, so the hyphen is the
+    compound's."""
+    spellings = Spellings.of("a case study and the by-laws")
+    assert join_broken("on a case-by-", "case basis", "en", spellings) == "on a case-by-case basis"
+    assert join_broken("a state-of-the-", "art tool", "en", spellings) == "a state-of-the-art tool"

@@ -243,10 +243,10 @@ def test_one_structure_pattern_matches_where_one_of_the_separate_ones_does():
 
     from aligner import segment as seg_module
 
-    separate = (seg_module._NUMBERED, seg_module._PAREN_ITEM, seg_module._HALF_PAREN_ITEM, seg_module._CIRCLED_ITEM,
-                seg_module._QUOTED_ITEM, seg_module._ANNEX, seg_module._ARTICLE)
+    separate = (seg_module._NUMBERED, seg_module._PAREN_ITEM, seg_module._HALF_PAREN_ITEM, seg_module._DOTTED_ITEM,
+                seg_module._CIRCLED_ITEM, seg_module._QUOTED_ITEM, seg_module._ANNEX, seg_module._ARTICLE)
     pieces = ["1", "12", ". ", "．", "、", " - ", "– ", "(", ")", "（", "）", "a", "iv", "б", "أ", "هـ", "一", "十", "㈠",
-              "’", "‘", "'",
+              "’", "‘", "'", ".", "p",
               "Annex", "ANNEX", "annexe", "Anexo", "附件", "Article", "ARTICLE", "premier", "第", "条", "Статья",
               "المادة", "المرفق", " ", "x", "I", "II"]
     rng = random.Random(2)
@@ -261,7 +261,7 @@ def test_the_named_group_that_matches_is_the_first_separate_pattern_that_does():
     from aligner import segment as seg_module
 
     pieces = ["1", "12", ". ", "．", "、", " - ", "(", ")", "（", "）", "a", "iv", "i", "б", "أ", "هـ", "一", "十", "㈠", "’", "‘",
-              "Annex", "annexe", "附件", "Article", "premier", "第", "条", "Статья", "المادة", "المرفق", " ", "I", "II"]
+              ".", "Annex", "annexe", "附件", "Article", "premier", "第", "条", "Статья", "المادة", "المرفق", " ", "I", "II"]
     rng = random.Random(3)
     for _ in range(20000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
@@ -835,3 +835,27 @@ def test_a_russian_sentence_going_on_over_a_page_break_with_a_relative_pronoun_i
 def test_a_hyphen_ending_a_line_before_a_figure_stays_with_no_space_in_any_language(lang, text, expected):
     seg = segment(_doc(f"1. {text}\n", lang))
     assert seg.units[0].text == expected
+
+
+@pytest.mark.parametrize("lang, columns, every", [("zh", 70, 23), ("ar", 60, 50)])
+def test_an_annex_title_ending_a_page_does_not_take_the_first_paragraph_of_the_next(sample, lang, columns, every):
+    """In these two layouts an annex's title fills its last line right before a page break; the annex's first
+    paragraph, after the break, is running text and no more of the title."""
+    text = _with_pages(_hard_wrap(corpora.load(SAMPLE, lang).text, columns), every, "CTOC/COP/2022/L.6")
+    seg = segment(_doc(text, lang))
+    assert [(u.id, u.text) for u in seg.units] == [(u.id, u.text) for u in sample[lang].units]
+
+
+def test_items_lettered_as_word_numbers_them_by_default():
+    """"a.", "b." (Word's default lettered list, and a browser's), "i.", "ii." below them: items, as "(a)" is; a
+    line "p. 209" is no item."""
+    text = ("The Conference of the Parties,\n\n1. Adopts the following recommendations:\n\n"
+            "a. States parties are encouraged to use joint investigations;\n\n"
+            "b. The Secretariat should continue its work:\n\ni. by collecting information;\n\n"
+            "ii. by preparing a compilation;\n\n2. Decides to remain seized of the matter.\n\n"
+            "p. 209 of the report gives the figures.\n")
+    seg = segment(_doc(text, "en"))
+    assert [(u.id, u.label) for u in seg.units] == [
+        ("body", ""), ("op.1", "1."), ("op.1.a", "a."), ("op.1.b", "b."), ("op.1.b.i", "i."), ("op.1.b.ii", "ii."),
+        ("op.2", "2."), ("p.1", "")]
+    assert seg.get("op.1.a").text == "States parties are encouraged to use joint investigations;"
