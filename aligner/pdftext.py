@@ -126,6 +126,8 @@ class _Line:
             out += text
         out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
         out = _UNMAPPED_KASHIDA.sub(lambda m: "\u0640" * len(m.group()), out)
+        if len(_SPACED_HAN.findall(out)) >= _JUSTIFIED_HAN_SPACES:
+            out = _SPACED_HAN.sub("", out)  # a justified Chinese line's room between its characters
         return _SPACES.sub(" ", out)  # the spaces a PDF puts between runs are no part of the text
 
 
@@ -149,6 +151,11 @@ def _autospacing(runs: list[_Run], k: int) -> bool:
     return after.x - end < max(before.size, after.size)
 
 
+#: A space between two Chinese characters or marks (or a name's "·"): where a line has this many, pypdf read the
+#: room a justified line spreads between its characters as spaces ("《联合 国 囚 犯 待 遇"); fewer may be the text's own.
+_SPACED_HAN = re.compile(r"(?<=[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef·]) "
+                         r"(?=[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef·])")
+_JUSTIFIED_HAN_SPACES = 3
 #: A letter of the Latin alphabet or a figure, set apart from Chinese by automatic spacing.
 _LATIN_OR_FIGURE = re.compile(r"[A-Za-z0-9]")
 #: Half-width punctuation that closes what comes before it, and the dot between the parts of a name

@@ -494,3 +494,17 @@ def test_notes_on_a_last_page_that_holds_more_notes_than_text(tmp_path):
             Run(72, 100, 8, "2 Ibid., vols. 2237, 2241 and 2326, No. 39574, and the other volumes that follow it.")]
     text = _read(tmp_path, [body, last], lang="en").text
     assert "\n¹ United Nations, Treaty Series" in text and "\n² Ibid., vols." in text
+
+
+def test_a_justified_chinese_line_read_with_spaces_between_its_characters():
+    """pypdf gives the room Chromium spreads between the characters of a justified Chinese line as spaces: where a
+    line has three or more between Chinese characters or marks, none is the text's; fewer ("联 合 国", as a
+    masthead spaces them out) stay."""
+    from aligner.pdftext import _Line, _Run
+
+    def line(*runs):
+        return _Line([_Run(text, 780.0, 10.5, x) for text, x in runs], left=runs[0][1]).text()
+
+    assert line(("合 国 囚 犯 待 遇 规 则 》 （ 《 纳 尔 逊", 117.0), (" ·", 460.1), (" 曼 德 拉", 466.0)) == \
+        "合国囚犯待遇规则》（《纳尔逊·曼德拉"
+    assert line(("联 合 国", 72.0)) == "联 合 国"
