@@ -557,6 +557,9 @@ _FULL_ARABIC_LINE = 0.55
 #: The same across a page break, where a blank line and page furniture intervene: closer to the full width
 #: (UN documents are justified, so all but the last line of a paragraph come near it).
 _FULL_LINE_AT_BREAK = 0.85
+#: A line of a paragraph in a text that sets its paragraphs apart with blank lines, ending mid-sentence, this full
+#: or more, goes on into the next (in proportional type, where the next word would still have fitted is not sure).
+_FULL_LINE_MID_SENTENCE = 0.7
 
 
 def _fills(line: str, wrap: int, share: float) -> bool:
@@ -647,6 +650,10 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
         return True  # mid-sentence or mid-paragraph, and as full as a justified Arabic line may look in characters
     if last in _FINAL_OR_COMMA:
         return False
+    if paragraphed and last.isalpha() and not WIDE_CHARACTER.match(last) and _fills(previous, wrap, _FULL_LINE_MID_SENTENCE):
+        # mid-sentence, in a block that blank lines set apart: a count of letters is too near to part it (Chinese,
+        # wrapped between any two characters of one width, is counted exactly)
+        return True
     return _starts_mid_sentence(line, lang) or _no_room_for(line, previous, wrap)
 
 

@@ -859,3 +859,21 @@ def test_items_lettered_as_word_numbers_them_by_default():
         ("body", ""), ("op.1", "1."), ("op.1.a", "a."), ("op.1.b", "b."), ("op.1.b.i", "i."), ("op.1.b.ii", "ii."),
         ("op.2", "2."), ("p.1", "")]
     assert seg.get("op.1.a").text == "States parties are encouraged to use joint investigations;"
+
+
+def test_a_line_ending_mid_sentence_in_a_paragraphed_text_goes_on_though_the_next_word_seemed_to_fit():
+    """As Chromium prints a Russian item at 125 %: "Организации" ends a line of proportional type three quarters
+    full, and "Объединенных" would have fitted by the count of letters; mid-sentence, in a text that sets its
+    paragraphs apart with blank lines, the item goes on."""
+    block = ("h) государствам рекомендуется шире практиковать проведение\nконсультаций по конкретным вопросам: до "
+             "фактической\nпередачи осужденных лиц — по таким вопросам, как условно-\nдосрочное освобождение, "
+             "продолжительность процедур,\nвозможности реинтеграции и реабилитации, условия\nсодержания под стражей и "
+             "медицинское обслуживание, а в ходе\nпроцесса передачи — по таким вопросам, как двойная\nкриминальность, "
+             "частичное признание приговоров и адаптация\nнаказаний, принимая во внимание, в надлежащих случаях,\n"
+             "Минимальные стандартные правила Организации\nОбъединенных Наций в отношении обращения с заключенными\n"
+             "(Правила Нельсона Манделы);")
+    text = f"Приложение\n\nРекомендации\n\n{block}\n\ni) государствам рекомендуется продолжать работу.\n"
+    seg = segment(_doc(text, "ru"))
+    assert [u.id for u in seg.units] == ["annex1", "annex1.title", "annex1.h", "annex1.i"]
+    assert seg.get("annex1.h").text.endswith("правила Организации Объединенных Наций в отношении обращения с "
+                                             "заключенными (Правила Нельсона Манделы);")
