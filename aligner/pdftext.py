@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from aligner.errors import InputError
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
@@ -153,8 +153,8 @@ def _autospacing(runs: list[_Run], k: int) -> bool:
 
 #: A space between two Chinese characters or marks (or a name's "·"): where a line has this many, pypdf read the
 #: room a justified line spreads between its characters as spaces ("《联合 国 囚 犯 待 遇"); fewer may be the text's own.
-_SPACED_HAN = re.compile(r"(?<=[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef·]) "
-                         r"(?=[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef·])")
+_WIDE_OR_NAME_DOT = WIDE_CHARACTER.pattern[:-1] + "·]"
+_SPACED_HAN = re.compile(f"(?<={_WIDE_OR_NAME_DOT}) (?={_WIDE_OR_NAME_DOT})")
 _JUSTIFIED_HAN_SPACES = 3
 #: A letter of the Latin alphabet or a figure, set apart from Chinese by automatic spacing.
 _LATIN_OR_FIGURE = re.compile(r"[A-Za-z0-9]")
@@ -357,16 +357,20 @@ def _superscript_only(previous: _Line, line: _Line) -> bool:
         0 <= line.baseline - previous.baseline <= previous.size
 
 
-def _usual_spacing(pages: list[list[_Line]]) -> float:
-    """The distance between the lines of a paragraph, relative to their size, over the whole document: the
-    smallest of the common distances (a text of short paragraphs has about as many wider gaps between them)."""
-    ratios = Counter()
+def _gaps(pages: list[list[_Line]]) -> Iterator[tuple[_Line, float]]:
+    """Each line below another on its page, and the distance between their baselines relative to their size."""
     for lines in pages:
         for above, below in zip(lines, lines[1:]):
             size = max(above.size, below.size)
             gap = above.baseline - below.baseline
             if size and gap > 0:
-                ratios[round(gap / size, 1)] += 1
+                yield below, gap / size
+
+
+def _usual_spacing(pages: list[list[_Line]]) -> float:
+    """The distance between the lines of a paragraph, relative to their size, over the whole document: the
+    smallest of the common distances (a text of short paragraphs has about as many wider gaps between them)."""
+    ratios = Counter(round(ratio, 1) for _, ratio in _gaps(pages))
     if not ratios:
         return 1.2
     most = ratios.most_common(1)[0][1]
@@ -377,15 +381,8 @@ def _paragraph_spacing(pages: list[list[_Line]], spacing: float) -> float:
     """The usual distance between the last line of a paragraph and the first of the next, relative to their size
     (the most common of the distances wide enough to part paragraphs, above lines without a superscript); 0 where
     none is."""
-    ratios = Counter()
-    for lines in pages:
-        for above, below in zip(lines, lines[1:]):
-            if below.raised:
-                continue
-            size = max(above.size, below.size)
-            gap = above.baseline - below.baseline
-            if size and gap / size >= PARAGRAPH_GAP * spacing:
-                ratios[round(gap / size, 1)] += 1
+    ratios = Counter(round(ratio, 1) for below, ratio in _gaps(pages)
+                     if ratio >= PARAGRAPH_GAP * spacing and not below.raised)
     return ratios.most_common(1)[0][0] if ratios else 0.0
 
 
@@ -451,10 +448,7 @@ def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str], doc
     numbers, if any), opening with the number of a footnote marker read above it, in this page or an earlier one.
     Smaller is smaller than the page's main size, or than the ``document_body`` size where the page has text in it
     (a last page holding more notes than text). ``markers`` gets the page's markers."""
-    sizes = Counter()
-    for line, text in zip(lines, texts):
-        sizes[round(line.size, 1)] += len(text)
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = _body_size([lines])
     if document_body > body and any(abs(line.size - document_body) < 0.1 for line in lines):
         body = document_body
     end = len(lines)
