@@ -19,8 +19,8 @@ from aligner.webpages import html_text
 from aligner.word97 import doc_text
 from aligner.worddocument import docx_text
 
-__all__ = ["DOC_SUFFIXES", "DOCX_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES", "PDF_SUFFIXES",
-           "RTF_SUFFIXES", "SUFFIXES", "TEXT_SUFFIXES", "decode_text", "read_document"]
+__all__ = ["DOC_SUFFIXES", "DOCUMENT_TYPES", "DOCX_SUFFIXES", "HTML_SUFFIXES", "LEGACY_ENCODINGS", "ODT_SUFFIXES",
+           "PDF_SUFFIXES", "RTF_SUFFIXES", "SUFFIXES", "TEXT_SUFFIXES", "decode_text", "read_document"]
 
 #: File name endings read as plain text ("" is a file without extension).
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ""})
@@ -39,6 +39,8 @@ PDF_SUFFIXES: frozenset[str] = frozenset({".pdf"})
 #: Every file name ending :func:`read_document` reads.
 SUFFIXES: frozenset[str] = (TEXT_SUFFIXES | DOCX_SUFFIXES | DOC_SUFFIXES | RTF_SUFFIXES | ODT_SUFFIXES | HTML_SUFFIXES
                              | PDF_SUFFIXES)
+#: The kinds of document read, as messages name them to the user.
+DOCUMENT_TYPES: tuple[str, ...] = (".txt", ".docx", ".doc", ".rtf", ".odt", ".html", ".pdf")
 
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97–2003 file
@@ -61,7 +63,8 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
     suffix = file.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
-            f"unsupported file type {suffix!r} for {file}: give a .txt, .docx, .doc, .rtf, .odt, .html or .pdf file")
+            f"unsupported file type {suffix!r} for {file}: give a {', '.join(DOCUMENT_TYPES[:-1])} or "
+            f"{DOCUMENT_TYPES[-1]} file")
     try:
         data = file.read_bytes()
     except OSError as err:

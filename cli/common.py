@@ -42,7 +42,7 @@ def document_files(paths: Iterable[str]) -> tuple[str, ...]:
     """``paths`` with each folder replaced by the documents in it (the files hexalign reads, by name ending, in
     name order; not its subfolders); InputError for a folder with none."""
     from aligner.errors import InputError
-    from aligner.readers import SUFFIXES
+    from aligner.readers import DOCUMENT_TYPES, SUFFIXES
 
     files: list[str] = []
     for given in paths:
@@ -53,7 +53,7 @@ def document_files(paths: Iterable[str]) -> tuple[str, ...]:
         found = sorted(str(item) for item in folder.iterdir() if item.is_file() and not item.name.startswith(".")
                        and item.suffix and item.suffix.lower() in SUFFIXES)
         if not found:
-            raise InputError(f"{given} is a folder with no document in it (.txt, .docx, .doc, .rtf, .odt, .html, .pdf)")
+            raise InputError(f"{given} is a folder with no document in it ({', '.join(DOCUMENT_TYPES)})")
         files += found
     return tuple(files)
 
