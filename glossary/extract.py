@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from aligner.errors import GlossaryError
 from aligner.tokens import blank_pipeline, load_jieba
@@ -129,7 +129,8 @@ EXTRA_BOUNDARY_WORDS: dict[str, frozenset[str]] = {
     ),
     "ar": frozenset(
         """يشجع تشجع تشجيع يلاحظ يشير يؤكد يحث يدعو يقرر يقر يرحب أيضا كذلك لا سيما خاصة المعنون المعنونة
-        المعقود المعقودة الواردة المتصلة ذات الصلة ينبغي وفقا وفقاً طبقا طبقاً""".split()
+        المعقود المعقودة الواردة المتصلة ذات الصلة ينبغي وفقا وفقاً طبقا طبقاً غيره غيرها غيرهم غيرهن وغيره وغيرها
+        وغيرهم وغيرهن""".split()
     ),
 }
 
@@ -284,12 +285,18 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
         else:
             low = surface.lower().replace("’", "'")
             # in Arabic, a function word may carry the conjunction و or ف (ووفقا: and according to)
-            stop = not breaks and (low in stops or (lang == "ar" and low[:1] in "وف" and low[1:] in stops))
+            stop = not breaks and (low in stops or (lang == "ar" and low[:1] in "وف" and low[1:] in stops)
+                                   or (lang == "ru" and _RU_INFINITIVE.search(low) is not None))
         tokens.append(Token(surface, key, tok.idx, tok.idx + len(surface), stop, breaks))
     return tokens
 
 
 _NAME_DOTS = "·・•"
+
+#: A Russian infinitive (содействовать, обеспечить, обмениваться): the verb of a resolution's clause, never a
+#: term's first or last word. Nouns in -сть (деятельность, часть) and short words (сеть, мать) are left out; the
+#: few longer nouns of these endings (печать, память) are taken for verbs too, and may still stand inside a term.
+_RU_INFINITIVE = re.compile(r"^(?=\w{6,}$)\w*(?:[аяиеу]ть|ться|тись)$(?<!сть)")
 
 
 @dataclass(frozen=True)
@@ -343,8 +350,15 @@ def _runs(tokens: Sequence[Token]) -> list[list[Token]]:
     return runs
 
 
+#: Chinese words that make the noun after them an attribute (有组织 organized, 有条件 conditional, 无国籍
+#: stateless): a term may open with one when two words or more follow (有组织犯罪); before a single word,
+#: 有 is more often the verb "have" (有义务).
+ZH_ATTRIBUTIVE_PREFIXES: frozenset[str] = frozenset("有 无".split())
+
+
 def _acceptable(span: Sequence[Token], lang: str, max_inner_stops: int) -> bool:
-    if span[0].stop or span[-1].stop:
+    if span[0].stop and not (lang == "zh" and len(span) >= 3 and span[0].text in ZH_ATTRIBUTIVE_PREFIXES
+                             and not span[1].stop) or span[-1].stop:
         return False
     if lang == "zh" and (span[-1].text in ZH_NOT_AT_END or _zh_clause_fragment(span)
                          or _ZH_OCCURRENCE_ORDINAL.search("".join(t.text for t in span))):
@@ -382,9 +396,37 @@ def _zh_clause_fragment(span: Sequence[Token]) -> bool:
     return any(t.text in _ZH_LINKERS for t in span[1:-1]) and zh_word_class(span[0].text) == "v"
 
 
-def two_terms(words: Sequence[str]) -> bool:
-    """True when Chinese ``words`` are two terms joined by a conjunction rather than one term: two bare
-    words (沟通和协调, 协定或安排) or two phrases with the same head (法律问题和实际问题)."""
+#: "Other" after a conjunction opens a noun phrase of its own (执法官员或其他从业人员, law enforcement
+#: officers or other practitioners): conjunctions, then the words for "other", of each language.
+_BEFORE_OTHER: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    lang: (frozenset(conjunctions.split()), frozenset(other.split())) for lang, conjunctions, other in (
+        ("zh", " ".join(ZH_CONJUNCTIONS), "其他 其它"),
+        ("en", "and or", "other"),
+        ("fr", "et ou", "autre autres"),
+        ("es", "y e o u", "otro otra otros otras"),
+        ("ru", "и или", "другой другая другое другие другого других другому другим другими другом иной иные иных "
+                        "иным иными прочие прочих прочим прочими"),
+        ("ar", "أو", "غيره غيرها غيرهم غيرهن"),
+    )
+}
+#: Arabic "and other(s)" written as one word (السلطات المركزية وغيرها من السلطات).
+_AR_AND_OTHER = frozenset("وغيره وغيرها وغيرهم وغيرهن".split())
+
+
+def two_terms(words: Sequence[str], lang: str = "zh") -> bool:
+    """True when ``words`` are two terms joined by a conjunction rather than one term: a phrase and
+    "other" phrases (中央机关和其他主管机关, central authorities and other competent authorities) and, in
+    Chinese, two bare words (沟通和协调, 协定或安排) or two phrases with the same head (法律问题和实际问题)."""
+    conjunctions, other = _BEFORE_OTHER.get(lang, (frozenset(), frozenset()))
+    # in English and Russian, one word before may be an adjective the head after "other" shares (центральные и
+    # другие органы); French and Spanish put such adjectives after the noun
+    first = 2 if lang in ("en", "ru") else 1
+    if any(words[k].lower() in conjunctions and words[k + 1].lower() in other for k in range(first, len(words) - 2)):
+        return True
+    if lang == "ar" and any(w in _AR_AND_OTHER for w in words[1:-1]):
+        return True
+    if lang != "zh":
+        return False
     at = [k for k, w in enumerate(words) if w in ZH_CONJUNCTIONS]
     if not at or at[-1] in (0, len(words) - 1):
         return False
@@ -694,7 +736,13 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
         if lang in ("ar", "en") else frozenset()
     keywords = zh_keyness(Counter(t.text for tl in token_lists for t in tl if not t.breaks)) if lang == "zh" else {}
     lengths = {key: len(words) for key, words in words_of.items()}
-    termhood, nested, standalone = nested_termhood(occurrences, counts, lengths, floor=max(2, min_freq))
+    # two terms joined by a conjunction (跨国犯罪和有组织犯罪) hold each of them without making it a part of one
+    coordinated = {key for key, words in words_of.items() if two_terms(words, lang)}
+    conjunctions = _BEFORE_OTHER.get(lang, (frozenset(), frozenset()))[0]
+    across = {key for key, words in words_of.items() if any(w.lower() in conjunctions for w in words[1:-1])} \
+        if coordinated else set()
+    termhood, nested, standalone = nested_termhood(occurrences, counts, lengths, floor=max(2, min_freq),
+                                                   coordinations=coordinated, across=across)
     modifiers = modifiers_only(token_lists) if lang != "zh" else frozenset()
     result = []
     for key, freq in counts.items():
@@ -704,8 +752,8 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
                                or len(words_of.get(key, ())) == 1 and (_common_word(key, lang)
                                                                         or _lone_adjective(key, surfaces[key], lang))
                                or lang == "en" and _ends_in_adverb(words_of.get(key, ()), vocabulary)
-                               or lang == "zh" and (two_terms(words_of.get(key, ()))
-                                                    or _passing_collocation(words_of.get(key, ()), freq, keywords))):
+                               or key in coordinated
+                               or lang == "zh" and _passing_collocation(words_of.get(key, ()), freq, keywords)):
             continue
         forms = _attested(surfaces[key])
         text = citation_form(forms, lang, vocabulary)
@@ -764,24 +812,32 @@ def _display(surface: str) -> str:
 
 
 def nested_termhood(occurrences: Sequence[Sequence[tuple[int, int, str]]], counts: Counter,
-                    lengths: dict[str, int], *, floor: int = 2) -> tuple[dict[str, float], dict[str, int], Counter]:
+                    lengths: dict[str, int], *, floor: int = 2, coordinations: Collection[str] = (),
+                    across: Collection[str] = ()) -> tuple[dict[str, float], dict[str, int], Counter]:
     """Termhood of every key (a C-value variant), how many longer candidates contain it, and its standalone count.
 
     termhood(a) = log2(|a|+1) · (occurrences of a not inside a longer candidate seen
     at least ``floor`` times), |a| in words; a string only ever seen inside a longer
     candidate scores 0. ``occurrences`` holds, per word run, the (start, end, key) spans.
+    ``coordinations`` are candidates made of two terms and a conjunction: only the keys ``across``
+    a conjunction count as inside them (or inside a span across the conjunction within one), their
+    members being terms of their own.
     """
     free: Counter = Counter()
     containers: dict[str, set[str]] = defaultdict(set)
     for spans in occurrences:
         frequent = {(i, j): key for i, j, key in spans if counts[key] >= floor}
         longest = max((j - i for i, j in frequent), default=0)
+        # the coordinations of the run, and the spans across a conjunction inside one (法律问题和实际)
+        loose = {(i, j) for (i, j), key in frequent.items() if key in coordinations}
+        loose |= {(i, j) for (i, j), key in frequent.items()
+                  if key in across and any(ci <= i and j <= cj for ci, cj in loose)}
         for i, j, key in spans:
             inside = False
             for i2 in range(max(0, j - longest), i + 1):
                 for j2 in range(j, i2 + longest + 1):
                     outer = frequent.get((i2, j2))
-                    if outer is not None and (i2, j2) != (i, j):
+                    if outer is not None and (i2, j2) != (i, j) and ((i2, j2) not in loose or key in across):
                         inside = True
                         containers[key].add(outer)
             if not inside:

@@ -287,6 +287,53 @@ def test_zh_coordination_of_two_terms_is_not_one_term():
     assert "信息和通信技术" in keys  # a shared head: one term
 
 
+def test_zh_members_of_a_coordination_are_terms_of_their_own():
+    # 有组织犯罪 is seen only inside frequent longer strings; the coordination of two terms is no term that holds it
+    texts = ["跨国犯罪和有组织犯罪。", "法律问题和实际问题。", "打击跨国有组织犯罪公约。"] * 2
+    found = by_key(extract_candidates(texts, "zh", min_freq=2))
+    assert found["有组织犯罪"].standalone == 2 and found["有组织犯罪"].frequency == 4
+    assert found["法律问题"].standalone == 2
+    assert "跨国犯罪和有组织犯罪" not in found and "法律问题和实际问题" not in found
+    # a span across the conjunction is still a fragment of the coordination
+    assert not [k for k in found if k.endswith("和实际") or k.startswith("犯罪和")]
+
+
+@pytest.mark.parametrize("lang, texts, member", [
+    ("zh", ["培训执法官员或其他从业人员。", "支持执法官员或其他从业人员。"], "执法官员"),
+    ("en", ["Train law enforcement officers or other practitioners.",
+            "Support law enforcement officers or other practitioners."], "law enforcement officers"),
+    ("es", ["Formar a los agentes del orden u otros profesionales.", "Apoyar a los agentes del orden u otros profesionales."],
+     "agentes del orden"),
+    ("ru", ["Обучение сотрудников полиции или других специалистов.", "Поддержка сотрудников полиции или других специалистов."],
+     "сотрудник полиции"),
+    ("ar", ["تعزيز التعاون بين السلطات المركزية وغيرها من السلطات المختصة.",
+            "تيسير الاتصال بين السلطات المركزية وغيرها من السلطات المختصة."], "السلطات المركزية"),
+])
+def test_a_phrase_and_other_phrases_are_two_terms(lang, texts, member):
+    found = by_text(extract_candidates(texts, lang, min_freq=2))
+    assert not [t for t in found if any(f" {w} " in f" {t.lower()} " for w in ("other", "otros", "других", "وغيرها"))
+                or "其他" in t]
+    assert member in found and found[member].standalone == 2
+
+
+def test_one_word_and_other_words_sharing_a_head_may_be_adjectives():
+    from glossary.extract import two_terms
+
+    assert not two_terms(["central", "and", "other", "competent", "authorities"], "en")
+    assert two_terms(["central", "authorities", "and", "other", "competent", "authorities"], "en")
+    assert two_terms(["ley", "u", "otros", "profesionales"], "es")
+
+
+def test_zh_term_may_open_with_an_attributive_prefix():
+    texts = ["打击有组织犯罪。", "应对有组织犯罪。", "审查有条件释放。", "实行有条件释放。", "保护无国籍人。", "援助无国籍人。"]
+    keys = set(by_key(extract_candidates(texts, "zh")))
+    assert {"有组织犯罪", "有条件释放", "无国籍人"} <= keys
+    assert not keys & {"组织犯罪", "条件释放"}  # only ever seen with the prefix
+    # the verb 有 (have) never ends a term, nor opens one of two words
+    keys = set(by_key(extract_candidates(["缔约国有义务。", "各国有义务。"], "zh")))
+    assert not [k for k in keys if k.startswith("有")]
+
+
 def test_fr_coordinated_words_may_be_one_term():
     texts = ["Les services de détection et répression coopèrent.", "Les services de détection et répression échangent."]
     assert "service de détection et répression" in by_key(extract_candidates(texts, "fr"))
@@ -393,3 +440,12 @@ def test_ar_terms_do_not_start_with_according_to_even_after_a_conjunction():
              "وفقا للمبادئ الأساسية", "ووفقا لأطرها القانونية"]
     found = extract_candidates(texts, "ar")
     assert found and not [c.text for c in found if c.text.split()[0] in ("وفقا", "ووفقا")]
+
+
+def test_ru_infinitive_never_opens_or_closes_a_term():
+    texts = ["Призывает содействовать проведению учебных мероприятий.", "Просит содействовать проведению учебных мероприятий."]
+    found = [c.text for c in extract_candidates(texts, "ru", min_freq=2)]
+    assert found == ["проведение учебных мероприятий"]
+    # a noun in -сть still opens a term
+    texts = ["Оценка: деятельность полиции.", "Обзор: деятельность полиции."]
+    assert [c.text for c in extract_candidates(texts, "ru", min_freq=2)] == ["деятельность полиции"]
