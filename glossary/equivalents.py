@@ -19,6 +19,7 @@ from typing import Collection, Iterable, Mapping, Sequence, Union
 from aligner.errors import GlossaryError
 from aligner.tokens import LATIN_LANGUAGES, look_alike
 from glossary.extract import (
+    ZH_ATTRIBUTIVE_PREFIXES,
     Candidate,
     Token,
     _stop_words,
@@ -143,10 +144,21 @@ def _stem(word: str) -> str:
     return word_key(word.lower(), "en")
 
 
+#: English words the dictionary uses for one another: CC-CEDICT glosses 国 as country, nation or state
+#: (会员国 "member nation"), where United Nations English writes State (Member States).
+GLOSS_SYNONYMS: tuple[frozenset[str], ...] = (frozenset({"state", "nation", "country"}),)
+
+
+@lru_cache(maxsize=1)
+def _synonym_stems() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(_stem(w) for w in group) for group in GLOSS_SYNONYMS)
+
+
 def _same_word(a: str, b: str) -> bool:
-    """English words equal up to inflection and derivation (crime ~ criminality, person ~ personnel)."""
+    """English words equal up to inflection and derivation (crime ~ criminality, person ~ personnel), or
+    synonyms of :data:`GLOSS_SYNONYMS`."""
     a, b = _stem(a), _stem(b)
-    if a == b:
+    if a == b or any(a in group and b in group for group in _synonym_stems()):
         return True
     common = 0
     for x, y in zip(a, b):
@@ -305,6 +317,8 @@ def _score_pairs(source: _Index, target: _Index, sources: Mapping[str, Candidate
         weight = (0.5 + 0.5 * dictionary) if lexicon is not None and {cs.lang, ct.lang} == {"zh", "en"} else 0.75
         # a string mostly seen inside a longer candidate is rarely the term itself
         independence = (0.6 + 0.4 * shares[s]) * (0.6 + 0.4 * shares[t])
+        if min(coverage) >= 1.0:  # … unless the dictionary explains it word for word (有组织犯罪 / organized crime)
+            independence = max(independence, 0.8)
         score = dice * weight * length * anchor * independence / 0.9
         if spelling_applies:
             score *= 1 + COGNATE_WEIGHT * cognate_share(cs, ct)
@@ -341,9 +355,12 @@ def _accept(pair: _Pair, source: Candidate, target: Candidate, min_freq: int, le
 
 
 def _compact(candidate: Candidate) -> bool:
-    """Two to four content words and no function word inside."""
+    """Two to four content words and no function word inside (a Chinese attributive prefix, 有条件释放, is part
+    of the word after it)."""
     stops = _stop_words(candidate.lang)
     words = [w for w in candidate.words if w.strip()]
+    if candidate.lang == "zh" and len(words) > 2 and words[0] in ZH_ATTRIBUTIVE_PREFIXES:
+        words = words[1:]
     inner = [w for w in words if (w if candidate.lang == "zh" else w.lower()) in stops]
     return not inner and 2 <= len(words) <= 4
 

@@ -333,3 +333,36 @@ def test_a_name_both_texts_mark_is_kept_around_a_frequent_pair():
     pairs = {e.preferred("en").text: e.preferred("fr").text for e in entries if e.preferred("fr")}
     assert pairs["International"] == "internationale"
     assert pairs["International Criminal Police Organization"] == "Organisation internationale de police criminelle"
+
+
+def test_pair_the_dictionary_explains_is_kept_though_mostly_inside_a_longer_term():
+    # 有组织犯罪 and organized crime are each seen on their own only once, inside longer terms otherwise
+    segments = [
+        AlignedSegment({"zh": "缔约国应当打击跨国有组织犯罪。", "en": "States parties should combat transnational organized crime."}),
+        AlignedSegment({"zh": "跨国有组织犯罪日益严重。", "en": "Transnational organized crime is growing."}),
+        AlignedSegment({"zh": "缔约国应当研究跨国有组织犯罪。", "en": "States parties should study transnational organized crime."}),
+        AlignedSegment({"zh": "有组织犯罪不断演变。", "en": "Organized crime is evolving."}),
+    ] + [AlignedSegment({"zh": f"{verb}跨国组织犯罪。", "en": f"They {en} transnational organized crime."})
+         for verb, en in (("预防", "prevent"), ("制止", "stop"), ("调查", "investigate"), ("惩治", "punish"))]
+    lexicon = {**LEX, "跨国": {"transnational"}, "组织": {"organize"}, "犯罪": {"crime"}}
+    pairs = pairs_of(pair_terms(segments, candidates(("zh", "en"), segments), pivot="zh", lexicon=lexicon))
+    assert pairs["跨国组织犯罪"].lower() == "transnational organized crime"
+    assert pairs["有组织犯罪"].lower() == "organized crime"
+
+
+def test_rare_pair_opening_with_an_attributive_prefix_keeps_it():
+    segments = [
+        AlignedSegment({"zh": "缔约国应当考虑有条件释放。", "en": "States parties should consider conditional release."}),
+        AlignedSegment({"zh": "缔约国应当合作。", "en": "States parties should cooperate."}),
+    ]
+    lexicon = {**LEX, "条件": {"condition", "conditional"}, "释放": {"release"}}
+    pairs = pairs_of(pair_terms(segments, candidates(("zh", "en"), segments), pivot="zh", lexicon=lexicon))
+    assert pairs.get("有条件释放") == "conditional release"
+    assert "条件释放" not in pairs
+
+
+def test_country_nation_and_state_explain_one_another():
+    lexicon = {"会员国": {"member", "nation"}, "发展中国家": {"developing", "country"}}
+    assert dictionary_coverage(["会员国"], "Member States", lexicon) == (1.0, 1.0)
+    assert dictionary_coverage(["发展中国家"], "developing States", lexicon) == (1.0, 1.0)
+    assert dictionary_coverage(["会员国"], "Member organizations", lexicon) == (1.0, 0.5)
