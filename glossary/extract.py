@@ -274,6 +274,7 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
     nlp = _nlp(lang, frozenset(user_words) if lang == "zh" else frozenset())
     stops = _stop_words(lang)
     tokens = []
+    low = ""
     for tok in _joined_hyphens(nlp.make_doc(text), lang):
         surface = tok.text
         if not surface.strip():
@@ -283,15 +284,22 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
         if lang == "zh":
             stop = not breaks and (surface in stops or all(ch in _ZH_FUNCTION_CHARS for ch in surface))
         else:
-            low = surface.lower().replace("’", "'")
+            before, low = low, surface.lower().replace("’", "'")
             # in Arabic, a function word may carry the conjunction و or ف (ووفقا: and according to)
             stop = not breaks and (low in stops or (lang == "ar" and low[:1] in "وف" and low[1:] in stops)
-                                   or (lang == "ru" and _RU_INFINITIVE.search(low) is not None))
+                                   or (lang == "ru" and _RU_INFINITIVE.search(low) is not None)
+                                   or (lang == "es" and (before in _ES_BEFORE_VERB
+                                                         or _ES_GERUND.search(low) is not None)))
         tokens.append(Token(surface, key, tok.idx, tok.idx + len(surface), stop, breaks))
     return tokens
 
 
 _NAME_DOTS = "·・•"
+
+#: Spanish words after which a content word is a verb (a que promuevan, que se utilicen), and Spanish gerunds
+#: (utilizando, teniendo): never a term's first or last word.
+_ES_BEFORE_VERB = frozenset("que se".split())
+_ES_GERUND = re.compile(r"^\w{3,}(?:ando|iendo|yendo)$")
 
 #: A Russian infinitive (содействовать, обеспечить, обмениваться): the verb of a resolution's clause, never a
 #: term's first or last word. Nouns in -сть (деятельность, часть) and short words (сеть, мать) are left out; the

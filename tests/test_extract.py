@@ -449,3 +449,11 @@ def test_ru_infinitive_never_opens_or_closes_a_term():
     # a noun in -сть still opens a term
     texts = ["Оценка: деятельность полиции.", "Обзор: деятельность полиции."]
     assert [c.text for c in extract_candidates(texts, "ru", min_freq=2)] == ["деятельность полиции"]
+
+
+def test_es_verbs_after_que_and_gerunds_never_edge_a_term():
+    texts = ["Alienta a los Estados a que promuevan actividades de capacitación, utilizando técnicas especiales.",
+             "Insta a los Estados a que promuevan actividades de capacitación, utilizando técnicas especiales."]
+    found = {c.text for c in extract_candidates(texts, "es", min_freq=2)}
+    assert "actividades de capacitación" in found and "técnicas especiales" in found
+    assert not [t for t in found if t.split()[0] in ("promuevan", "utilizando") or t.split()[-1] in ("promuevan", "utilizando")]
