@@ -51,8 +51,8 @@ _ODT_MIMETYPE = b"mimetypeapplication/vnd.oasis.opendocument."
 
 
 def read_document(path: str | Path, *, lang: str | None = None) -> Document:
-    """Read a .txt, .docx, .doc, .rtf, .odt, .html or .pdf file as a :class:`Document`; ``lang`` overrides
-    language detection."""
+    """Read a .txt, .docx, .doc, .rtf, .odt, .html or .pdf file as a :class:`Document`, or a file with another
+    name ending (corpus.zh) whose bytes are plain text; ``lang`` overrides language detection."""
     file = Path(path)
     if lang is not None and lang not in UN_LANGUAGES:
         raise InputError(f"unknown language {lang!r}: use one of {', '.join(UN_LANGUAGES)}")
@@ -61,16 +61,19 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
     if file.is_dir():
         raise InputError(f"{file} is a folder, not a file")
     suffix = file.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise InputError(
-            f"unsupported file type {suffix!r} for {file}: give a {', '.join(DOCUMENT_TYPES[:-1])} or "
-            f"{DOCUMENT_TYPES[-1]} file")
     try:
         data = file.read_bytes()
     except OSError as err:
         raise InputError(f"cannot read {file}: {err.strerror or err}") from None
     declared = None
     kind = _format(data, suffix)
+    # any other name ending (corpus.zh, chapter.src) is read as plain text when its bytes are, and names the
+    # language when it is a language code
+    other = suffix not in SUFFIXES
+    unsupported = InputError(f"unsupported file type {suffix!r} for {file}: give a {', '.join(DOCUMENT_TYPES[:-1])} "
+                             f"or {DOCUMENT_TYPES[-1]} file")
+    if other and kind != "text":
+        raise unsupported
     if kind == "rtf":
         text, encoding = rtf_text(data, file), "rtf"
     elif kind == "doc":
@@ -84,7 +87,14 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
     elif kind == "pdf":
         text, encoding = pdf_text(data, file), "pdf"
     else:
-        text, encoding = decode_text(data, source=str(file))
+        try:
+            text, encoding = decode_text(data, source=str(file))
+        except InputError:
+            if other:
+                raise unsupported from None
+            raise
+        if other and suffix[1:] in UN_LANGUAGES:
+            declared = suffix[1:]
     # one form for each character (accents composed, as most text has them), and no byte-order mark left
     # inside the text by joining files
     text = unicodedata.normalize("NFC", text).replace("\ufeff", "")

@@ -59,7 +59,7 @@ def test_lang_option_overrides_detection(tmp_path: Path) -> None:
         (lambda d: _write(d / "binary.txt", bytes(range(256)) * 4), "not a text file"),
         (lambda d: _write(d / "report.doc", b"\xd0\xcf\x11\xe0"), "not a valid .doc file"),
         (lambda d: _write(d / "report.rtf", b"not rich text"), "not a valid .rtf file"),
-        (lambda d: _write(d / "report.wpd", b"\xffWPC"), "unsupported file type"),
+        (lambda d: _write(d / "report.wpd", b"\xffWPC\x10\x00\x00\x00\x01\x0a\x02\x01"), "unsupported file type"),
         (lambda d: _write(d / "report.pdf", b"%PDF-1.4"), "not a readable PDF file"),
         (lambda d: _write(d / "bad.txt", b"abc" + bytes(range(0x80, 0x100)) * 2), "cannot decode"),
     ],

@@ -496,3 +496,22 @@ def test_an_opendocument_file_under_a_word_name_is_read_as_opendocument(tmp_path
                      '<text:p>Resolution 11/1</text:p></office:text></office:body></office:document-content>')
     doc = read_document(package, lang="en")
     assert doc.encoding == "odt" and doc.text.strip() == "Resolution 11/1"
+
+
+@pytest.mark.parametrize("name, lang", [("chapter.zh", "zh"), ("chapter.fr", "fr"), ("chapter.src", "en"), ("doc.es", "es")])
+def test_plain_text_under_any_other_name_ending_is_read(tmp_path, name, lang):
+    texts = {"zh": "缔约国应当加强国际合作。", "fr": "Les États parties renforcent la coopération internationale.",
+             "en": "States parties should strengthen international cooperation.",
+             "es": "Los Estados partes deben fortalecer la cooperación internacional."}
+    doc = read_document(write(tmp_path, name, texts[lang].encode("gb18030" if lang == "zh" else "utf-8")))
+    assert doc.lang == lang and doc.text.strip() == texts[lang]
+
+
+def test_a_language_ending_does_not_override_a_plainly_other_script(tmp_path):
+    doc = read_document(write(tmp_path, "chapter.en", "缔约国应当加强国际合作。".encode("utf-8")))
+    assert doc.lang == "zh"
+
+
+def test_binary_data_under_another_name_ending_is_an_unsupported_type(tmp_path):
+    with pytest.raises(InputError, match=r"^unsupported file type '\.zh' for .*image\.zh: give a \.txt"):
+        read_document(write(tmp_path, "image.zh", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
