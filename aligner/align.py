@@ -76,12 +76,15 @@ def align_pair(
     if src_lang == tgt_lang and source.document.name == target.document.name and source.document.path == target.document.path:
         raise AlignError(f"cannot align {source.document.name or source.document.path} with itself")
     scorer = _Scorer(source, target, lexicon, config)
+    # paragraphs without UN structure are aligned as the sentence aligner aligns sentences: by length, the
+    # dictionary and the texts' own word associations, across the whole text
+    group = _dp if scorer.structured else _as_sentences
     beads: list[Bead] = []
     for src_units, tgt_units in (
         (source.body, target.body),
         (source.footnotes, target.footnotes),
     ):
-        beads.extend(scorer.bead(a, b) for a, b in _dp(list(src_units), list(tgt_units), scorer, config))
+        beads.extend(scorer.bead(a, b) for a, b in group(list(src_units), list(tgt_units), scorer, config))
     return Alignment(
         languages=(src_lang, tgt_lang),
         beads=tuple(beads),
@@ -329,6 +332,7 @@ class _Scorer:
         self.tgt_lang = target.lang
         self.config = config
         self.structured = _is_structured(source) and _is_structured(target)
+        self.lexicon = lexicon
         self.length = _length_model(source, target, self.structured)
         self.lexical = _lexical_model(source, target, lexicon, self.structured)
         self.shared_ids = {u.id for u in source.units} & {u.id for u in target.units}
@@ -430,6 +434,16 @@ def _dp(src: list[Unit], tgt: list[Unit], scorer: _Scorer, config: AlignConfig) 
         i, j = i - a, j - b
     path.reverse()
     return path
+
+
+def _as_sentences(src: list[Unit], tgt: list[Unit], scorer: _Scorer,
+                  config: AlignConfig) -> list[tuple[list[Unit], list[Unit]]]:
+    """Beads of units found by :func:`aligner.sentalign.align_sentences`, each unit's text one "sentence"."""
+    from aligner.sentalign import align_sentences
+
+    found = align_sentences([u.text for u in src], [u.text for u in tgt], scorer.src_lang, scorer.tgt_lang,
+                            lexicon=scorer.lexicon)
+    return [([src[i] for i in bead.src], [tgt[j] for j in bead.tgt]) for bead in found]
 
 
 def _centres(src: Sequence[Unit], tgt: Sequence[Unit]) -> list[float] | None:

@@ -6,7 +6,8 @@ Run from the repository root::
     .venv/bin/python benchmarks/align_bench.py [--mac-dev DIR] [--bible DIR] [--sizes 1000,10000,40000]
         [--deleted 0.04 --seeds 3]
 
-The data are read in place (never copied into the repository). With ``--deleted``, MAC-Dev and the
+The data are read in place (never copied into the repository). MAC-Dev is also given to the unit
+aligner (``align_pair``), each line a paragraph of a text without UN structure. With ``--deleted``, MAC-Dev and the
 Bible 5k file are also aligned with that share of their source, then of their target, sentences
 deleted (gold adjusted: a partner left alone becomes a 1-0 / 0-1 bead), and the precision and
 recall of the null beads are reported next to the F1.
@@ -92,7 +93,7 @@ def links_to_beads(links, n: int, m: int):
 def mac_dev(folder: Path) -> list[list[str]]:
     gold_files = sorted((folder / "gold").glob("*.align"))
     rows = []
-    for name, aligner in (("hexalign", "hex"), ("Gale-Church (nltk)", "gc")):
+    for name, aligner in (("hexalign", "hex"), ("hexalign, unit level", "units"), ("Gale-Church (nltk)", "gc")):
         pairs = []
         start = time.perf_counter()
         for gold_file in gold_files:
@@ -100,6 +101,8 @@ def mac_dev(folder: Path) -> list[list[str]]:
             zh, en = read_lines(folder / "zh" / stem), read_lines(folder / "en" / stem)
             if aligner == "hex":
                 beads = [(b.src, b.tgt) for b in align_sentences(zh, en, "zh", "en")]
+            elif aligner == "units":
+                beads = paragraph_beads(zh, en, stem)
             else:
                 beads = gale_church(zh, en)
             pairs.append((beads, read_align(gold_file)))
@@ -107,6 +110,21 @@ def mac_dev(folder: Path) -> list[list[str]]:
         scores = score_many(pairs)
         rows.append([f"MAC-Dev zh-en ({len(gold_files)} files)", name, *fmt(scores), f"{elapsed:.1f}"])
     return rows
+
+
+def paragraph_beads(zh: list[str], en: list[str], name: str) -> Beads:
+    """The unit aligner's beads for two texts given one paragraph per line (each line segmented as a unit of
+    its own), as line numbers."""
+    from aligner.align import align_pair
+    from aligner.model import Document
+    from aligner.segment import segment
+
+    segs = [segment(Document("\n\n".join(lines), lang, name=f"{name}.{lang}")) for lines, lang in ((zh, "zh"), (en, "en"))]
+    if any(len(seg.units) != len(lines) for seg, lines in zip(segs, (zh, en))):
+        raise SystemExit(f"{name}: a line did not become a unit of its own")
+    where = [{unit.id: k for k, unit in enumerate(seg.units)} for seg in segs]
+    return [(tuple(where[0][i] for i in bead.ids["zh"]), tuple(where[1][j] for j in bead.ids["en"]))
+            for bead in align_pair(*segs).beads]
 
 
 def un_sample() -> list[list[str]]:

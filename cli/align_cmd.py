@@ -29,7 +29,8 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
     """Align language versions of one document: two files, or up to six through a pivot.
 
     Units (paragraphs, recommendations, footnotes) are paired by structure and
-    checked by length, numbers and dictionary evidence; --level sentence
+    checked by length, numbers and dictionary evidence; the paragraphs of
+    texts without UN structure are aligned as sentences are. --level sentence
     aligns the sentences inside each unit pair. One .xlsx file written by
     --format xlsx, reviewed (texts corrected, rows deleted), or one TMX file
     is written again in the chosen format: a reviewed alignment to TMX, a

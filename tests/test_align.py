@@ -218,3 +218,30 @@ def test_a_chinese_version_in_traditional_characters_aligns_as_its_simplified_fo
     simplified = segment(Document(zh, "zh", name="untoc.zh"))
     expected = [(b.ids, round(b.score, 6)) for b in align_pair(simplified, sample["en"]).beads]
     assert [(b.ids, round(b.score, 6)) for b in align_pair(traditional, sample["en"]).beads] == expected
+
+
+#: A story in paragraphs; the English joins the first two and the fifth and sixth (written for this test).
+STORY_ZH = [
+    "那天晚上我没有离开。", "她拉住我，请我留下来。", "第二天早上，我们一起去了市场，买了很多水果和蔬菜。",
+    "市场上的人很多，卖鱼的老人一直在唱歌。", "我们回家以后，她开始做饭。", "我在院子里看书。",
+    "晚饭以后，我们坐在门口，看着天上的星星，谈了很久。", "她说她明年想去北京上大学。",
+]
+STORY_EN = [
+    "I did not leave that night: she held on to me and asked me to stay.",
+    "The next morning we went to the market together and bought a lot of fruit and vegetables.",
+    "The market was crowded, and the old man selling fish kept singing.",
+    "When we got home she started cooking while I read a book in the yard.",
+    "After dinner we sat at the door, looked at the stars in the sky and talked for a long time.",
+    "She said she wanted to go to university in Beijing next year.",
+]
+
+
+def test_paragraphs_without_un_structure_align_as_sentences_do() -> None:
+    zh = segment(Document(text="\n\n".join(STORY_ZH), lang="zh", name="story-zh"))
+    en = segment(Document(text="\n\n".join(STORY_EN), lang="en", name="story-en"))
+    assert [u.id for u in zh.units] == [f"p.{k}" for k in range(1, 9)]
+    pairs = [(b.ids["zh"], b.ids["en"]) for b in align_pair(zh, en).beads]
+    assert pairs == [
+        (("p.1", "p.2"), ("p.1",)), (("p.3",), ("p.2",)), (("p.4",), ("p.3",)), (("p.5", "p.6"), ("p.4",)),
+        (("p.7",), ("p.5",)), (("p.8",), ("p.6",)),
+    ]
