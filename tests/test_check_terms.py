@@ -266,3 +266,32 @@ def test_a_version_in_traditional_characters_gets_the_term_findings_of_its_simpl
 
     expected = found(zh)
     assert expected and found(load_opencc("s2t").convert(zh)) == expected
+
+
+# --- documents in Traditional characters ---------------------------------------------------------------------
+
+TRADITIONAL_PARAS = ["回顧《聯合國打擊跨國組織犯罪公約》，", "注意到聯合調查機構的作用，"]
+
+
+def test_a_document_in_traditional_characters_is_told_what_to_write_in_traditional_characters():
+    doc = res("zh", "t.zh", TRADITIONAL_PARAS, ["鼓勵設立聯合調查機構。"])
+    (deviation,) = findings([doc], "reference-deviation", reference=REFERENCE)
+    assert deviation.suggestion == "write “聯合國打擊跨國有組織犯罪公約”"
+    assert "聯合國打擊跨國有組織犯罪公約" in deviation.message
+    # its terms, written in Traditional characters throughout, are no variants of their Simplified forms
+    assert findings([doc], "term-variant", reference=REFERENCE) == []
+
+
+def test_in_traditional_characters_a_form_written_otherwise_than_usual_is_a_variant():
+    doc = res("zh", "t.zh", TRADITIONAL_PARAS + ["回顧联合調查機構的工作，"], ["鼓勵設立聯合調查機構。"])
+    (variant,) = findings([doc], "term-variant", reference=REFERENCE)
+    assert variant.suggestion == "write “聯合調查機構”" and "“联合調查機構”" in variant.message
+    assert [loc.unit for loc in variant.locations] == ["pp.3"]
+
+
+def test_simplified_and_traditional_documents_each_keep_their_script():
+    simplified_doc = res("zh", "s.zh", ["注意到聯合調查機構的作用，", "回顾联合调查机构的工作，"], ["鼓励设立联合调查机构。"])
+    traditional_doc = res("zh", "t.zh", TRADITIONAL_PARAS, ["鼓勵設立聯合調查機構。"])
+    (variant,) = findings([simplified_doc, traditional_doc], "term-variant", reference=REFERENCE)
+    assert [(loc.document, loc.unit) for loc in variant.locations] == [("s.zh", "pp.1")]
+    assert variant.suggestion == "write “联合调查机构” in Simplified characters"

@@ -37,14 +37,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
-from aligner.tokens import in_simplified_characters, load_jieba, simplified, simplified_each
+from aligner.tokens import in_simplified_characters, load_jieba, load_opencc, simplified, simplified_each
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import document_name, location, versions
@@ -909,12 +909,15 @@ def reference_deviation(ctx: CheckContext) -> list[Finding]:
     for lang, forms in an.reference.forms.items():
         deprecated = [f for f in forms.values() if f.status == "deprecated"]
         for form in deprecated:
-            places = [location(item.seg, item.unit, s, e) for item, s, e in an.occurrences(form.text, lang)]
+            found = an.occurrences(form.text, lang)
+            places = [location(item.seg, item.unit, s, e) for item, s, e in found]
             if places:
+                segs = [item.seg for item, _, _ in found]
+                term, preferred = _as_written(form.text, lang, segs), _as_written(form.preferred, lang, segs)
                 findings.append(Finding(
                     rule="reference-deviation", severity="error",
-                    message=f"deprecated term “{form.text}” ({lang}) used {len(places)} time(s); the reference has “{form.preferred}”",
-                    locations=tuple(places), suggestion=f"replace “{form.text}” with “{form.preferred}”",
+                    message=f"deprecated term “{term}” ({lang}) used {len(places)} time(s); the reference has “{preferred}”",
+                    locations=tuple(places), suggestion=f"replace “{term}” with “{preferred}”",
                     evidence=((form.text, str(len(places))), ("reference", f"{form.concept}: {form.preferred}")),
                 ))
     # near matches, one finding per (reference form, surface form)
@@ -934,12 +937,13 @@ def reference_deviation(ctx: CheckContext) -> list[Finding]:
         evidence = [(surface, str(len(places))), (form.preferred, str(right)), ("reference", form.concept)]
         if why:
             evidence.append(("aligned version has", why))
+        preferred = _as_written(form.preferred, lang, [i.seg for i, *_ in places])
         findings.append(Finding(
             rule="reference-deviation", severity="warning",
-            message=f"“{surface}” ({lang}) differs from the reference term “{form.preferred}”: "
+            message=f"“{surface}” ({lang}) differs from the reference term “{preferred}”: "
                     f"{len(places)} time(s) in {', '.join(docs)}",
             locations=tuple(location(i.seg, i.unit, s, e) for i, s, e, _ in places),
-            suggestion=f"write “{form.preferred}”",
+            suggestion=f"write “{preferred}”",
             evidence=tuple(evidence),
         ))
     return findings
@@ -1053,7 +1057,9 @@ def term_variant(ctx: CheckContext) -> list[Finding]:
         links: list[tuple[str, str]] = []
         # forms that differ only in script (Traditional / Simplified)
         for key, surfaces in _surface_groups(an, {k: forms[k] for k in attested}, lang).items():
-            findings.append(_script_finding(an, forms[key], surfaces))
+            finding = _script_finding(an, forms[key], surfaces)
+            if finding is not None:
+                findings.append(finding)
         # near forms and related forms
         for i, j in _attested_pairs(an, lang, attested):
             a, b = attested[i], attested[j]
@@ -1197,6 +1203,7 @@ def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, 
     others = [f for f in forms if f is not keep]
     places: list[Location] = []
     docs: set[str] = set()
+    segs: list[Segmentation] = []
     for form in others:
         longer = [f.text for f in forms if f is not form and _key(form.text, lang) in _key(f.text, lang)]
         for item, s, e in an.occurrences(form.text, lang, skip):
@@ -1204,29 +1211,67 @@ def _variant_finding(an: _Analysis, forms: Sequence[Form], counts: Mapping[str, 
                 continue
             places.append(location(item.seg, item.unit, s, e))
             docs.add(document_name(item.seg))
+            segs.append(item.seg)
     evidence = tuple((f.text, str(counts[_key(f.text, lang)])) for f in sorted(forms, key=lambda f: -counts[_key(f.text, lang)]))
-    names = ", ".join(f"“{f.text}”" for f in others)
+    names = ", ".join(f"“{_as_written(f.text, lang, segs)}”" for f in others)
+    kept = _as_written(keep.text, lang, segs)
     return Finding(
         rule="term-variant", severity="warning",
-        message=f"{names} ({lang}) is a variant of “{keep.text}” ({why}) in {', '.join(sorted(docs)) or 'the documents'}",
+        message=f"{names} ({lang}) is a variant of “{kept}” ({why}) in {', '.join(sorted(docs)) or 'the documents'}",
         locations=tuple(places),
-        suggestion=f"write “{keep.text}” throughout",
+        suggestion=f"write “{kept}” throughout",
         evidence=evidence,
     )
 
 
-def _script_finding(an: _Analysis, form: Form, surfaces: Counter) -> Finding:
+def _script_finding(an: _Analysis, form: Form, surfaces: Counter) -> Finding | None:
+    """The occurrences of a Chinese form written in the other script than their document's, or, in documents
+    in Traditional characters, otherwise than those documents mostly write it (採取 / 采取)."""
     keep = simplified(form.text)
-    wrong = [s for s in surfaces if s != keep]
-    places = [location(item.seg, item.unit, s, e) for item, s, e in an.occurrences(form.text, "zh")
-              if item.unit.text[s:e] != keep]
+    found = an.occurrences(form.text, "zh")
+    traditional = {id(item.seg) for item, _, _ in found if _traditional(item.seg)}
+    usual = Counter(item.unit.text[s:e] for item, s, e in found if id(item.seg) in traditional)
+    standard = load_opencc("s2t").convert(keep)
+    keep_traditional = max(usual, key=lambda w: (usual[w], w == standard)) if usual else standard
+    wrong: dict[str, str] = {}  # surface → the form its document should have
+    places = []
+    for item, s, e in found:
+        expected = keep_traditional if id(item.seg) in traditional else keep
+        if item.unit.text[s:e] != expected:
+            wrong.setdefault(item.unit.text[s:e], expected)
+            places.append(location(item.seg, item.unit, s, e))
+    if not places:
+        return None
+    if set(wrong.values()) == {keep}:
+        message, suggestion = f"is “{keep}” in Traditional characters", f"write “{keep}” in Simplified characters"
+    elif set(wrong.values()) == {keep_traditional}:
+        message = f"is written “{keep_traditional}” in the documents in Traditional characters"
+        suggestion = f"write “{keep_traditional}”"
+    else:
+        message = f"is “{keep}” in Simplified documents and “{keep_traditional}” in Traditional ones"
+        suggestion = f"write “{keep}” in Simplified documents, “{keep_traditional}” in Traditional ones"
     return Finding(
         rule="term-variant", severity="warning",
-        message=f"{', '.join(f'“{w}”' for w in wrong)} (zh) is “{keep}” in Traditional characters",
+        message=f"{', '.join(f'“{w}”' for w in wrong)} (zh) {message}",
         locations=tuple(places),
-        suggestion=f"write “{keep}” in Simplified characters",
+        suggestion=suggestion,
         evidence=tuple((s, str(n)) for s, n in surfaces.most_common()),
     )
+
+
+def _traditional(seg: Segmentation) -> bool:
+    """True for a Chinese document written in Traditional characters."""
+    from glossary.checks.typography import mostly_traditional
+
+    return seg.lang == "zh" and mostly_traditional(seg.document.text)
+
+
+def _as_written(text: str, lang: str, segs: Iterable[Segmentation]) -> str:
+    """``text`` in Traditional characters when every document of ``segs`` is written in them, else as it is."""
+    segs = list(segs)
+    if lang == "zh" and segs and all(_traditional(seg) for seg in segs):
+        return load_opencc("s2t").convert(text)
+    return text
 
 
 # --- inconsistent-equivalent -------------------------------------------------------------------------------

@@ -468,6 +468,14 @@ def _script_counts(text: str) -> tuple[int, int]:
     return int(np.count_nonzero(scripts & _SIMPLIFIED_ONLY)), int(np.count_nonzero(scripts & _TRADITIONAL_ONLY))
 
 
+@lru_cache(maxsize=32)
+def mostly_traditional(text: str) -> bool:
+    """True for a Chinese text with more Traditional-only than Simplified-only characters (one written in
+    Traditional characters)."""
+    simplified, traditional = _script_counts(text)
+    return traditional > simplified
+
+
 _SIMPLIFIED_ONLY, _TRADITIONAL_ONLY = 1, 2
 
 
