@@ -295,3 +295,19 @@ def test_simplified_and_traditional_documents_each_keep_their_script():
     (variant,) = findings([simplified_doc, traditional_doc], "term-variant", reference=REFERENCE)
     assert [(loc.document, loc.unit) for loc in variant.locations] == [("s.zh", "pp.1")]
     assert variant.suggestion == "write “联合调查机构” in Simplified characters"
+
+
+def in_traditional_characters(seg):
+    from aligner.tokens import load_opencc
+
+    return segment(Document(load_opencc("s2t").convert(seg.document.text), "zh", name=seg.document.name))
+
+
+def test_a_source_term_of_documents_in_traditional_characters_is_named_in_them():
+    reference = parse_term_table("id\tzh\ten\nca\t主管机关\tcompetent authorities; relevant authorities\n")
+    one_zh = in_traditional_characters(res("zh", "r1.zh", ["注意到主管机关的作用，"], ["鼓励主管机关合作。"]))
+    one_en = res("en", "r1.en", ["Noting the role of competent authorities,"], ["Encourages competent authorities to cooperate."])
+    two_zh = in_traditional_characters(res("zh", "r2.zh", ["回顾主管机关的职能，"], ["请秘书处协助。"]))
+    two_en = res("en", "r2.en", ["Recalling the functions of relevant authorities,"], ["Requests the secretariat to assist."])
+    (found,) = findings([one_zh, one_en, two_zh, two_en], "inconsistent-equivalent", reference=reference)
+    assert found.message.startswith("“主管機關” is rendered in en") and found.suggestion.endswith("for “主管機關” throughout")

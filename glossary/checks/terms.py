@@ -1285,6 +1285,7 @@ def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
     entries = an.known.entries
     usage: dict[tuple[str, str], list[tuple[_Text, dict[str, list[Span]]]]] = defaultdict(list)
     sources: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    source_docs: dict[tuple[str, str], list[Segmentation]] = defaultdict(list)  # the documents of the source terms
     aligned = [alignment for alignment, _ in versions(ctx)]
     used = {seg_id: an.uses[doc].entries for seg_id, doc in an.doc_of.items()}
     if not any(used.values()):
@@ -1309,6 +1310,7 @@ def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
                     if spans:
                         usage[(entry.concept, lang)].append((item, spans))
                         sources[(entry.concept, lang)][source] += 1
+                        source_docs[(entry.concept, lang)] += [unit.seg for unit in cell[pivot]]
     by_concept = {e.concept: e for e in entries}
     for (concept, lang), uses in usage.items():
         used = Counter(t for _, spans in uses for t in spans)
@@ -1319,7 +1321,8 @@ def inconsistent_equivalent(ctx: CheckContext) -> list[Finding]:
         best = entry.preferred(lang)
         keep = best.text if best is not None and best.text in used else used.most_common(1)[0][0]
         places = [location(item.seg, item.unit, *spans[t][0]) for item, spans in uses if keep not in spans for t in spans]
-        source = sources[(concept, lang)].most_common(1)[0][0]
+        pivot_docs = source_docs[(concept, lang)]
+        source = _as_written(sources[(concept, lang)].most_common(1)[0][0], pivot_docs[0].lang, pivot_docs)
         findings.append(Finding(
             rule="inconsistent-equivalent", severity="warning",
             message=f"“{source}” is rendered in {lang} as {', '.join(f'“{t}” ({n})' for t, n in used.most_common())}",
