@@ -7,7 +7,7 @@ from typing import Sequence
 
 from aligner.errors import GlossaryError
 from aligner.model import Alignment, Segmentation
-from aligner.tokens import in_simplified_characters
+from aligner.tokens import in_simplified_characters, load_opencc
 from glossary.equivalents import AlignedSegment, Lexicon, pair_terms, reference_words
 from glossary.extract import extract_candidates
 from glossary.model import Entry
@@ -43,19 +43,32 @@ def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequen
         raise GlossaryError("a glossary needs at least two language versions of a document")
     if pivot not in langs:
         raise GlossaryError(f"pivot language {pivot!r} is not among the versions given ({', '.join(sorted(langs))})")
+    written = [s.texts.get("zh", "") for s in segments]
     segments = _in_simplified_characters(segments)
+    traditional = any(s.texts.get("zh", "") != text for s, text in zip(segments, written))
     user_words = reference_words(reference, "zh")
     candidates = {}
     for lang in [pivot] + sorted(langs - {pivot}):
         texts = [s.texts[lang] for s in segments if s.texts.get(lang)]
         candidates[lang] = extract_candidates(texts, lang, min_freq=1, user_words=user_words if lang == "zh" else ())
-    return pair_terms(segments, candidates, pivot=pivot, lexicon=lexicon, reference=reference, min_freq=min_freq)
+    entries = pair_terms(segments, candidates, pivot=pivot, lexicon=lexicon, reference=reference, min_freq=min_freq)
+    return [_in_traditional_characters(entry) for entry in entries] if traditional else entries
 
 
 def _in_simplified_characters(segments: list[AlignedSegment]) -> list[AlignedSegment]:
     """``segments`` with their Chinese in Simplified characters where it is written in Traditional ones."""
     texts = in_simplified_characters([s.texts.get("zh", "") for s in segments])
     return [replace(s, texts={**s.texts, "zh": text}) if s.texts.get("zh") else s for s, text in zip(segments, texts)]
+
+
+def _in_traditional_characters(entry: Entry) -> Entry:
+    """``entry`` with its Chinese terms and their contexts in Traditional characters (OpenCC's s2t), for a glossary
+    of documents written in them."""
+    to_traditional = load_opencc("s2t").convert
+    terms = tuple(replace(term, text=to_traditional(term.text), abbreviation_of=to_traditional(term.abbreviation_of),
+                          contexts=tuple(replace(c, snippet=to_traditional(c.snippet)) for c in term.contexts))
+                  for term in entry.terms.get("zh", ()))
+    return replace(entry, terms={**entry.terms, "zh": terms}) if terms else entry
 
 
 def _languages(segments: Sequence[AlignedSegment]) -> set[str]:

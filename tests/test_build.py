@@ -211,21 +211,27 @@ def test_tbx_reference_goes_through_the_formats_module(tmp_path):
     assert loaded[0].preferred("zh").text == "司法协助"
 
 
-def test_a_chinese_version_in_traditional_characters_gives_the_glossary_of_its_simplified_form():
+def test_a_chinese_version_in_traditional_characters_gives_the_glossary_of_its_simplified_form_in_its_script():
     """Converted to Traditional characters (as read from Big5), the sample's Chinese version gives the same zh–en
-    pairs, in the Simplified forms UN Chinese is written in: the segmenter and dictionary know those."""
+    pairs (found on its Simplified form, which the segmenter and dictionary know), its Chinese terms and their
+    contexts written in Traditional characters."""
     from aligner.tokens import load_opencc
 
+    to_traditional = load_opencc("s2t").convert
     zh = corpora.load("untoc-cop-res-11-1", "zh").text
     en = segment(corpora.load("untoc-cop-res-11-1", "en"))
 
-    def pairs(text: str) -> set[tuple[str, str]]:
-        entries = build_glossary([segment(Document(text, "zh", name="untoc.zh")), en])
-        return {(e.terms["zh"][0].text, e.terms["en"][0].text) for e in entries if "zh" in e.terms and "en" in e.terms}
+    def entries(text: str) -> list:
+        return [e for e in build_glossary([segment(Document(text, "zh", name="untoc.zh")), en])
+                if "zh" in e.terms and "en" in e.terms]
 
-    expected = pairs(zh)
+    expected = {(e.terms["zh"][0].text, e.terms["en"][0].text) for e in entries(zh)}
     assert ("联合调查机构", "joint investigative bodies") in expected
-    assert pairs(load_opencc("s2t").convert(zh)) == expected
+    found = entries(to_traditional(zh))
+    assert {(e.terms["zh"][0].text, e.terms["en"][0].text) for e in found} == \
+        {(to_traditional(z), e) for z, e in expected}
+    jib = next(e.terms["zh"][0] for e in found if e.terms["en"][0].text == "joint investigative bodies")
+    assert jib.text == "聯合調查機構" and jib.contexts and all("聯合調查機構" in c.snippet for c in jib.contexts)
 
 
 def test_an_equivalent_in_a_third_language_agrees_with_the_english_terms_own():
