@@ -12,6 +12,7 @@ or split in one version come out as 1-0, 0-1, 2-1, 1-2 or 2-2 beads.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Mapping, Sequence
@@ -77,8 +78,9 @@ def align_pair(
         raise AlignError(f"cannot align {source.document.name or source.document.path} with itself")
     scorer = _Scorer(source, target, lexicon, config)
     # paragraphs without UN structure are aligned as the sentence aligner aligns sentences: by length, the
-    # dictionary and the texts' own word associations, across the whole text
-    group = _dp if scorer.structured else _as_sentences
+    # dictionary and the texts' own word associations, across the whole text (between structural units, in a
+    # structured document)
+    group = _with_plain_runs_realigned if scorer.structured else _as_sentences
     beads: list[Bead] = []
     for src_units, tgt_units in (
         (source.body, target.body),
@@ -335,7 +337,7 @@ class _Scorer:
         self.lexicon = lexicon
         self.length = _length_model(source, target, self.structured)
         self.lexical = _lexical_model(source, target, lexicon, self.structured)
-        self.shared_ids = {u.id for u in source.units} & {u.id for u in target.units}
+        self.shared_ids = {u.id for u in source.units if not _positional(u.id)} & {u.id for u in target.units}
         self.untranslated = {u.id for u in target.units if _untranslated(u, target.lang)}
         self.sizes = {id(u): _size(u) for u in (*source.units, *target.units)}
         self._cache: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, float]] = {}
@@ -446,9 +448,34 @@ def _as_sentences(src: list[Unit], tgt: list[Unit], scorer: _Scorer,
     return [([src[i] for i in bead.src], [tgt[j] for j in bead.tgt]) for bead in found]
 
 
+def _with_plain_runs_realigned(src: list[Unit], tgt: list[Unit], scorer: _Scorer,
+                               config: AlignConfig) -> list[tuple[list[Unit], list[Unit]]]:
+    """The beads of :func:`_dp`, each run of beads made only of unnumbered paragraphs (positional ids) aligned
+    again by :func:`_as_sentences`: the programme over the unit score takes a paragraph that one version joins
+    with its neighbour for a missing one."""
+    path = _dp(src, tgt, scorer, config)
+    result: list[tuple[list[Unit], list[Unit]]] = []
+    run: list[tuple[list[Unit], list[Unit]]] = []
+
+    def close() -> None:
+        run_src = [u for a, _ in run for u in a]
+        run_tgt = [u for _, b in run for u in b]
+        result.extend(_as_sentences(run_src, run_tgt, scorer, config) if len(run) > 1 and run_src and run_tgt else run)
+        run.clear()
+
+    for a, b in path:
+        if all(_positional(u.id) for u in (*a, *b)):
+            run.append((a, b))
+        else:
+            close()
+            result.append((a, b))
+    close()
+    return result
+
+
 def _centres(src: Sequence[Unit], tgt: Sequence[Unit]) -> list[float] | None:
     """For each source position, the target position its structural id proposes (interpolated between ids)."""
-    where = {u.id: j for j, u in enumerate(tgt)}
+    where = {u.id: j for j, u in enumerate(tgt) if not _positional(u.id)}
     known = [(0, 0.0)] + [(i + 1, where[u.id] + 1.0) for i, u in enumerate(src) if u.id in where] + [(len(src), float(len(tgt)))]
     if len(known) <= 2:
         return None
@@ -464,7 +491,7 @@ def _length_model(source: Segmentation, target: Segmentation, structured: bool) 
     """Expected log length ratio and its spread, from the units whose ids pair up (or the whole texts)."""
     ratios: list[float] = []
     if structured:
-        tgt_by_id = {u.id: u for u in target.units}
+        tgt_by_id = {u.id: u for u in target.units if not _positional(u.id)}
         for unit in source.units:
             other = tgt_by_id.get(unit.id)
             if other is not None and len(unit.text) >= 20 and len(other.text) >= 20:
@@ -525,7 +552,7 @@ def _lexical_model(source: Segmentation, target: Segmentation, lexicon: Lexicon 
     # calibrate: chance level from shifted pairs, true level from id pairs
     src_units, tgt_units = list(source.body), list(target.body)
     chance = [c for k in range(len(src_units)) if (c := coverage([src_units[k]], [tgt_units[(k + 3) % len(tgt_units)]])) is not None] if tgt_units else []
-    tgt_by_id = {u.id: u for u in tgt_units}
+    tgt_by_id = {u.id: u for u in tgt_units if not _positional(u.id)}
     true = [c for u in src_units if structured and u.id in tgt_by_id and (c := coverage([u], [tgt_by_id[u.id]])) is not None]
     low = statistics.median(chance) if chance else 0.1
     high = statistics.median(true) if len(true) >= 5 else max(low + 0.2, 0.4)
@@ -550,6 +577,15 @@ def _number_mismatch(src: Sequence[Unit], tgt: Sequence[Unit]) -> bool:
 
 def _anchors_of(units: Sequence[Unit]) -> list[Anchor]:
     return [a for u in units for a in u.anchors]
+
+
+#: An id made from a paragraph's place among unnumbered ones (p.3, annex1.p2, p.3.a), not from the document's own
+#: numbering: two versions share it whether or not the paragraphs match, so it tells nothing about their content.
+_POSITIONAL_ID = re.compile(r"(?:^|\.)p\.?\d+(?:\.|$)")
+
+
+def _positional(uid: str) -> bool:
+    return _POSITIONAL_ID.search(uid) is not None
 
 
 def _is_structured(seg: Segmentation) -> bool:

@@ -245,3 +245,51 @@ def test_paragraphs_without_un_structure_align_as_sentences_do() -> None:
         (("p.1", "p.2"), ("p.1",)), (("p.3",), ("p.2",)), (("p.4",), ("p.3",)), (("p.5", "p.6"), ("p.4",)),
         (("p.7",), ("p.5",)), (("p.8",), ("p.6",)),
     ]
+
+
+@pytest.mark.parametrize("uid, positional", [
+    ("p.1", True), ("annex1.p2", True), ("p.3.a", True), ("ch.1.p3", True),
+    ("annex1.p", False), ("pp.1", False), ("op.12", False), ("ch.1", False), ("dr1.op.1", False),
+])
+def test_ids_made_from_a_paragraphs_place_are_positional(uid: str, positional: bool) -> None:
+    from aligner.align import _positional
+
+    assert _positional(uid) is positional
+
+
+REPORT_EN = """I. Introduction
+
+The Working Group met in Vienna in June 2021. It discussed the use of special investigative techniques.
+
+The meeting was opened by the Chair, who welcomed the participants and recalled the mandate of the Working Group.
+
+II. Discussion
+
+Several speakers described the legal frameworks of their countries for joint investigations.
+
+One speaker noted the need for training of judges and prosecutors.
+"""
+#: The Chinese version gives the first paragraph's second sentence a paragraph of its own (written for this test).
+REPORT_ZH = """一、导言
+
+工作组于2021年6月在维也纳举行会议。
+
+会议讨论了特殊侦查手段的使用。
+
+主席宣布会议开幕，欢迎与会者并回顾了工作组的任务授权。
+
+二、讨论情况
+
+若干发言者介绍了本国关于联合调查的法律框架。
+
+一位发言者指出需要对法官和检察官进行培训。
+"""
+
+
+def test_unnumbered_paragraphs_between_headings_align_by_content_not_by_place() -> None:
+    zh = segment(Document(REPORT_ZH, "zh", name="report-zh"))
+    en = segment(Document(REPORT_EN, "en", name="report-en"))
+    assert [u.id for u in en.units] == ["ch.1", "p.1", "p.2", "ch.2", "p.3", "p.4"]
+    pairs = [(b.ids["zh"], b.ids["en"]) for b in align_pair(zh, en).beads]
+    assert pairs == [(("ch.1",), ("ch.1",)), (("p.1", "p.2"), ("p.1",)), (("p.3",), ("p.2",)), (("ch.2",), ("ch.2",)),
+                     (("p.4",), ("p.3",)), (("p.5",), ("p.4",))]
