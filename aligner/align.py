@@ -189,7 +189,7 @@ def align_documents(
         if doc.lang == pivot_lang:
             continue
         lexicon = lexicon_for(pivot_lang, doc.lang, glossary)
-        if level == "sentence" and not (_is_structured(source) and _is_structured(doc)):
+        if level == "sentence" and not (is_structured(source) and is_structured(doc)):
             pair = _align_whole_texts(source, doc, lexicon=lexicon, config=config)
         else:
             pair = align_pair(source, doc, lexicon=lexicon, config=config)
@@ -333,7 +333,7 @@ class _Scorer:
         self.src_lang = source.lang
         self.tgt_lang = target.lang
         self.config = config
-        self.structured = _is_structured(source) and _is_structured(target)
+        self.structured = is_structured(source) and is_structured(target)
         self.lexicon = lexicon
         self.length = _length_model(source, target, self.structured)
         self.lexical = _lexical_model(source, target, lexicon, self.structured)
@@ -588,7 +588,7 @@ def _positional(uid: str) -> bool:
     return _POSITIONAL_ID.search(uid) is not None
 
 
-def _is_structured(seg: Segmentation) -> bool:
+def is_structured(seg: Segmentation) -> bool:
     """True when the ids come from the document's structure, not from paragraph positions."""
     body = seg.body
     return bool(body) and any(not u.id.startswith("p.") for u in body)

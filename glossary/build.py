@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from aligner.align import align_documents, is_structured
 from aligner.errors import GlossaryError
 from aligner.model import Alignment, Segmentation
 from aligner.tokens import in_simplified_characters, load_opencc
@@ -23,7 +24,8 @@ def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequen
     """Glossary entries (pivot term and its equivalents) found in aligned language versions.
 
     ``documents`` are segmented language versions; versions of the same
-    document (see :func:`document_versions`) are aligned on their unit ids.
+    document (see :func:`document_versions`) are aligned on their unit ids,
+    or by the aligner when they have no UN structure.
     ``alignments`` are unit or sentence alignments made elsewhere, used as they
     are. Terms are extracted from every language, paired with the pivot
     language's terms, and kept when seen at least ``min_freq`` times (rarer
@@ -99,13 +101,17 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     """Units of one document's language versions joined on their unit ids, in the first version's order.
 
     A unit whose versions have the same number of sentences in every language gives one
-    segment per sentence; otherwise the whole unit is one segment.
+    segment per sentence; otherwise the whole unit is one segment. Versions without UN structure
+    (paragraphs numbered by their place) are aligned sentence by sentence instead.
     """
     if not versions:
         return []
+    name = document_stem(versions[0]) or versions[0].document.name
+    if len(versions) >= 2 and not all(is_structured(v) for v in versions):
+        # paragraphs numbered by their place pair up only where no version splits or joins one: align them
+        return alignment_segments(align_documents(list(versions), pivot=versions[0].lang, level="sentence"), name)
     by_lang = {v.lang: v for v in versions}
     order = dict.fromkeys(unit.id for version in versions for unit in version.units)
-    name = document_stem(versions[0]) or versions[0].document.name
     names = {lang: v.document.name or v.document.path or "" for lang, v in by_lang.items()}
     segments = []
     for unit_id in order:

@@ -253,3 +253,14 @@ def test_an_equivalent_in_a_third_language_agrees_with_the_english_terms_own():
     assert crime.preferred("en").text == "transnational organized crime"
     assert crime.preferred("es").text == "delincuencia organizada transnacional"
     assert entries["电子手段"].preferred("en").text == "electronic means" and entries["电子手段"].preferred("fr") is None
+
+
+def test_versions_without_un_structure_are_aligned_not_joined_on_paragraph_numbers():
+    from tests.test_align import STORY_EN, STORY_ZH
+
+    zh = segment(Document("\n\n".join(STORY_ZH), "zh", name="story.zh"))
+    en = segment(Document("\n\n".join(STORY_EN), "en", name="story.en"))
+    segments = aligned_segments([zh, en])
+    assert segments[0].texts == {"zh": STORY_ZH[0] + STORY_ZH[1], "en": STORY_EN[0]}
+    assert segments[1].texts == {"zh": STORY_ZH[2], "en": STORY_EN[1]}
+    assert len(segments) == 6
