@@ -232,3 +232,16 @@ def test_work_on_a_document_is_done_once_per_run_by_the_runner_and_the_rules_tog
     made.clear()
     list(check_each(segs[:1] * 2, segs[1:], rules=["number-mismatch"], alignment="structure", extract=False))
     assert sorted(made) == ["en", "zh", "zh"]  # the version checked against: once for the batch
+
+
+def test_versions_numbered_by_paragraph_place_are_aligned_even_on_the_fast_path():
+    """Same number of paragraphs, but the Chinese joins two where the English splits another: joined on their
+    positional ids, every paragraph between would be compared with the wrong one."""
+    zh = segment(Document("那天晚上我没有离开。她拉住我，请我留下来。\n\n2021年3月，我们去了市场。\n\n我们买了15个苹果，"
+                          "然后回家做饭。", "zh", name="story.zh"))
+    en = segment(Document("I did not leave that night.\n\nShe held on to me and asked me to stay.\n\n"
+                          "In March 2021 we went to the market and bought 15 apples, then went home to cook.",
+                          "en", name="story.en"))
+    assert [u.id for u in zh.units] == ["p.1", "p.2", "p.3"] and [u.id for u in en.units] == ["p.1", "p.2", "p.3"]
+    result = run_checks([zh, en], rules=["number-mismatch"], alignment="structure", extract=False)
+    assert result.findings == ()

@@ -181,9 +181,11 @@ def align_group(group: Sequence[Segmentation], pivot: str, mode: str = "full", s
     ``shared`` holds the work on documents several runs have in common, ``run``
     the work of this run (see :meth:`SharedWork.once`).
     """
-    from aligner.align import align_documents
+    from aligner.align import align_documents, is_structured
 
-    if mode == "structure" and len({tuple(u.id for u in seg.units) for seg in group}) == 1:
+    # ids numbering paragraphs by their place agree whether or not the paragraphs do
+    if mode == "structure" and len({tuple(u.id for u in seg.units) for seg in group}) == 1 \
+            and all(is_structured(seg) for seg in group):
         return join_on_ids(group, pivot, shared, run)
     return align_documents(list(group), pivot=pivot)
 
