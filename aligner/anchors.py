@@ -738,6 +738,30 @@ _AR_MEETING_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:دور|اجت
 _AR_PART_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:مرفق|فصل|باب|جزء)\s+$")
 
 
+# "Third" meaning "outside the relationship" (bona fide third parties, third States): no place in a count; Chinese
+# (第三方, 第三国) and French (les tiers, États tiers) write no ordinal there. Spanish, Russian and Arabic plurals and
+# the nouns next to the word tell it apart.
+_THIRD_PARTY_AFTER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s+(?:part(?:y|ies)|countr(?:y|ies)|states?|persons?)\b", re.I),
+    "es": re.compile(r"\s+(?:partes?|pa[ií]s(?:es)?|estados?|personas?)\b", re.I),
+    "ru": re.compile(r"\s+(?:сторон|лиц|государств|стран)", re.I),
+}
+_THIRD_PARTY_WORD: dict[str, re.Pattern[str]] = {
+    "es": re.compile(r"terceros|terceras", re.I),
+    "ru": re.compile(r"треть(?:и|их|им|ими)", re.I),
+}
+_AR_THIRD_PARTY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ل?ال)?(?:أطراف|طرف|دول|بلدان|أشخاص)\s+$")
+
+
+def _third_party(folded: str, joined: JoinedTexts, m: re.Match[str], lang: str) -> bool:
+    """True for "third" of third parties or third States (see :data:`_THIRD_PARTY_AFTER`)."""
+    if lang == "ar":
+        return bool(_AR_THIRD_PARTY_BEFORE.search(*_preceding(folded, joined, m.start(), 40)))
+    word = _THIRD_PARTY_WORD.get(lang)
+    after = _THIRD_PARTY_AFTER.get(lang)
+    return bool(word and word.fullmatch(m.group(0))) or bool(after and after.match(folded, m.end()))
+
+
 def _has_meeting_context(folded: str, joined: JoinedTexts, start: int, end: int, lang: str) -> bool:
     if lang == "ar":
         return bool(_AR_MEETING_BEFORE.search(*_preceding(folded, joined, start, 40)))
@@ -758,6 +782,8 @@ def _ordinals(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iter
     for m in table.finder.finditer(folded):
         value = next(n for p, n in table.patterns if p.fullmatch(m.group(0)))
         if value <= 2 and not _has_meeting_context(folded, joined, m.start(), m.end(), lang):
+            continue
+        if value == 3 and _third_party(folded, joined, m, lang):
             continue
         if lang == "ar" and _AR_PART_BEFORE.search(*_preceding(folded, joined, m.start(), 40)):
             continue

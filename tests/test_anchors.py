@@ -339,6 +339,18 @@ def test_article_number_is_not_also_a_number():
     ("zh", "根据第三委员会的报告", ["3"]),
     ("en", "on the report of the Third Committee", ["3"]),
     ("zh", "第3条", []),
+    # "third" of third parties and third States is no place in a count (Chinese 第三方, French les tiers)
+    ("en", "the rights of bona fide third parties", []),
+    ("en", "transfers to third countries", []),
+    ("en", "at its third session", ["3"]),
+    ("es", "los derechos de terceros de buena fe", []),
+    ("es", "terceros Estados", []),
+    ("es", "su tercer período de sesiones", ["3"]),
+    ("ru", "права добросовестных третьих сторон", []),
+    ("ru", "согласие третьей стороны", []),
+    ("ar", "حقوق الأطراف الثالثة الحسنة النية", []),
+    ("ar", "للأطراف الثالثة", []),
+    ("ar", "للدورة الثالثة", ["3"]),
 ])
 def test_ordinals(lang, text, expected):
     assert values(text, lang, "ordinal") == expected

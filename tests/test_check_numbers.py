@@ -76,3 +76,14 @@ def test_units_whose_number_keys_are_equal_are_those_compare_anchors_finds_in_ag
         assert (_numbers([u.id for u in a], keys) == _numbers([u.id for u in b], keys)) == agree
         agreeing += agree
     assert 30 < agreeing < 1970, agreeing  # both outcomes well tried
+
+
+def test_third_parties_and_third_states_are_no_numbers():
+    zh = ZH.replace("1. 鼓励缔约国合作；", "1. 鼓励缔约国在保护善意第三方权利的同时与第三国合作；")
+    en = EN.replace("1. Encourages States parties to cooperate;",
+                    "1. Encourages States parties to cooperate with third States, protecting bona fide third parties;")
+    assert check(zh, en) == []
+    # a third session still counts
+    zh = ZH.replace("1. 鼓励缔约国合作；", "1. 鼓励缔约国在第三届会议上合作；")
+    en = EN.replace("1. Encourages States parties to cooperate;", "1. Encourages States parties to cooperate at the fourth session;")
+    assert [f.rule for f in check(zh, en)] == ["number-mismatch"]
