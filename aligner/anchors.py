@@ -721,7 +721,7 @@ _NUMERIC_ORDINAL: dict[str, re.Pattern[str]] = {
     "ru": re.compile(r"(?<![\w.])(\d+)-(?:й|я|е|го|му|м|х|ми|ой|ый|ая|ое|ого|ом|ым)(?!\w)"),
 }
 # 第十一届 (session, round …) and 十周年 (anniversary): apart, as no match of one can overlap one of the other.
-_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期|委员会)")
+_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期|委员会|个|阶段|季度|周期|年|天|位|名|类|批|版|代)")
 _ZH_ANNIVERSARY = re.compile(rf"(?<![\d{_CN_NUMERAL}])(\d+|[{_CN_NUMERAL}]+)\s*周年")
 
 # Words next to which "first" and "second" are ordinals of a meeting.
@@ -762,6 +762,27 @@ def _third_party(folded: str, joined: JoinedTexts, m: re.Match[str], lang: str) 
     return bool(word and word.fullmatch(m.group(0))) or bool(after and after.match(folded, m.end()))
 
 
+# Centuries, which Chinese writes without an ordinal (二十一世纪), and English fractions (two thirds): no place in
+# a count either.
+_CENTURY_AFTER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"[\s-]+century\b", re.I),
+    "fr": re.compile(r"\s+siècles?\b", re.I),
+    "es": re.compile(r"\s+siglos?\b", re.I),
+    "ru": re.compile(r"\s+век", re.I),
+}
+_AR_CENTURY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ل?ال)?قرن\s+$")
+
+
+def _not_a_place(folded: str, joined: JoinedTexts, m: re.Match[str], lang: str) -> bool:
+    """True for an ordinal word naming a century or, in English, a fraction (see :data:`_CENTURY_AFTER`)."""
+    if lang == "ar":
+        return bool(_AR_CENTURY_BEFORE.search(*_preceding(folded, joined, m.start(), 40)))
+    if lang == "en" and m.group(0).lower().endswith("s") and not m.group(0)[:1].isdigit():
+        return True  # two thirds, three fifths
+    century = _CENTURY_AFTER.get(lang)
+    return bool(century and century.match(folded, m.end()))
+
+
 def _has_meeting_context(folded: str, joined: JoinedTexts, start: int, end: int, lang: str) -> bool:
     if lang == "ar":
         return bool(_AR_MEETING_BEFORE.search(*_preceding(folded, joined, start, 40)))
@@ -785,12 +806,15 @@ def _ordinals(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iter
             continue
         if value == 3 and _third_party(folded, joined, m, lang):
             continue
+        if _not_a_place(folded, joined, m, lang):
+            continue
         if lang == "ar" and _AR_PART_BEFORE.search(*_preceding(folded, joined, m.start(), 40)):
             continue
         yield _single("ordinal", str(value), m.start(), m.end())
     if digits and lang in _NUMERIC_ORDINAL:
         for m in _matches(_NUMERIC_ORDINAL[lang], folded):
-            yield _single("ordinal", str(int(m.group(1))), m.start(), m.end())
+            if not _not_a_place(folded, joined, m, lang):
+                yield _single("ordinal", str(int(m.group(1))), m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------

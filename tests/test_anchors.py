@@ -351,6 +351,19 @@ def test_article_number_is_not_also_a_number():
     ("ar", "حقوق الأطراف الثالثة الحسنة النية", []),
     ("ar", "للأطراف الثالثة", []),
     ("ar", "للدورة الثالثة", ["3"]),
+    # centuries (二十一世纪 has no ordinal) and fractions are no places in a count either
+    ("en", "in the twenty-first century", []),
+    ("en", "in the 21st century", []),
+    ("en", "two thirds of the States parties", []),
+    ("fr", "au vingt et unième siècle", []),
+    ("es", "en el vigésimo primer siglo", []),
+    ("ru", "в двадцать первом веке", []),
+    ("ar", "في القرن الحادي والعشرين", []),
+    # the Chinese ordinal with other counters than those of meetings
+    ("zh", "第三个审议周期", ["3"]),
+    ("zh", "第三阶段", ["3"]),
+    ("zh", "2021年第四季度", ["4"]),
+    ("zh", "第三章", []),
 ])
 def test_ordinals(lang, text, expected):
     assert values(text, lang, "ordinal") == expected
