@@ -753,15 +753,6 @@ _THIRD_PARTY_WORD: dict[str, re.Pattern[str]] = {
 _AR_THIRD_PARTY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ل?ال)?(?:أطراف|طرف|دول|بلدان|أشخاص)\s+$")
 
 
-def _third_party(folded: str, joined: JoinedTexts, m: re.Match[str], lang: str) -> bool:
-    """True for "third" of third parties or third States (see :data:`_THIRD_PARTY_AFTER`)."""
-    if lang == "ar":
-        return bool(_AR_THIRD_PARTY_BEFORE.search(*_preceding(folded, joined, m.start(), 40)))
-    word = _THIRD_PARTY_WORD.get(lang)
-    after = _THIRD_PARTY_AFTER.get(lang)
-    return bool(word and word.fullmatch(m.group(0))) or bool(after and after.match(folded, m.end()))
-
-
 # Centuries, which Chinese writes without an ordinal (二十一世纪), and English fractions (two thirds): no place in
 # a count either.
 _CENTURY_AFTER: dict[str, re.Pattern[str]] = {
@@ -773,12 +764,19 @@ _CENTURY_AFTER: dict[str, re.Pattern[str]] = {
 _AR_CENTURY_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:لل|ل?ال)?قرن\s+$")
 
 
-def _not_a_place(folded: str, joined: JoinedTexts, m: re.Match[str], lang: str) -> bool:
-    """True for an ordinal word naming a century or, in English, a fraction (see :data:`_CENTURY_AFTER`)."""
+def _counts_nothing(folded: str, joined: JoinedTexts, m: re.Match[str], lang: str, value: int) -> bool:
+    """True for an ordinal that is no place in a count: the "third" of third parties and third States (see
+    :data:`_THIRD_PARTY_AFTER`), a century or, in English, a fraction (see :data:`_CENTURY_AFTER`)."""
     if lang == "ar":
-        return bool(_AR_CENTURY_BEFORE.search(*_preceding(folded, joined, m.start(), 40)))
-    if lang == "en" and m.group(0).lower().endswith("s") and not m.group(0)[:1].isdigit():
+        before = _preceding(folded, joined, m.start(), 40)
+        return bool(_AR_CENTURY_BEFORE.search(*before) or value == 3 and _AR_THIRD_PARTY_BEFORE.search(*before))
+    word = m.group(0)
+    if lang == "en" and word.lower().endswith("s") and not word[:1].isdigit():
         return True  # two thirds, three fifths
+    if value == 3:
+        plural, noun = _THIRD_PARTY_WORD.get(lang), _THIRD_PARTY_AFTER.get(lang)
+        if (plural and plural.fullmatch(word)) or (noun and noun.match(folded, m.end())):
+            return True
     century = _CENTURY_AFTER.get(lang)
     return bool(century and century.match(folded, m.end()))
 
@@ -804,17 +802,16 @@ def _ordinals(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iter
         value = next(n for p, n in table.patterns if p.fullmatch(m.group(0)))
         if value <= 2 and not _has_meeting_context(folded, joined, m.start(), m.end(), lang):
             continue
-        if value == 3 and _third_party(folded, joined, m, lang):
-            continue
-        if _not_a_place(folded, joined, m, lang):
+        if _counts_nothing(folded, joined, m, lang, value):
             continue
         if lang == "ar" and _AR_PART_BEFORE.search(*_preceding(folded, joined, m.start(), 40)):
             continue
         yield _single("ordinal", str(value), m.start(), m.end())
     if digits and lang in _NUMERIC_ORDINAL:
         for m in _matches(_NUMERIC_ORDINAL[lang], folded):
-            if not _not_a_place(folded, joined, m, lang):
-                yield _single("ordinal", str(int(m.group(1))), m.start(), m.end())
+            value = int(m.group(1))
+            if not _counts_nothing(folded, joined, m, lang, value):
+                yield _single("ordinal", str(value), m.start(), m.end())
 
 
 # ---------------------------------------------------------------------------
