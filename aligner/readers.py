@@ -5,6 +5,7 @@ PDF files (:mod:`aligner.pdftext`)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -93,8 +94,9 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
             if other:
                 raise unsupported from None
             raise
-        if other and suffix[1:] in UN_LANGUAGES:
-            declared = suffix[1:]
+        code = re.split(r"[-_]", suffix[1:])[0]  # .zh, .zh-CN, .en_US
+        if other and code in UN_LANGUAGES:
+            declared = code
     # one form for each character (accents composed, as most text has them), and no byte-order mark left
     # inside the text by joining files
     text = unicodedata.normalize("NFC", text).replace("\ufeff", "")

@@ -507,6 +507,11 @@ def test_plain_text_under_any_other_name_ending_is_read(tmp_path, name, lang):
     assert doc.lang == lang and doc.text.strip() == texts[lang]
 
 
+@pytest.mark.parametrize("name", ["figures.es", "figures.es-MX", "figures.es_MX"])
+def test_a_language_ending_names_the_language_of_a_text_with_too_few_words_to_tell(tmp_path, name):
+    assert read_document(write(tmp_path, name, b"COVID-19: 2020, 2021, 2022.\n")).lang == "es"
+
+
 def test_a_language_ending_does_not_override_a_plainly_other_script(tmp_path):
     doc = read_document(write(tmp_path, "chapter.en", "缔约国应当加强国际合作。".encode("utf-8")))
     assert doc.lang == "zh"
