@@ -846,7 +846,9 @@ _DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "es", "ru"})
 # The digit opens the pattern so that a search skips quickly to digits (a pattern opening with a look-behind is
 # tried at every character); the look-behinds then look past it.
 _NUMBER_START = r"\d(?<![A-Za-z0-9]\d)(?<![^\W\d_]-\d)(?<![A-Za-z]\.\d)"
-_ZH_NAME_AFTER_NUMBER = re.compile(r"\s*冠状病毒病")  # 2019 冠状病毒病: the Chinese name of COVID-19
+# 2019 冠状病毒病: the Chinese name of COVID-19; 21世纪: a century, which the other languages write as an ordinal
+# (twenty-first century), no number of theirs
+_ZH_NAME_AFTER_NUMBER = re.compile(r"\s*(?:冠状病毒病|世纪)")
 
 
 def _number_pattern(lang: str) -> re.Pattern[str]:

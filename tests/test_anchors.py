@@ -852,3 +852,9 @@ def test_a_chinese_text_in_traditional_characters_gives_the_anchors_of_its_simpl
     found = [(a.kind, a.value) for a in find_anchors(traditional, "zh")]
     assert found == [(a.kind, a.value) for a in find_anchors(simplified, "zh")]
     assert ("article", "19") in found and ("ordinal", "20") in found
+
+
+def test_a_century_is_no_anchor_in_any_language():
+    """二十一世纪, 21世纪 and the twenty-first century: neither an ordinal nor a number, as no version counts with it."""
+    assert kinds("迎接21世纪的挑战", "zh") == kinds("迎接二十一世纪的挑战", "zh") == []
+    assert kinds("the challenges of the 21st century", "en") == kinds("in the twenty-first century", "en") == []
