@@ -140,16 +140,20 @@ def align_presplit(
     config: AlignConfig = AlignConfig(),
     names: Mapping[str, str] | None = None,
 ) -> Alignment:
-    """Sentence alignment of two texts given one sentence per line; ids are 0-based line numbers."""
+    """Sentence alignment of two texts given one sentence per line; ids are 0-based line numbers (blank lines
+    are in no bead)."""
     from aligner.sentalign import align_sentences
 
-    found = align_sentences(list(source), list(target), src_lang, tgt_lang, lexicon=lexicon)
+    src_lines = [i for i, line in enumerate(source) if line.strip()]
+    tgt_lines = [j for j, line in enumerate(target) if line.strip()]
+    found = align_sentences([source[i] for i in src_lines], [target[j] for j in tgt_lines], src_lang, tgt_lang,
+                            lexicon=lexicon)
     beads = [
         _sentence_bead(
             src_lang,
             tgt_lang,
-            [(str(i), source[i]) for i in sb.src],
-            [(str(j), target[j]) for j in sb.tgt],
+            [(str(src_lines[i]), source[src_lines[i]]) for i in sb.src],
+            [(str(tgt_lines[j]), target[tgt_lines[j]]) for j in sb.tgt],
             sb.score if sb.src and sb.tgt else None,
             config,
         )

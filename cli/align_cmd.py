@@ -120,4 +120,5 @@ def _read_glossary(path: Optional[str]) -> list:
 
 
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.split("\n") if line.strip()]
+    """The lines of a --presplit file, blank ones kept so that ids are the file's line numbers."""
+    return [line.strip() for line in text.split("\n")]

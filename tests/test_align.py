@@ -293,3 +293,10 @@ def test_unnumbered_paragraphs_between_headings_align_by_content_not_by_place() 
     pairs = [(b.ids["zh"], b.ids["en"]) for b in align_pair(zh, en).beads]
     assert pairs == [(("ch.1",), ("ch.1",)), (("p.1", "p.2"), ("p.1",)), (("p.3",), ("p.2",)), (("ch.2",), ("ch.2",)),
                      (("p.4",), ("p.3",)), (("p.5",), ("p.4",))]
+
+
+def test_presplit_ids_count_blank_lines_which_are_in_no_bead() -> None:
+    src = ["第一句话。", "", "第二句话很长，包括许多词语。", "第三句。"]
+    tgt = ["The first sentence.", "The second sentence is long and contains many words.", "  ", "The third."]
+    alignment = align_presplit(src, tgt, "zh", "en")
+    assert [(b.ids["zh"], b.ids["en"]) for b in alignment.beads] == [(("0",), ("0",)), (("2",), ("1",)), (("3",), ("3",))]

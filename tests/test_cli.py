@@ -112,6 +112,18 @@ def test_presplit_align_format_and_scoring(tmp_path: Path) -> None:
     assert json.loads(scored.output)["f1_strict"] == 1.0
 
 
+def test_presplit_ids_are_the_files_line_numbers_blank_lines_counted(tmp_path: Path) -> None:
+    src = tmp_path / "chapter.zh"
+    tgt = tmp_path / "chapter.en"
+    src.write_text("第一句话。\n\n第二句话很长，包括许多词语。\n第三句。\n", encoding="utf-8")
+    tgt.write_text("The first sentence.\nThe second sentence is long and contains many words.\n\nThe third.\n",
+                   encoding="utf-8")
+    out = tmp_path / "chapter.align"
+    result = _run("align", str(src), str(tgt), "--presplit", "--format", "align", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_text().split() == ["[0]:[0]", "[2]:[1]", "[3]:[3]"]
+
+
 def test_score_align_joins_the_system_beads_inside_one_gold_bead_when_asked(tmp_path: Path) -> None:
     """Verse gold ([0, 1]:[0, 1]) against a system that aligned the verse's two sentences one by one."""
     system, gold = tmp_path / "sys", tmp_path / "gold"
