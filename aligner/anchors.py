@@ -848,7 +848,7 @@ _DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "es", "ru"})
 _NUMBER_START = r"\d(?<![A-Za-z0-9]\d)(?<![^\W\d_]-\d)(?<![A-Za-z]\.\d)"
 # 2019 冠状病毒病: the Chinese name of COVID-19; 21世纪: a century, which the other languages write as an ordinal
 # (twenty-first century), no number of theirs
-_ZH_NAME_AFTER_NUMBER = re.compile(r"\s*(?:冠状病毒病|世纪)")
+_ZH_NO_NUMBER_BEFORE = re.compile(r"\s*(?:冠状病毒病|世纪)")
 
 
 def _number_pattern(lang: str) -> re.Pattern[str]:
@@ -894,7 +894,7 @@ def _with_numbers(kept: list[_Match], folded: str, lang: str) -> list[_Match]:
             i += 1
         if i < len(kept) and kept[i].start < end:
             continue  # within a date, a resolution number …
-        if lang == "zh" and _ZH_NAME_AFTER_NUMBER.match(folded, end):
+        if lang == "zh" and _ZH_NO_NUMBER_BEFORE.match(folded, end):
             continue
         merged.append(_single("number", _number_value(m.group(0), lang), start, end))
     return merged + kept[i:]

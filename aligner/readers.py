@@ -71,10 +71,8 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
     # any other name ending (corpus.zh, chapter.src) is read as plain text when its bytes are, and names the
     # language when it is a language code
     other = suffix not in SUFFIXES
-    unsupported = InputError(f"unsupported file type {suffix!r} for {file}: give a {', '.join(DOCUMENT_TYPES[:-1])} "
-                             f"or {DOCUMENT_TYPES[-1]} file")
     if other and kind != "text":
-        raise unsupported
+        raise _unsupported(file, suffix)
     if kind == "rtf":
         text, encoding = rtf_text(data, file), "rtf"
     elif kind == "doc":
@@ -92,11 +90,11 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
             text, encoding = decode_text(data, source=str(file))
         except InputError:
             if other:
-                raise unsupported from None
+                raise _unsupported(file, suffix) from None
             raise
-        code = re.split(r"[-_]", suffix[1:])[0]  # .zh, .zh-CN, .en_US
-        if other and code in UN_LANGUAGES:
-            declared = code
+        if other:
+            code = re.split(r"[-_]", suffix[1:])[0]  # .zh, .zh-CN, .en_US
+            declared = code if code in UN_LANGUAGES else None
     # one form for each character (accents composed, as most text has them), and no byte-order mark left
     # inside the text by joining files
     text = unicodedata.normalize("NFC", text).replace("\ufeff", "")
@@ -109,6 +107,11 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
         path=str(path),
         encoding=encoding,
     )
+
+
+def _unsupported(file: Path, suffix: str) -> InputError:
+    return InputError(f"unsupported file type {suffix!r} for {file}: give a {', '.join(DOCUMENT_TYPES[:-1])} "
+                      f"or {DOCUMENT_TYPES[-1]} file")
 
 
 def _format(data: bytes, suffix: str) -> str:
