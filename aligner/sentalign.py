@@ -9,7 +9,8 @@ Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed b
   dictionary (CC-CEDICT for zh–en, glossary pairs), identical tokens
   (numbers, Latin-script words), cognates (en/fr/es) and a word-association
   table learnt from the confident 1-1 beads of a first pass (Moore 2002,
-  hunalign);
+  hunalign), and what the sentence does as its punctuation tells (asks,
+  exclaims, quotes speech: see :data:`SENTENCE_MARKS`);
 * a prior for beads of more than two sentences, higher where both sides have
   two or more (the sentence boundaries cross);
 * for a null bead (a sentence with no counterpart: left untranslated, or
@@ -34,6 +35,7 @@ time and memory grow linearly with N + M, never with N × M.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
@@ -187,7 +189,23 @@ def _side(sentences: Sequence[str], lang: str) -> _Side:
     if lang == "zh":  # (the word segmenter and the dictionary know Simplified characters)
         sentences = in_simplified_characters(sentences)
     lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
-    return _Side(lengths, tuple(content_tokens(s, lang) for s in sentences))
+    return _Side(lengths, tuple(content_tokens(s, lang) | sentence_marks(s) for s in sentences))
+
+
+#: What a sentence does, told by its punctuation in any of the six languages: asks, exclaims, quotes speech. A
+#: question is a question in every version, so these keys match like words. Of the single quotes, only an opening
+#: one not after a letter and a closing one after punctuation count ("don’t" and "States’" are apostrophes); the
+#: straight one never does, being an apostrophe as often as a quote, and neither do quotes nested inside others (『』).
+SENTENCE_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("<question>", re.compile(r"[?？؟¿]")),
+    ("<exclamation>", re.compile(r"[!！¡]")),
+    ("<quotation>", re.compile(r"[\"“”«»「」]|(?<![^\W\d_])‘|[.,;:!?…—]’")),
+)
+
+
+def sentence_marks(sentence: str) -> frozenset[str]:
+    """The keys of :data:`SENTENCE_MARKS` that ``sentence`` has."""
+    return frozenset(key for key, mark in SENTENCE_MARKS if mark.search(sentence))
 
 
 def _vocabulary(side: _Side) -> set[str]:

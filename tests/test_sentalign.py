@@ -381,3 +381,31 @@ def test_chinese_in_traditional_characters_aligns_as_its_simplified_form():
     simplified = align_sentences(sentences(zh, "zh"), en, "zh", "en")
     traditional = align_sentences(sentences(load_opencc("s2t").convert(zh), "zh"), en, "zh", "en")
     assert [(b.src, b.tgt, round(b.score, 6)) for b in traditional] == [(b.src, b.tgt, round(b.score, 6)) for b in simplified]
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Where did she go?", {"<question>"}),
+    ("¿Adónde fue?", {"<question>"}),
+    ("إلى أين ذهبت؟", {"<question>"}),
+    ("“快走！”他说。", {"<exclamation>", "<quotation>"}),
+    ("« Partez », dit-il.", {"<quotation>"}),
+    ("‘Go,’ he said.", {"<quotation>"}),
+    ("Don’t forget the States’ obligations.", set()),  # apostrophes, not quotes
+    ("He didn't say 'maybe'.", set()),  # the straight single quote is an apostrophe as often
+    ("The meeting closed.", set()),
+])
+def test_sentence_marks(text: str, keys: set[str]) -> None:
+    assert sentalign.sentence_marks(text) == keys
+
+
+@pytest.mark.parametrize(("questions", "gold"), [
+    ((0, 0), [((0,), (0,)), ((1,), (1, 2))]),
+    ((0, 1), [((0,), (0, 1)), ((1,), (2,))]),
+])
+def test_a_question_is_aligned_with_the_question(questions: tuple[int, int], gold: list) -> None:
+    """Lengths and words leave it open which of two sentences the middle one joins; the question mark tells."""
+    src = ["Kalu meru toba sani", "Ferot dalim osu prane"]
+    tgt = ["Wexa pilo tuna", "Zumbi rotak eli", "Yoskel vimar nu"]
+    src = [s + ("?" if k == questions[0] else ".") for k, s in enumerate(src)]
+    tgt = [t + ("?" if k == questions[1] else ".") for k, t in enumerate(tgt)]
+    assert _pairs(align_sentences(src, tgt, "en", "fr")) == gold
