@@ -192,14 +192,17 @@ def _side(sentences: Sequence[str], lang: str) -> _Side:
     return _Side(lengths, tuple(content_tokens(s, lang) | sentence_marks(s) for s in sentences))
 
 
-#: What a sentence does, told by its punctuation in any of the six languages: asks, exclaims, quotes speech. A
-#: question is a question in every version, so these keys match like words. Of the single quotes, only an opening
-#: one not after a letter and a closing one after punctuation count ("don’t" and "States’" are apostrophes); the
-#: straight one never does, being an apostrophe as often as a quote, and neither do quotes nested inside others (『』).
+#: What a sentence does, told by its punctuation in any of the six languages: asks, exclaims, quotes speech, opens or
+#: closes a quotation (a line of dialogue, or one that a quotation runs on from or to). A question is a question in
+#: every version, so these keys match like words. Anywhere in a sentence, of the single quotes only an opening one
+#: not after a letter and a closing one after punctuation count ("don’t" and "States’" are apostrophes); at its very
+#: start or end, the straight one counts too. Quotes nested inside others (『』) count only at the start or end.
 SENTENCE_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("<question>", re.compile(r"[?？؟¿]")),
     ("<exclamation>", re.compile(r"[!！¡]")),
     ("<quotation>", re.compile(r"[\"“”«»「」]|(?<![^\W\d_])‘|[.,;:!?…—]’")),
+    ("<opens-quotation>", re.compile(r"^\s*[\"“«「『'‘]")),
+    ("<closes-quotation>", re.compile(r"[\"”»」』'’]\s*$")),
 )
 
 

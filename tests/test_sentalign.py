@@ -387,9 +387,12 @@ def test_chinese_in_traditional_characters_aligns_as_its_simplified_form():
     ("Where did she go?", {"<question>"}),
     ("¿Adónde fue?", {"<question>"}),
     ("إلى أين ذهبت؟", {"<question>"}),
-    ("“快走！”他说。", {"<exclamation>", "<quotation>"}),
-    ("« Partez », dit-il.", {"<quotation>"}),
-    ("‘Go,’ he said.", {"<quotation>"}),
+    ("“快走！”他说。", {"<exclamation>", "<quotation>", "<opens-quotation>"}),
+    ("他说：“我再说一遍，你好好记住了。", {"<quotation>"}),
+    ("« Partez », dit-il.", {"<quotation>", "<opens-quotation>"}),
+    ("‘Go,’ he said.", {"<quotation>", "<opens-quotation>"}),
+    ("'I can't remember.'", {"<opens-quotation>", "<closes-quotation>"}),  # straight quotes count at the edges
+    ("And this time, don't forget.'", {"<closes-quotation>"}),
     ("Don’t forget the States’ obligations.", set()),  # apostrophes, not quotes
     ("He didn't say 'maybe'.", set()),  # the straight single quote is an apostrophe as often
     ("The meeting closed.", set()),
@@ -408,4 +411,18 @@ def test_a_question_is_aligned_with_the_question(questions: tuple[int, int], gol
     tgt = ["Wexa pilo tuna", "Zumbi rotak eli", "Yoskel vimar nu"]
     src = [s + ("?" if k == questions[0] else ".") for k, s in enumerate(src)]
     tgt = [t + ("?" if k == questions[1] else ".") for k, t in enumerate(tgt)]
+    assert _pairs(align_sentences(src, tgt, "en", "fr")) == gold
+
+
+@pytest.mark.parametrize(("src", "tgt", "gold"), [
+    (["“Kalu meru «toba» sani ferot.”", "Dalim osu «prane» wexa pilo."],
+     ["« Tuna «zumbi» rotak.", "Eli «yoskel» vimar. »", "Nu «kelo» barat."],
+     [((0,), (0, 1)), ((1,), (2,))]),
+    (["Kalu meru «toba» sani ferot.", "“Dalim osu «prane» wexa pilo.”"],
+     ["Tuna «zumbi» rotak.", "« Eli «yoskel» vimar.", "Nu «kelo» barat. »"],
+     [((0,), (0,)), ((1,), (1, 2))]),
+])
+def test_a_quotation_is_aligned_with_the_sentences_it_spans(src: list[str], tgt: list[str], gold: list) -> None:
+    """A line of dialogue one version splits in two: the sentences that open and close the quotation go together
+    (every sentence quotes a word, so quotation marks alone tell nothing)."""
     assert _pairs(align_sentences(src, tgt, "en", "fr")) == gold
