@@ -27,6 +27,7 @@ from tabulate import tabulate
 from aligner import __version__
 from aligner.errors import AlignError, InputError
 from aligner.model import RTL_LANGUAGES, Alignment, Bead, un_language
+from aligner.xlsx import put_cell, xml_text
 
 #: Beads scoring below this are highlighted for review (HTML, XLSX, table).
 LOW_SCORE = 0.5
@@ -35,12 +36,9 @@ LOW_SCORE = 0.5
 SEGTYPES: dict[str, str] = {"unit": "paragraph", "sentence": "sentence"}
 
 #: Characters XML 1.0 (and so TMX and XLSX) cannot carry; written as a space.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
-#: Excel refuses longer cell values.
-_XLSX_MAX_CELL = 32767
 
 
 # --------------------------------------------------------------------------- helpers
@@ -56,10 +54,6 @@ def _text(bead: Bead, lang: str) -> str:
 
 def _needs_review(bead: Bead, low_score: float) -> bool:
     return bool(bead.flags) or bead.score < low_score
-
-
-def _xml_text(text: str) -> str:
-    return _NOT_XML.sub(" ", text)
 
 
 def _check_level(alignment: Alignment) -> None:
@@ -110,7 +104,7 @@ def _wrap(text: str, width: int) -> list[str]:
 def _table_cell(ids: Sequence[str], text: str, width: int, max_lines: int) -> str:
     if not ids and not text.strip():
         return "—"
-    flat = " ".join(_NOT_XML.sub(" ", text).split())
+    flat = " ".join(xml_text(text).split())
     lines = _wrap(flat, width)
     if len(lines) > max_lines:
         lines = lines[:max_lines]
@@ -274,8 +268,8 @@ def to_tmx(alignment: Alignment, *, source_lang: str, tool_version: str,
         for lang in present:
             tuv = etree.SubElement(tu, "tuv", {_XML_LANG: tags[lang]})
             if _ids(bead, lang):
-                etree.SubElement(tuv, "prop", type="x-hexalign-ids").text = _xml_text(",".join(_ids(bead, lang)))
-            etree.SubElement(tuv, "seg").text = _xml_text(_text(bead, lang).strip())
+                etree.SubElement(tuv, "prop", type="x-hexalign-ids").text = xml_text(",".join(_ids(bead, lang)))
+            etree.SubElement(tuv, "seg").text = xml_text(_text(bead, lang).strip())
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -450,21 +444,6 @@ def _xlsx_columns(languages: Sequence[str]) -> list[str]:
     return ["#", *languages, "score", "flags", *(f"{lang} ids" for lang in languages)]
 
 
-def _put(ws: Any, row: int, col: int, value: Union[str, int, float]) -> Any:
-    """Write one cell; strings stay strings even when they start with ``=``."""
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        value = _xml_text(value)
-        if len(value) > _XLSX_MAX_CELL:
-            raise AlignError(f"a text in row {row} is longer than an Excel cell can hold "
-                             f"({len(value)} > {_XLSX_MAX_CELL} characters)")
-        cell.value = value
-        cell.data_type = "s"
-    else:
-        cell.value = value
-    return cell
-
-
 def to_xlsx(alignment: Alignment, *, low_score: float = LOW_SCORE) -> bytes:
     """An Excel review file: sheet ``beads`` (one row per bead) and sheet ``about``.
 
@@ -480,7 +459,7 @@ def to_xlsx(alignment: Alignment, *, low_score: float = LOW_SCORE) -> bytes:
     ws.title = "beads"
     columns = _xlsx_columns(languages)
     for col, name in enumerate(columns, start=1):
-        cell = _put(ws, 1, col, name)
+        cell = put_cell(ws, 1, col, name)
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
         cell.alignment = CellAlignment(vertical="top")
@@ -494,7 +473,7 @@ def to_xlsx(alignment: Alignment, *, low_score: float = LOW_SCORE) -> bytes:
         values += [",".join(_ids(bead, lang)) for lang in languages]
         fill = _LOW_FILL if bead.score < low_score else _FLAG_FILL if bead.flags else None
         for col, value in enumerate(values, start=1):
-            cell = _put(ws, row, col, value)
+            cell = put_cell(ws, row, col, value)
             if 2 <= col < 2 + len(languages):
                 cell.alignment = rtl if _dir(languages[col - 2]) == "rtl" else wrap
             else:
@@ -512,8 +491,8 @@ def to_xlsx(alignment: Alignment, *, low_score: float = LOW_SCORE) -> bytes:
     rows = [("level", alignment.level), ("languages", ",".join(languages))]
     rows += [(f"name {lang}", alignment.names[lang]) for lang in languages if lang in alignment.names]
     for row, (key, value) in enumerate(rows, start=1):
-        _put(about, row, 1, key)
-        _put(about, row, 2, value)
+        put_cell(about, row, 1, key)
+        put_cell(about, row, 2, value)
     about.column_dimensions["A"].width = 14
     about.column_dimensions["B"].width = 60
 

@@ -66,6 +66,7 @@ from lxml import etree
 from aligner.decoding import decode_text
 from aligner.errors import GlossaryError, InputError
 from aligner.model import UN_LANGUAGES
+from aligner.xlsx import put_row
 from glossary.model import Context, Entry, Term
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
@@ -391,11 +392,6 @@ def _csv_terms(forms: list[str], lang: str, column: str, cell, where: str) -> tu
 # ---------------------------------------------------------------------------
 # Excel
 
-#: An Excel cell holds at most this many characters.
-_XLSX_MAX_CELL = 32767
-#: Characters XML 1.0 (and so an Excel file) cannot hold.
-_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
 
 def write_xlsx(entries: Iterable[Entry]) -> bytes:
     """``entries`` as an Excel workbook: one sheet, ``terms``, with the columns of :func:`write_csv`, its header row
@@ -409,12 +405,7 @@ def write_xlsx(entries: Iterable[Entry]) -> bytes:
     sheet = workbook.active
     sheet.title = "terms"
     for number, row in enumerate(rows, start=1):
-        for column, value in enumerate(row, start=1):
-            value = _NOT_IN_XML.sub("", value)
-            if len(value) > _XLSX_MAX_CELL:
-                raise GlossaryError(f"row {number} holds a cell longer than Excel allows ({len(value)} characters)")
-            cell = sheet.cell(row=number, column=column, value=value)
-            cell.data_type = "s"  # (a term starting with "=" stays text)
+        for cell in put_row(sheet, number, row):
             if number == 1:
                 cell.font = Font(bold=True)
     for column, name in enumerate(rows[0], start=1):

@@ -19,6 +19,7 @@ from typing import Callable, Sequence, Union
 from tabulate import tabulate
 
 from aligner.model import RTL_LANGUAGES, Segmentation, Unit
+from aligner.xlsx import put_row
 from glossary.checks.model import SEVERITIES, CheckContext, Finding, Location
 from glossary.checks.registry import RULES
 from glossary.checks.typography import excerpt
@@ -390,14 +391,14 @@ def to_xlsx(findings: Sequence[Finding]) -> bytes:
     sheet.title = "findings"
     error_fill = PatternFill("solid", fgColor="FFEBEE")
     right_to_left = Alignment(horizontal="right", readingOrder=2, wrap_text=True)
-    _xlsx_row(sheet, 1, XLSX_COLUMNS)
+    put_row(sheet, 1, XLSX_COLUMNS)
     row, number = 1, 0
     for _, group in by_rule(findings):
         for finding in group:
             number += 1
             for loc in finding.locations or (Location(document="", lang=""),):
                 row += 1
-                _xlsx_row(sheet, row, (number, finding.severity, finding.rule, loc.document, loc.lang, loc.unit,
+                put_row(sheet, row, (number, finding.severity, finding.rule, loc.document, loc.lang, loc.unit,
                                        loc.excerpt, finding.message, finding.suggestion, "", ""))
                 if loc.lang in RTL_LANGUAGES:
                     sheet.cell(row=row, column=XLSX_COLUMNS.index("excerpt") + 1).alignment = right_to_left
@@ -416,31 +417,16 @@ def to_xlsx(findings: Sequence[Finding]) -> bytes:
     totals, row = summary(findings), 0
     for heading, key in (("rule", "by_rule"), ("severity", "by_severity"), ("document", "by_document")):
         row += 1
-        _xlsx_row(counts, row, (heading, "findings"))
+        put_row(counts, row, (heading, "findings"))
         counts.cell(row=row, column=1).font = Font(bold=True)
         for name, count in totals[key].items():
             row += 1
-            _xlsx_row(counts, row, (name, count))
+            put_row(counts, row, (name, count))
         row += 1
     counts.column_dimensions["A"].width = 28
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-#: Characters an Excel file (XML 1.0) cannot hold.
-_NOT_IN_XML = {code: None for code in range(0x20) if chr(code) not in "\t\n"}
-
-
-def _xlsx_row(sheet, row: int, values: Sequence[Union[str, int]]) -> None:
-    """Write one row; texts stay texts, even one starting with "=" (no formula)."""
-    for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=column)
-        if isinstance(value, str):
-            cell.value = value.translate(_NOT_IN_XML)
-            cell.data_type = "s"
-        else:
-            cell.value = value
 
 
 #: Report formats for the CLI's ``--format``: name → renderer(findings, ctx).
