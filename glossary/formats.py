@@ -63,7 +63,7 @@ from typing import Any, Iterable, Mapping, Union
 
 from lxml import etree
 
-from aligner.decoding import decode_text
+from aligner.decoding import decode_table
 from aligner.errors import GlossaryError, InputError
 from aligner.model import UN_LANGUAGES
 from aligner.xlsx import put_row
@@ -928,15 +928,7 @@ def _read_bytes(path: Union[str, Path]) -> bytes:
 
 
 def _read_text(path: Union[str, Path]) -> str:
-    data = _read_bytes(path)
-    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
-    if encoding == "utf-8-sig" and b"\x00" in data[:4096]:
-        raise InputError(f"{path}: binary file, not a text glossary")
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        # (a CSV file Excel saved in the computer's own code page: GB 18030 in China, Windows 1252, 1251 elsewhere)
-        return decode_text(data, source=str(path))[0]
+    return decode_table(_read_bytes(path), source=str(path))
 
 
 def _text(value: Any, what: str) -> str:

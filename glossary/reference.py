@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 from typing import Optional, Union
 
+from aligner.decoding import decode_table
 from aligner.errors import GlossaryError, InputError
 from aligner.model import un_language
 from glossary.model import Entry, Term
@@ -64,14 +65,9 @@ def read_term_table(path: Union[str, Path]) -> list[Entry]:
     except OSError as error:
         raise GlossaryError(f"cannot read reference list {file}: {error.strerror or error}") from None
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from aligner.decoding import decode_text
-
-        try:  # (a file Excel saved in the computer's own code page)
-            text = decode_text(data, source=f"reference list {file}")[0]
-        except InputError as error:
-            raise GlossaryError(str(error)) from None
+        text = decode_table(data, source=f"reference list {file}")
+    except InputError as error:
+        raise GlossaryError(str(error)) from None
     return parse_term_table(text, delimiter="," if file.suffix.lower() == ".csv" else "\t", source=str(file))
 
 

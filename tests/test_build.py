@@ -264,3 +264,20 @@ def test_versions_without_un_structure_are_aligned_not_joined_on_paragraph_numbe
     assert segments[0].texts == {"zh": STORY_ZH[0] + STORY_ZH[1], "en": STORY_EN[0]}
     assert segments[1].texts == {"zh": STORY_ZH[2], "en": STORY_EN[1]}
     assert len(segments) == 6
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "gb18030"])
+def test_a_reference_list_is_read_in_the_encodings_a_spreadsheet_saves(tmp_path, encoding):
+    """UTF-8 with a byte-order mark, UTF-16 ("Unicode text") and the computer's own code page, as the glossary files."""
+    path = tmp_path / "terms.tsv"
+    path.write_bytes("concept\tzh\ten\nca\t主管机关\tcompetent authorities\n".encode(encoding))
+    [entry] = load_reference(path)
+    assert (entry.concept, entry.preferred("zh").text, entry.preferred("en").text) == \
+        ("ca", "主管机关", "competent authorities")
+
+
+def test_a_reference_list_with_nul_bytes_is_refused_as_binary(tmp_path):
+    path = tmp_path / "terms.tsv"
+    path.write_bytes(b"concept\tzh\ten\nca\t\x00\x00\tcompetent authorities\n")  # valid UTF-8, yet binary
+    with pytest.raises(GlossaryError, match="NUL bytes"):
+        load_reference(path)

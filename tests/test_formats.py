@@ -463,3 +463,12 @@ def test_an_excel_reference_list_gives_the_findings_of_the_same_list_as_tsv(tmp_
         workbook.active.append(row)
     workbook.save(tmp_path / "reference.xlsx")
     assert load_reference(tmp_path / "reference.xlsx") == load_reference()
+
+
+def test_a_table_in_valid_utf8_is_read_as_utf8_however_short() -> None:
+    """The text decoder weighs a short text's plausibility in other code pages; a table file's valid UTF-8 is kept."""
+    from aligner.decoding import decode_table, decode_text
+
+    data = "a,Ð¾Ð±".encode("utf-8")
+    assert decode_text(data)[1] != "utf-8"  # (what makes the case)
+    assert decode_table(data) == "a,Ð¾Ð±"
