@@ -16,8 +16,10 @@ from typing import Iterable
 
 from aligner.errors import InputError
 
+#: The script each of the six UN languages is written in.
+LANGUAGE_SCRIPT: dict[str, str] = {"zh": "han", "ar": "arabic", "ru": "cyrillic", "en": "latin", "fr": "latin", "es": "latin"}
 #: Language written in each non-Latin script of the six UN languages.
-SCRIPT_LANGUAGE: dict[str, str] = {"han": "zh", "arabic": "ar", "cyrillic": "ru"}
+SCRIPT_LANGUAGE: dict[str, str] = {script: lang for lang, script in LANGUAGE_SCRIPT.items() if script != "latin"}
 
 # A Han character carries about as much text as a short Latin or Cyrillic word.
 _HAN_WEIGHT = 3

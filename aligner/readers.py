@@ -11,7 +11,7 @@ from pathlib import Path
 
 from aligner.decoding import LEGACY_ENCODINGS, decode_text
 from aligner.errors import InputError
-from aligner.langid import detect_language
+from aligner.langid import LANGUAGE_SCRIPT, detect_language
 from aligner.model import UN_LANGUAGES, Document
 from aligner.opendocument import odt_text
 from aligner.pdftext import pdf_text
@@ -140,5 +140,4 @@ def _language(text: str, declared: str | None, source: str) -> str:
         detected = detect_language(text, source=source)
     except InputError:
         return declared
-    latin = ("en", "fr", "es")
-    return declared if detected == declared or (detected in latin and declared in latin) else detected
+    return declared if LANGUAGE_SCRIPT[detected] == LANGUAGE_SCRIPT.get(declared) else detected

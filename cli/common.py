@@ -58,8 +58,8 @@ def document_files(paths: Iterable[str]) -> tuple[str, ...]:
     return tuple(files)
 
 
-#: The script each language is written in: a language given for a text in another script is a mistake.
-_SCRIPT = {"zh": "Chinese", "ar": "Arabic", "ru": "Cyrillic", "en": "Latin", "fr": "Latin", "es": "Latin"}
+#: Scripts as messages name them (a language given for a text in another script is a mistake).
+_SCRIPT_NAMES = {"han": "Chinese", "arabic": "Arabic", "cyrillic": "Cyrillic", "latin": "Latin"}
 
 
 def read_given(path: str, lang: Optional[str] = None):
@@ -67,7 +67,7 @@ def read_given(path: str, lang: Optional[str] = None):
     in another language's script (``--lang zh`` for an English file), a one-line warning on stderr, as its
     units will be cut by the wrong rules."""
     from aligner.errors import InputError
-    from aligner.langid import detect_language
+    from aligner.langid import LANGUAGE_SCRIPT, detect_language
     from aligner.readers import read_document
 
     document = read_document(path, lang=lang)
@@ -76,8 +76,9 @@ def read_given(path: str, lang: Optional[str] = None):
             detected = detect_language(document.text)
         except InputError:
             return document
-        if _SCRIPT[detected] != _SCRIPT[lang]:
-            click.echo(f"hexalign: warning: {path} is given as {lang}, but its text is mostly in {_SCRIPT[detected]} "
+        script = LANGUAGE_SCRIPT[detected]
+        if script != LANGUAGE_SCRIPT.get(lang):
+            click.echo(f"hexalign: warning: {path} is given as {lang}, but its text is mostly in {_SCRIPT_NAMES[script]} "
                        f"script ({detected}?): it is cut by the rules of {lang}", err=True)
     return document
 
