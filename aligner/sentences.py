@@ -100,7 +100,20 @@ def _spacy_split(text: str, lang: str) -> list[str]:
     if not ends.search(text.rstrip(trailing)):
         return [text.strip()]  # no sentence can end before the text does: what the sentencizer would say, quicker
     doc = _pipeline(lang)(text)
-    return [s.text.strip() for s in doc.sents if s.text.strip()]
+    starts = [s.start_char for s in doc.sents][1:]
+    # marks that open what follows them, left by the sentencizer at the end of the sentence before
+    for k, start in enumerate(starts):
+        before = text[:start].rstrip()
+        match = _OPENING_MARKS_AT_END.search(before)
+        if match and match.start() > (starts[k - 1] if k else 0):
+            starts[k] = match.start(1)
+    bounds = [0, *starts, len(text)]
+    return [piece for a, b in zip(bounds, bounds[1:]) if (piece := text[a:b].strip())]
+
+
+#: Marks that open what follows them (`dark. "Anyone`, `. (See`, `. «¿Quién`): a run of them after a space at the end
+#: of a sentence belongs to the next one. A straight quote after a space opens too (a closing one follows a word).
+_OPENING_MARKS_AT_END = re.compile(r"\s([“«‘„\"'(\[{¿¡]+)$")
 
 
 @lru_cache(maxsize=None)

@@ -113,3 +113,20 @@ def test_the_sentencizer_is_skipped_only_where_it_would_find_one_sentence(lang: 
     from aligner.sentences import _pipeline, _spacy_split
 
     assert _spacy_split(text, lang) == [s.text.strip() for s in _pipeline(lang)(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", 'The room was dark. "Anyone here?" he asked.', ["The room was dark.", '"Anyone here?" he asked.']),
+    ("en", "It was dark. “Anyone here?” he asked.", ["It was dark.", "“Anyone here?” he asked."]),
+    ("en", "It was adopted. [Text to come.] It closed.", ["It was adopted.", "[Text to come.]", "It closed."]),
+    ("fr", "Il fait nuit. « Il y a quelqu'un ? » demanda-t-il.",
+     ["Il fait nuit.", "« Il y a quelqu'un ? » demanda-t-il."]),  # the space inside the guillemet kept
+    ("es", "Se aprobó. ¿Quién habló? Nadie.", ["Se aprobó.", "¿Quién habló?", "Nadie."]),
+    ("es", "Se aprobó. «¿Quién está aquí?», preguntó.", ["Se aprobó.", "«¿Quién está aquí?», preguntó."]),
+    ("es", "Se aprobó. ¡Qué bien! Terminó.", ["Se aprobó.", "¡Qué bien!", "Terminó."]),
+    ("ru", "Было темно. «Кто здесь?» — спросил он.", ["Было темно.", "«Кто здесь?» — спросил он."]),
+    ("en", 'He said "', ['He said "']),  # nothing after the mark: it stays
+])
+def test_a_mark_that_opens_a_sentence_begins_it(lang: str, text: str, expected: list[str]) -> None:
+    """The sentencizer leaves an opening quote, bracket or Spanish ¿ ¡ at the end of the sentence before."""
+    assert split_sentences(text, lang) == expected
