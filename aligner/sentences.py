@@ -107,8 +107,22 @@ def _spacy_split(text: str, lang: str) -> list[str]:
         match = _OPENING_MARKS_AT_END.search(before)
         if match and match.start() > (starts[k - 1] if k else 0):
             starts[k] = match.start(1)
-    bounds = [0, *starts, len(text)]
+    # the tokenizer takes a capital and its stop for an initial ("J. Smith"): after a part's name it ends a sentence,
+    # unless the part's name opens the text (a heading: "Chapter V. Summary of the debate")
+    starts += [m.end() for m in _PART_LETTER_END.finditer(text) if text[:m.start()].strip()]
+    bounds = [0, *sorted(set(starts)), len(text)]
     return [piece for a, b in zip(bounds, bounds[1:]) if (piece := text[a:b].strip())]
+
+
+#: Names of the parts of a document that may be numbered by one letter or Roman numeral (annex I, chapter V,
+#: section B, приложение I).
+_PART_NAMES = (r"(?i:\b(?:annex|annexe|anexo|appendix|appendice|apéndice|chapter|chapitre|capítulo|part|partie|parte|"
+               r"section|sección|table|tableau|cuadro|figure|figura|schedule|приложени[еяию]|глав[аеуы]|раздел[аеу]?|"
+               r"част[иь]|таблиц[аеуы]))\s+[A-Z]\.")
+#: Such a part named at the end of a sentence: the space after its stop, where the next sentence begins (a capital,
+#: maybe after an opening mark, follows).
+_PART_LETTER_END = re.compile(_PART_NAMES + r"\s+(?=[“«‘„\"'(\[¿¡]*[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_PART_LETTER_AT_END = re.compile(_PART_NAMES + "$")
 
 
 #: Marks that open what follows them (`dark. "Anyone`, `. (See`, `. «¿Quién`): a run of them after a space at the end
@@ -128,7 +142,7 @@ def _sentence_ends() -> tuple[re.Pattern[str], str]:
 def _ends_with_abbreviation(sentence: str) -> bool:
     if not sentence.endswith("."):
         return False
-    if re.search(r"\d\.$", sentence):
+    if re.search(r"\d\.$", sentence) or _PART_LETTER_AT_END.search(sentence):  # (annex V., not v. for versus)
         return False
     match = _ABBREV_END.search(sentence)
     if not match:

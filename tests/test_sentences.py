@@ -130,3 +130,20 @@ def test_the_sentencizer_is_skipped_only_where_it_would_find_one_sentence(lang: 
 def test_a_mark_that_opens_a_sentence_begins_it(lang: str, text: str, expected: list[str]) -> None:
     """The sentencizer leaves an opening quote, bracket or Spanish ¿ ¡ at the end of the sentence before."""
     assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The list is in annex I. The Conference adopted it.", ["The list is in annex I.", "The Conference adopted it."]),
+    ("en", "See Annex V. “It was adopted.”", ["See Annex V.", "“It was adopted.”"]),  # V., not v. for versus
+    ("fr", "Le texte figure à l'annexe I. La Conférence l'a adopté.",
+     ["Le texte figure à l'annexe I.", "La Conférence l'a adopté."]),
+    ("es", "Figura en el anexo I. La Conferencia lo aprobó.", ["Figura en el anexo I.", "La Conferencia lo aprobó."]),
+    ("ru", "Текст содержится в приложении I. Конференция его приняла.",
+     ["Текст содержится в приложении I.", "Конференция его приняла."]),
+    ("en", "It was presented by J. Smith in room B.", ["It was presented by J. Smith in room B."]),  # initials
+    ("en", "Chapter V. Summary of the debate", ["Chapter V. Summary of the debate"]),  # a heading
+    ("en", "It is in part A. of the report.", ["It is in part A. of the report."]),
+])
+def test_a_part_named_by_one_letter_can_end_a_sentence(lang: str, text: str, expected: list[str]) -> None:
+    """The tokenizer reads "I." as an initial, so the sentencizer found no end after "annex I."."""
+    assert split_sentences(text, lang) == expected
