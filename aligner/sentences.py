@@ -110,6 +110,7 @@ def _spacy_split(text: str, lang: str) -> list[str]:
     # the tokenizer takes a capital and its stop for an initial ("J. Smith"): after a part's name it ends a sentence,
     # unless the part's name opens the text (a heading: "Chapter V. Summary of the debate")
     starts += [m.end() for m in _PART_LETTER_END.finditer(text) if text[:m.start()].strip()]
+    starts += [m.end() for m in _CLOSING_ABBREVIATION_END.finditer(text)]
     bounds = [0, *sorted(set(starts)), len(text)]
     return [piece for a, b in zip(bounds, bounds[1:]) if (piece := text[a:b].strip())]
 
@@ -123,6 +124,11 @@ _PART_NAMES = (r"(?i:\b(?:annex|annexe|anexo|appendix|appendice|apéndice|chapte
 #: maybe after an opening mark, follows).
 _PART_LETTER_END = re.compile(_PART_NAMES + r"\s+(?=[“«‘„\"'(\[¿¡]*[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _PART_LETTER_AT_END = re.compile(_PART_NAMES + "$")
+#: Abbreviations that close a list or a time (etc., и т. д., и т. п., a.m., p.m.), then a capital: the sentence ends
+#: there (the tokenizer keeps their stop, so the sentencizer did not end it).
+_CLOSING_ABBREVIATION = r"(?:\betc|\b[ap]\.m|(?<!\w)т\.\s?[дп])\."
+_CLOSING_ABBREVIATION_END = re.compile(_CLOSING_ABBREVIATION + r"\s+(?=[“«‘„\"'(\[¿¡]*[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_CLOSING_ABBREVIATION_AT_END = re.compile(_CLOSING_ABBREVIATION + "$")
 
 
 #: Marks that open what follows them (`dark. "Anyone`, `. (See`, `. «¿Quién`): a run of them after a space at the end
@@ -143,6 +149,8 @@ def _ends_with_abbreviation(sentence: str) -> bool:
     if not sentence.endswith("."):
         return False
     if re.search(r"\d\.$", sentence) or _PART_LETTER_AT_END.search(sentence):  # (annex V., not v. for versus)
+        return False
+    if _CLOSING_ABBREVIATION_AT_END.search(sentence):  # (split only where a capital follows, see _spacy_split)
         return False
     match = _ABBREV_END.search(sentence)
     if not match:

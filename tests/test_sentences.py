@@ -30,7 +30,7 @@ def test_sentence_ends_per_script(lang: str, text: str, expected: list[str]) -> 
         ("en", "United Nations, Treaty Series, vol. 2225, No. 39574."),
         ("en", "Ibid., vols. 2237, 2241 and 2326, No. 39574."),
         ("en", "As provided in art. 5 of the Convention."),
-        ("en", "Other forms, e.g. video links, i.e. remote hearings, etc. Were discussed."),
+        ("en", "Other forms, e.g. video links, i.e. remote hearings, etc. were discussed."),
         ("en", "Mr. Smith introduced the item."),
         ("en", "Ibid. The same source applies."),
         ("en", "See p. 12 of the report."),
@@ -146,4 +146,18 @@ def test_a_mark_that_opens_a_sentence_begins_it(lang: str, text: str, expected: 
 ])
 def test_a_part_named_by_one_letter_can_end_a_sentence(lang: str, text: str, expected: list[str]) -> None:
     """The tokenizer reads "I." as an initial, so the sentencizer found no end after "annex I."."""
+    assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Firearms, ammunition, etc. The Conference decided.", ["Firearms, ammunition, etc.", "The Conference decided."]),
+    ("fr", "Armes, munitions, etc. La Conférence a décidé.", ["Armes, munitions, etc.", "La Conférence a décidé."]),
+    ("ru", "Оружие, боеприпасы и т. д. Конференция решила.", ["Оружие, боеприпасы и т. д.", "Конференция решила."]),
+    ("ru", "Оружие и т.п. Конференция решила.", ["Оружие и т.п.", "Конференция решила."]),
+    ("en", "It rose at 6 p.m. The next meeting is on Monday.", ["It rose at 6 p.m.", "The next meeting is on Monday."]),
+    ("en", "Firearms, etc. are listed.", ["Firearms, etc. are listed."]),  # no capital after: the sentence goes on
+    ("en", "It opened at 10 a.m. on Monday.", ["It opened at 10 a.m. on Monday."]),
+])
+def test_an_abbreviation_closing_a_list_or_a_time_ends_a_sentence_before_a_capital(
+        lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
