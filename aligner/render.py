@@ -35,10 +35,7 @@ LOW_SCORE = 0.5
 #: Alignment levels and the TMX ``segtype`` each one is written as.
 SEGTYPES: dict[str, str] = {"unit": "paragraph", "sentence": "sentence"}
 
-#: Characters XML 1.0 (and so TMX and XLSX) cannot carry; written as a space.
-
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
 
 
 # --------------------------------------------------------------------------- helpers

@@ -10,7 +10,8 @@ Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed b
   (numbers, Latin-script words), cognates (en/fr/es) and a word-association
   table learnt from the confident 1-1 beads of a first pass (Moore 2002,
   hunalign), and what the sentence does as its punctuation tells (asks,
-  exclaims, quotes speech: see :data:`SENTENCE_MARKS`);
+  exclaims, quotes speech, opens or closes a quotation: see
+  :data:`SENTENCE_MARKS`);
 * a prior for beads of more than two sentences, higher where both sides have
   two or more (the sentence boundaries cross);
 * for a null bead (a sentence with no counterpart: left untranslated, or

@@ -4,7 +4,10 @@ Chinese ends sentences on 。！？ (a ； only separates clauses, see
 :func:`split_clauses`); Arabic on . ؟ ! ; Latin and Cyrillic scripts use
 spaCy's blank pipelines with a sentencizer, followed by rules that keep
 abbreviations of UN documents ("para.", "No.", "vol.", "art.", "т.", "пп." …)
-and decimal numbers inside the sentence.
+and decimal numbers inside the sentence, give an opening quote, bracket or
+Spanish ¿ ¡ to the sentence it opens, and end a sentence after a part named by
+one letter ("annex I.") or an abbreviation closing a list or a time ("etc.",
+"p.m.") when a capital follows.
 """
 
 from __future__ import annotations

@@ -399,7 +399,7 @@ def to_xlsx(findings: Sequence[Finding]) -> bytes:
             for loc in finding.locations or (Location(document="", lang=""),):
                 row += 1
                 put_row(sheet, row, (number, finding.severity, finding.rule, loc.document, loc.lang, loc.unit,
-                                       loc.excerpt, finding.message, finding.suggestion, "", ""))
+                                     loc.excerpt, finding.message, finding.suggestion, "", ""))
                 if loc.lang in RTL_LANGUAGES:
                     sheet.cell(row=row, column=XLSX_COLUMNS.index("excerpt") + 1).alignment = right_to_left
                 if finding.severity == "error":
