@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
-from typing import Sequence
+from functools import lru_cache
+from typing import Callable, Sequence
 
 from aligner.align import align_documents, is_structured
 from aligner.errors import GlossaryError
@@ -47,14 +49,14 @@ def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequen
         raise GlossaryError(f"pivot language {pivot!r} is not among the versions given ({', '.join(sorted(langs))})")
     written = [s.texts.get("zh", "") for s in segments]
     segments = _in_simplified_characters(segments)
-    traditional = any(s.texts.get("zh", "") != text for s, text in zip(segments, written))
+    as_written = _as_written([s.texts.get("zh", "") for s in segments], written)
     user_words = reference_words(reference, "zh")
     candidates = {}
     for lang in [pivot] + sorted(langs - {pivot}):
         texts = [s.texts[lang] for s in segments if s.texts.get(lang)]
         candidates[lang] = extract_candidates(texts, lang, min_freq=1, user_words=user_words if lang == "zh" else ())
     entries = pair_terms(segments, candidates, pivot=pivot, lexicon=lexicon, reference=reference, min_freq=min_freq)
-    return [_in_traditional_characters(entry) for entry in entries] if traditional else entries
+    return [_in_traditional_characters(entry, as_written) for entry in entries] if as_written else entries
 
 
 def _in_simplified_characters(segments: list[AlignedSegment]) -> list[AlignedSegment]:
@@ -63,12 +65,34 @@ def _in_simplified_characters(segments: list[AlignedSegment]) -> list[AlignedSeg
     return [replace(s, texts={**s.texts, "zh": text}) if s.texts.get("zh") else s for s, text in zip(segments, texts)]
 
 
-def _in_traditional_characters(entry: Entry) -> Entry:
-    """``entry`` with its Chinese terms and their contexts in Traditional characters (OpenCC's s2t), for a glossary
-    of documents written in them."""
+def _as_written(simplified: Sequence[str], written: Sequence[str]) -> Callable[[str], str] | None:
+    """How the Chinese texts ``written`` in Traditional characters write a piece of their ``simplified`` form: the
+    characters of the same place in them (their most frequent form, where several places have it), so that variants
+    stay the document's own (裏, not OpenCC's 裡); OpenCC's s2t for a piece found in none. None when no text is
+    written in Traditional characters."""
+    pairs = [(s, w) for s, w in zip(simplified, written) if s != w and len(s) == len(w)]
+    if not any(s != w for s, w in zip(simplified, written)):
+        return None
     to_traditional = load_opencc("s2t").convert
-    terms = tuple(replace(term, text=to_traditional(term.text), abbreviation_of=to_traditional(term.abbreviation_of),
-                          contexts=tuple(replace(c, snippet=to_traditional(c.snippet)) for c in term.contexts))
+
+    @lru_cache(maxsize=None)
+    def as_written(piece: str) -> str:
+        forms: Counter[str] = Counter()
+        for s, w in pairs:
+            start = s.find(piece)
+            while start >= 0:
+                forms[w[start:start + len(piece)]] += 1
+                start = s.find(piece, start + 1)
+        return forms.most_common(1)[0][0] if forms else to_traditional(piece)
+
+    return lambda text: "…".join(as_written(piece) if piece else piece for piece in text.split("…"))
+
+
+def _in_traditional_characters(entry: Entry, as_written: Callable[[str], str]) -> Entry:
+    """``entry`` with its Chinese terms and their contexts (``as_written``), for a glossary of documents written in
+    Traditional characters."""
+    terms = tuple(replace(term, text=as_written(term.text), abbreviation_of=as_written(term.abbreviation_of),
+                          contexts=tuple(replace(c, snippet=as_written(c.snippet)) for c in term.contexts))
                   for term in entry.terms.get("zh", ()))
     return replace(entry, terms={**entry.terms, "zh": terms}) if terms else entry
 

@@ -234,6 +234,21 @@ def test_a_chinese_version_in_traditional_characters_gives_the_glossary_of_its_s
     assert jib.text == "聯合調查機構" and jib.contexts and all("聯合調查機構" in c.snippet for c in jib.contexts)
 
 
+def test_a_glossary_in_traditional_characters_keeps_the_documents_own_variants():
+    """A text in Taiwan's standard characters (為, 眾, 著, 秘) gets its glossary's Chinese terms and contexts in
+    those, not in the forms OpenCC's s2t would give them (爲, 衆, 着, 祕)."""
+    from aligner.tokens import load_opencc
+
+    zh = load_opencc("s2tw").convert(corpora.load("untoc-cop-res-11-1", "zh").text)
+    assert all(ch in zh for ch in "為眾著") and not any(ch in zh for ch in "爲衆着祕")
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    found = build_glossary([segment(Document(zh, "zh", name="untoc.zh")), en])
+    texts = [t.text for e in found for t in e.terms.get("zh", ())]
+    texts += [c.snippet for e in found for t in e.terms.get("zh", ()) for c in t.contexts]
+    assert sum(any(ch in text for ch in "為眾著秘") for text in texts) > 10  # (what makes the case)
+    assert not [text for text in texts if any(ch in text for ch in "爲衆着祕")]
+
+
 def test_an_equivalent_in_a_third_language_agrees_with_the_english_terms_own():
     """The six sample versions: where the English term has its own equivalent in a language, the Chinese term
     takes no other one there (examples ↔ exemples, ejemplos; judges ↔ juges, судья; transnational organized crime ↔
