@@ -72,6 +72,25 @@ def load_opencc(config: str):  # -> opencc.OpenCC
     return opencc.OpenCC(config)
 
 
+#: OpenCC's Simplified-to-Traditional standards: its own, Taiwan's, Hong Kong's. They differ on a few characters
+#: (为: 爲, 為; 众: 衆, 眾; 着: 着, 著 …).
+TRADITIONAL_STANDARDS: tuple[str, ...] = ("s2t", "s2tw", "s2hk")
+
+
+def traditional_as_in(text: str, written: str) -> str:
+    """``text`` (in Simplified characters) in Traditional ones, each character the standards of
+    :data:`TRADITIONAL_STANDARDS` write differently written as the Traditional text ``written`` most often writes it
+    (OpenCC's own standard where it writes none of them)."""
+    forms = [load_opencc(config).convert(text) for config in TRADITIONAL_STANDARDS]
+    if any(len(form) != len(forms[0]) for form in forms):
+        return forms[0]
+    chars = []
+    for options in zip(*forms):
+        choices = list(dict.fromkeys(options))
+        chars.append(max(choices, key=lambda ch: (written.count(ch), ch == options[0])) if len(choices) > 1 else options[0])
+    return "".join(chars)
+
+
 #: Simplified characters of the Chinese words that structure, page furniture and anchors are found by (第 11/1 号决议,
 #: 届会议, 议程项目, 第19条, 二十周年, 第 2 页 …), with the Traditional form a text in Traditional characters (read from
 #: Big5, say) writes them in.

@@ -10,7 +10,7 @@ from typing import Callable, Sequence
 from aligner.align import align_documents, is_structured
 from aligner.errors import GlossaryError
 from aligner.model import Alignment, Segmentation
-from aligner.tokens import in_simplified_characters, load_opencc
+from aligner.tokens import in_simplified_characters, traditional_as_in
 from glossary.equivalents import AlignedSegment, Lexicon, pair_terms, reference_words
 from glossary.extract import extract_candidates
 from glossary.model import Entry
@@ -73,7 +73,7 @@ def _as_written(simplified: Sequence[str], written: Sequence[str]) -> Callable[[
     pairs = [(s, w) for s, w in zip(simplified, written) if s != w and len(s) == len(w)]
     if not any(s != w for s, w in zip(simplified, written)):
         return None
-    to_traditional = load_opencc("s2t").convert
+    every = "".join(w for s, w in zip(simplified, written) if s != w)
 
     @lru_cache(maxsize=None)
     def as_written(piece: str) -> str:
@@ -83,7 +83,7 @@ def _as_written(simplified: Sequence[str], written: Sequence[str]) -> Callable[[
             while start >= 0:
                 forms[w[start:start + len(piece)]] += 1
                 start = s.find(piece, start + 1)
-        return forms.most_common(1)[0][0] if forms else to_traditional(piece)
+        return forms.most_common(1)[0][0] if forms else traditional_as_in(piece, every)
 
     return lambda text: "…".join(as_written(piece) if piece else piece for piece in text.split("…"))
 

@@ -282,6 +282,15 @@ def test_a_document_in_traditional_characters_is_told_what_to_write_in_tradition
     assert findings([doc], "term-variant", reference=REFERENCE) == []
 
 
+def test_a_document_in_taiwans_standard_is_told_what_to_write_with_its_own_variants():
+    """為 in a text that writes 為 (Taiwan's standard), not 爲 (OpenCC's own standard, which s2t gives)."""
+    reference = parse_term_table("id\tzh\ten\npurposes\t为刑事诉讼目的提供协助\tassistance for criminal proceedings\n")
+    doc = res("zh", "t.zh", ["回顧各國為打擊犯罪所作的努力，", "注意到為刑事訴訟目的提供援助的重要性，"],
+              ["鼓勵各國為刑事訴訟目的提供協助。"])
+    (deviation,) = findings([doc], "reference-deviation", reference=reference)
+    assert deviation.suggestion == "write “為刑事訴訟目的提供協助”"
+
+
 def test_in_traditional_characters_a_form_written_otherwise_than_usual_is_a_variant():
     doc = res("zh", "t.zh", TRADITIONAL_PARAS + ["回顧联合調查機構的工作，"], ["鼓勵設立聯合調查機構。"])
     (variant,) = findings([doc], "term-variant", reference=REFERENCE)

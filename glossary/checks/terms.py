@@ -44,7 +44,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
-from aligner.tokens import in_simplified_characters, load_jieba, load_opencc, simplified, simplified_each
+from aligner.tokens import in_simplified_characters, load_jieba, simplified, simplified_each, traditional_as_in
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import document_name, location, versions
@@ -1231,7 +1231,8 @@ def _script_finding(an: _Analysis, form: Form, surfaces: Counter) -> Finding | N
     found = an.occurrences(form.text, "zh")
     traditional = {id(item.seg) for item, _, _ in found if _traditional(item.seg)}
     usual = Counter(item.unit.text[s:e] for item, s, e in found if id(item.seg) in traditional)
-    standard = load_opencc("s2t").convert(keep)
+    standard = traditional_as_in(keep, "".join({id(item.seg): item.seg.document.text for item, _, _ in found
+                                                if id(item.seg) in traditional}.values()))
     keep_traditional = max(usual, key=lambda w: (usual[w], w == standard)) if usual else standard
     wrong: dict[str, str] = {}  # surface → the form its document should have
     places = []
@@ -1267,10 +1268,11 @@ def _traditional(seg: Segmentation) -> bool:
 
 
 def _as_written(text: str, lang: str, segs: Iterable[Segmentation]) -> str:
-    """``text`` in Traditional characters when every document of ``segs`` is written in them, else as it is."""
+    """``text`` in Traditional characters, with the variants the documents use (為 or 爲), when every document of
+    ``segs`` is written in them, else as it is."""
     segs = list(segs)
     if lang == "zh" and segs and all(_traditional(seg) for seg in segs):
-        return load_opencc("s2t").convert(text)
+        return traditional_as_in(text, "".join(seg.document.text for seg in segs))
     return text
 
 
