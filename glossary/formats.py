@@ -65,7 +65,7 @@ from lxml import etree
 
 from aligner.decoding import decode_table
 from aligner.errors import GlossaryError, InputError
-from aligner.model import UN_LANGUAGES
+from aligner.model import UN_LANGUAGES, un_language
 from aligner.xlsx import put_row
 from glossary.model import Context, Entry, Term
 
@@ -165,11 +165,12 @@ def entry_from_dict(data: Mapping[str, Any]) -> Entry:
     try:
         concept = _text(data["concept"], "concept")
         terms: dict[str, tuple[Term, ...]] = {}
-        for lang, items in dict(data.get("terms") or {}).items():
-            terms[str(lang)] = tuple(
+        for tag, items in dict(data.get("terms") or {}).items():
+            lang = language_code(str(tag))
+            terms[lang] = terms.get(lang, ()) + tuple(
                 Term(
                     text=_text(item["text"], "term text"),
-                    lang=str(lang),
+                    lang=lang,
                     frequency=int(item.get("frequency", 0)),
                     status=_status(str(item.get("status", "preferred"))),
                     pos=str(item.get("pos", "noun")),
@@ -301,8 +302,14 @@ def _language_of(column: str) -> str | None:
     if name.lower() == "id" or any(name.endswith(f"_{suffix}") for suffix in _TERM_COLUMN_SUFFIXES):
         return None
     if _LANG_CODE.match(name) and name.lower() not in _CSV_ENTRY_COLUMNS:
-        return name.replace("_", "-")
+        return language_code(name)
     return None
+
+
+def language_code(tag: str) -> str:
+    """The language code a glossary file's tag stands for: one of the six UN languages by its first subtag ("EN-US",
+    "zh-Hans", "zh_CN" → "en", "zh", "zh", as hexalign works with them), another language's tag as written."""
+    return un_language(tag) or tag.strip().replace("_", "-")
 
 
 def read_csv(source: Union[str, Path], *, delimiter: str | None = None) -> list[Entry]:
@@ -336,7 +343,7 @@ def _entries_from_rows(rows: list[list[str]], source: Union[str, Path]) -> list[
             forms = [form for form in first + variants if form]
             if not forms:
                 continue
-            terms[lang] = _csv_terms(forms, lang, column, cell, f"{source}: row {number}")
+            terms[lang] = terms.get(lang, ()) + _csv_terms(forms, lang, column, cell, f"{source}: row {number}")
         concept = cell(concept_column).strip() or f"row-{number}"
         try:
             confidence = float(cell("confidence") or 0.0)
@@ -669,9 +676,10 @@ def _read_concept(element: etree._Element, number: int, name: str) -> Entry:
     marked, notes = _hexalign_notes(i for i in items if _category(i) == "note")
     terms: dict[str, tuple[Term, ...]] = {}
     for lang_sec in (c for c in element if _local(c) in ("langSec", "langSet")):
-        lang = lang_sec.get(XML_LANG) or lang_sec.get("lang")
-        if not lang:
+        tag = lang_sec.get(XML_LANG) or lang_sec.get("lang")
+        if not tag:
             raise GlossaryError(f"{name}: concept {concept!r} has a language section without xml:lang")
+        lang = language_code(tag)
         forms = _read_lang_section(lang_sec, lang, name)
         if forms:
             terms[lang] = terms.get(lang, ()) + forms

@@ -472,3 +472,34 @@ def test_a_table_in_valid_utf8_is_read_as_utf8_however_short() -> None:
     data = "a,Ð¾Ð±".encode("utf-8")
     assert decode_text(data)[1] != "utf-8"  # (what makes the case)
     assert decode_table(data) == "a,Ð¾Ð±"
+
+
+CAT_TOOL_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en-US">
+  <text><body>
+    <termEntry id="c1">
+      <langSet xml:lang="EN-US"><ntig><termGrp><term>central authority</term></termGrp></ntig></langSet>
+      <langSet xml:lang="en-GB"><tig><term>central authorities</term></tig></langSet>
+      <langSet xml:lang="zh-Hans"><tig><term>中央机关</term></tig></langSet>
+      <langSet xml:lang="fr-FR"><tig><term>autorité centrale</term></tig></langSet>
+      <langSet xml:lang="de-DE"><tig><term>Zentralbehörde</term></tig></langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+
+def test_regional_language_tags_of_cat_tools_are_read_as_the_un_languages(tmp_path: Path) -> None:
+    """memoQ, Trados and Excel write "EN-US", "zh-Hans", "fr-FR": the terms belong to en, zh, fr, where the checks
+    and the glossary look for them; another language keeps its tag."""
+    (tmp_path / "tool.tbx").write_text(CAT_TOOL_TBX, encoding="utf-8")
+    (entry,) = read_glossary(tmp_path / "tool.tbx")
+    assert {lang: [t.text for t in terms] for lang, terms in entry.terms.items()} == {
+        "en": ["central authority", "central authorities"], "zh": ["中央机关"], "fr": ["autorité centrale"],
+        "de-DE": ["Zentralbehörde"]}
+    assert all(t.lang == lang for lang, terms in entry.terms.items() for t in terms)
+    (tmp_path / "tool.csv").write_text("ID,EN-US,zh_CN,fr-FR\n7,central authority,中央机关,autorité centrale\n",
+                                       encoding="utf-8")
+    (entry,) = read_glossary(tmp_path / "tool.csv")
+    assert {lang: [t.text for t in terms] for lang, terms in entry.terms.items()} == {
+        "en": ["central authority"], "zh": ["中央机关"], "fr": ["autorité centrale"]}
