@@ -1,7 +1,8 @@
 """Sentence splitting for the six official languages.
 
 Chinese ends sentences on 。！？ (a ； only separates clauses, see
-:func:`split_clauses`); Arabic on . ؟ ! ; Latin and Cyrillic scripts use
+:func:`split_clauses`), but a quoted question or exclamation goes on into
+the words that say who said it (“有人吗？”他问。); Arabic on . ؟ ! ; Latin and Cyrillic scripts use
 spaCy's blank pipelines with a sentencizer, followed by rules that keep
 abbreviations of UN documents ("para.", "No.", "vol.", "art.", "т.", "пп." …)
 and decimal numbers inside the sentence, give an opening quote, bracket or
@@ -60,12 +61,29 @@ def split_sentences(text: str, lang: str) -> list[str]:
     if not text:
         return []
     if lang == "zh":
-        return _split_on(text, _ZH_END)
+        return _with_speech_tags(_split_on(text, _ZH_END))
     if lang == "ar":
         return _split_on(text, _AR_END)
     if lang in _SPACY_LANGS:
         return _merge_abbreviations(_spacy_split(text, lang))
     return _merge_abbreviations(_split_on(text, re.compile(r"([.!?]+[\"”»)]*)(?=\s+|$)")))
+
+
+#: A question or exclamation quoted at a sentence's end ("“有人吗？”"), and the words that go on from it, with no
+#: mark between, to say who said it ("他小声问。"): one sentence, as in English ('"Anyone here?" he asked.').
+_ZH_QUOTED_QUESTION = re.compile(r"[！？][”’」』]$")
+_ZH_GOES_ON = re.compile(r"^[\u4e00-\u9fff]")
+
+
+def _with_speech_tags(sentences: list[str]) -> list[str]:
+    """Chinese sentences with a quoted question or exclamation joined to the words that go on from it."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _ZH_QUOTED_QUESTION.search(joined[-1]) and _ZH_GOES_ON.match(sentence):
+            joined[-1] += sentence
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def split_clauses(sentence: str, lang: str) -> list[str]:

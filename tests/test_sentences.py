@@ -161,3 +161,15 @@ def test_a_part_named_by_one_letter_can_end_a_sentence(lang: str, text: str, exp
 def test_an_abbreviation_closing_a_list_or_a_time_ends_a_sentence_before_a_capital(
         lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("屋里一片漆黑。“有人吗？”他小声问。没有人回答。", ["屋里一片漆黑。", "“有人吗？”他小声问。", "没有人回答。"]),
+    ("「站住！」劫路人喊着。", ["「站住！」劫路人喊着。"]),
+    ("“这是给你的。”妻子走出来。", ["“这是给你的。”", "妻子走出来。"]),  # a statement: its own sentence
+    ("他问：“有人吗？”“没有。”", ["他问：“有人吗？”", "“没有。”"]),  # the next quotation is a sentence of its own
+    ("真的吗？是的。", ["真的吗？", "是的。"]),
+])
+def test_a_quoted_question_and_the_words_that_say_who_asked_are_one_chinese_sentence(
+        text: str, expected: list[str]) -> None:
+    assert split_sentences(text, "zh") == expected
