@@ -115,22 +115,25 @@ EXTRA_BOUNDARY_WORDS: dict[str, frozenset[str]] = {
         """encourage encouragés encouragées encouragé invite invités notant rappelant réaffirmant prie
         exhorte approuve décide reconnaissant saluant également outre particulier notamment possible
         approprié pertinents pertinentes relatives relatifs concernant intitulée intitulé tenue tenu adoptées
-        adoptés figurant doivent devraient conformément contre selon""".split()
+        adoptés figurant doivent devraient conformément contre selon renforcer renforcement promouvoir""".split()
     ),
     "es": frozenset(
         """alienta alientan alentar invita notando recordando reafirmando insta exhorta hace suya decide
         reconociendo acogiendo asimismo además particular especial posible apropiado pertinentes relacionados
-        relativas titulada titulado celebrada celebrado aprobadas aprobados figuran deberían conformidad contra según""".split()
+        relativas titulada titulado celebrada celebrado aprobadas aprobados figuran deberían conformidad contra según
+        sujeción fortalecer fortalecimiento promover""".split()
     ),
     "ru": frozenset(
         """призывает рекомендуется рекомендуют предлагает отмечая ссылая ссылаясь подтверждая настоятельно
         одобряет постановляет признавая приветствуя также далее частности возможности надлежащим соответствующих
-        озаглавленное озаглавленной состоявшейся принятые содержащиеся следует соответствии""".split()
+        озаглавленное озаглавленной состоявшейся принятые содержащиеся следует соответствии
+        проведение проведения проведению проведении обеспечение обеспечения обеспечению укрепление укрепления
+        укреплению""".split()
     ),
     "ar": frozenset(
         """يشجع تشجع تشجيع يلاحظ يشير يؤكد يحث يدعو يقرر يقر يرحب أيضا كذلك لا سيما خاصة المعنون المعنونة
         المعقود المعقودة الواردة المتصلة ذات الصلة ينبغي وفقا وفقاً طبقا طبقاً غيره غيرها غيرهم غيرهن وغيره وغيرها
-        وغيرهم وغيرهن""".split()
+        وغيرهم وغيرهن تعزيز وتعزيز تيسير وتيسير ضمان وضمان لفائدة لصالح""".split()
     ),
 }
 
