@@ -141,9 +141,9 @@ def _spacy_split(text: str, lang: str) -> list[str]:
 _PART_NAMES = (r"(?i:\b(?:annex|annexe|anexo|appendix|appendice|apéndice|chapter|chapitre|capítulo|part|partie|parte|"
                r"section|sección|table|tableau|cuadro|figure|figura|schedule|приложени[еяию]|глав[аеуы]|раздел[аеу]?|"
                r"част[иь]|таблиц[аеуы]))\s+[A-Z]\.")
-#: Such a part named at the end of a sentence: the space after its stop, where the next sentence begins (a capital,
-#: maybe after an opening mark, follows).
-_PART_LETTER_END = re.compile(_PART_NAMES + r"\s+(?=[“«‘„\"'(\[¿¡]*[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+#: Such a part named at the end of a sentence: the space after its stop (and any closing bracket or quote), where
+#: the next sentence begins (a capital, maybe after an opening mark, follows).
+_PART_LETTER_END = re.compile(_PART_NAMES + r"[)\]”’»\"']*\s+(?=[“«‘„\"'(\[¿¡]*[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _PART_LETTER_AT_END = re.compile(_PART_NAMES + "$")
 #: Abbreviations that close a list or a time (etc., и т. д., и т. п., a.m., p.m.), then a capital: the sentence ends
 #: there (the tokenizer keeps their stop, so the sentencizer did not end it).

@@ -143,6 +143,8 @@ def test_a_mark_that_opens_a_sentence_begins_it(lang: str, text: str, expected: 
     ("en", "It was presented by J. Smith in room B.", ["It was presented by J. Smith in room B."]),  # initials
     ("en", "Chapter V. Summary of the debate", ["Chapter V. Summary of the debate"]),  # a heading
     ("en", "It is in part A. of the report.", ["It is in part A. of the report."]),
+    ("en", "It was adopted. (See annex I.) The session closed.",
+     ["It was adopted.", "(See annex I.)", "The session closed."]),  # a closing bracket after the stop
 ])
 def test_a_part_named_by_one_letter_can_end_a_sentence(lang: str, text: str, expected: list[str]) -> None:
     """The tokenizer reads "I." as an initial, so the sentencizer found no end after "annex I."."""
