@@ -763,6 +763,7 @@ def extract_candidates(texts: Sequence[str], lang: str, *, max_words: int | None
                                or len(words_of.get(key, ())) == 1 and (_common_word(key, lang)
                                                                         or _lone_adjective(key, surfaces[key], lang))
                                or lang == "en" and _ends_in_adverb(words_of.get(key, ()), vocabulary)
+                               or lang == "ru" and _ru_adjectives_only(words_of.get(key, ()))
                                or key in coordinated
                                or lang == "zh" and _passing_collocation(words_of.get(key, ()), freq, keywords)):
             continue
@@ -926,6 +927,18 @@ def _lone_adjective(key: str, surfaces: Counter, lang: str) -> bool:
     if lang != "en" or not key.endswith(EN_ADJECTIVE_ENDINGS) or len(key) < 6:
         return False
     return all(form.islower() and form.lower() == key for form in surfaces)
+
+
+#: Russian adjective and participle endings that nouns do not have (правовых, имеющихся, уголовное, правовые,
+#: другие); endings nouns share (-ой: страной, -ий: критерий, -им: режим, -ие: мероприятие) are left out.
+_RU_ADJECTIVE = re.compile(r"\w{2,}(?:[ыи]х|[ыи]хся|ый|[ая]я|ое|ые|[гкхжшщч]ие|[ую]ю|[ое]го|[ое]му|[ыи]ми)$")
+
+
+def _ru_adjectives_only(words: Sequence[str]) -> bool:
+    """Two Russian words or more that all read as adjectives or participles (имеющихся правовых): qualifiers
+    whose noun is outside, not a term."""
+    content = [w for w in words if w.lower() not in _stop_words("ru")]
+    return len(content) >= 2 and all(_RU_ADJECTIVE.match(w.lower()) for w in content)
 
 
 def _ends_in_adverb(words: Sequence[str], vocabulary: frozenset[str]) -> bool:

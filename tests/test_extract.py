@@ -473,3 +473,15 @@ def test_es_verbs_after_que_and_gerunds_never_edge_a_term():
     found = {c.text for c in extract_candidates(texts, "es", min_freq=2)}
     assert "actividades de capacitación" in found and "técnicas especiales" in found
     assert not [t for t in found if t.split()[0] in ("promuevan", "utilizando") or t.split()[-1] in ("promuevan", "utilizando")]
+
+
+def test_russian_words_that_are_all_adjectives_are_no_term():
+    """"имеющихся правовых" (existing legal …) qualifies a noun outside it; nouns that end like adjectives do not make
+    a term one (мероприятие, режим, критерий)."""
+    texts = ["Рекомендует применять гибкий подход к использованию имеющихся правовых инструментов;",
+             "Рекомендует рассматривать возможность использования других имеющихся правовых оснований в делах;"]
+    assert not [c.text for c in extract_candidates(texts, "ru", min_freq=2) if c.text.startswith("имеющ")]
+    texts = ["Отмечает правовой режим.", "Изучает правовой режим.", "Проводит учебное мероприятие.",
+             "Завершено учебное мероприятие.", "Прилагаемый критерий оценки.", "Новый критерий оценки."]
+    found = {c.text for c in extract_candidates(texts, "ru", min_freq=2)}
+    assert {"правовой режим", "учебное мероприятие", "критерий оценки"} <= found
