@@ -68,11 +68,12 @@ def _in_simplified_characters(segments: list[AlignedSegment]) -> list[AlignedSeg
 def _as_written(simplified: Sequence[str], written: Sequence[str]) -> Callable[[str], str] | None:
     """How the Chinese texts ``written`` in Traditional characters write a piece of their ``simplified`` form: the
     characters of the same place in them (their most frequent form, where several places have it), so that variants
-    stay the document's own (裏, not OpenCC's 裡); OpenCC's s2t for a piece found in none. None when no text is
-    written in Traditional characters."""
-    pairs = [(s, w) for s, w in zip(simplified, written) if s != w and len(s) == len(w)]
+    stay the document's own (為, not OpenCC's 爲); for a piece found in none, OpenCC's conversion with the variants
+    the texts use (:func:`aligner.tokens.traditional_as_in`). None when no text is written in Traditional
+    characters."""
     if not any(s != w for s, w in zip(simplified, written)):
         return None
+    pairs = [(s, w) for s, w in zip(simplified, written) if s != w and len(s) == len(w)]
     every = "".join(w for s, w in zip(simplified, written) if s != w)
 
     @lru_cache(maxsize=None)
