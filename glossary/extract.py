@@ -143,7 +143,8 @@ NEVER_INSIDE: dict[str, frozenset[str]] = {
     "en": frozenset("""is are was were be been being should may might can could would will shall must that which who
         whom whose it its their they them this these those we our you your he she his her""".split()),
     "fr": frozenset("est sont être été doit doivent peut peuvent devrait devraient qui que qu' il ils elle elles leur leurs ce cette ces".split()),
-    "es": frozenset("es son ser sido debe deben puede pueden debería deberían que quien su sus este esta estos estas ese esa".split()),
+    "es": frozenset("es son ser sido debe deben puede pueden debería deberían que quien su sus este esta estos estas ese esa "
+                    "esos esas aquel aquella aquellos aquellas".split()),
     "ru": frozenset("является являются быть был была были должен должны может могут который которые которая это этот эти их его ее".split()),
     "ar": frozenset("هو هي هم التي الذي الذين ينبغي يجب يمكن قد كان كانت هذا هذه تلك ذلك".split()),
 }

@@ -485,3 +485,14 @@ def test_russian_words_that_are_all_adjectives_are_no_term():
              "Завершено учебное мероприятие.", "Прилагаемый критерий оценки.", "Новый критерий оценки."]
     found = {c.text for c in extract_candidates(texts, "ru", min_freq=2)}
     assert {"правовой режим", "учебное мероприятие", "критерий оценки"} <= found
+
+
+@pytest.mark.parametrize(("lang", "texts", "term"), [
+    ("es", ["Para responder a esas solicitudes de asistencia.", "Deben responder a esas solicitudes de asistencia."],
+     "solicitudes de asistencia"),
+    ("es", ["Conforme a aquellos acuerdos bilaterales.", "Según aquellos acuerdos bilaterales."], "acuerdos bilaterales"),
+])
+def test_a_demonstrative_never_stands_inside_a_term(lang: str, texts: list[str], term: str) -> None:
+    found = {c.text for c in extract_candidates(texts, lang, min_freq=2)}
+    assert term in found
+    assert not [t for t in found if {"esas", "aquellos"} & set(t.split())]
