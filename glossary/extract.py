@@ -293,7 +293,8 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
             stop = not breaks and (low in stops or (lang == "ar" and low[:1] in "وف" and low[1:] in stops)
                                    or (lang == "ru" and _RU_INFINITIVE.search(low) is not None)
                                    or (lang == "es" and (before in _ES_BEFORE_VERB
-                                                         or _ES_GERUND.search(low) is not None)))
+                                                         or _ES_GERUND.search(low) is not None
+                                                         or _ES_ADVERB.search(low) is not None)))
         tokens.append(Token(surface, key, tok.idx, tok.idx + len(surface), stop, breaks))
     return tokens
 
@@ -301,9 +302,11 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
 _NAME_DOTS = "·・•"
 
 #: Spanish words after which a content word is a verb (a que promuevan, que se utilicen), and Spanish gerunds
-#: (utilizando, teniendo): never a term's first or last word.
+#: (utilizando, teniendo) and adverbs: never a term's first or last word.
 _ES_BEFORE_VERB = frozenset("que se".split())
 _ES_GERUND = re.compile(r"^\w{3,}(?:ando|iendo|yendo)$")
+#: A Spanish adverb in -mente (eficazmente, plenamente), never a term's first or last word.
+_ES_ADVERB = re.compile(r"^\w{4,}mente$")
 
 #: A Russian infinitive (содействовать, обеспечить, обмениваться): the verb of a resolution's clause, never a
 #: term's first or last word. Nouns in -сть (деятельность, часть) and short words (сеть, мать) are left out; the

@@ -496,3 +496,11 @@ def test_a_demonstrative_never_stands_inside_a_term(lang: str, texts: list[str],
     found = {c.text for c in extract_candidates(texts, lang, min_freq=2)}
     assert term in found
     assert not [t for t in found if {"esas", "aquellos"} & set(t.split())]
+
+
+def test_a_spanish_adverb_never_edges_a_term():
+    texts = ["Para aplicar eficazmente la Convención contra la Delincuencia.",
+             "Con miras a aplicar eficazmente la Convención contra la Delincuencia."]
+    found = {c.text for c in extract_candidates(texts, "es", min_freq=2)}
+    assert not [t for t in found if "eficazmente" in (t.split()[0], t.split()[-1])]
+    assert [t for t in found if t.startswith("Convención")]
