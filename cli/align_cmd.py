@@ -7,15 +7,15 @@ from typing import Optional
 
 import click
 
-from aligner.model import UN_LANGUAGES
-from cli.common import document_files, emit, parse_file, read_given, refuse_overwriting
+from aligner.model import UN_LANGUAGES, un_language
+from cli.common import UN_LANGUAGE, document_files, emit, parse_file, read_given, refuse_overwriting
 
 FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
-@click.option("--pivot", type=click.Choice(UN_LANGUAGES), default="zh", show_default=True,
+@click.option("--pivot", type=UN_LANGUAGE, default="zh", show_default=True,
               help="Language every other version is aligned to (the first file's when absent).")
 @click.option("--level", type=click.Choice(["unit", "sentence"]), default="unit", show_default=True)
 @click.option("--presplit", is_flag=True, help="Files hold one sentence per line: align the lines (two files).")
@@ -103,12 +103,12 @@ def _languages(langs: Optional[str], count: int) -> list[Optional[str]]:
     if not langs:
         return [None] * count
     given = [x.strip() for x in langs.split(",")]
-    unknown = [x for x in given if x not in UN_LANGUAGES]
+    unknown = [x for x in given if un_language(x) is None]
     if unknown:
         raise InputError(f"unknown language(s) in --langs: {', '.join(unknown)} (use {', '.join(UN_LANGUAGES)})")
     if len(given) != count:
         raise InputError(f"--langs names {len(given)} language(s) for {count} file(s)")
-    return list(given)
+    return [un_language(x) for x in given]
 
 
 def _read_glossary(path: Optional[str]) -> list:

@@ -6,8 +6,7 @@ from typing import Optional
 
 import click
 
-from aligner.model import UN_LANGUAGES
-from cli.common import document_files, emit, read_given, refuse_overwriting
+from cli.common import UN_LANGUAGE, document_files, emit, read_given, refuse_overwriting
 
 FAIL_ON = ("error", "warning", "never")
 
@@ -19,8 +18,8 @@ FAIL_ON = ("error", "warning", "never")
 @click.option("--no-reference", is_flag=True, help="Check without a reference glossary.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), help="Termbase whose entries join the terms compared.")
 @click.option("--rules", "rule_ids", default=None, help="Comma-separated rule ids to run (all by default).")
-@click.option("--lang", type=click.Choice(UN_LANGUAGES), default=None, help="Language of the files; detected when not given.")
-@click.option("--pivot", type=click.Choice(UN_LANGUAGES), default="zh", show_default=True,
+@click.option("--lang", type=UN_LANGUAGE, default=None, help="Language of the files; detected when not given.")
+@click.option("--pivot", type=UN_LANGUAGE, default="zh", show_default=True,
               help="Version the others are compared with.")
 @click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json", "html", "xlsx"]), default="table",
               show_default=True, help="Report format (xlsx needs -o FILE).")

@@ -33,6 +33,29 @@ class HexalignGroup(click.Group):
             sys.exit(130)
 
 
+class UNLanguage(click.ParamType):
+    """One of the six UN languages, given by its code in any case or by a regional tag (ZH, zh-CN, en_GB, fr-FR)."""
+
+    name = "language"
+
+    def convert(self, value, param, ctx):  # noqa: D102 - click API
+        from aligner.model import UN_LANGUAGES, un_language
+
+        code = un_language(str(value))
+        if code is None:
+            self.fail(f"{value!r} is not one of the six UN languages ({', '.join(UN_LANGUAGES)})", param, ctx)
+        return code
+
+    def get_metavar(self, param, ctx=None) -> str:  # noqa: D102 - click API
+        from aligner.model import UN_LANGUAGES
+
+        return f"[{'|'.join(UN_LANGUAGES)}]"
+
+
+#: The ``--lang`` and ``--pivot`` options' type.
+UN_LANGUAGE = UNLanguage()
+
+
 def _fail(message: str) -> None:
     click.echo(f"hexalign: error: {message}", err=True)
     sys.exit(EXIT_BAD_INPUT)

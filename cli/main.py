@@ -7,11 +7,10 @@ from typing import Optional
 import click
 
 from aligner import __version__
-from aligner.model import UN_LANGUAGES
-from cli.common import HexalignGroup, document_files, emit, read_given, refuse_overwriting
+from cli.common import UN_LANGUAGE, HexalignGroup, document_files, emit, read_given, refuse_overwriting
 
 LANG_OPTION = click.option(
-    "--lang", type=click.Choice(UN_LANGUAGES), default=None, help="Language of the file(s); detected when not given."
+    "--lang", type=UN_LANGUAGE, default=None, help="Language of the file(s); detected when not given."
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,32 @@ def test_a_language_given_for_a_text_in_another_script_is_warned_about() -> None
         "it is cut by the rules of zh"]
     for lang in ("fr", "en"):
         assert "warning" not in _run("segment", _sample("en"), "--lang", lang, "--format", "tsv").output
+
+
+def _commands(group, path=()):
+    import click
+
+    for name, command in group.commands.items():
+        yield path + (name,)
+        if isinstance(command, click.Group):
+            yield from _commands(command, path + (name,))
+
+
+@pytest.mark.parametrize("command", [(), *_commands(main)], ids=lambda c: " ".join(c) or "hexalign")
+def test_every_command_has_help(command: tuple[str, ...]) -> None:
+    result = _run(*command, "--help")
+    assert result.exit_code == 0 and "Usage:" in result.output, result.output
+
+
+@pytest.mark.parametrize("given", ["ZH", "zh-CN", "zh_Hans"])
+def test_a_language_is_given_in_any_case_or_as_a_regional_tag(given: str) -> None:
+    as_code = _run("segment", _sample("zh"), "--lang", "zh", "--format", "json")
+    result = _run("segment", _sample("zh"), "--lang", given, "--format", "json")
+    assert result.exit_code == 0 and result.output == as_code.output
+    aligned = _run("align", _sample("zh"), _sample("en"), "--langs", f"{given},EN-US", "--pivot", "EN")
+    assert aligned.exit_code == 0 and re.search(r"\|\s*#\s*\|\s*en\s*\|\s*zh\s*\|", aligned.output)  # en pivot first
+
+
+def test_a_language_outside_the_six_is_refused_in_one_line() -> None:
+    result = _run("segment", _sample("zh"), "--lang", "de")
+    assert result.exit_code == 2 and "'de' is not one of the six UN languages" in result.output
