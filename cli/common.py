@@ -56,6 +56,22 @@ class UNLanguage(click.ParamType):
 UN_LANGUAGE = UNLanguage()
 
 
+class LanguageTag(click.ParamType):
+    """A termbase's language: a UN language by its code in any case or a regional tag (ZH, zh-CN), as stored on
+    import; another language's tag as written."""
+
+    name = "language"
+
+    def convert(self, value, param, ctx):  # noqa: D102 - click API
+        from glossary.formats import language_code
+
+        return language_code(str(value))
+
+
+#: The glossary commands' ``--lang`` type.
+LANGUAGE_TAG = LanguageTag()
+
+
 def _fail(message: str) -> None:
     click.echo(f"hexalign: error: {message}", err=True)
     sys.exit(EXIT_BAD_INPUT)

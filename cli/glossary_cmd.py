@@ -10,7 +10,7 @@ import click
 from tabulate import tabulate
 
 from aligner.model import UN_LANGUAGES
-from cli.common import HexalignGroup, document_files, emit, parse_file, refuse_overwriting
+from cli.common import LANGUAGE_TAG, HexalignGroup, document_files, emit, parse_file, refuse_overwriting
 from glossary.model import Entry
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
 
 @glossary.command()
 @click.argument("query")
-@click.option("--lang", default=None, help="Only terms in this language (code such as zh, en, ar).")
+@click.option("--lang", type=LANGUAGE_TAG, default=None, help="Only terms in this language (code such as zh, en, ar).")
 @click.option("--mode", type=click.Choice(["all", "exact", "prefix", "contains", "fuzzy"]), default="all",
               show_default=True, help="Kind of match.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
@@ -139,7 +139,7 @@ def search(query: str, lang: Optional[str], mode: str, limit: int, fmt: str, db:
 
 @glossary.command()
 @click.argument("query")
-@click.option("--lang", default=None, help="Only contexts of terms in this language.")
+@click.option("--lang", type=LANGUAGE_TAG, default=None, help="Only contexts of terms in this language.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @DB_OPTION
@@ -199,7 +199,7 @@ def _entry_table(entry: Entry) -> str:
               help="Output format (default: from the extension of -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Output file (text formats go to the terminal without it).")
-@click.option("--lang", "langs", multiple=True, help="Keep only these languages (repeat the option).")
+@click.option("--lang", "langs", type=LANGUAGE_TAG, multiple=True, help="Keep only these languages (repeat the option).")
 @DB_OPTION
 def export_(fmt: Optional[str], output: Optional[str], langs: tuple[str, ...], db: Optional[str]) -> None:
     """Write the termbase as TBX-Basic, CSV, TSV, JSON or Excel (.xlsx)."""

@@ -136,6 +136,15 @@ def test_export_format_from_extension_and_language_filter(runner: CliRunner, db:
     assert [sorted(e.languages) for e in entries] == [["en"], ["en", "ru"]]
 
 
+def test_a_language_filter_takes_regional_tags(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ru-en.csv"
+    result = runner.invoke(glossary, ["export", "-o", str(out), "--lang", "RU-ru", "--lang", "en_GB", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert [sorted(e.languages) for e in read_glossary(out)] == [["en"], ["en", "ru"]]
+    hits = runner.invoke(glossary, ["search", "COP", "--lang", "EN-US", "--format", "json", "--db", str(db)])
+    assert hits.exit_code == 0 and {h["lang"] for h in json.loads(hits.output)} == {"en"}
+
+
 def test_export_refuses_to_write_over_the_termbase(runner: CliRunner, db: Path) -> None:
     before = db.read_bytes()
     result = runner.invoke(glossary, ["export", "--format", "json", "-o", str(db), "--db", str(db)])
