@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -493,7 +494,7 @@ def _prepare(connection: sqlite3.Connection, target: Path) -> str:
     version, tables = _schema_state(connection)
     if version == 0 and not tables:
         tokenizer = _best_tokenizer()
-        connection.execute("PRAGMA journal_mode = WAL")
+        _write_ahead_logging(connection)
         connection.execute("BEGIN IMMEDIATE")
         version, tables = _schema_state(connection)
         if version or tables:  # another process created it while we waited for the lock
@@ -515,9 +516,31 @@ def _prepare(connection: sqlite3.Connection, target: Path) -> str:
     return _checked(connection, target, version, tables)
 
 
+def _write_ahead_logging(connection: sqlite3.Connection) -> None:
+    """Put the termbase in WAL mode. SQLite answers "database is locked" at once, without waiting, while another
+    process is creating the same file: the switch is tried again until ``BUSY_TIMEOUT_MS`` has passed."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _schema_state(connection: sqlite3.Connection) -> tuple[int, set[str]]:
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    """The schema version and the tables, read in one snapshot: another process may be creating them."""
+    snapshot = not connection.in_transaction
+    if snapshot:
+        connection.execute("BEGIN")
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        if snapshot:
+            connection.execute("COMMIT")
     return version, tables
 
 
@@ -530,7 +553,7 @@ def _checked(connection: sqlite3.Connection, target: Path, version: int, tables:
     meta = dict(connection.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
     if version != SCHEMA_VERSION or meta.get("application") != APPLICATION:
         raise GlossaryError(f"{target} is an SQLite database but not a hexalign termbase")
-    connection.execute("PRAGMA journal_mode = WAL")
+    _write_ahead_logging(connection)
     tokenizer = meta.get("tokenizer", "unicode61")
     if tokenizer == "trigram" and _best_tokenizer() != "trigram":
         raise GlossaryError(

@@ -363,15 +363,18 @@ def test_entry_without_concept_id_is_refused(tmp_path: Path) -> None:
 
 
 def test_processes_creating_the_same_termbase_at_once_both_succeed(tmp_path: Path) -> None:
+    """Several rounds, each on a new file: SQLite refuses some steps of a creation at once, without waiting, while
+    another process is in the middle of the same one."""
     import multiprocessing
 
-    path = tmp_path / "race.sqlite"
     context = multiprocessing.get_context("spawn")
-    with context.Pool(4) as pool:
-        results = pool.map(_create_and_add, [(str(path), n) for n in range(8)])
-    assert results == ["ok"] * 8
-    with open_termbase(path, create=False) as termbase:
-        assert sorted(e.concept for e in termbase.entries()) == [f"c{n}" for n in range(8)]
+    with context.Pool(8) as pool:
+        for round_ in range(4):
+            path = tmp_path / f"race{round_}.sqlite"
+            results = pool.map(_create_and_add, [(str(path), n) for n in range(12)])
+            assert results == ["ok"] * 12
+            with open_termbase(path, create=False) as termbase:
+                assert sorted(e.concept for e in termbase.entries()) == sorted(f"c{n}" for n in range(12))
 
 
 def _create_and_add(job: tuple[str, int]) -> str:
