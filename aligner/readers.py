@@ -5,14 +5,13 @@ PDF files (:mod:`aligner.pdftext`)."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
 from aligner.decoding import LEGACY_ENCODINGS, decode_text
 from aligner.errors import InputError
 from aligner.langid import LANGUAGE_SCRIPT, detect_language
-from aligner.model import UN_LANGUAGES, Document
+from aligner.model import UN_LANGUAGES, Document, un_language
 from aligner.opendocument import odt_text
 from aligner.pdftext import pdf_text
 from aligner.richtext import rtf_text
@@ -93,8 +92,7 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
                 raise _unsupported(file, suffix) from None
             raise
         if other:
-            code = re.split(r"[-_]", suffix[1:])[0]  # .zh, .zh-CN, .en_US
-            declared = code if code in UN_LANGUAGES else None
+            declared = un_language(suffix[1:])  # .zh, .zh-CN, .en_US
     # one form for each character (accents composed, as most text has them), and no byte-order mark left
     # inside the text by joining files
     text = unicodedata.normalize("NFC", text).replace("\ufeff", "")
