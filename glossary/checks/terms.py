@@ -1270,7 +1270,7 @@ def _traditional(seg: Segmentation) -> bool:
 def _as_written(text: str, lang: str, segs: Iterable[Segmentation]) -> str:
     """``text`` in Traditional characters, with the variants the documents use (為 or 爲), when every document of
     ``segs`` is written in them, else as it is."""
-    segs = list(segs)
+    segs = list({id(seg): seg for seg in segs}.values())  # (callers pass one per occurrence)
     if lang == "zh" and segs and all(_traditional(seg) for seg in segs):
         return traditional_as_in(text, "".join(seg.document.text for seg in segs))
     return text
