@@ -12,8 +12,9 @@ a report gives its symbol, chapters ``ch.1``, lettered sections ``ch.1.A``
 (``sec.A`` outside a chapter), numbered paragraphs ``para.1``, their items
 ``para.1.a`` and annexes as a resolution's; footnotes are ``fn.1``…. Other
 pieces of a text without recognisable UN structure are ``p.1``, ``p.2``….
-A resolution in parts, each headed by its letter alone on a line ("A", "Б",
-"باء") and with its own acting body, gives the part's heading the letter's
+A resolution in parts, each headed by its letter ("A", "Б", "باء"), alone on
+a line or opening its title's ("A. Assistance to …"), and with its own acting
+body, gives the part's heading the letter's
 Latin key (``A``, ``B``) and prefixes the ids of the part's units with it
 (``B.title``, ``B.body``, ``B.pp.1``, ``B.op.2.a``, ``B.sec.1``, ``B.annex1``).
 A report that carries drafts for adoption ("Draft resolution I", "决议草案一",
@@ -878,7 +879,10 @@ class _Structurer:
                 self._add(f"cover.{self._next('cover')}", "cover", "", text, piece)
                 continue
             if index in parts:
-                self._open_resolution_part(parts[index][0], piece, text)
+                letter, written, title = _split_part_heading(piece)
+                self._open_resolution_part(parts[index][0], letter, written)
+                if title is not None:
+                    self._place(title, _join_lines(title.lines, self.mend), False)
                 continue
             if index in drafts and (self.generic or self.report is not None):
                 self._open_draft(drafts[index], piece, text)
@@ -1486,27 +1490,53 @@ def _adoption_lines(pieces: list[_Piece]) -> set[int]:
 
 def _resolution_parts(pieces: list[_Piece]) -> dict[int, tuple[str, int]]:
     """The parts of a resolution in parts ("A", "B" … each with its own "The General Assembly,"), by the index of
-    the piece holding the part's letter: its key ("B") and the index of its acting body. Empty unless at least two
-    letters, in order from "A", each head their own acting body a few pieces below."""
+    the piece holding the part's letter: its key ("B") and the index of its acting body. The letter stands alone
+    on its line, or opens the part's title ("B. Assistance to persons displaced", "باء - …", as older General
+    Assembly texts print it). Empty unless at least two letters, in order from "A", each head their own acting
+    body a few pieces below (right below a title on the letter's line)."""
     parts: dict[int, tuple[str, int]] = {}
     for index, piece in enumerate(pieces):
-        if len(piece.lines) != 1 or not _is_part_letter(piece.lines[0]):
+        first = piece.lines[0]
+        if len(piece.lines) == 1 and _is_part_letter(first):
+            letter, reach = _PART_LETTER.match(first).group(1), _PART_HEAD_PIECES  # type: ignore[union-attr]
+        elif (titled := _part_with_title(piece)) is not None:
+            letter, reach = titled.group(1) or titled.group(2) or titled.group(3), _PART_HEAD_PIECES - 1
+        else:
             continue
-        letter = _PART_LETTER.match(piece.lines[0])
-        assert letter is not None  # (a part letter matches it)
-        if numbering.section_letter_index(letter.group(1), len(parts)) != len(parts):
+        if numbering.section_letter_index(letter, len(parts)) != len(parts):
             continue
-        body = _acting_body_after(pieces, index + 1)
+        body = _acting_body_after(pieces, index + 1, reach)
         if body is not None:
             parts[index] = (numbering.letter_key(len(parts)).upper(), body)
     return parts if len(parts) >= 2 else {}
 
 
-def _acting_body_after(pieces: list[_Piece], start: int) -> int | None:
-    """Index of an acting-body line ("The General Assembly,") among the few pieces from ``start``, or None."""
-    for index in range(start, min(start + _PART_HEAD_PIECES, len(pieces))):
+def _part_with_title(piece: _Piece) -> re.Match[str] | None:
+    """The match of a part's letter and the title after it on its first line ("B. Assistance …"), or None."""
+    section = _SECTION.match(piece.lines[0])
+    return section if section is not None and _heading_like(_join_lines(piece.lines), "") else None
+
+
+def _split_part_heading(piece: _Piece) -> tuple[_Piece, str, _Piece | None]:
+    """A part's heading cut into its letter (the piece and the letter as written, "B") and, where the letter opens
+    the title's line, the title."""
+    titled = _part_with_title(piece)
+    if titled is None or (len(piece.lines) == 1 and _is_part_letter(piece.lines[0])):
+        return piece, piece.lines[0].strip(), None
+    cut = titled.start(4)
+    head, rest = piece.lines[0][:cut].rstrip(), [piece.lines[0][cut:], *piece.lines[1:]]
+    source = piece.source
+    letter = _Piece([head], piece.line, piece.after_gap, source=None if source is None else source[:len(head)])
+    title = _Piece(rest, piece.line, ends_full=piece.ends_full,
+                   source=None if source is None else source[cut:] if source.startswith(piece.lines[0][:cut]) else None)
+    return letter, titled.group(1) or titled.group(2) or titled.group(3), title
+
+
+def _acting_body_after(pieces: list[_Piece], start: int, reach: int = _PART_HEAD_PIECES) -> int | None:
+    """Index of an acting-body line ("The General Assembly,") among the ``reach`` pieces from ``start``, or None."""
+    for index in range(start, min(start + reach, len(pieces))):
         text = _join_lines(pieces[index].lines)
-        if _marker(text) is not None or _PART_LETTER.match(text):
+        if _marker(text) is not None or _PART_LETTER.match(text) or _part_with_title(pieces[index]) is not None:
             return None
         if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
             return index

@@ -129,6 +129,37 @@ def test_a_part_letter_and_its_title_on_consecutive_lines(lang: str) -> None:
     assert [(u.id, u.kind) for u in _seg(text, lang).units] == IN_PARTS_UNITS
 
 
+#: How a lettered heading sets its letter apart from its title on one line: "B. Title", "باء - العنوان".
+TITLE_AFTER_LETTER = {"ar": " - "}
+
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_part_letter_opening_its_titles_line(lang: str, between: str) -> None:
+    # "B. Assistance to …", as older General Assembly texts (and their web pages) print a part's heading, with or
+    # without blank lines between paragraphs: the same units as a letter standing alone over its title
+    lines = IN_PARTS[lang]
+    heads = [f"{lines[3]}{TITLE_AFTER_LETTER.get(lang, '. ')}{lines[4]}", f"{lines[10]}{TITLE_AFTER_LETTER.get(lang, '. ')}{lines[11]}"]
+    text = between.join([*lines[:3], heads[0], *lines[5:10], heads[1], *lines[12:]]) + "\n"
+    seg = _seg(text, lang)
+    assert [(u.id, u.kind) for u in seg.units] == IN_PARTS_UNITS
+    assert (seg.get("B").text, seg.get("B.title").text, seg.get("B.body").text) == (lines[10], lines[11], lines[12])
+    # each unit's raw text is its own stretch of the line
+    assert seg.get("B").raw + heads[1][len(seg.get("B").raw):] == heads[1]
+    assert heads[1].endswith(seg.get("B.title").raw) and seg.get("B.title").raw == lines[11]
+
+
+def test_report_sections_with_a_numbered_paragraph_above_their_drafts_are_no_parts() -> None:
+    text = ("I. Matters calling for action\n\nA. Draft resolution for adoption by the General Assembly\n\n"
+            "1. The Commission recommends the following draft resolution:\n\nDraft resolution I\n\nCrime prevention\n\n"
+            "The General Assembly,\n\n1. Decides to act;\n\nB. Draft decision for adoption by the Council\n\n"
+            "2. The Commission recommends the following draft decision:\n\nDraft decision I\n\n"
+            "The Economic and Social Council,\n\n1. Decides to act again.\n")
+    ids = _ids(text, "en")
+    assert ids[:4] == ["ch.1", "ch.1.A", "para.1", "dr1"] and "ch.1.B" in ids
+    assert not any(uid in ("A", "B") or uid.startswith(("A.", "B.")) for uid in ids)
+
+
 # Wrapped at these widths, with a page break (job and page numbers, running header) every so many lines.
 PAGED = [(40, 9, "zh")] + [(44, 9, lang) for lang in LANGS if lang != "zh"] + [(72, 7, lang) for lang in LANGS if lang != "zh"] + [(60, 11, "en")]
 
