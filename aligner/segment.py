@@ -649,6 +649,8 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
     if lang == "ar" and _fills(previous, wrap, _FULL_ARABIC_LINE) and \
             (last not in _FINAL_OR_COMMA or (paragraphed and last in _COMMAS)):
         return True  # mid-sentence or mid-paragraph, and as full as a justified Arabic line may look in characters
+    if _closes_what_opens(previous, line):
+        return True  # "[on the report of the Fourth Committee" / "(A/50/605)]"
     if last in _FINAL_OR_COMMA:
         return False
     if paragraphed and last.isalpha() and not WIDE_CHARACTER.match(last) and _fills(previous, wrap, _FULL_LINE_MID_SENTENCE):
@@ -656,6 +658,16 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
         # wrapped between any two characters of one width, is counted exactly)
         return True
     return _starts_mid_sentence(line, lang) or _no_room_for(line, previous, wrap)
+
+
+#: Brackets a line left open may be closed on the next: a line of the paragraph broken inside them.
+_BRACKET_PAIRS = (("[", "]"), ("(", ")"), ("（", "）"), ("【", "】"))
+
+
+def _closes_what_opens(previous: str, line: str) -> bool:
+    """Whether ``line`` closes a bracket that ``previous`` leaves open (each has more of one than of the other)."""
+    return any(previous.count(opening) > previous.count(closing) and line.count(closing) > line.count(opening)
+               for opening, closing in _BRACKET_PAIRS)
 
 
 def _no_room_for(line: str, previous: str, wrap: int) -> bool:

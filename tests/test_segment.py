@@ -562,6 +562,24 @@ def test_the_line_saying_who_adopted_a_resolution_is_cover_with_or_without_sessi
     assert [u.id for u in bracketed.units] == ["title", "title.2", "body", "op.1"]
 
 
+def test_a_line_broken_inside_brackets_goes_on_into_the_line_that_closes_them():
+    """A line that leaves a bracket open is continued by the next line where that one closes it (as a web page of an
+    older resolution breaks its bracketed line); a bracket left open that the next line does not close, or a line
+    that closes one opened before, joins nothing."""
+    text = ("Resolution adopted by the General Assembly\n\n[on the report of the Third Committee\n(A/77/463)]\n\n"
+            "77/232. Assistance to refugees\n\nThe General Assembly,\n\nRecalling its resolution 49/35 A,\n\n"
+            "1. Notes with regret;\n")
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "title", "body", "pp.1", "op.1"]
+    assert seg.get("cover.2").text == "[on the report of the Third Committee (A/77/463)]"
+    zh = segment(_doc("大会决议\n[根据特别政治和非殖民化委员会(第四委员会)的报告\n(A/50/605)通过]\n50/28. 援助巴勒斯坦难民\n"
+                      "大会，\n回顾其1994年12月9日第49/35 A号决议，\n1. 遗憾地注意到；\n", "zh"))
+    assert [u.id for u in zh.units] == ["cover.1", "cover.2", "title", "body", "pp.1", "op.1"]
+    assert zh.get("cover.2").text == "[根据特别政治和非殖民化委员会(第四委员会)的报告(A/50/605)通过]"
+    for lines in (["第三届会议报告（见", "会议记录"], ["会议记录", "第三届会议）"]):
+        assert len(segment(_doc("\n".join(lines) + "\n", "zh")).units) == 2
+
+
 def test_a_footnote_run_on_to_the_next_page_is_joined_again():
     """Unmarked text right under the next page's footnote rule finishes the last footnote; the page's own follow."""
     text = ("Resolution 11/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
