@@ -7,8 +7,7 @@ from typing import Optional
 
 import click
 
-from aligner.model import UN_LANGUAGES, un_language
-from cli.common import UN_LANGUAGE, document_files, emit, parse_file, read_given, refuse_overwriting
+from cli.common import UN_LANGUAGE, UN_LANGUAGE_LIST, document_files, emit, parse_file, read_given, refuse_overwriting
 
 FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
 
@@ -19,12 +18,12 @@ FORMATS = ("table", "json", "tsv", "tmx", "html", "xlsx", "align")
               help="Language every other version is aligned to (the first file's when absent).")
 @click.option("--level", type=click.Choice(["unit", "sentence"]), default="unit", show_default=True)
 @click.option("--presplit", is_flag=True, help="Files hold one sentence per line: align the lines (two files).")
-@click.option("--langs", default=None, metavar="xx,yy", help="Languages of FILES in order (detected when not given).")
+@click.option("--langs", type=UN_LANGUAGE_LIST, default=None, help="Languages of FILES in order (detected when not given).")
 @click.option("--glossary", "glossary_file", type=click.Path(dir_okay=False), default=None,
               help="A glossary (TBX, CSV, TSV, JSON, Excel) whose term pairs count as dictionary evidence.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (needed for tmx and xlsx).")
-def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs: Optional[str],
+def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs: Optional[tuple[str, ...]],
           glossary_file: Optional[str], fmt: str, output: Optional[str]) -> None:
     """Align language versions of one document: two files, or up to six through a pivot.
 
@@ -97,18 +96,14 @@ def score_align(system_dir: str, gold_dir: str, fmt: str, join_within_gold: bool
     click.echo(tabulate(rows, headers=("", "precision", "recall", "F1"), floatfmt=".3f"))
 
 
-def _languages(langs: Optional[str], count: int) -> list[Optional[str]]:
+def _languages(langs: Optional[tuple[str, ...]], count: int) -> list[Optional[str]]:
     from aligner.errors import InputError
 
     if not langs:
         return [None] * count
-    given = [x.strip() for x in langs.split(",")]
-    unknown = [x for x in given if un_language(x) is None]
-    if unknown:
-        raise InputError(f"unknown language(s) in --langs: {', '.join(unknown)} (use {', '.join(UN_LANGUAGES)})")
-    if len(given) != count:
-        raise InputError(f"--langs names {len(given)} language(s) for {count} file(s)")
-    return [un_language(x) for x in given]
+    if len(langs) != count:
+        raise InputError(f"--langs names {len(langs)} language(s) for {count} file(s)")
+    return list(langs)
 
 
 def _read_glossary(path: Optional[str]) -> list:

@@ -13,16 +13,27 @@ from aligner.io import atomic_write
 
 T = TypeVar("T")
 
+#: What click (8.2 and later) raises for a group called with no command, to show its help.
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
 #: Exit code for bad input or a failed command (click uses 2 for usage errors too).
 EXIT_BAD_INPUT = 2
 
 
 class HexalignGroup(click.Group):
-    """A click group that reports library errors as one line on stderr, never as a traceback."""
+    """A click group that reports library errors and misused options as one line on stderr, never as a traceback."""
+
+    def make_context(self, info_name, args, parent=None, **extra):  # noqa: D102 - click API
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            _misused(error)
 
     def invoke(self, ctx: click.Context):  # noqa: D102 - click API
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:
+            _misused(error)
         except HexalignError as error:
             _fail(str(error))
         except OSError as error:
@@ -56,6 +67,31 @@ class UNLanguage(click.ParamType):
 UN_LANGUAGE = UNLanguage()
 
 
+class UNLanguageList(click.ParamType):
+    """UN languages separated by commas ("zh,en,FR-fr"), each as :class:`UNLanguage` takes it, as a tuple of codes."""
+
+    name = "languages"
+
+    def convert(self, value, param, ctx):  # noqa: D102 - click API
+        from aligner.model import UN_LANGUAGES, un_language
+
+        if isinstance(value, tuple):
+            return value
+        given = [part.strip() for part in str(value).split(",")]
+        unknown = [part for part in given if un_language(part) is None]
+        if unknown:
+            self.fail(f"{', '.join(map(repr, unknown))} not among the six UN languages ({', '.join(UN_LANGUAGES)})",
+                      param, ctx)
+        return tuple(un_language(part) for part in given)
+
+    def get_metavar(self, param, ctx=None) -> str:  # noqa: D102 - click API
+        return "xx,yy"
+
+
+#: The ``--langs`` option's type.
+UN_LANGUAGE_LIST = UNLanguageList()
+
+
 class LanguageTag(click.ParamType):
     """A termbase's language: a UN language by its code in any case or a regional tag (ZH, zh-CN), as stored on
     import; another language's tag as written."""
@@ -75,6 +111,15 @@ LANGUAGE_TAG = LanguageTag()
 def _fail(message: str) -> None:
     click.echo(f"hexalign: error: {message}", err=True)
     sys.exit(EXIT_BAD_INPUT)
+
+
+def _misused(error: click.UsageError) -> None:
+    """A command given wrong arguments or options: the error, and where its help is, in one line (a group given no
+    command shows its help, as click does)."""
+    if isinstance(error, _NO_ARGS_IS_HELP):
+        raise error
+    where = f"; see '{error.ctx.command_path} --help'" if error.ctx is not None else ""
+    _fail(f"{error.format_message().rstrip('.')}{where}")
 
 
 def document_files(paths: Iterable[str]) -> tuple[str, ...]:

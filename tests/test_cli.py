@@ -261,3 +261,18 @@ def test_a_language_is_given_in_any_case_or_as_a_regional_tag(given: str) -> Non
 def test_a_language_outside_the_six_is_refused_in_one_line() -> None:
     result = _run("segment", _sample("zh"), "--lang", "de")
     assert result.exit_code == 2 and "'de' is not one of the six UN languages" in result.output
+    listed = _run("align", _sample("zh"), _sample("en"), "--langs", "zh,de-DE")
+    assert listed.exit_code == 2 and "'de-DE' not among the six UN languages" in listed.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (("segment",), "Missing argument 'FILES...'; see 'main segment --help'"),
+    (("segment", "x.txt", "--bogus"), "No such option '--bogus'; see 'main segment --help'"),
+    (("glossary", "export", "--format", "zzz"), "Invalid value for '--format'"),
+    (("align", "a.txt", "b.txt", "--langs", "zh,xx"), "'xx' not among the six UN languages"),
+    (("nosuch",), "No such command 'nosuch'"),
+])
+def test_a_misused_command_is_told_in_one_line(args: tuple[str, ...], message: str) -> None:
+    result = _run(*args)
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1 and lines[0].startswith("hexalign: error: ") and message in lines[0]
