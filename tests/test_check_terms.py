@@ -298,6 +298,13 @@ def test_in_traditional_characters_a_form_written_otherwise_than_usual_is_a_vari
     assert [loc.unit for loc in variant.locations] == ["pp.3"]
 
 
+def test_in_traditional_characters_two_forms_written_as_often_are_decided_by_the_standard_form():
+    # the odd form first, so that the order of the text does not decide
+    doc = res("zh", "t.zh", [TRADITIONAL_PARAS[0], "回顧联合調查機構的工作，"], ["鼓勵設立聯合調查機構。"])
+    (variant,) = findings([doc], "term-variant", reference=REFERENCE)
+    assert variant.suggestion == "write “聯合調查機構”" and [loc.unit for loc in variant.locations] == ["pp.2"]
+
+
 def test_simplified_and_traditional_documents_each_keep_their_script():
     simplified_doc = res("zh", "s.zh", ["注意到聯合調查機構的作用，", "回顾联合调查机构的工作，"], ["鼓励设立联合调查机构。"])
     traditional_doc = res("zh", "t.zh", TRADITIONAL_PARAS, ["鼓勵設立聯合調查機構。"])

@@ -1231,9 +1231,14 @@ def _script_finding(an: _Analysis, form: Form, surfaces: Counter) -> Finding | N
     found = an.occurrences(form.text, "zh")
     traditional = {id(item.seg) for item, _, _ in found if _traditional(item.seg)}
     usual = Counter(item.unit.text[s:e] for item, s, e in found if id(item.seg) in traditional)
-    standard = traditional_as_in(keep, "".join({id(item.seg): item.seg.document.text for item, _, _ in found
-                                                if id(item.seg) in traditional}.values()))
-    keep_traditional = max(usual, key=lambda w: (usual[w], w == standard)) if usual else standard
+    most = max(usual.values(), default=0)
+    tied = [w for w, n in usual.items() if n == most]  # the forms those documents write most
+    if len(tied) == 1:
+        keep_traditional = tied[0]
+    else:  # none or a tie: OpenCC's standard form, with the variants those documents write, decides
+        standard = traditional_as_in(keep, "".join({id(item.seg): item.seg.document.text for item, _, _ in found
+                                                    if id(item.seg) in traditional}.values()))
+        keep_traditional = standard if standard in tied or not tied else tied[0]
     wrong: dict[str, str] = {}  # surface → the form its document should have
     places = []
     for item, s, e in found:
