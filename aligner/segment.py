@@ -117,7 +117,7 @@ _CONVENTION_CHAPTER = re.compile(
 #: The number of a resolution or decision: "Decision 67/1", "第 67/1 号决定", "Resolution 2719 (2023)".
 _NUMBER = either_script(
     r"(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
-    r"\s+\d+(?:/\d+|\s*\(\d{4}\))\.?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)"
+    r"\s+\d+(?:/\d+|\s*\(\d{4}\))[.,،]?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)"
 )
 #: The Organization's name, as a cover page prints it before the document's symbol.
 _ORGANIZATION_NAME = either_script(

@@ -1191,6 +1191,16 @@ def test_security_council_resolution_number_line(lang: str) -> None:
         ("pp.1", "preambular"), ("op.1", "operative")]
 
 
+def test_a_number_line_ending_in_a_comma_is_no_acting_body() -> None:
+    # "Резолюция 2720 (2023)," / "принятая Советом Безопасности …": Russian runs the number line on into the
+    # participle that says who adopted the resolution
+    lines = list(SECURITY_COUNCIL["ru"][1:])
+    lines[0] += ","
+    seg = _seg("\n\n".join(lines), "ru")
+    assert [(u.id, u.kind) for u in seg.units] == [
+        ("symbol", "symbol"), ("title", "title"), ("body", "acting-body"), ("pp.1", "preambular"), ("op.1", "operative")]
+
+
 def test_arabic_chapters_past_the_tenth() -> None:
     text = "عاشرا - المسائل الأخرى\n\n30 - لم تثر أي مسائل أخرى.\n\nحادي عشر - اعتماد التقرير\n\n31 - اعتمد التقرير."
     seg = _seg(text, "ar")
