@@ -192,6 +192,19 @@ def test_zh_cjk_spacing_consistent_documents(raws):
     assert run("zh-cjk-spacing", "zh", *raws) == []
 
 
+def test_zh_cjk_spacing_leaves_a_mastheads_cells_alone():
+    """"联合国 A/RES/77/232" and "大会 Distr.: General" are a masthead's cells on one line, neither counted nor
+    reported; the document's own text still is."""
+    from aligner.segment import segment
+
+    text = ("联合国 A/RES/77/232\n\n大会 Distr.: General\n2022年12月28日\n\n第七十七届会议\n议程项目84\n\n"
+            "大会，\n\n回顾其2021年12月9日第76/114号决议，\n\n1. 决定在第 78 届会议上审议。\n")
+    seg = segment(Document(text, "zh", name="r"))
+    assert [u.kind for u in seg.units][:2] == ["masthead", "masthead"]
+    found = RULES["zh-cjk-spacing"].run(CheckContext(documents=(seg,)))
+    assert [loc.unit for f in found for loc in f.locations] == ["op.1", "op.1"]
+
+
 def test_zh_cjk_spacing_is_per_document():
     zh_a = Segmentation(Document("", "zh", name="a"), (Unit("u1", "paragraph", "2021 年", "2021 年"),))
     zh_b = Segmentation(Document("", "zh", name="b"), (Unit("u1", "paragraph", "2022年", "2022年"),))

@@ -429,6 +429,10 @@ def zh_cjk_spacing(doc: DocumentText) -> list[Finding]:
     if _base_lang(seg.lang) != "zh":
         return findings
     spaced, unspaced = _spacing_spans(doc.text)
+    masthead = [k for k, unit in enumerate(doc.units) if unit.kind == "masthead"]
+    if masthead:  # its cells share lines the page sets apart ("联合国 A/RES/77/232", "大会 Distr.: General")
+        which = doc.joined.which
+        spaced, unspaced = ([span for span in spans if which(span[0]) not in masthead] for spans in (spaced, unspaced))
     if not spaced or not unspaced:
         return findings
     n_spaced, n_unspaced = len(spaced), len(unspaced)
