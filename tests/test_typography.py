@@ -174,6 +174,11 @@ def test_zh_cjk_spacing_reports_minority_spaced():
     assert "第19条" in found[0].suggestion
 
 
+def test_zh_cjk_spacing_suggests_a_whole_figure_or_symbol():
+    found = run("zh-cjk-spacing", "zh", "第17条和第18条", "第2022/15号决议", "第 77/555 号决定")
+    assert found[0].suggestion == "write “第77/555号”, as in the rest of the document"
+
+
 def test_zh_cjk_spacing_tie_takes_the_first_style():
     raws = ("第 19 条", "第20条")
     found = run("zh-cjk-spacing", "zh", *raws)

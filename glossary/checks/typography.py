@@ -59,6 +59,8 @@ _HAN_CHAR = re.compile(f"[{_HAN}]")
 #: Chinese punctuation that marks the surrounding text as Chinese (not the quotes “ ” shared with Latin text).
 _CJK_PUNCT = set("，。、；：？！（）《》〈〉「」『』【】〔〕…—·")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+#: Letters and digits, with the marks that join them in a figure or symbol ("77/555", "3.5", "WG.2").
+_FIGURE = re.compile(r"[A-Za-z0-9]*(?:[/.\-:][A-Za-z0-9]+)*")
 _SPACES = " \u00a0\u202f\u2009\t"
 _MASKED = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 #: A list label or sub-paragraph letter: "a", "iv", "12", Cyrillic "б", Arabic abjad "أ".
@@ -409,15 +411,16 @@ def _code_points(text: str) -> np.ndarray:
 def _example(text: str, spans: list[tuple[int, int]], spaced: bool) -> str:
     """The first stretch of offending boundaries (e.g. ``2022年5月23日``), rewritten in the document's style."""
     start, end = spans[0]
-    for s, e in spans[1:]:
-        if s > end + 1:
-            break
-        end = max(end, e)
     while start > 0 and _ASCII_ALNUM.match(text[start - 1]):
         start -= 1
-    while end < len(text) and _ASCII_ALNUM.match(text[end]):
-        end += 1
-    return _respace(text[start:end], spaced)
+    for s, e in spans[1:]:
+        # the figure or code the first boundary touches, to its end ("第 77/555 号", not "第 77")
+        reach = _FIGURE.match(text, end)
+        if s > (reach.end() if reach else end) + 1:
+            break
+        end = max(end, e)
+    reach = _FIGURE.match(text, end)
+    return _respace(text[start:reach.end() if reach else end], spaced)
 
 
 @rule("zh-cjk-spacing", severity="warning", summary="spacing between Chinese characters and digits or Latin letters differs within a document")
