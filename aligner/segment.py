@@ -23,9 +23,11 @@ A report that carries drafts for adoption ("Draft resolution I", "决议草案�
 (``dr1.title``, ``dr1.body``, ``dr1.pp.1``, ``dr1.op.2.a``; ``dd1.p.1`` for a
 decision's text with no acting body), up to the report's next chapter or
 section; drafts numbered again in a later section take its id before theirs
-(``ch.1.B.dr1``). A decision with no acting body gives its number line
-``symbol``, its title ``title`` and its text ``p.1`` (or ``op.1`` …). A UN
-masthead at the top is ``masthead.1`` …, the cover lines under it (the organ,
+(``ch.1.B.dr1``). The resolutions and decisions a report reproduces under their
+number ("Resolution 11/1") are walked as its drafts are, keyed by that number
+(``res11-1``, ``res11-1.body``; ``dec11-2``). A decision (as a document of its
+own) with no acting body gives its number line ``symbol``, its title ``title``
+and its text ``p.1`` (or ``op.1`` …). A UN masthead at the top is ``masthead.1`` …, the cover lines under it (the organ,
 session, place and dates, agenda item and the item's title) ``cover.1`` …. The
 meeting and date a resolution was adopted at, on lines of their own at its end
 ("54th plenary meeting" / "15 December 2022"), are one unit, ``adoption``.
@@ -137,6 +139,7 @@ _FOOTNOTE_RULE = re.compile(r"^\s*[_\-–—]{5,}\s*$")
 _FINAL = set(".;:!?。；：！？؛؟…")
 _SENTENCE_END = set(".!?。！？؟…")
 _COMMAS = set(",，،、")
+_COLONS = set(":：")
 _FINAL_OR_COMMA = _FINAL | _COMMAS
 _CLOSERS = ")]）】」』”’\"'»›"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -878,6 +881,9 @@ class _Structurer:
                 not any(_ARTICLE.match(p.lines[0]) for p in pieces)
         drafts = {index: key for index, piece in enumerate(pieces)
                   if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
+        if self.generic:  # a report: the resolutions and decisions it reproduces are walked as its drafts are
+            drafts.update((index, key) for index, piece in enumerate(pieces)
+                          if len(piece.lines) == 1 and (key := _reproduced_key(piece.lines[0])) is not None)
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
         masthead = _masthead_pieces(pieces)
         cover = _cover_pieces(pieces, masthead, bodies)
@@ -899,7 +905,7 @@ class _Structurer:
             if index in drafts and (self.generic or self.report is not None):
                 self._open_draft(drafts[index], piece, text)
                 continue
-            if self.report is not None and self._resumes_report(text):
+            if self.report is not None and (self._resumes_report(text) or self._report_paragraph_after(text)):
                 self._close_draft()
             if self.drafts and self._titles_bare_numeral(self.drafts[-1], piece, text):
                 continue
@@ -944,7 +950,7 @@ class _Structurer:
         self.used.add(uid)
         self.report = {name: value for name, value in vars(self).items() if name not in _NOT_WALK_STATE}
         self._start_walk()
-        self.generic, self.resolution_part = False, uid
+        self.generic, self.resolution_part, self.draft_start = False, uid, len(self.drafts)
         self._add("", "draft", text.strip(), text, piece)
 
     def _close_draft(self) -> None:
@@ -965,6 +971,26 @@ class _Structurer:
         if heading.lettered:
             return self.last_letter < 0
         return not self.chapter and int(heading.key) == (int(chapter.rsplit(".", 1)[1]) if chapter else 0) + 1
+
+    def _report_paragraph_after(self, text: str) -> bool:
+        """Whether ``text`` is a numbered paragraph of the report after a resolution or decision it reproduces
+        (not after a draft it carries for adoption): numbered on from the report's paragraphs where the
+        reproduced text's own numbering does not go on so, or the first numbered paragraph after a decision with
+        no acting body whose text opens no list ("At its 8th meeting, the Commission decided …." / "1. The
+        Commission adopted …")."""
+        assert self.report is not None
+        if not self.resolution_part.rsplit(".", 1)[-1].startswith(("res", "dec")):
+            return False
+        marker = _marker(text)
+        if marker is None or marker.kind != "numbered":
+            return False
+        number, reported = int(marker.key), self.report["last_number"]
+        assert isinstance(reported, int)
+        if number == reported + 1 and number != self.last_number + 1:
+            return True
+        own = self.drafts[self.draft_start:]
+        return self.last_number == 0 and not any(d.kind == "acting-body" for d in own) and \
+            _last_char(own[-1].texts[-1]) not in _COLONS
 
     # -- generic documents
     def _place_generic(self, piece: _Piece, text: str) -> None:
@@ -1605,6 +1631,16 @@ _DRAFT_HEADING = re.compile(
 )
 #: No draft's heading is longer.
 _DRAFT_HEADING_CHARS = 40
+#: The word that makes a number line a decision's: "Decision 11/2", "Решение 11/2", "المقرر 11/2", "第 11/2 号决定".
+_DECISION_WORD = re.compile(either_script(r"Decision|Décision|Decisión|Решение|المقرر|决定"))
+
+
+def _reproduced_key(text: str) -> str | None:
+    """The key of the number line of a resolution or decision that a report reproduces: ``res11-1`` for
+    "Resolution 11/1", ``dec11-2`` for "第 11/2 号决定", ``res2720-2023`` for "Resolution 2720 (2023)"; or None."""
+    if len(text) > _DRAFT_HEADING_CHARS or not _NUMBER_LINE.match(text):
+        return None
+    return ("dec" if _DECISION_WORD.search(text) else "res") + "-".join(re.findall(r"\d+", text))
 
 
 def _draft_key(text: str) -> str | None:

@@ -1213,4 +1213,128 @@ def test_a_report_that_quotes_a_decision_number_after_its_first_chapter_stays_a_
     text = ("E/CN.7/2024/15\n\nI. Matters brought to the attention of the Council\n\nDecision 67/1\n\n"
             "Inclusion of a substance in Schedule I\n\nAt its 8th meeting, the Commission decided to include it.\n\n"
             "1. The Commission adopted the decision.")
-    assert _ids(text, "en") == ["symbol", "ch.1", "p.1", "p.2", "p.3", "para.1"]
+    # the decision it reproduces is walked as a draft is, under its number; the report's paragraph follows it
+    assert _ids(text, "en") == ["symbol", "ch.1", "dec67-1", "dec67-1.title", "dec67-1.p.1", "para.1"]
+
+
+# --- resolutions and decisions a report reproduces ------------------------------------------------------------
+
+#: A session report's first chapter reproducing a resolution it adopted, then a section and a chapter of its own.
+REPRODUCED = {
+    "zh": (
+        '一. 缔约方会议通过的决议和决定',
+        'A. 决议',
+        '1. 缔约方会议第十一届会议通过了以下决议：',
+        '第 11/1 号决议',
+        '执行各项国际合作条款',
+        '缔约方会议，',
+        '回顾其第 2/2 号决定，',
+        '1. 决定继续开展工作；',
+        'B. 决定',
+        '2. 缔约方会议通过了以下决定：',
+        '二. 会议安排',
+        '3. 会议由主席宣布开幕。',
+        '4. 缔约方会议通过了议程。',
+    ),
+    "en": (
+        'I. Resolutions and decisions adopted by the Conference of the Parties',
+        'A. Resolutions',
+        '1. At its eleventh session, the Conference adopted the following resolutions:',
+        'Resolution 11/1',
+        'Implementation of the international cooperation provisions',
+        'The Conference of the Parties,',
+        'Recalling its decision 2/2,',
+        '1. Decides to continue its work;',
+        'B. Decisions',
+        '2. The Conference adopted the following decision:',
+        'II. Organization of the session',
+        '3. The session was opened by the President.',
+        '4. The Conference adopted its agenda.',
+    ),
+    "fr": (
+        'I. Résolutions et décisions adoptées par la Conférence des Parties',
+        'A. Résolutions',
+        '1. À sa onzième session, la Conférence a adopté les résolutions suivantes :',
+        'Résolution 11/1',
+        'Application des dispositions relatives à la coopération internationale',
+        'La Conférence des Parties,',
+        'Rappelant sa décision 2/2,',
+        '1. Décide de poursuivre ses travaux ;',
+        'B. Décisions',
+        '2. La Conférence a adopté la décision suivante :',
+        'II. Organisation de la session',
+        '3. La session a été ouverte par le Président.',
+        '4. La Conférence a adopté son ordre du jour.',
+    ),
+    "es": (
+        'I. Resoluciones y decisiones aprobadas por la Conferencia de las Partes',
+        'A. Resoluciones',
+        '1. En su 11º período de sesiones, la Conferencia aprobó las siguientes resoluciones:',
+        'Resolución 11/1',
+        'Aplicación de las disposiciones sobre cooperación internacional',
+        'La Conferencia de las Partes,',
+        'Recordando su decisión 2/2,',
+        '1. Decide proseguir su labor;',
+        'B. Decisiones',
+        '2. La Conferencia aprobó la siguiente decisión:',
+        'II. Organización del período de sesiones',
+        '3. El Presidente declaró abierto el período de sesiones.',
+        '4. La Conferencia aprobó su programa.',
+    ),
+    "ru": (
+        'I. Резолюции и решения, принятые Конференцией Участников',
+        'А. Резолюции',
+        '1. На своей одиннадцатой сессии Конференция приняла следующие резолюции:',
+        'Резолюция 11/1',
+        'Осуществление положений о международном сотрудничестве',
+        'Конференция Участников,',
+        'ссылаясь на свое решение 2/2,',
+        '1. постановляет продолжить свою работу;',
+        'Б. Решения',
+        '2. Конференция приняла следующее решение:',
+        'II. Организация работы сессии',
+        '3. Сессию открыл Председатель.',
+        '4. Конференция утвердила свою повестку дня.',
+    ),
+    "ar": (
+        'أولا - القرارات والمقررات التي اعتمدها مؤتمر الأطراف',
+        'ألف - القرارات',
+        '1 - اعتمد المؤتمر، في دورته الحادية عشرة، القرارات التالية:',
+        'القرار 11/1',
+        'تنفيذ أحكام التعاون الدولي',
+        'إن مؤتمر الأطراف،',
+        'إذ يشير إلى مقرره 2/2،',
+        '1 - يقرر أن يواصل عمله؛',
+        'باء - المقررات',
+        '2 - اعتمد المؤتمر المقرر التالي:',
+        'ثانيا - تنظيم أعمال الدورة',
+        '3 - افتتح الرئيس الدورة.',
+        '4 - أقر المؤتمر جدول أعماله.',
+    ),
+}
+REPRODUCED_IDS = ["ch.1", "ch.1.A", "para.1", "res11-1", "res11-1.title", "res11-1.body", "res11-1.pp.1", "res11-1.op.1",
+                  "ch.1.B", "para.2", "ch.2", "para.3", "para.4"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_resolution_a_report_reproduces_is_walked_under_its_number(lang: str) -> None:
+    seg = _seg("\n\n".join(REPRODUCED[lang]), lang)
+    assert [u.id for u in seg.units] == REPRODUCED_IDS
+    assert seg.get("res11-1").kind == "draft" and seg.get("res11-1.body").text == REPRODUCED[lang][5]
+
+
+def test_the_reports_next_numbered_paragraph_ends_a_reproduced_resolution() -> None:
+    # the report's paragraph 2 after the resolution's operative paragraphs 1 to 3; a decision after it
+    text = ("I. Resolutions and decisions\n\n1. The Conference adopted the following resolution:\n\nResolution 11/1\n\n"
+            "Title\n\nThe Conference of the Parties,\n\n1. Decides to act;\n\n2. Requests a report;\n\n3. Decides to remain "
+            "seized of the matter.\n\n2. The Conference also adopted the following decision:\n\nDecision 11/2\n\nVenue\n\n"
+            "At its 9th meeting, the Conference decided:\n\n1. To meet in Vienna;\n\n2. To meet in 2026.\n\n"
+            "II. Organization of the session\n\n3. The session was opened.")
+    assert _ids(text, "en") == ["ch.1", "para.1", "res11-1", "res11-1.title", "res11-1.body", "res11-1.op.1",
+                                "res11-1.op.2", "res11-1.op.3", "para.2", "dec11-2", "dec11-2.title", "dec11-2.p.1",
+                                "dec11-2.op.1", "dec11-2.op.2", "ch.2", "para.3"]
+
+
+def test_a_resolutions_number_line_at_the_top_is_no_reproduced_resolution() -> None:
+    text = "Resolution 11/1\n\nTitle\n\nThe Conference of the Parties,\n\nRecalling its decision 2/2,\n\n1. Decides to act."
+    assert _ids(text, "en") == ["symbol", "title", "body", "pp.1", "op.1"]
