@@ -243,6 +243,9 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if "*" in text:
         read = _read_asterisk_notes(lines)
         rewritten, lines = rewritten or read is not lines, read
+    if _WIDE_GAP.search(text):
+        read = _closed_up(lines)
+        rewritten, lines = rewritten or read is not lines, read
     for number, line in enumerate(lines, start=1):
         if line.startswith("\f") or (not line.strip() and "\f" in line):  # a page break, as pdftotext marks it
             close()
@@ -305,6 +308,25 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
         for piece in body + footnotes:
             piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
     return body, footnotes
+
+
+#: CJK characters and punctuation (not the ideographic space).
+_WIDE = "\u2e80-\u2fff\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uffef"
+#: Spaces between two of them, as a letter-spaced heading sets its characters apart ("附 件", "目　录").
+_WIDE_GAP = re.compile(f"(?<=[{_WIDE}])[ \u3000]+(?=[{_WIDE}])")
+_WIDE_PAIR = re.compile(f"[{_WIDE}]{{2}}")
+
+
+def _closed_up(lines: list[str]) -> list[str]:
+    """``lines``, those letter-spaced (CJK characters set apart by spaces, and none side by side: "附 件 一",
+    "第 11/1 号 决 议", "联 合 国") read without those spaces (each a :class:`_Line` that keeps the line as
+    written); ``lines`` itself where none is."""
+    read = None
+    for index, line in enumerate(lines):
+        if _WIDE_GAP.search(line) and not _WIDE_PAIR.search(line):
+            read = read or list(lines)
+            read[index] = _Line(_WIDE_GAP.sub("", line), getattr(line, "source", line))
+    return lines if read is None else read
 
 
 def _may_finish_note(note: _Piece, piece: _Piece, previous: _Piece) -> bool:

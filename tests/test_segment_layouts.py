@@ -2055,3 +2055,18 @@ def test_a_text_in_traditional_characters_gives_the_units_of_the_simplified_one(
     assert "號決議" in traditional or "屆會議" in traditional
     expected = [(u.id, u.kind) for u in _seg(simplified, "zh").units]
     assert [(u.id, u.kind) for u in _seg(traditional, "zh").units] == expected
+
+
+def test_letter_spaced_chinese_headings_are_read_closed_up() -> None:
+    """"附 件 一", "第 11/1 号 决 议" (or set apart with ideographic spaces), as Chinese type sets short headings
+    apart: the same units as the published text, each raw text as the document writes it; a line whose characters
+    also stand side by side keeps its spaces."""
+    text = corpora.load("untoc-cop-res-11-1", "zh").text
+    spaced = (text.replace("\n附件一\n", "\n附 件 一\n").replace("\n附件二\n", "\n附\u3000件\u3000二\n")
+              .replace("第 11/1 号决议", "第 11/1 号 决 议"))
+    assert spaced.count(" 件 ") == 1 and "号 决 议" in spaced
+    published, read = _seg(text, "zh"), _seg(spaced, "zh")
+    assert [(u.id, u.kind, u.text) for u in read.units] == [(u.id, u.kind, u.text) for u in published.units]
+    assert (read.get("annex1").raw, read.get("annex2").raw) == ("附 件 一", "附\u3000件\u3000二")
+    assert _seg("大会 第七十七届会议\n\n议程项目 84\n", "zh").units[0].text == "大会 第七十七届会议"
+
