@@ -101,18 +101,18 @@ _SECTION = re.compile(
 #: What every chapter or section heading starts with (one quick test before the three patterns above).
 _HEADING_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_BARE_CHAPTER, _SECTION, _CHAPTER)))
 _ANNEX = re.compile(
-    r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件([一二三四五六七八九十]+|\d+)?|"
+    r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件\s*([一二三四五六七八九十]+|\d+)?|"
     r"المرفق(?:\s+(\S+))?)\s*$",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(
-    either_script(r"^\s*(?:(?:Article|Artículo|Статья|المادة)\s+(\d+|premier|1er)\.?|第([一二三四五六七八九十百零〇]+|\d+)条)\s*$"),
+    either_script(r"^\s*(?:(?:Article|Artículo|Статья|المادة)\s+(\d+|premier|1er)\.?|第\s*([一二三四五六七八九十百零〇]+|\d+)\s*条)\s*$"),
     re.IGNORECASE,
 )
 #: A chapter of a convention, its title on the same line or the next: "Chapter II", "Chapitre premier", "Capítulo II",
 #: "Глава II", "الفصل الثاني", "第二章 刑事定罪".
 _CONVENTION_CHAPTER = re.compile(
-    r"^\s*(?:(?:Chapter|Chapitre|Capítulo|Глава)\s+([IVXLC]+|\d+|premier)\.?|第([一二三四五六七八九十]+|\d+)章|"
+    r"^\s*(?:(?:Chapter|Chapitre|Capítulo|Глава)\s+([IVXLC]+|\d+|premier)\.?|第\s*([一二三四五六七八九十]+|\d+)\s*章|"
     r"الفصل\s+(\S+(?:\s+عشر)?))(?:\s+(\S.*?))?\s*$",
     re.IGNORECASE,
 )

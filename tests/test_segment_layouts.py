@@ -2070,3 +2070,11 @@ def test_letter_spaced_chinese_headings_are_read_closed_up() -> None:
     assert (read.get("annex1").raw, read.get("annex2").raw) == ("附 件 一", "附\u3000件\u3000二")
     assert _seg("大会 第七十七届会议\n\n议程项目 84\n", "zh").units[0].text == "大会 第七十七届会议"
 
+
+@pytest.mark.parametrize("heading, spaced", [("附件一", "附件 一"), ("附件2", "附件 2"), ("第十八条", "第 18 条"),
+                                             ("第二章", "第 2 章")])
+def test_a_chinese_heading_with_a_space_before_or_after_its_number(heading: str, spaced: str) -> None:
+    text = "第 1/1 号决议\n\n标题\n\n缔约方会议，\n\n1. 决定；\n\n{}\n\n其案文。\n"
+    assert _ids(text.format(spaced), "zh") == _ids(text.format(heading), "zh")
+    assert _ids(text.format(spaced), "zh")[4] in ("annex1", "annex2", "art.18", "chap.2")
+
