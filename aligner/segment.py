@@ -307,7 +307,32 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if rewritten:
         for piece in body + footnotes:
             piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
-    return body, footnotes
+    return _labels_joined(body, lines), footnotes
+
+
+#: A paragraph number or item label alone on its line: "1.", "１．", "1 -", "(a)", "a)", "(iv)", "(أ)", "㈠".
+_BARE_LABEL = re.compile(
+    r"^\s*(?:\d{1,3}\s*(?:[.．]|[-–—])|[(（]\s*(?:[a-z]{1,2}|[ａ-ｚ]{1,2}|[ivxlc]{1,6}|"
+    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True)) + r"|ه)\s*[)）]|[a-z]\)|[" + _CIRCLED + r"])\s*$"
+)
+
+
+def _labels_joined(body: list[_Piece], lines: list[str]) -> list[_Piece]:
+    """``body`` with each paragraph number or item label that stands alone on its line joined to the text on the
+    next line, blank lines between them or not ("1." / "Endorses …"), as a PDF's column of numbers or a list
+    copied out of a word processor gives them."""
+    joined: list[_Piece] = []
+    for piece in body:
+        label = joined[-1] if joined else None
+        if label is not None and len(label.lines) == 1 and _BARE_LABEL.match(label.lines[0]) and \
+                not piece.after_gap and not _starts_structure(piece.lines[0]) and \
+                not any(line.strip() for line in lines[label.line:piece.line - 1]):
+            source = "\n".join(getattr(line, "source", line) for line in lines[label.line - 1:piece.line - 1 + len(piece.lines)])
+            joined[-1] = _Piece(label.lines + piece.lines, label.line, label.after_gap, ends_full=piece.ends_full,
+                                no_room_before=label.no_room_before, source=source)
+            continue
+        joined.append(piece)
+    return joined
 
 
 #: CJK characters and punctuation (not the ideographic space).

@@ -9,6 +9,8 @@ The expected ids are read off each document's own numbering; all six versions mu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import corpora
@@ -2077,4 +2079,24 @@ def test_a_chinese_heading_with_a_space_before_or_after_its_number(heading: str,
     text = "第 1/1 号决议\n\n标题\n\n缔约方会议，\n\n1. 决定；\n\n{}\n\n其案文。\n"
     assert _ids(text.format(spaced), "zh") == _ids(text.format(heading), "zh")
     assert _ids(text.format(spaced), "zh")[4] in ("annex1", "annex2", "art.18", "chap.2")
+
+
+@pytest.mark.parametrize("label, between", [(r"\d+(?:\.|\s-)", "\n\n"), (r"\d+(?:\.|\s-)", "\n"), (r"\([^)]{1,4}\)|[a-z]\)", "\n\n")],
+                         ids=["number, blank line", "number, next line", "item, blank line"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_number_or_label_alone_on_its_line_heads_the_text_below_it(lang: str, label: str, between: str) -> None:
+    """"1." / "Endorses …", as a PDF's column of paragraph numbers or a list copied out of a word processor gives
+    them: the units of the published text, each raw text the document's own."""
+    text = corpora.load("untoc-cop-res-11-1", lang).text
+    apart = re.sub(rf"(?m)^({label})[ \t]+", lambda m: m.group(1) + between, text)
+    assert apart.count(between) >= text.count(between) + 2
+    published, read = _seg(text, lang), _seg(apart, lang)
+    assert [(u.id, u.kind, u.label, u.text) for u in read.units] == [(u.id, u.kind, u.label, u.text) for u in published.units]
+    unit = read.get("op.1") if label.startswith("\\d") else read.get("annex1.a")
+    assert between in unit.raw and unit.raw in apart
+
+
+def test_a_label_alone_at_the_end_or_over_another_label_stays_alone() -> None:
+    assert _ids("The General Assembly,\n\n1. Decides to act;\n\n2.\n", "en")[-1] == "op.2"
+    assert _ids("The General Assembly,\n\n1.\n\n(a) To act;\n", "en") == ["body", "op.1", "op.1.a"]
 
