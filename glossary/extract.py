@@ -148,6 +148,18 @@ NEVER_INSIDE: dict[str, frozenset[str]] = {
     "ru": frozenset("является являются быть был была были должен должны может могут который которые которая это этот эти их его ее".split()),
     "ar": frozenset("هو هي هم التي الذي الذين ينبغي يجب يمكن قد كان كانت هذا هذه تلك ذلك".split()),
 }
+#: Words that point to what a text lists below or named above ("the following resolutions", "上述决议"): they
+#: stand in no term either.
+_POINTING = {
+    "zh": "以下 下列 如下 上述 前述",
+    "en": "following aforementioned above-mentioned abovementioned",
+    "fr": "suivant suivants suivante suivantes susmentionné susmentionnés susmentionnée susmentionnées",
+    "es": "siguiente siguientes mencionado mencionados mencionada mencionadas",
+    "ru": "следующий следующая следующее следующие следующего следующей следующих следующему следующим следующую "
+          "следующими вышеупомянутый вышеупомянутая вышеупомянутое вышеупомянутые вышеупомянутых",
+    "ar": "التالية التالي الآتية الآتي المذكورة المذكور",
+}
+NEVER_INSIDE = {lang: words | frozenset(_POINTING[lang].split()) for lang, words in NEVER_INSIDE.items()}
 
 #: Characters that are function words on their own; a Chinese word made only of them (还应, 并且) is one too.
 _ZH_FUNCTION_CHARS = frozenset("的地得了着过之和及与或并而且在对以于为由从向将把给同跟等其该各此这那本每某也又还更最都均亦即再已所应可能会须必是有无不非")

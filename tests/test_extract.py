@@ -48,6 +48,24 @@ def test_zh_boundaries_exclude_particles_and_resolution_verbs():
         assert c.words[-1] not in {"的", "和", "鼓励", "注意到", "在", "应"}, c.text
 
 
+@pytest.mark.parametrize("lang, texts, word", [
+    ("zh", ["缔约方会议通过了以下决议：", "缔约方会议还通过了以下决议：", "上述决议和下列决定"], ("以下", "上述", "下列")),
+    ("en", ["The Conference adopted the following resolutions:", "It also adopted the following resolutions:"],
+     ("following",)),
+    ("fr", ["La Conférence a adopté les résolutions suivantes :", "Elle a aussi adopté les résolutions suivantes :"],
+     ("suivantes",)),
+    ("es", ["La Conferencia aprobó las resoluciones siguientes:", "También aprobó las resoluciones siguientes:"],
+     ("siguientes",)),
+    ("ru", ["Конференция приняла следующие резолюции:", "Она также приняла следующие резолюции:"], ("следующие",)),
+    ("ar", ["اعتمد المؤتمر القرارات التالية:", "واعتمد المؤتمر أيضا القرارات التالية:"], ("التالية",)),
+])
+def test_the_following_and_the_above_mentioned_are_no_part_of_a_term(lang: str, texts: list[str], word: tuple) -> None:
+    candidates = extract_candidates(texts, lang, min_freq=1)
+    assert candidates, "the sentences give candidates"
+    for c in candidates:
+        assert not set(c.text.split() if lang != "zh" else c.words) & set(word), c.text
+
+
 def test_zh_bracketed_organisation_name_and_short_form():
     texts = [
         "鼓励联合国毒品和犯罪问题办公室（毒品和犯罪问题办公室）提供技术援助。",
