@@ -126,7 +126,7 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     """Units of one document's language versions joined on their unit ids, in the first version's order.
 
     A unit whose versions have the same number of sentences in every language gives one
-    segment per sentence; otherwise the whole unit is one segment. Versions without UN structure
+    segment per sentence; otherwise the whole unit is one segment. A masthead gives none. Versions without UN structure
     (paragraphs numbered by their place) are aligned sentence by sentence instead.
     """
     if not versions:
@@ -142,8 +142,8 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     for unit_id in order:
         units = {lang: v.get(unit_id) for lang, v in by_lang.items()}
         units = {lang: u for lang, u in units.items() if u is not None and u.text.strip()}
-        if len(units) < 2:
-            continue
+        if len(units) < 2 or any(u.kind == "masthead" for u in units.values()):
+            continue  # (a masthead's cells are the Organization's boilerplate, not text of the document)
         sizes = {len(u.sentences) for u in units.values()}
         if len(sizes) == 1 and sizes.pop() > 1:
             count = len(next(iter(units.values())).sentences)

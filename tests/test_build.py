@@ -147,6 +147,18 @@ def test_aligned_segments_by_unit_id_and_sentence():
     assert segments[0].document == "d"
 
 
+def test_a_masthead_gives_no_aligned_segment():
+    """A masthead's cells ("联合国 A/RES/77/232", "大会 Distr.: General") are the Organization's boilerplate."""
+    def version(name: str, lang: str, texts: tuple[str, str]) -> Segmentation:
+        units = (Unit("masthead.1", "masthead", texts[0], texts[0], (texts[0],)),
+                 Unit("pp.1", "preambular", texts[1], texts[1], (texts[1],)))
+        return Segmentation(Document(text="", lang=lang, name=name, path=None), units)
+
+    zh = version("d/zh", "zh", ("大会 Distr.: General", "回顾其决议，"))
+    en = version("d/en", "en", ("General Assembly Distr.: General", "Recalling its resolution,"))
+    assert [s.unit for s in aligned_segments([zh, en])] == ["pp.1"]
+
+
 def test_alignment_beads_become_segments():
     alignment = Alignment(("zh", "en"), (
         Bead({"zh": ("s1",), "en": ("s1", "s2")}, {"zh": "甲", "en": "A B"}, 0.9),
