@@ -27,8 +27,9 @@ section; drafts numbered again in a later section take its id before theirs
 number ("Resolution 11/1") are walked as its drafts are, keyed by that number
 (``res11-1``, ``res11-1.body``; ``dec11-2``). A decision (as a document of its
 own) with no acting body gives its number line ``symbol``, its title ``title``
-and its text ``p.1`` (or ``op.1`` …). A UN masthead at the top is ``masthead.1`` …, the cover lines under it (the organ,
-session, place and dates, agenda item and the item's title) ``cover.1`` …. The
+and its text ``p.1`` (or ``op.1`` …). A UN masthead at the top is
+``masthead.1`` …, the cover lines under it (the organ, session, place and
+dates, agenda item and the item's title) ``cover.1`` …. The
 meeting and date a resolution was adopted at, on lines of their own at its end
 ("54th plenary meeting" / "15 December 2022"), are one unit, ``adoption``.
 
@@ -327,7 +328,8 @@ def _labels_joined(body: list[_Piece], lines: list[str]) -> list[_Piece]:
         if label is not None and len(label.lines) == 1 and _BARE_LABEL.match(label.lines[0]) and \
                 not piece.after_gap and not _starts_structure(piece.lines[0]) and \
                 not any(line.strip() for line in lines[label.line:piece.line - 1]):
-            source = "\n".join(getattr(line, "source", line) for line in lines[label.line - 1:piece.line - 1 + len(piece.lines)])
+            written = lines[label.line - 1:piece.line - 1 + len(piece.lines)]
+            source = "\n".join(getattr(line, "source", line) for line in written)
             joined[-1] = _Piece(label.lines + piece.lines, label.line, label.after_gap, ends_full=piece.ends_full,
                                 no_room_before=label.no_room_before, source=source)
             continue
@@ -1610,10 +1612,10 @@ def _split_part_heading(piece: _Piece) -> tuple[_Piece, str, _Piece | None]:
         return piece, piece.lines[0].strip(), None
     cut = titled.start(4)
     head, rest = piece.lines[0][:cut].rstrip(), [piece.lines[0][cut:], *piece.lines[1:]]
-    source = piece.source
+    # the document's own lines, where they were read otherwise (a footnote marker in the title), cut at the same place
+    source = piece.source if piece.source is not None and piece.source.startswith(piece.lines[0][:cut]) else None
     letter = _Piece([head], piece.line, piece.after_gap, source=None if source is None else source[:len(head)])
-    title = _Piece(rest, piece.line, ends_full=piece.ends_full,
-                   source=None if source is None else source[cut:] if source.startswith(piece.lines[0][:cut]) else None)
+    title = _Piece(rest, piece.line, ends_full=piece.ends_full, source=None if source is None else source[cut:])
     return letter, titled.group(1) or titled.group(2) or titled.group(3), title
 
 
