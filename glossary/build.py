@@ -126,8 +126,9 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     """Units of one document's language versions joined on their unit ids, in the first version's order.
 
     A unit whose versions have the same number of sentences in every language gives one
-    segment per sentence; otherwise the whole unit is one segment. A masthead gives none. Versions without UN structure
-    (paragraphs numbered by their place) are aligned sentence by sentence instead.
+    segment per sentence; otherwise the whole unit is one segment. A masthead gives none.
+    Versions without UN structure (paragraphs numbered by their place) are aligned sentence
+    by sentence instead.
     """
     if not versions:
         return []

@@ -414,13 +414,15 @@ def _example(text: str, spans: list[tuple[int, int]], spaced: bool) -> str:
     while start > 0 and _ASCII_ALNUM.match(text[start - 1]):
         start -= 1
     for s, e in spans[1:]:
-        # the figure or code the first boundary touches, to its end ("第 77/555 号", not "第 77")
-        reach = _FIGURE.match(text, end)
-        if s > (reach.end() if reach else end) + 1:
+        if s > _figure_end(text, end) + 1:  # the figure the boundary touches, to its end ("第 77/555 号")
             break
         end = max(end, e)
-    reach = _FIGURE.match(text, end)
-    return _respace(text[start:reach.end() if reach else end], spaced)
+    return _respace(text[start:_figure_end(text, end)], spaced)
+
+
+def _figure_end(text: str, at: int) -> int:
+    """Where the figure or symbol that goes on at ``at`` ends ("77/555", "WG.2"); ``at`` where none does."""
+    return _FIGURE.match(text, at).end()  # type: ignore[union-attr]  (it matches the empty string too)
 
 
 @rule("zh-cjk-spacing", severity="warning", summary="spacing between Chinese characters and digits or Latin letters differs within a document")
