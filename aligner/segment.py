@@ -244,7 +244,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if "*" in text:
         read = _read_asterisk_notes(lines)
         rewritten, lines = rewritten or read is not lines, read
-    if _WIDE_GAP.search(text):
+    if lang == "zh":
         read = _closed_up(lines)
         rewritten, lines = rewritten or read is not lines, read
     for number, line in enumerate(lines, start=1):
@@ -350,7 +350,7 @@ def _closed_up(lines: list[str]) -> list[str]:
     written); ``lines`` itself where none is."""
     read = None
     for index, line in enumerate(lines):
-        if _WIDE_GAP.search(line) and not _WIDE_PAIR.search(line):
+        if not _WIDE_PAIR.search(line) and _WIDE_GAP.search(line):
             read = read or list(lines)
             read[index] = _Line(_WIDE_GAP.sub("", line), getattr(line, "source", line))
     return lines if read is None else read
