@@ -7,8 +7,8 @@ sections of the operative part ``sec.1``…, annexes ``annex1`` with
 ``annex1.title``, ``annex1.intro``, unnumbered section headings ``annex1.s1``…,
 chapters ``annex1.ch.1``, lettered sections ``annex1.ch.1.A``, numbered paragraphs
 ``annex1.1`` and lettered recommendations ``annex1.a``…; a convention gives
-articles ``art.1`` (``art.1.title``, paragraphs ``art.1.p1``, items ``art.2.p1.a``);
-a report gives its symbol, chapters ``ch.1``, lettered sections ``ch.1.A``
+articles ``art.1`` (``art.1.title``, paragraphs ``art.1.p1``, items ``art.2.p1.a``;
+``annex1.art.1`` inside an annex); a report gives its symbol, chapters ``ch.1``, lettered sections ``ch.1.A``
 (``sec.A`` outside a chapter), numbered paragraphs ``para.1``, their items
 ``para.1.a`` and annexes as a resolution's; footnotes are ``fn.1``…. Other
 pieces of a text without recognisable UN structure are ``p.1``, ``p.2``….
@@ -910,6 +910,7 @@ class _Structurer:
         self.last_roman = 0
         self.item_circled = False  # the current lettered item is written "㈠" (so "㈠" is no sub-item of it)
         self.part = ""  # id of the annex or article the walk is in
+        self.annex = ""  # id of the annex the walk is in, where articles inside it are ("annex1" of annex1.art.2)
         self.chapter = ""  # id of the numbered chapter or section the walk is in: ch.2, sec.2, annex1.ch.2
         self.section = ""  # id of the lettered section the walk is in: ch.2.A, sec.A
         self.last_letter = -1  # place of the last lettered section's letter
@@ -1259,8 +1260,10 @@ class _Structurer:
         """
         if marker.kind == "annex":
             self.zone, self.part = "annex", f"annex{marker.key}"
-        else:
-            self.zone, self.part = "articles", f"{'art' if marker.kind == 'article' else 'chap'}.{marker.key}"
+            self.annex = self.part
+        else:  # (an annex's articles: the convention it carries, as a resolution adopting one annexes it)
+            inside = f"{self.annex}." if self.annex else ""
+            self.zone, self.part = "articles", f"{inside}{'art' if marker.kind == 'article' else 'chap'}.{marker.key}"
         self.parent, self.last_item, self.item_parent = self.part, "", ""
         self.chapter, self.section, self.last_letter, self.last_number = "", "", -1, 0
         if marker.kind == "chapter":

@@ -215,3 +215,22 @@ def test_a_paragraph_that_begins_by_naming_a_chapter_is_no_chapter(sentence):
     seg = segment(Document(text, lang))
     assert [u.id for u in seg.units].count("chap.2") == 1  # only the real chapter heading
     assert seg.units[-1].text == sentence and seg.units[-1].kind == "paragraph"
+
+
+#: A resolution adopting a convention and a protocol, each in an annex of its own.
+ADOPTING = {
+    "en": '55/25. United Nations Convention against Transnational Organized Crime\n\nThe General Assembly,\n\nRecalling its resolution 53/111 of 9 December 1998,\n\n1. Adopts the United Nations Convention against Transnational Organized Crime annexed to the present resolution;\n\n2. Urges all States to sign the Convention.\n\nAnnex I\n\nUnited Nations Convention against Transnational Organized Crime\n\nArticle 1\n\nStatement of purpose\n\nThe purpose of this Convention is to promote cooperation to prevent and combat transnational organized crime more effectively.\n\nArticle 2\n\nUse of terms\n\nFor the purposes of this Convention:\n\n(a) "Organized criminal group" shall mean a structured group of three or more persons;\n\n(b) "Serious crime" shall mean conduct constituting an offence punishable by a maximum deprivation of liberty of at least four years.\n\nAnnex II\n\nProtocol to Prevent, Suppress and Punish Trafficking in Persons\n\nArticle 1\n\nRelation with the Convention\n\n1. This Protocol supplements the Convention.\n\n2. The provisions of the Convention shall apply.\n',
+    "zh": '55/25. 联合国打击跨国有组织犯罪公约\n\n大会，\n\n回顾其1998年12月9日第53/111号决议，\n\n1. 通过本决议所附《联合国打击跨国有组织犯罪公约》；\n\n2. 敦促所有国家签署该公约。\n\n附件一\n\n联合国打击跨国有组织犯罪公约\n\n第1条\n\n宗旨\n\n本公约的宗旨是促进合作，以便更有效地预防和打击跨国有组织犯罪。\n\n第2条\n\n术语的使用\n\n在本公约中：\n\n(a) “有组织犯罪集团”系指由三人或多人所组成的有组织结构的集团；\n\n(b) “严重犯罪”系指构成可受到最高刑至少四年的剥夺自由或更严厉处罚的犯罪的行为。\n\n附件二\n\n关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书\n\n第1条\n\n与公约的关系\n\n1. 本议定书是对公约的补充。\n\n2. 公约的规定应适用于本议定书。\n',
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_articles_of_a_convention_a_resolution_annexes_lie_inside_their_annex(lang: str) -> None:
+    seg = segment(Document(ADOPTING[lang], lang))
+    assert [u.id for u in seg.units] == [
+        "title", "body", "pp.1", "op.1", "op.2",
+        "annex1", "annex1.title", "annex1.art.1", "annex1.art.1.title", "annex1.art.1.p1", "annex1.art.2",
+        "annex1.art.2.title", "annex1.art.2.p1", "annex1.art.2.p1.a", "annex1.art.2.p1.b",
+        "annex2", "annex2.title", "annex2.art.1", "annex2.art.1.title", "annex2.art.1.1", "annex2.art.1.2"]
+    assert seg.get("annex2.art.1").kind == "article" and seg.get("annex1.art.2.p1.b").kind == "item"
+
