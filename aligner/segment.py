@@ -308,7 +308,34 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if rewritten:
         for piece in body + footnotes:
             piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
-    return _labels_joined(body, lines), footnotes
+    return _annex_titles_apart(_labels_joined(body, lines)), footnotes
+
+
+#: An annex's heading with its title on the same line: "Annex I. Recommendations …", "Annexe II – …",
+#: "附件一：工作组的建议", "附件一 工作组的建议", "المرفق الأول - …".
+_ANNEX_WITH_TITLE = re.compile(
+    r"^(\s*(?:(?:Annex|Annexe|Anexo|Приложение)\s+(?:[IVXLC]+|\d+)|附件\s*(?:[一二三四五六七八九十]+|\d+)|"
+    r"المرفق\s+\S+))(?:\s*[.:：]\s*|\s+[-–—]\s+|\s+|\u3000+)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _annex_titles_apart(body: list[_Piece]) -> list[_Piece]:
+    """``body`` with each annex heading that has its title on its line cut in two pieces, the heading and the
+    title, as the annex is printed with its title below ("Annex I. Recommendations …" / "Annex I", "Recommendations
+    …"); a sentence that opens with an annex's name ("Annex I contains …") is no heading."""
+    apart: list[_Piece] = []
+    for piece in body:
+        match = _ANNEX_WITH_TITLE.match(piece.lines[0])
+        rest = piece.lines[0][match.end():] if match else ""
+        title = [rest, *piece.lines[1:]]
+        if match is None or piece.source is not None or not _heading_like(_join_lines(title), "") or \
+                (rest[:1].islower() and not match.group(0).rstrip().endswith((".", ":", "：", "-", "–", "—"))):
+            apart.append(piece)
+            continue
+        apart.append(_Piece([match.group(1)], piece.line, piece.after_gap))
+        apart.append(_Piece(title, piece.line, ends_full=piece.ends_full))
+    return apart
 
 
 #: A paragraph number or item label alone on its line: "1.", "１．", "1 -", "(a)", "a)", "(iv)", "(أ)", "㈠".

@@ -2100,3 +2100,26 @@ def test_a_label_alone_at_the_end_or_over_another_label_stays_alone() -> None:
     assert _ids("The General Assembly,\n\n1. Decides to act;\n\n2.\n", "en")[-1] == "op.2"
     assert _ids("The General Assembly,\n\n1.\n\n(a) To act;\n", "en") == ["body", "op.1", "op.1.a"]
 
+
+ANNEX_NAME = r"(?m)^((?:Annex|Annexe|Anexo|Приложение) [IV]+|附件[一二]|المرفق \S+)\n\n(?=\S)"
+
+
+@pytest.mark.parametrize("between", [". ", ": ", " – ", " "])
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_annex_heading_with_its_title_on_its_line(lang: str, between: str) -> None:
+    """"Annex I. Recommendations adopted by …", "附件一：…": the units of the heading over its title."""
+    text = corpora.load("untoc-cop-res-11-1", lang).text
+    between = {"zh": {". ": "：", ": ": "：", " – ": "　"}.get(between, between), "ar": " - "}.get(lang, between)
+    joined = re.sub(ANNEX_NAME, lambda m: m.group(1) + between, text)
+    assert joined.count(between) > text.count(between)
+    published, read = _seg(text, lang), _seg(joined, lang)
+    assert [(u.id, u.kind, u.text) for u in read.units] == [(u.id, u.kind, u.text) for u in published.units]
+    assert read.get("annex1.title").raw in joined
+
+
+@pytest.mark.parametrize("line", ["Annex I contains the recommendations of the Working Group.",
+                                  "Annex I to resolution 55/25"])
+def test_a_sentence_or_phrase_opening_with_an_annexs_name_is_no_heading(line: str) -> None:
+    ids = _ids(f"Resolution 1/1\n\nTitle\n\nThe Conference,\n\n1. Decides to act.\n\n{line}\n", "en")
+    assert not any(uid.startswith("annex") for uid in ids)
+
