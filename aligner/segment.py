@@ -308,25 +308,27 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if rewritten:
         for piece in body + footnotes:
             piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
-    return _annex_titles_apart(_labels_joined(body, lines)), footnotes
+    return _titles_apart(_labels_joined(body, lines)), footnotes
 
 
-#: An annex's heading with its title on the same line: "Annex I. Recommendations …", "Annexe II – …",
-#: "附件一：工作组的建议", "附件一 工作组的建议", "المرفق الأول - …".
-_ANNEX_WITH_TITLE = re.compile(
+#: An annex's or article's heading with its title on the same line: "Annex I. Recommendations …", "Annexe II – …",
+#: "附件一：工作组的建议", "المرفق الأول - …", "Article 2. Use of terms", "第二条　术语的使用" (as Chinese conventions
+#: print their articles).
+_HEADING_WITH_TITLE = re.compile(
     r"^(\s*(?:(?:Annex|Annexe|Anexo|Приложение)\s+(?:[IVXLC]+|\d+)|附件\s*(?:[一二三四五六七八九十]+|\d+)|"
-    r"المرفق\s+\S+))(?:\s*[.:：]\s*|\s+[-–—]\s+|\s+|\u3000+)(?=\S)",
+    r"المرفق\s+\S+|(?:Article|Artículo|Статья|المادة)\s+(?:\d+|premier|1er)|第\s*(?:[一二三四五六七八九十百零〇]+|\d+)\s*条))"
+    r"(?:\s*[.:：]\s*|\s+[-–—]\s+|\s+|\u3000+)(?=\S)",
     re.IGNORECASE,
 )
 
 
-def _annex_titles_apart(body: list[_Piece]) -> list[_Piece]:
-    """``body`` with each annex heading that has its title on its line cut in two pieces, the heading and the
-    title, as the annex is printed with its title below ("Annex I. Recommendations …" / "Annex I", "Recommendations
-    …"); a sentence that opens with an annex's name ("Annex I contains …") is no heading."""
+def _titles_apart(body: list[_Piece]) -> list[_Piece]:
+    """``body`` with each annex or article heading that has its title on its line cut in two pieces, the heading
+    and the title, as most texts print them ("Annex I. Recommendations …" / "Annex I", "Recommendations …"); a
+    sentence that opens with an annex's or article's name ("Annex I contains …", "第五条规定，…") is no heading."""
     apart: list[_Piece] = []
     for piece in body:
-        match = _ANNEX_WITH_TITLE.match(piece.lines[0])
+        match = _HEADING_WITH_TITLE.match(piece.lines[0])
         rest = piece.lines[0][match.end():] if match else ""
         title = [rest, *piece.lines[1:]]
         if match is None or piece.source is not None or not _heading_like(_join_lines(title), "") or \

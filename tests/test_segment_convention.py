@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from aligner.model import Document
@@ -215,6 +217,26 @@ def test_a_paragraph_that_begins_by_naming_a_chapter_is_no_chapter(sentence):
     seg = segment(Document(text, lang))
     assert [u.id for u in seg.units].count("chap.2") == 1  # only the real chapter heading
     assert seg.units[-1].text == sentence and seg.units[-1].kind == "paragraph"
+
+
+#: How each language sets an article's title apart when it prints it on the article's line.
+TITLE_ON_THE_LINE = {"zh": "\u3000", "en": ". ", "fr": " – ", "es": ". ", "ru": ". ", "ar": " - "}
+
+
+@pytest.mark.parametrize("lang", sorted(CONVENTION))
+def test_an_article_with_its_title_on_its_line(lang):
+    # "第一条　宗旨声明", as Chinese conventions print their articles; "Article 2. Use of terms"
+    text = CONVENTION[lang]
+    joined = re.sub(r"(?m)^((?:Article|Artículo|Статья|المادة) \S+|第[一二三四五六七八九十]+条)\n(?=\S)",
+                    lambda m: m.group(1) + TITLE_ON_THE_LINE[lang], text)
+    assert joined != text
+    published, read = segment(Document(text, lang)), segment(Document(joined, lang))
+    assert [(u.id, u.kind, u.text) for u in read.units] == [(u.id, u.kind, u.text) for u in published.units]
+
+
+def test_a_sentence_that_opens_with_an_articles_name_is_no_heading():
+    text = CONVENTION["zh"] + "\n\n第五条规定，各国应当合作。\n"
+    assert segment(Document(text, "zh")).units[-1].kind == "paragraph"
 
 
 #: A resolution adopting a convention and a protocol, each in an annex of its own.
