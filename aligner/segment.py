@@ -322,13 +322,17 @@ _HEADING_WITH_TITLE = re.compile(
 )
 
 
+#: The first letters of those headings (a quick test before the pattern).
+_HEADING_INITIALS = frozenset("AaСсПп附第ا")
+
+
 def _titles_apart(body: list[_Piece]) -> list[_Piece]:
     """``body`` with each annex or article heading that has its title on its line cut in two pieces, the heading
     and the title, as most texts print them ("Annex I. Recommendations …" / "Annex I", "Recommendations …"); a
     sentence that opens with an annex's or article's name ("Annex I contains …", "第五条规定，…") is no heading."""
     apart: list[_Piece] = []
     for piece in body:
-        match = _HEADING_WITH_TITLE.match(piece.lines[0])
+        match = _HEADING_WITH_TITLE.match(piece.lines[0]) if piece.lines[0].lstrip()[:1] in _HEADING_INITIALS else None
         rest = piece.lines[0][match.end():] if match else ""
         title = [rest, *piece.lines[1:]]
         if match is None or piece.source is not None or not _heading_like(_join_lines(title), "") or \
@@ -347,6 +351,10 @@ _BARE_LABEL = re.compile(
 )
 
 
+#: No such label alone on its line is longer ("(viii)" and spaces around it).
+_BARE_LABEL_CHARS = 12
+
+
 def _labels_joined(body: list[_Piece], lines: list[str]) -> list[_Piece]:
     """``body`` with each paragraph number or item label that stands alone on its line joined to the text on the
     next line, blank lines between them or not ("1." / "Endorses …"), as a PDF's column of numbers or a list
@@ -354,7 +362,8 @@ def _labels_joined(body: list[_Piece], lines: list[str]) -> list[_Piece]:
     joined: list[_Piece] = []
     for piece in body:
         label = joined[-1] if joined else None
-        if label is not None and len(label.lines) == 1 and _BARE_LABEL.match(label.lines[0]) and \
+        if label is not None and len(label.lines) == 1 and len(label.lines[0]) <= _BARE_LABEL_CHARS and \
+                _BARE_LABEL.match(label.lines[0]) and \
                 not piece.after_gap and not _starts_structure(piece.lines[0]) and \
                 not any(line.strip() for line in lines[label.line:piece.line - 1]):
             written = lines[label.line - 1:piece.line - 1 + len(piece.lines)]
@@ -379,7 +388,7 @@ def _closed_up(lines: list[str]) -> list[str]:
     written); ``lines`` itself where none is."""
     read = None
     for index, line in enumerate(lines):
-        if not _WIDE_PAIR.search(line) and _WIDE_GAP.search(line):
+        if (" " in line or "\u3000" in line) and not _WIDE_PAIR.search(line) and _WIDE_GAP.search(line):
             read = read or list(lines)
             read[index] = _Line(_WIDE_GAP.sub("", line), getattr(line, "source", line))
     return lines if read is None else read
@@ -1618,7 +1627,7 @@ def _resolution_parts(pieces: list[_Piece]) -> dict[int, tuple[str, int]]:
         first = piece.lines[0]
         if len(piece.lines) == 1 and _is_part_letter(first):
             letter, reach = _PART_LETTER.match(first).group(1), _PART_HEAD_PIECES  # type: ignore[union-attr]
-        elif (titled := _part_with_title(piece)) is not None:
+        elif _SECTION.match(first) and (titled := _part_with_title(piece)) is not None:
             letter, reach = titled.group(1) or titled.group(2) or titled.group(3), _PART_HEAD_PIECES - 1
         else:
             continue
