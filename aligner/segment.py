@@ -1076,9 +1076,10 @@ class _Structurer:
         assert isinstance(reported, int)
         if number == reported + 1 and number != self.last_number + 1:
             return True
+        if self.last_number:
+            return False
         own = self.drafts[self.draft_start:]
-        return self.last_number == 0 and not any(d.kind == "acting-body" for d in own) and \
-            _last_char(own[-1].texts[-1]) not in _COLONS
+        return not any(d.kind == "acting-body" for d in own) and _last_char(own[-1].texts[-1]) not in _COLONS
 
     # -- generic documents
     def _place_generic(self, piece: _Piece, text: str) -> None:
