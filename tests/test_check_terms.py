@@ -65,6 +65,19 @@ def test_short_near_match_needs_the_aligned_version_to_show_the_concept():
     assert ("aligned version has", "en: ne bis in idem") in found[0].evidence
 
 
+def test_the_aligned_versions_evidence_is_the_english_one_whatever_the_order_of_the_files():
+    reference = parse_term_table("id\tzh\ten\tfr\nne-bis\t一事不再理原则\tprinciple of ne bis in idem\t"
+                                 "principe ne bis in idem\n")
+    zh = res("zh", "b.zh", ["注意到一事不二理原则，"], ["鼓励缔约国合作。"])
+    en = res("en", "b.en", ["Noting the principle of ne bis in idem,"], ["Encourages States parties to cooperate."])
+    fr = segment(Document("Résolution 1/1\n\nCoopération internationale\n\nLa Conférence des Parties,\n\n"
+                          "Notant le principe ne bis in idem,\n\n1. Encourage les États parties à coopérer.\n", "fr",
+                          name="b.fr"))
+    for order in ([zh, fr, en], [fr, en, zh]):
+        (found,) = findings(order, "reference-deviation", reference=reference)
+        assert ("aligned version has", "en: principle of ne bis in idem") in found.evidence
+
+
 def test_other_wording_in_one_document_of_a_series_is_found_through_its_aligned_version():
     """主管机关 in one resolution, 主管当局 in another, both “competent authorities” in English."""
     one_zh = res("zh", "res-1.zh", ["注意到主管机关的作用，"], ["鼓励各国主管机关合作。"])

@@ -750,7 +750,7 @@ def _aligned_evidence(an: _Analysis) -> dict[tuple[int, str], dict[str, str]]:
         for lang, items, seen_here in with_text:
             if lang != "zh" and near.isdisjoint(items):
                 continue  # no near match to weigh, no other wording to look for
-            shown = {concept: uses[1][1] if uses[0][0] == lang else uses[0][1]
+            shown = {concept: _evidence(uses, lang)
                      for concept, uses in present.items() if len(uses) - (concept in seen_here) >= needed}
             if shown:
                 for item in items:
@@ -758,6 +758,16 @@ def _aligned_evidence(an: _Analysis) -> dict[tuple[int, str], dict[str, str]]:
                     for concept, use in shown.items():
                         evidence.setdefault(concept, use)
     return aligned_concepts
+
+
+def _evidence(uses: Sequence[tuple[str, str]], lang: str) -> str:
+    """Of the versions using a concept (language, "lang: form"), the one to show a ``lang`` unit as evidence: the
+    English one where there is one (the language UN texts are mostly drafted in, whatever order the files came
+    in), else the first other."""
+    for other, label in uses:
+        if other == "en" != lang:
+            return label
+    return uses[1][1] if uses[0][0] == lang else uses[0][1]
 
 
 def _unit_deviations(an: _Analysis, item: _Text, evidence: Mapping[str, str], near: Sequence[tuple[Form, list[Span]]],
