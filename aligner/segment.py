@@ -117,9 +117,11 @@ _CONVENTION_CHAPTER = re.compile(
     r"الفصل\s+(\S+(?:\s+عشر)?))(?:\s+(\S.*?))?\s*$",
     re.IGNORECASE,
 )
+#: The word that names a decision, not a resolution, in the five languages that write it before the number.
+_DECISION_WORDS = "Decision|Décision|Decisión|Решение|المقرر"
 #: The number of a resolution or decision: "Decision 67/1", "第 67/1 号决定", "Resolution 2719 (2023)".
 _NUMBER = either_script(
-    r"(?:Resolution|Résolution|Resolución|Резолюция|القرار|Decision|Décision|Decisión|Решение|المقرر)"
+    rf"(?:Resolution|Résolution|Resolución|Резолюция|القرار|{_DECISION_WORDS})"
     r"\s+\d+(?:/\d+|\s*\(\d{4}\))[.,،]?|第\s*\d+(?:/\d+|\s*[(（]\d{4}[)）])\s*号(?:决议|决定)"
 )
 #: The Organization's name, as a cover page prints it before the document's symbol.
@@ -339,8 +341,7 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
                 (rest[:1].islower() and not match.group(0).rstrip().endswith((".", ":", "：", "-", "–", "—"))):
             apart.append(piece)
             continue
-        apart.append(_Piece([match.group(1)], piece.line, piece.after_gap))
-        apart.append(_Piece(title, piece.line, ends_full=piece.ends_full))
+        apart += _cut_piece(piece, match.end(1), match.end())
     return apart
 
 
@@ -1653,12 +1654,20 @@ def _split_part_heading(piece: _Piece) -> tuple[_Piece, str, _Piece | None]:
     if titled is None or (len(piece.lines) == 1 and _is_part_letter(piece.lines[0])):
         return piece, piece.lines[0].strip(), None
     cut = titled.start(4)
-    head, rest = piece.lines[0][:cut].rstrip(), [piece.lines[0][cut:], *piece.lines[1:]]
-    # the document's own lines, where they were read otherwise (a footnote marker in the title), cut at the same place
-    source = piece.source if piece.source is not None and piece.source.startswith(piece.lines[0][:cut]) else None
-    letter = _Piece([head], piece.line, piece.after_gap, source=None if source is None else source[:len(head)])
-    title = _Piece(rest, piece.line, ends_full=piece.ends_full, source=None if source is None else source[cut:])
+    letter, title = _cut_piece(piece, len(piece.lines[0][:cut].rstrip()), cut)
     return letter, titled.group(1) or titled.group(2) or titled.group(3), title
+
+
+def _cut_piece(piece: _Piece, head_end: int, title_start: int) -> tuple[_Piece, _Piece]:
+    """``piece`` cut in two on its first line: a heading up to ``head_end`` and its title from ``title_start`` (and
+    the piece's other lines). Where the piece was read otherwise than the document writes it (a footnote marker in
+    the title) and both start alike, each keeps the document's own text, cut at the same place."""
+    first = piece.lines[0]
+    source = piece.source if piece.source is not None and piece.source.startswith(first[:title_start]) else None
+    head = _Piece([first[:head_end]], piece.line, piece.after_gap, source=None if source is None else source[:head_end])
+    title = _Piece([first[title_start:], *piece.lines[1:]], piece.line, ends_full=piece.ends_full,
+                   source=None if source is None else source[title_start:])
+    return head, title
 
 
 def _acting_body_after(pieces: list[_Piece], start: int, reach: int = _PART_HEAD_PIECES) -> int | None:
@@ -1723,7 +1732,7 @@ _DRAFT_HEADING = re.compile(
 #: No draft's heading is longer.
 _DRAFT_HEADING_CHARS = 40
 #: The word that makes a number line a decision's: "Decision 11/2", "Решение 11/2", "المقرر 11/2", "第 11/2 号决定".
-_DECISION_WORD = re.compile(either_script(r"Decision|Décision|Decisión|Решение|المقرر|决定"))
+_DECISION_WORD = re.compile(either_script(rf"{_DECISION_WORDS}|决定"))
 
 
 def _reproduced_key(text: str) -> str | None:
