@@ -923,7 +923,7 @@ def _heading(text: str, lang: str, last_letter: int) -> _Heading | None:
 
 
 #: What a _Structurer holds besides where its walk stands.
-_NOT_WALK_STATE = frozenset({"lang", "mend", "drafts", "report"})
+_NOT_WALK_STATE = frozenset({"lang", "mend", "drafts", "report", "compiled"})
 
 
 class _Structurer:
@@ -936,6 +936,7 @@ class _Structurer:
         self.generic = False  # a text without a resolution's structure (a report, say), up to its annexes
         self.resolution_part = ""  # key of the resolution's part or the report's draft the walk is in ("B", "dr1")
         self.report: dict[str, object] | None = None  # the report's walk, kept while a draft it carries is walked
+        self.compiled = False  # a compilation of resolutions and decisions, each walked as a report's draft is
         self._start_walk()
 
     def _start_walk(self) -> None:
@@ -959,7 +960,7 @@ class _Structurer:
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
         parts = _resolution_parts(pieces)
-        text_below = None  # the text of a decision with no acting body (see _text_below_number)
+        structured = text_below = None  # the acting body; the text of a decision with none (see _text_below_number)
         if parts:
             bodies = {body for _, body in parts.values()}
         else:
@@ -970,9 +971,14 @@ class _Structurer:
                 not any(_ARTICLE.match(p.lines[0]) for p in pieces)
         drafts = {index: key for index, piece in enumerate(pieces)
                   if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
-        if self.generic:  # a report: the resolutions and decisions it reproduces are walked as its drafts are
-            drafts.update((index, key) for index, piece in enumerate(pieces)
-                          if len(piece.lines) == 1 and (key := _reproduced_key(piece.lines[0])) is not None)
+        numbers = {index: key for index, piece in enumerate(pieces)
+                   if len(piece.lines) == 1 and (key := _reproduced_key(piece.lines[0])) is not None}
+        top = None if parts or self.generic else structured if structured is not None else text_below
+        # a report reproduces resolutions and decisions; a compilation is made of them, one after another, each
+        # under its number line: either way each is walked as a report's draft is
+        self.compiled = top is not None and len(numbers) > 1 and min(numbers) < top
+        if self.generic or self.compiled:
+            drafts.update(numbers)
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
         masthead = _masthead_pieces(pieces)
         cover = _cover_pieces(pieces, masthead, bodies)
@@ -991,7 +997,7 @@ class _Structurer:
                 if title is not None:
                     self._place(title, _join_lines(title.lines, self.mend), False)
                 continue
-            if index in drafts and (self.generic or self.report is not None):
+            if index in drafts and (self.generic or self.compiled or self.report is not None):
                 self._open_draft(drafts[index], piece, text)
                 continue
             if self.report is not None and (self._resumes_report(text) or self._report_paragraph_after(text)):

@@ -1338,3 +1338,117 @@ def test_the_reports_next_numbered_paragraph_ends_a_reproduced_resolution() -> N
 def test_a_resolutions_number_line_at_the_top_is_no_reproduced_resolution() -> None:
     text = "Resolution 11/1\n\nTitle\n\nThe Conference of the Parties,\n\nRecalling its decision 2/2,\n\n1. Decides to act."
     assert _ids(text, "en") == ["symbol", "title", "body", "pp.1", "op.1"]
+
+
+# --- a compilation: resolutions and decisions one after another, each under its number line ---------------------
+
+COMPILATION = {
+    "en": (
+        'Resolution 11/1', 'Implementation of the international cooperation provisions', 'The Conference of the Parties,',
+        'Recalling its decision 2/2,', '1. Decides to continue its work;', '2. Requests the Secretariat to report to it.',
+        'Annex', 'Recommendations', '(a) States parties should designate central authorities;',
+        '(b) States parties should use the Convention as a legal basis.',
+        'Resolution 11/2', 'Review mechanism', 'The Conference of the Parties,', 'Noting the progress made,',
+        '1. Welcomes the reviews completed.',
+        'Decision 11/3', 'Venue of the twelfth session',
+        'At its 9th meeting, the Conference decided to hold its twelfth session in Vienna.',
+    ),
+    "fr": (
+        'Résolution 11/1', 'Application des dispositions relatives à la coopération internationale',
+        'La Conférence des Parties,', 'Rappelant sa décision 2/2,', '1. Décide de poursuivre ses travaux ;',
+        '2. Prie le Secrétariat de lui faire rapport.', 'Annexe', 'Recommandations',
+        '(a) Les États parties devraient désigner des autorités centrales ;',
+        '(b) Les États parties devraient utiliser la Convention comme base légale.',
+        'Résolution 11/2', 'Mécanisme d’examen', 'La Conférence des Parties,', 'Prenant note des progrès accomplis,',
+        '1. Se félicite des examens achevés.',
+        'Décision 11/3', 'Lieu de la douzième session',
+        'À sa 9e séance, la Conférence a décidé de tenir sa douzième session à Vienne.',
+    ),
+    "es": (
+        'Resolución 11/1', 'Aplicación de las disposiciones sobre cooperación internacional',
+        'La Conferencia de las Partes,', 'Recordando su decisión 2/2,', '1. Decide proseguir su labor;',
+        '2. Solicita a la Secretaría que le informe.', 'Anexo', 'Recomendaciones',
+        '(a) Los Estados partes deberían designar autoridades centrales;',
+        '(b) Los Estados partes deberían utilizar la Convención como base jurídica.',
+        'Resolución 11/2', 'Mecanismo de examen', 'La Conferencia de las Partes,', 'Observando los progresos realizados,',
+        '1. Acoge con beneplácito los exámenes concluidos.',
+        'Decisión 11/3', 'Lugar de celebración del 12º período de sesiones',
+        'En su novena sesión, la Conferencia decidió celebrar su 12º período de sesiones en Viena.',
+    ),
+    "ru": (
+        'Резолюция 11/1', 'Осуществление положений о международном сотрудничестве', 'Конференция Участников,',
+        'ссылаясь на свое решение 2/2,', '1. постановляет продолжить свою работу;',
+        '2. просит Секретариат представить ей доклад.', 'Приложение', 'Рекомендации',
+        'a) государствам-участникам следует назначить центральные органы;',
+        'b) государствам-участникам следует использовать Конвенцию в качестве правового основания.',
+        'Резолюция 11/2', 'Механизм обзора', 'Конференция Участников,', 'отмечая достигнутый прогресс,',
+        '1. приветствует завершенные обзоры.',
+        'Решение 11/3', 'Место проведения двенадцатой сессии',
+        'На своем 9-м заседании Конференция постановила провести свою двенадцатую сессию в Вене.',
+    ),
+    "ar": (
+        'القرار 11/1', 'تنفيذ أحكام التعاون الدولي', 'إن مؤتمر الأطراف،', 'إذ يشير إلى مقرره 2/2،',
+        '1 - يقرر أن يواصل عمله؛', '2 - يطلب إلى الأمانة أن تقدم إليه تقريرا.', 'المرفق', 'التوصيات',
+        '(أ) ينبغي للدول الأطراف أن تعيّن سلطات مركزية؛',
+        '(ب) ينبغي للدول الأطراف أن تستخدم الاتفاقية أساسا قانونيا.',
+        'القرار 11/2', 'آلية الاستعراض', 'إن مؤتمر الأطراف،', 'إذ يلاحظ التقدم المحرز،',
+        '1 - يرحب بالاستعراضات المنجزة.',
+        'المقرر 11/3', 'مكان انعقاد الدورة الثانية عشرة',
+        'قرر المؤتمر، في جلسته التاسعة، أن يعقد دورته الثانية عشرة في فيينا.',
+    ),
+    "zh": (
+        '第 11/1 号决议', '国际合作条款的执行情况', '缔约方会议，', '回顾其第 2/2 号决定，', '1. 决定继续开展工作；',
+        '2. 请秘书处向其报告。', '附件', '建议', '(a) 缔约国应指定中央机关；', '(b) 缔约国应将《公约》作为法律依据。',
+        '第 11/2 号决议', '审议机制', '缔约方会议，', '注意到所取得的进展，', '1. 欣见已完成的审议。',
+        '第 11/3 号决定', '第十二届会议的地点', '缔约方会议在其第 9 次会议上决定在维也纳举行第十二届会议。',
+    ),
+}
+COMPILATION_IDS = [
+    "res11-1", "res11-1.title", "res11-1.body", "res11-1.pp.1", "res11-1.op.1", "res11-1.op.2",
+    "res11-1.annex1", "res11-1.annex1.title", "res11-1.annex1.a", "res11-1.annex1.b",
+    "res11-2", "res11-2.title", "res11-2.body", "res11-2.pp.1", "res11-2.op.1",
+    "dec11-3", "dec11-3.title", "dec11-3.p.1",
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_resolution_and_decision_of_a_compilation_is_walked_under_its_number(lang: str) -> None:
+    seg = _seg("\n\n".join(COMPILATION[lang]), lang)
+    assert [u.id for u in seg.units] == COMPILATION_IDS
+    # the second resolution opens after the first one's annex, not inside it
+    assert seg.get("res11-2").kind == "draft" and seg.get("res11-2.body").text == COMPILATION[lang][12]
+    assert seg.get("res11-1.annex1.b").text.endswith(COMPILATION[lang][9][-8:])
+
+
+def test_a_compilation_keeps_the_title_above_its_first_number_line() -> None:
+    text = "Resolutions adopted by the Conference of the Parties\n\n" + "\n\n".join(COMPILATION["en"])
+    assert _ids(text, "en") == ["title"] + COMPILATION_IDS
+
+
+def test_security_council_resolutions_one_after_another() -> None:
+    text = ("Resolution 2719 (2023)\n\nAdopted by the Security Council at its 9512th meeting, on 21 December 2023\n\n"
+            "The Security Council,\n\nRecalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n\n"
+            "Resolution 2720 (2023)\n\nAdopted by the Security Council at its 9520th meeting, on 22 December 2023\n\n"
+            "The Security Council,\n\nReaffirming its commitment,\n\n1. Requests a report;\n\n2. Decides to remain seized.")
+    assert _ids(text, "en") == ["res2719-2023", "res2719-2023.title", "res2719-2023.body", "res2719-2023.pp.1",
+                                "res2719-2023.op.1", "res2720-2023", "res2720-2023.title", "res2720-2023.body",
+                                "res2720-2023.pp.1", "res2720-2023.op.1", "res2720-2023.op.2"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_two_copies_of_the_sample_under_two_numbers_give_its_units_twice(lang: str) -> None:
+    import corpora
+    from aligner.model import Document
+    from aligner.segment import segment
+
+    text = corpora.load("untoc-cop-res-11-1", lang).text
+    head, rest = text.lstrip().split("\n", 1)
+    second = head.replace("11/1", "11/9") + "\n" + rest
+    assert second != text.lstrip()
+    one = [u.id for u in segment(Document(text=text, lang=lang)).body]
+    both = [u.id for u in segment(Document(text=text + "\n\n" + second, lang=lang)).body]
+
+    def keyed(key: str) -> list[str]:  # the symbol line becomes the resolution's own unit
+        return [key if uid == "symbol" else f"{key}.{uid}" for uid in one]
+
+    assert "symbol" in one and both == keyed("res11-1") + keyed("res11-9")
