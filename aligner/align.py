@@ -545,12 +545,20 @@ def _lexical_model(source: Segmentation, target: Segmentation, lexicon: Lexicon 
             texts = in_simplified_characters(texts)
         tokens.update({(side, u.id): content_tokens(text, seg.lang) for u, text in zip(seg.units, texts)})
 
+    translations: dict[str, frozenset[str]] = {}  # source key → its translations, looked up once
+
     def coverage(src: Sequence[Unit], tgt: Sequence[Unit]) -> float | None:
         s_keys = frozenset().union(*(tokens[("s", u.id)] for u in src))
         t_keys = frozenset().union(*(tokens[("t", u.id)] for u in tgt))
         if len(s_keys) < 2 or len(t_keys) < 2:
             return None
-        hit = sum(1 for k in s_keys if lex.translations(k) & t_keys)
+        hit = 0
+        for key in s_keys:
+            found = translations.get(key)
+            if found is None:
+                found = translations[key] = lex.translations(key)
+            if not found.isdisjoint(t_keys):
+                hit += 1
         return hit / len(s_keys)
 
     # calibrate: chance level from shifted pairs, true level from id pairs

@@ -87,6 +87,29 @@ def test_whole_document_search_gives_what_a_unit_by_unit_search_gives(lang):
         assert doc.hits(form) == {k: s for k, s in by_unit.items() if s}, form
 
 
+TRICKY = {"en": ("outlaws law-abiding laws lawful law", ["law", "laws", "law enforcement"]),
+          "fr": ("les autorités centrales, autoritésx autorité centrale", ["autorité centrale"]),
+          "es": ("autoridades centrales; la autoridad central", ["autoridad central"]),
+          "ru": ("центральные органы центрального органа", ["центральный орган"]),
+          "ar": ("والقانون وللقانون قانون القانونية", ["القانون", "قانون"])}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar"])
+def test_a_long_text_is_searched_from_the_probe_with_the_spans_of_a_full_scan(lang):
+    text = " ".join(u.text.casefold() for u in segment(corpora.load("untoc-cop-res-11-1", lang)).units)
+    tricky, tricky_forms = TRICKY[lang]
+    text = f"{tricky} {text} {tricky} {tricky}"
+    assert len(text) > terms._LONG_TEXT
+    forms = [t.text for e in load_reference() for t in e.terms.get(lang, ())] + tricky_forms
+    found = 0
+    for form in forms:
+        spans = terms.find_form(text, form, lang)
+        assert spans == [m.span() for m in terms.form_pattern(form, lang).finditer(text)], form
+        found += len(spans)
+    assert found > 50
+    assert len(terms.find_form(text, tricky_forms[0], lang)) >= 3  # the tricky line's forms, three times over
+
+
 def test_english_forms_are_found_inflected_and_not_inside_other_words():
     seg = segment(Document("Resolution 1/1\n\nThe Conference of the Parties,\n\n1. Invites State party experts,\n\n"
                            "2. Thanks the States parties and the statesmen parties.\n", "en", name="t.en"))

@@ -119,9 +119,30 @@ def find_form(search: str, form: str, lang: str) -> list[Span]:
             spans.append((start, start + len(target)))
             start = search.find(target, start + len(target))
         return spans
-    if _first_stem(form) not in search:
+    probe = _first_stem(form)
+    at = search.find(probe)
+    if at < 0:
         return []
-    return [m.span() for m in form_pattern(form, lang).finditer(search)]
+    pattern = form_pattern(form, lang)
+    if len(search) < _LONG_TEXT or not probe:
+        return [m.span() for m in pattern.finditer(search)]
+    # in a long text, the pattern is tried only at the start of each word holding the probe: every occurrence
+    # starts a word and holds the probe in its first word (the spans are those finditer gives)
+    spans: list[Span] = []
+    while at >= 0:
+        start = at
+        while start and (search[start - 1].isalnum() or search[start - 1] == "_"):  # (the \w of the pattern)
+            start -= 1
+        if not spans or start >= spans[-1][1]:
+            match = pattern.match(search, start)
+            if match is not None:
+                spans.append(match.span())
+        at = search.find(probe, at + 1)
+    return spans
+
+
+#: Text longer than this is searched from the occurrences of a form's probe (a whole document's units, joined).
+_LONG_TEXT = 5000
 
 
 @lru_cache(maxsize=20000)
