@@ -973,6 +973,9 @@ class _Structurer:
                   if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
         numbers = {index: key for index, piece in enumerate(pieces)
                    if len(piece.lines) == 1 and (key := _reproduced_key(piece.lines[0])) is not None}
+        titled = {index: key for index, piece in enumerate(pieces)  # "77/232. Title", as the Assembly's are printed
+                  if (key := _numbered_title_key(piece.lines[0])) is not None and _acting_body_after(pieces, index + 1)}
+        numbers.update(titled if len(titled) > 1 else {})
         top = None if parts or self.generic else structured if structured is not None else text_below
         # a report reproduces resolutions and decisions; a compilation is made of them, one after another, each
         # under its number line: either way each is walked as a report's draft is
@@ -998,8 +1001,13 @@ class _Structurer:
                     self._place(title, _join_lines(title.lines, self.mend), False)
                 continue
             if index in drafts and (self.generic or self.compiled or self.report is not None):
-                self._open_draft(drafts[index], piece, text)
-                continue
+                number = _NUMBERED_TITLE.match(piece.lines[0]) if index in titled else None
+                if number is None:
+                    self._open_draft(drafts[index], piece, text)
+                    continue
+                head, title = _cut_piece(piece, len(number.group(0).rstrip()), number.end())
+                self._open_draft(drafts[index], head, head.lines[0].strip())
+                piece, text = title, _join_lines(title.lines, self.mend)
             if self.report is not None and (self._resumes_report(text) or self._report_paragraph_after(text)):
                 self._close_draft()
             if self.drafts and self._titles_bare_numeral(self.drafts[-1], piece, text):
@@ -1318,6 +1326,10 @@ class _Structurer:
             self._add(self.part, marker.kind, marker.label, "", piece, raw_text=text)
 
     def _front(self, piece: _Piece, text: str) -> None:
+        if (self.counters.get("symbol") or self.resolution_part) and not self.counters.get("title") and \
+                _COUNCIL_ADOPTION.match(text):  # (under the resolution's number, before any title)
+            self._add("adoption", "adoption", "", text, piece)
+            return
         if _SYMBOL_LINE.match(text):
             n = self._next("symbol")
             self._add("symbol" if n == 1 else f"symbol.{n}", "symbol", "", text, piece)
@@ -1747,6 +1759,22 @@ def _reproduced_key(text: str) -> str | None:
     if len(text) > _DRAFT_HEADING_CHARS or not _NUMBER_LINE.match(text):
         return None
     return ("dec" if _DECISION_WORD.search(text) else "res") + "-".join(re.findall(r"\d+", text))
+
+
+#: The line under a Security Council resolution's number that records its adoption: "Adopted by the Security Council
+#: at its 9512th meeting, on 21 December 2023", "2023年12月21日安全理事会第9512次会议通过".
+_COUNCIL_ADOPTION = re.compile(either_script(
+    r"^\s*(?:(?:Adopted by the Security Council|Adoptée par le Conseil de sécurité|Aprobada por el Consejo de Seguridad|"
+    r"[Пп]ринят(?:а|ая) Советом Безопасности|(?:الذي\s+)?اتخذه مجلس الأمن)\s+\S.*\d|"
+    r".*安全理事会\s*第\s*\d+\s*次会议(?:上)?通过\W*$)"))
+#: The number opening a resolution's title in the Assembly's compilations: "77/232. Strengthening …", "77/232 - تعزيز".
+_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,3})/(\d{1,4})\s*(?:\.|\s[-–—])\s+(?=\S)")
+
+
+def _numbered_title_key(line: str) -> str | None:
+    """The key of a resolution whose number opens its title's line: ``res77-232`` for "77/232. Strengthening …"."""
+    match = _NUMBERED_TITLE.match(line) if line[:1].isdigit() or line[:1].isspace() else None
+    return None if match is None else f"res{match.group(1)}-{match.group(2)}"
 
 
 def _draft_key(text: str) -> str | None:

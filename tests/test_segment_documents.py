@@ -1430,8 +1430,8 @@ def test_security_council_resolutions_one_after_another() -> None:
             "The Security Council,\n\nRecalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n\n"
             "Resolution 2720 (2023)\n\nAdopted by the Security Council at its 9520th meeting, on 22 December 2023\n\n"
             "The Security Council,\n\nReaffirming its commitment,\n\n1. Requests a report;\n\n2. Decides to remain seized.")
-    assert _ids(text, "en") == ["res2719-2023", "res2719-2023.title", "res2719-2023.body", "res2719-2023.pp.1",
-                                "res2719-2023.op.1", "res2720-2023", "res2720-2023.title", "res2720-2023.body",
+    assert _ids(text, "en") == ["res2719-2023", "res2719-2023.adoption", "res2719-2023.body", "res2719-2023.pp.1",
+                                "res2719-2023.op.1", "res2720-2023", "res2720-2023.adoption", "res2720-2023.body",
                                 "res2720-2023.pp.1", "res2720-2023.op.1", "res2720-2023.op.2"]
 
 
@@ -1452,3 +1452,53 @@ def test_two_copies_of_the_sample_under_two_numbers_give_its_units_twice(lang: s
         return [key if uid == "symbol" else f"{key}.{uid}" for uid in one]
 
     assert "symbol" in one and both == keyed("res11-1") + keyed("res11-9")
+
+
+#: The Assembly's compilations print each resolution's number at the head of its title's line.
+ASSEMBLY_COMPILATION = {
+    "en": ('77/232. Strengthening the crime prevention and criminal justice programme', 'The General Assembly,',
+           'Reaffirming its resolution 76/187,', '1. Requests the Secretary-General to report;',
+           '2. Decides to include the item in its agenda.',
+           '77/233. International cooperation against the world drug problem', 'The General Assembly,',
+           'Recalling its resolution 76/188,', '1. Reaffirms its commitment.'),
+    "fr": ('77/232. Renforcement du programme pour la prévention du crime et la justice pénale', "L’Assemblée générale,",
+           'Réaffirmant sa résolution 76/187,', '1. Prie le Secrétaire général de lui faire rapport ;',
+           '2. Décide d’inscrire la question à son ordre du jour.',
+           '77/233. Coopération internationale face au problème mondial de la drogue', "L’Assemblée générale,",
+           'Rappelant sa résolution 76/188,', '1. Réaffirme son engagement.'),
+    "es": ('77/232. Fortalecimiento del programa de prevención del delito y justicia penal', 'La Asamblea General,',
+           'Reafirmando su resolución 76/187,', '1. Solicita al Secretario General que la informe;',
+           '2. Decide incluir el tema en su programa.',
+           '77/233. Cooperación internacional contra el problema mundial de las drogas', 'La Asamblea General,',
+           'Recordando su resolución 76/188,', '1. Reafirma su compromiso.'),
+    "ru": ('77/232. Укрепление программы в области предупреждения преступности и уголовного правосудия',
+           'Генеральная Ассамблея,', 'вновь подтверждая свою резолюцию 76/187,',
+           '1. просит Генерального секретаря представить доклад;', '2. постановляет включить этот пункт в свою повестку дня.',
+           '77/233. Международное сотрудничество в борьбе с мировой проблемой наркотиков', 'Генеральная Ассамблея,',
+           'ссылаясь на свою резолюцию 76/188,', '1. вновь подтверждает свою приверженность.'),
+    "ar": ('77/232 - تعزيز برنامج منع الجريمة والعدالة الجنائية', 'إن الجمعية العامة،', 'إذ تعيد تأكيد قرارها 76/187،',
+           '1 - تطلب إلى الأمين العام أن يقدم تقريرا؛', '2 - تقرر أن تدرج البند في جدول أعمالها.',
+           '77/233 - التعاون الدولي على مواجهة مشكلة المخدرات العالمية', 'إن الجمعية العامة،',
+           'إذ تشير إلى قرارها 76/188،', '1 - تعيد تأكيد التزامها.'),
+    "zh": ('77/232. 加强预防犯罪和刑事司法方案', '大会，', '重申其第 76/187 号决议，', '1. 请秘书长提出报告；',
+           '2. 决定将该项目列入其议程。', '77/233. 开展国际合作应对世界毒品问题', '大会，', '回顾其第 76/188 号决议，',
+           '1. 重申其承诺。'),
+}
+ASSEMBLY_COMPILATION_IDS = ["res77-232", "res77-232.title", "res77-232.body", "res77-232.pp.1", "res77-232.op.1",
+                            "res77-232.op.2", "res77-233", "res77-233.title", "res77-233.body", "res77-233.pp.1",
+                            "res77-233.op.1"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_resolutions_of_an_assembly_compilation_are_walked_under_the_numbers_opening_their_titles(lang: str) -> None:
+    lines = ASSEMBLY_COMPILATION[lang]
+    seg = _seg("\n\n".join(lines), lang)
+    assert [u.id for u in seg.units] == ASSEMBLY_COMPILATION_IDS
+    number, title = seg.get("res77-233"), seg.get("res77-233.title")
+    assert number.text.startswith("77/233") and len(number.text) <= len("77/233 -")
+    assert f"{number.text} {title.text}" == lines[5] and number.raw.strip() == number.text
+
+
+def test_one_resolution_whose_number_opens_its_title_keeps_its_own_ids() -> None:
+    text = "\n\n".join(ASSEMBLY_COMPILATION["en"][:5])
+    assert _ids(text, "en") == ["title", "body", "pp.1", "op.1", "op.2"]

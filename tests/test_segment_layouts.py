@@ -1189,8 +1189,21 @@ SECURITY_COUNCIL = {
 def test_security_council_resolution_number_line(lang: str) -> None:
     seg = _seg("\n\n".join(SECURITY_COUNCIL[lang]), lang)
     assert [(u.id, u.kind) for u in seg.units] == [
-        ("symbol", "symbol"), ("symbol.2", "symbol"), ("title", "title"), ("body", "acting-body"),
+        ("symbol", "symbol"), ("symbol.2", "symbol"), ("adoption", "adoption"), ("body", "acting-body"),
         ("pp.1", "preambular"), ("op.1", "operative")]
+    assert seg.get("adoption").text == SECURITY_COUNCIL[lang][2]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_title_under_the_number_is_no_adoption_line(lang: str) -> None:
+    # a resolution's title that speaks of the Council: the line under the number is its title, not its adoption
+    title = {"en": "Adopted texts of the Security Council and their implementation", "zh": "安全理事会通过的各项决议的执行情况",
+             "fr": "Adoptée par le Conseil de sécurité", "es": "Aprobada por el Consejo de Seguridad",
+             "ru": "принятая Советом Безопасности", "ar": "اتخذه مجلس الأمن"}[lang]
+    lines = list(SECURITY_COUNCIL[lang])
+    lines[2] = title
+    seg = _seg("\n\n".join(lines), lang)
+    assert seg.get("title") is not None and seg.get("title").text == title and seg.get("adoption") is None
 
 
 def test_a_number_line_ending_in_a_comma_is_no_acting_body() -> None:
@@ -1200,7 +1213,8 @@ def test_a_number_line_ending_in_a_comma_is_no_acting_body() -> None:
     lines[0] += ","
     seg = _seg("\n\n".join(lines), "ru")
     assert [(u.id, u.kind) for u in seg.units] == [
-        ("symbol", "symbol"), ("title", "title"), ("body", "acting-body"), ("pp.1", "preambular"), ("op.1", "operative")]
+        ("symbol", "symbol"), ("adoption", "adoption"), ("body", "acting-body"), ("pp.1", "preambular"),
+        ("op.1", "operative")]
 
 
 def test_arabic_chapters_past_the_tenth() -> None:
