@@ -148,7 +148,9 @@ _PART_LETTER_AT_END = re.compile(_PART_NAMES + "$")
 #: Abbreviations that close a list or a time (etc., и т. д., и т. п., a.m., p.m.), then a capital: the sentence ends
 #: there (the tokenizer keeps their stop, so the sentencizer did not end it).
 _CLOSING_ABBREVIATION = r"(?:\betc|\b[ap]\.m|(?<!\w)т\.\s?[дп])\."
-_CLOSING_ABBREVIATION_END = re.compile(_CLOSING_ABBREVIATION + r"\s+(?=[“«‘„\"'(\[¿¡]*[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+#: … unless the capital begins the time's zone ("3 p.m. Vienna time", "10 a.m. New York time", "p.m. GMT").
+_TIME_ZONE_AFTER = r"(?!(?:[A-Z][\w\-]*\s+){1,3}(?i:time)\b|(?:GMT|UTC|CES?T|E[SD]T|P[SD]T|MSK)\b)"
+_CLOSING_ABBREVIATION_END = re.compile(_CLOSING_ABBREVIATION + r"\s+(?=[“«‘„\"'(\[¿¡]*[A-ZÀ-ÖØ-ÞА-ЯЁ])" + _TIME_ZONE_AFTER)
 _CLOSING_ABBREVIATION_AT_END = re.compile(_CLOSING_ABBREVIATION + "$")
 
 

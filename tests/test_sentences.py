@@ -159,6 +159,13 @@ def test_a_part_named_by_one_letter_can_end_a_sentence(lang: str, text: str, exp
     ("en", "It rose at 6 p.m. The next meeting is on Monday.", ["It rose at 6 p.m.", "The next meeting is on Monday."]),
     ("en", "Firearms, etc. are listed.", ["Firearms, etc. are listed."]),  # no capital after: the sentence goes on
     ("en", "It opened at 10 a.m. on Monday.", ["It opened at 10 a.m. on Monday."]),
+    # a capital that begins the time's zone: the sentence goes on
+    ("en", "It opens at 3 p.m. Vienna time on Monday.", ["It opens at 3 p.m. Vienna time on Monday."]),
+    ("en", "It opens at 10 a.m. New York time. Delegates are invited.",
+     ["It opens at 10 a.m. New York time.", "Delegates are invited."]),
+    ("en", "Until 9 a.m. Central European Time, in room C.", ["Until 9 a.m. Central European Time, in room C."]),
+    ("en", "Until 5 p.m. GMT on Friday.", ["Until 5 p.m. GMT on Friday."]),
+    ("en", "It rose at 6 p.m. Vienna hosts the next one.", ["It rose at 6 p.m.", "Vienna hosts the next one."]),
 ])
 def test_an_abbreviation_closing_a_list_or_a_time_ends_a_sentence_before_a_capital(
         lang: str, text: str, expected: list[str]) -> None:
