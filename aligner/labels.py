@@ -10,6 +10,8 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 #: Turns superscript digits back into plain ones (``str.translate``).
 PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+#: The label a reader writes before a bulleted list item, whatever sign the document shows (a font's private one).
+BULLET = "•"
 
 _ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
           ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))

@@ -12,7 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.labels import SUPERSCRIPT, list_number
+from aligner.labels import BULLET, SUPERSCRIPT, list_number
 from aligner.layout import row_lines
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -139,12 +139,18 @@ def _odt_numbering(trees) -> tuple[dict[str, dict[int, _Numbering]], dict[int, _
     outline: dict[int, _Numbering] = {}
     for tree in trees:
         for style in tree.iter(f"{_ODF_TEXT}list-style"):
-            lists.setdefault(style.get(f"{_ODF_STYLE}name", ""), levels(style, f"{_ODF_TEXT}list-level-style-number"))
+            numbered = levels(style, f"{_ODF_TEXT}list-level-style-number")
+            for level in style.iter(f"{_ODF_TEXT}list-level-style-bullet"):
+                if level.get(f"{_ODF_TEXT}level", "").isdigit():
+                    numbered.setdefault(int(level.get(f"{_ODF_TEXT}level")), _Numbering(_BULLETED))
+            lists.setdefault(style.get(f"{_ODF_STYLE}name", ""), numbered)
         for style in tree.iter(f"{_ODF_TEXT}outline-style"):
             outline = outline or levels(style, f"{_ODF_TEXT}outline-level-style")
     return lists, outline
 
 
+#: The number format of a bulleted list's level.
+_BULLETED = "bullet"
 #: OpenDocument's number formats (style:num-format), and LibreOffice's own ("а, б, .., аа, аб, ... (ru)"), known by
 #: their first numbers, with the names Word gives them.
 _ODF_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
@@ -206,6 +212,8 @@ class _OdtText:
         numbering = levels.get(level)
         if numbering is None:
             return ""
+        if numbering.number_format == _BULLETED:
+            return BULLET
         del counters[level:]  # the levels below start again
         counters.extend([0] * (level - len(counters)))
         start, current = element.get(f"{_ODF_TEXT}start-value", ""), counters[level - 1]

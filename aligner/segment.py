@@ -348,7 +348,8 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
 #: A paragraph number or item label alone on its line: "1.", "１．", "1 -", "(a)", "a)", "(iv)", "(أ)", "㈠".
 _BARE_LABEL = re.compile(
     r"^\s*(?:\d{1,3}\s*(?:[.．]|[-–—])|[(（]\s*(?:[a-z]{1,2}|[ａ-ｚ]{1,2}|[ivxlc]{1,6}|"
-    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True)) + r"|ه)\s*[)）]|[a-z]\)|[" + _CIRCLED + r"])\s*$"
+    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True)) + r"|ه)\s*[)）]|[a-z]\)|[" + _CIRCLED + "•●▪■◦○►➢❖✓"
+    + r"])\s*$"
 )
 
 
@@ -1121,6 +1122,8 @@ class _Structurer:
         if marker and marker.kind in {"item", "subitem"}:
             self._item(marker, piece)
             return
+        if self._bulleted(piece, text):
+            return
         kind = "heading" if _heading_like(text, self.lang) else "paragraph"
         uid = f"p.{self._next('p')}"
         self.parent, self.last_item, self.item_parent = uid, "", ""
@@ -1304,6 +1307,8 @@ class _Structurer:
         if marker and marker.kind in {"item", "subitem"}:
             self._item(marker, piece)
             return
+        if self._bulleted(piece, text):
+            return
         self._unmarked(piece, text)
 
     def _open_part(self, marker: _Marker, piece: _Piece, text: str) -> None:
@@ -1389,6 +1394,20 @@ class _Structurer:
         if value == 1 and self.item_parent:
             return value
         return 0 if len(token) == 1 else value
+
+    def _bulleted(self, piece: _Piece, text: str) -> bool:
+        """Whether ``text`` is a bulleted item ("• Extradition;"), added as an item of the unit before it (the
+        paragraph or item that introduces the list), numbered under it: ``op.1.bullet1``, ``para.3.bullet2``."""
+        bullet = _BULLET.match(text) if text[:1] in _BULLETS or text[:1].isspace() else None
+        if bullet is None or not self.drafts:
+            return False
+        previous = self.drafts[-1]
+        parent, is_bullet, _ = previous.id.partition(".bullet")
+        if not is_bullet and previous.kind in _NO_BULLETS_UNDER:
+            return False
+        n = self._next(f"{parent}.bullet")
+        self._add(f"{parent}.bullet{n}", "item", bullet.group(1) or bullet.group(2), text[bullet.end():], piece)
+        return True
 
     def _unmarked(self, piece: _Piece, text: str) -> None:
         if self.zone == "preamble":
@@ -1761,6 +1780,12 @@ def _reproduced_key(text: str) -> str | None:
     return ("dec" if _DECISION_WORD.search(text) else "res") + "-".join(re.findall(r"\d+", text))
 
 
+#: What marks a bulleted item, followed by a space: "• Extradition;", "– Entraide judiciaire ;", "- Extradition;".
+_BULLET_SIGNS, _BULLET_DASHES = "•●▪■◦○►➢❖✓·‧", "–—-"  # (a dash only with a space after it)
+_BULLETS = _BULLET_SIGNS + _BULLET_DASHES
+_BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}])|([{_BULLET_DASHES}])(?=\s))\s*(?=\S)")
+#: Units whose next line is not their bulleted item: what stands above a resolution's preamble.
+_NO_BULLETS_UNDER = frozenset({"masthead", "cover", "symbol", "title", "acting-body", "draft", "part", "adoption"})
 #: The line under a Security Council resolution's number that records its adoption: "Adopted by the Security Council
 #: at its 9512th meeting, on 21 December 2023", "2023年12月21日安全理事会第9512次会议通过".
 _COUNCIL_ADOPTION = re.compile(either_script(

@@ -11,7 +11,7 @@ from lxml import etree
 
 from aligner.decoding import BYTE_ORDER_MARKS, checked_text, decode_text
 from aligner.errors import InputError
-from aligner.labels import SUPERSCRIPT, formatted_number
+from aligner.labels import BULLET, SUPERSCRIPT, formatted_number
 from aligner.layout import row_lines
 from aligner.model import un_language
 
@@ -179,7 +179,7 @@ class _PageText:
         self.inline(element.tail)
 
     def block(self, element) -> None:
-        """A block element: its own paragraphs, an ordered list's items numbered."""
+        """A block element: its own paragraphs, an ordered list's items numbered, a bulleted list's bulleted."""
         self.flush()
         marker = self.targets.get(element.get("id") or element.get("name") or "")
         if marker:
@@ -195,6 +195,12 @@ class _PageText:
                         self.flush()
                         self.prefix = _list_number(kind, number) + " "
                     number += 1
+                self.node(child)
+        elif element.tag == "ul":
+            for child in element:
+                if child.tag == "li" and not self.targets.get(child.get("id") or ""):
+                    self.flush()
+                    self.prefix = BULLET + " "
                 self.node(child)
         else:
             for child in element:

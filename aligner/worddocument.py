@@ -23,7 +23,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from aligner.errors import InputError
-from aligner.labels import list_number
+from aligner.labels import BULLET, list_number
 from aligner.layout import next_note_marker, note_line, row_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -113,7 +113,7 @@ class ListCounter:
 
     def label(self, list_id: str, numbered: WordList, level: int) -> str:
         """The label of the next paragraph at ``level`` of a list, with its separator ("3.\\t"), counting it;
-        "" for a bullet or a level the list does not define."""
+        :data:`BULLET` for a bullet, whatever sign the list shows; "" for a level the list does not define."""
         definition = numbered.levels.get(level)
         if definition is None:
             return ""
@@ -131,7 +131,7 @@ class ListCounter:
                 else:
                     del counters[lower]
         if definition.bullet:
-            return ""
+            return BULLET + definition.suffix
 
         def number(match: re.Match) -> str:
             at = int(match.group(1)) - 1
@@ -147,8 +147,8 @@ class WordNumbering:
     """The lists of a Word document (its numbering and styles parts) and the counters of the paragraphs read so far.
 
     :meth:`label` gives each numbered paragraph, in document order, the label
-    Word shows in front of it ("3.", "(b)", "1.2"), or "" for a paragraph
-    without a number or with a bullet.
+    Word shows in front of it ("3.", "(b)", "1.2"; "•" for a bullet), or "" for a
+    paragraph without a number.
     """
 
     def __init__(self, numbering, styles) -> None:

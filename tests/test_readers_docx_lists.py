@@ -134,11 +134,12 @@ def test_a_level_that_never_restarts(tmp_path):
     assert read(tmp_path, body, numbering) == ["1. A", "(1) x", "2. B", "(2) y"]
 
 
-def test_bullets_and_lists_not_defined_give_no_label(tmp_path):
+def test_a_bullet_gives_the_bullet_label_and_lists_not_defined_give_none(tmp_path):
     numbering = abstract_num(0, level(0, "bullet", "\uf0b7")) + num(1, 0) + OUTLINE.replace('"0"', '"1"', 1) + num(2, 1)
     body = numbered("bulleted", 1, 0) + numbered("undefined list", 9, 0) + numbered("undefined level", 2, 5) \
         + numbered("numbered", 2, 0)
-    assert read(tmp_path, body, numbering) == ["bulleted", "undefined list", "undefined level", "1. numbered"]
+    # (the list's own sign, U+F0B7 of the Symbol font, is read as the bullet it shows)
+    assert read(tmp_path, body, numbering) == ["•\tbulleted", "undefined list", "undefined level", "1. numbered"]
 
 
 STYLES = (

@@ -160,7 +160,7 @@ def test_blocks_inline_elements_and_white_space(tmp_path):
         "Spaces and line ends collapse; bold and italic stay in line; é——\u00a0&<x>\n\n"
         "  kept   as\n  written\n\n"
         "first\nsecond\n\nthird\n\n"
-        "Quoted block\n\nbullet one\n\nbullet two\n"
+        "Quoted block\n\n• bullet one\n\n• bullet two\n"
     )
 
 

@@ -264,7 +264,7 @@ def test_list_and_heading_numbers_as_the_styles_say(tmp_path):
         "1. Endorses the recommendations;\n\n(a) first item;\n\n(b) second item;\n\n1.b.1. deep one\n\n"
         "2. Requests the Secretariat to report;\n\n"
         "B. Next section\n\n3. Decides to continue.\n\n"
-        "a bullet\n\nIII. third part\n\nIV. fourth part\n\n1. starts again\n\n"
+        "• a bullet\n\nIII. third part\n\nIV. fourth part\n\n1. starts again\n\n"
         "II. Conclusions\n\nNot numbered\n\nA. First of chapter II\n"
     )
 

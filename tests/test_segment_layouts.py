@@ -2137,3 +2137,73 @@ def test_a_sentence_or_phrase_opening_with_an_annexs_name_is_no_heading(line: st
     ids = _ids(f"Resolution 1/1\n\nTitle\n\nThe Conference,\n\n1. Decides to act.\n\n{line}\n", "en")
     assert not any(uid.startswith("annex") for uid in ids)
 
+
+
+# --- bulleted items --------------------------------------------------------------------------------------------
+
+BULLETED = {
+    "en": ("Resolution 11/1", "Title", "The Conference of the Parties,", "Recalling its decision 2/2,",
+           "1. Decides that the working group shall discuss:", "• Extradition;", "• Mutual legal assistance;",
+           "• Confiscation;", "2. Requests the Secretariat to report."),
+    "fr": ("Résolution 11/1", "Titre", "La Conférence des Parties,", "Rappelant sa décision 2/2,",
+           "1. Décide que le groupe de travail examinera :", "– l’extradition ;", "– l’entraide judiciaire ;",
+           "– la confiscation ;", "2. Prie le Secrétariat de lui faire rapport."),
+    "es": ("Resolución 11/1", "Título", "La Conferencia de las Partes,", "Recordando su decisión 2/2,",
+           "1. Decide que el grupo de trabajo examine:", "• la extradición;", "• la asistencia judicial recíproca;",
+           "• el decomiso;", "2. Solicita a la Secretaría que la informe."),
+    "ru": ("Резолюция 11/1", "Название", "Конференция Участников,", "ссылаясь на свое решение 2/2,",
+           "1. постановляет, что рабочая группа обсудит:", "- выдачу;", "- взаимную правовую помощь;",
+           "- конфискацию;", "2. просит Секретариат представить доклад."),
+    "ar": ("القرار 11/1", "العنوان", "إن مؤتمر الأطراف،", "إذ يشير إلى مقرره 2/2،",
+           "1 - يقرر أن يناقش الفريق العامل ما يلي:", "• تسليم المجرمين؛", "• المساعدة القانونية المتبادلة؛",
+           "• المصادرة؛", "2 - يطلب إلى الأمانة أن تقدم تقريرا."),
+    "zh": ("第 11/1 号决议", "标题", "缔约方会议，", "回顾其第 2/2 号决定，", "1. 决定工作组应讨论：", "·引渡；",
+           "·司法协助；", "·没收；", "2. 请秘书处提出报告。"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_bulleted_items_are_items_of_the_paragraph_that_introduces_them(lang: str) -> None:
+    lines = BULLETED[lang]
+    seg = _seg("\n\n".join(lines), lang)
+    assert [u.id for u in seg.units] == ["symbol", "title", "body", "pp.1", "op.1", "op.1.bullet1", "op.1.bullet2",
+                                         "op.1.bullet3", "op.2"]
+    second = seg.get("op.1.bullet2")
+    assert second.kind == "item" and second.label == lines[6][0] and second.text == lines[6][1:].strip()
+
+
+def test_bullets_of_a_report_paragraph_and_of_a_lettered_item() -> None:
+    text = ("I. Introduction\n\n1. The working group discussed:\n\n- extradition;\n\n- confiscation.\n\n"
+            "2. The group agreed:\n\n(a) To meet on:\n\n• 3 May;\n\n• 4 May;\n\n(b) To report.")
+    assert _ids(text, "en") == ["ch.1", "para.1", "para.1.bullet1", "para.1.bullet2", "para.2", "para.2.a",
+                                "para.2.a.bullet1", "para.2.a.bullet2", "para.2.b"]
+
+
+def test_a_dash_with_no_space_after_it_or_a_bullet_under_the_acting_body_is_no_item() -> None:
+    text = ("Resolution 11/1\n\nTitle\n\nThe Conference of the Parties,\n\n• Recalling its decision 2/2,\n\n"
+            "1. Notes that:\n\n-5 degrees were recorded;\n\n2. Decides to act.")
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["symbol", "title", "body", "pp.1", "op.1", "p.1", "op.2"]
+    assert seg.get("p.1").text == "-5 degrees were recorded;"
+
+
+def test_a_bullet_alone_on_its_line_heads_the_text_below_it() -> None:
+    text = "I. Introduction\n\n1. The working group discussed:\n\n•\nextradition;\n\n•\n\nconfiscation."
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["ch.1", "para.1", "para.1.bullet1", "para.1.bullet2"]
+    assert seg.get("para.1.bullet2").text == "confiscation."
+
+
+def test_a_web_pages_bulleted_list_gives_the_ids_of_the_bulleted_text(tmp_path) -> None:
+    from aligner.readers import read_document
+    from aligner.segment import segment
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>I. Introduction</p><p>1. The working group discussed:</p>"
+                    "<ul><li>extradition;</li><li>confiscation.</li></ul><p>2. It met twice.</p></body></html>",
+                    encoding="utf-8")
+    plain = "I. Introduction\n\n1. The working group discussed:\n\n• extradition;\n\n• confiscation.\n\n2. It met twice."
+    from_page = segment(read_document(page, lang="en"))
+    assert [u.id for u in from_page.units] == _ids(plain, "en") == [
+        "ch.1", "para.1", "para.1.bullet1", "para.1.bullet2", "para.2"]
+    assert from_page.get("para.1.bullet2").text == "confiscation."
