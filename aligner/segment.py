@@ -84,6 +84,9 @@ _HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CY
 #: A lettered item as Word's default list style and browsers number it: "a. States parties …" (not "p. 209").
 _DOTTED_ITEM = re.compile(r"^\s*([a-z]|[ivxlc]{2,6})\.\s+(?=[^\d\s])")
 _CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+#: The signs of bulleted items (with the private-use ones of the Symbol and Wingdings fonts, as a PDF's text layer
+#: gives Word's bullets), and the dashes that are bullets with a space after them.
+_BULLET_SIGNS, _BULLET_DASHES = "•●▪■◦○►➢❖✓·‧\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc", "–—-"
 _CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
 #: An Arabic sub-sub-paragraph "’1‘" (the "(i)" of the other languages).
 _QUOTED_ITEM = re.compile(r"^\s*[‘’'](\d{1,2})[‘’']\s*")
@@ -348,7 +351,7 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
 #: A paragraph number or item label alone on its line: "1.", "１．", "1 -", "(a)", "a)", "(iv)", "(أ)", "㈠".
 _BARE_LABEL = re.compile(
     r"^\s*(?:\d{1,3}\s*(?:[.．]|[-–—])|[(（]\s*(?:[a-z]{1,2}|[ａ-ｚ]{1,2}|[ivxlc]{1,6}|"
-    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True)) + r"|ه)\s*[)）]|[a-z]\)|[" + _CIRCLED + "•●▪■◦○►➢❖✓"
+    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True)) + r"|ه)\s*[)）]|[a-z]\)|[" + _CIRCLED + _BULLET_SIGNS.replace("·‧", "")
     + r"])\s*$"
 )
 
@@ -1780,8 +1783,7 @@ def _reproduced_key(text: str) -> str | None:
     return ("dec" if _DECISION_WORD.search(text) else "res") + "-".join(re.findall(r"\d+", text))
 
 
-#: What marks a bulleted item, followed by a space: "• Extradition;", "– Entraide judiciaire ;", "- Extradition;".
-_BULLET_SIGNS, _BULLET_DASHES = "•●▪■◦○►➢❖✓·‧", "–—-"  # (a dash only with a space after it)
+#: What marks a bulleted item: a sign ("• Extradition;", "·引渡；") or a dash and a space ("– l’extradition ;").
 _BULLETS = _BULLET_SIGNS + _BULLET_DASHES
 _BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}])|([{_BULLET_DASHES}])(?=\s))\s*(?=\S)")
 #: Units whose next line is not their bulleted item: what stands above a resolution's preamble.
@@ -1792,8 +1794,9 @@ _COUNCIL_ADOPTION = re.compile(either_script(
     r"^\s*(?:(?:Adopted by the Security Council|Adoptée par le Conseil de sécurité|Aprobada por el Consejo de Seguridad|"
     r"[Пп]ринят(?:а|ая) Советом Безопасности|(?:الذي\s+)?اتخذه مجلس الأمن)\s+\S.*\d|"
     r".*安全理事会\s*第\s*\d+\s*次会议(?:上)?通过\W*$)"))
-#: The number opening a resolution's title in the Assembly's compilations: "77/232. Strengthening …", "77/232 - تعزيز".
-_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,3})/(\d{1,4})\s*(?:\.|\s[-–—])\s+(?=\S)")
+#: The number opening a resolution's title in the Assembly's compilations: "77/232. Strengthening …", "77/232 - تعزيز"
+#: (and the Economic and Social Council's: "2023/19. …").
+_NUMBERED_TITLE = re.compile(r"^\s*(\d{1,4})/(\d{1,4})\s*(?:\.|\s[-–—])\s+(?=\S)")
 
 
 def _numbered_title_key(line: str) -> str | None:

@@ -1499,6 +1499,15 @@ def test_resolutions_of_an_assembly_compilation_are_walked_under_the_numbers_ope
     assert f"{number.text} {title.text}" == lines[5] and number.raw.strip() == number.text
 
 
+def test_resolutions_of_the_economic_and_social_council_one_after_another() -> None:
+    text = ("2023/19. Strengthening the crime prevention programme\n\nThe Economic and Social Council,\n\n"
+            "Recalling its resolution 2022/15,\n\n1. Requests a report.\n\n2023/20. Drug control\n\n"
+            "The Economic and Social Council,\n\nNoting the report,\n\n1. Decides to act.")
+    assert _ids(text, "en") == ["res2023-19", "res2023-19.title", "res2023-19.body", "res2023-19.pp.1",
+                                "res2023-19.op.1", "res2023-20", "res2023-20.title", "res2023-20.body",
+                                "res2023-20.pp.1", "res2023-20.op.1"]
+
+
 def test_one_resolution_whose_number_opens_its_title_keeps_its_own_ids() -> None:
     text = "\n\n".join(ASSEMBLY_COMPILATION["en"][:5])
     assert _ids(text, "en") == ["title", "body", "pp.1", "op.1", "op.2"]

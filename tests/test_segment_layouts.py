@@ -2179,6 +2179,13 @@ def test_bullets_of_a_report_paragraph_and_of_a_lettered_item() -> None:
                                 "para.2.a.bullet1", "para.2.a.bullet2", "para.2.b"]
 
 
+def test_the_bullet_a_pdfs_text_layer_gives_for_words_symbol_font_is_a_bullet() -> None:
+    text = "I. Introduction\n\n1. The working group discussed:\n\n\uf0b7 extradition;\n\n\uf0b7\tconfiscation."
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["ch.1", "para.1", "para.1.bullet1", "para.1.bullet2"]
+    assert seg.get("para.1.bullet2").text == "confiscation."
+
+
 def test_a_dash_with_no_space_after_it_or_a_bullet_under_the_acting_body_is_no_item() -> None:
     text = ("Resolution 11/1\n\nTitle\n\nThe Conference of the Parties,\n\n• Recalling its decision 2/2,\n\n"
             "1. Notes that:\n\n-5 degrees were recorded;\n\n2. Decides to act.")
