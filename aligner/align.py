@@ -404,13 +404,16 @@ class _Scorer:
 def _dp(src: list[Unit], tgt: list[Unit], scorer: _Scorer, config: AlignConfig) -> list[tuple[list[Unit], list[Unit]]]:
     """Best sequence of beads by dynamic programming inside a band around the diagonal."""
     n, m = len(src), len(tgt)
-    centres = _centres(src, tgt) if scorer.structured else None
-    half = config.band // 4 if centres else max(config.band, abs(n - m) + config.band // 2)
+    guide = _guide(src, tgt, config.band // 4) if scorer.structured else None
+    half = max(config.band, abs(n - m) + config.band // 2)
     neg = -math.inf
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n + 1):
-        centre = centres[i] if centres else (i * m / n if n else 0)
+        if guide:
+            centre, half = guide[i]
+        else:
+            centre = i * m / n if n else 0
         lo, hi = max(0, int(centre) - half), min(m, int(centre) + half + 1)
         for j in range(lo, hi + 1):
             if (i, j) == (0, 0):
@@ -477,18 +480,29 @@ def _with_plain_runs_realigned(src: list[Unit], tgt: list[Unit], scorer: _Scorer
     return result
 
 
-def _centres(src: Sequence[Unit], tgt: Sequence[Unit]) -> list[float] | None:
-    """For each source position, the target position its structural id proposes (interpolated between ids)."""
+def _guide(src: Sequence[Unit], tgt: Sequence[Unit], widest: int) -> list[tuple[float, int]] | None:
+    """For each source position, the target position its structural id proposes (interpolated between ids) and
+    how far on either side to search: :data:`_NEAR` more than the stretch between the ids around it, at most
+    ``widest``; None where the versions share no id."""
     where = {u.id: j for j, u in enumerate(tgt) if not _positional(u.id)}
     known = [(0, 0.0)] + [(i + 1, where[u.id] + 1.0) for i, u in enumerate(src) if u.id in where] + [(len(src), float(len(tgt)))]
     if len(known) <= 2:
         return None
     centres: list[float] = []
+    gaps = [0] * (len(src) + 1)  # the longest stretch between two ids each position lies in or at the edge of
     for (i0, j0), (i1, j1) in zip(known, known[1:]):
         for i in range(i0, i1):
             centres.append(j0 + (j1 - j0) * (i - i0) / (i1 - i0) if i1 > i0 else j0)
+        gap = max(i1 - i0, int(abs(j1 - j0)))
+        for i in range(i0, i1 + 1):
+            gaps[i] = max(gaps[i], gap)
     centres.append(float(len(tgt)))
-    return centres
+    return [(centre, min(widest, _NEAR + gap)) for centre, gap in zip(centres, gaps)]
+
+
+#: How far beyond the stretch between two shared ids the programme searches: room for 2-1 and 2-2 beads and for
+#: an id one version gives to its neighbour's paragraph.
+_NEAR = 4
 
 
 def _length_model(source: Segmentation, target: Segmentation, structured: bool) -> _LengthModel:

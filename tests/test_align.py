@@ -300,3 +300,37 @@ def test_presplit_ids_count_blank_lines_which_are_in_no_bead() -> None:
     tgt = ["The first sentence.", "The second sentence is long and contains many words.", "  ", "The third."]
     alignment = align_presplit(src, tgt, "zh", "en")
     assert [(b.ids["zh"], b.ids["en"]) for b in alignment.beads] == [(("0",), ("0",)), (("2",), ("1",)), (("3",), ("3",))]
+
+
+def _resolution(lang: str, operative: list[str], extra_after: int = 0, extra: int = 0) -> Segmentation:
+    head = {"en": "Resolution 1/1\n\nTitle\n\nThe Conference of the Parties,\n\n",
+            "fr": "Résolution 1/1\n\nTitre\n\nLa Conférence des Parties,\n\n"}[lang]
+    paras = [f"{k}. {text}" for k, text in enumerate(operative, start=1)]
+    word = {"en": "Unnumbered note", "fr": "Note sans numéro"}[lang]
+    paras[extra_after:extra_after] = [f"{word} {k} on item {k * 7}." for k in range(1, extra + 1)]
+    return segment(Document(head + "\n\n".join(paras) + "\n", lang, name=f"r.{lang}"))
+
+
+def test_the_search_narrows_where_ids_are_shared_and_widens_over_a_stretch_without_them() -> None:
+    from aligner.align import _NEAR, _guide
+
+    en = _resolution("en", [f"Decides item {k}." for k in range(1, 31)], extra_after=10, extra=12)
+    fr = _resolution("fr", [f"Décide le point {k}." for k in range(1, 31)])
+    guide = _guide(list(en.units), list(fr.units), 15)
+    assert guide is not None and len(guide) == len(en.units) + 1
+    halves = [half for _, half in guide]
+    first_note = [u.id for u in en.units].index("p.1")
+    assert halves[first_note - 3] == _NEAR + 1  # op.8: its neighbours' ids are shared
+    assert all(half == 15 for half in halves[first_note:first_note + 12])  # 12 notes French lacks: capped
+    assert halves[-3] == _NEAR + 1
+    centres = [centre for centre, _ in guide]
+    assert centres == sorted(centres)
+
+
+def test_notes_one_version_lacks_between_shared_ids_are_beads_of_their_own() -> None:
+    en = _resolution("en", [f"Decides item {k} on cooperation." for k in range(1, 31)], extra_after=10, extra=12)
+    fr = _resolution("fr", [f"Décide le point {k} sur la coopération." for k in range(1, 31)])
+    beads = align_pair(en, fr).beads
+    pairs = [(b.ids["en"], b.ids["fr"]) for b in beads]
+    assert [p for p in pairs if p[0] and p[0][0].startswith("p.")] == [((f"p.{k}",), ()) for k in range(1, 13)]
+    assert all(a == b for a, b in pairs if a and b)
