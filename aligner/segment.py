@@ -46,9 +46,10 @@ footnotes ("* E/CN.15/2025/1." under "Item 5 of the provisional agenda*") are
 
 from __future__ import annotations
 
+
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Callable, Iterator
 
@@ -171,6 +172,7 @@ class _Piece:
     ends_full: bool = False  # hard-wrapped text whose last line runs (nearly) to the full width: the text goes on
     no_room_before: bool = False  # hard-wrapped text whose first word would not have fitted on the line before
     source: str | None = None  # its lines as the document has them, where some were read otherwise (see _Line)
+    contents: str = ""  # in a table of contents: its "heading", its "columns" headings or an "entry"
 
     @property
     def raw(self) -> str:
@@ -963,6 +965,7 @@ class _Structurer:
         self.read_heading: tuple[tuple[str, int], _Heading | None] = (("", -1), None)  # the last text read as a heading
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
+        pieces = _with_contents(pieces)
         parts = _resolution_parts(pieces)
         structured = text_below = None  # the acting body; the text of a decision with none (see _text_below_number)
         if parts:
@@ -997,6 +1000,9 @@ class _Structurer:
                 continue
             if index < cover:
                 self._add(f"cover.{self._next('cover')}", "cover", "", text, piece)
+                continue
+            if piece.contents:
+                self._contents(piece, text)
                 continue
             if index in parts:
                 letter, written, title = _split_part_heading(piece)
@@ -1037,6 +1043,17 @@ class _Structurer:
             else:
                 self._place(piece, text, index in bodies)
         return self.drafts
+
+    def _contents(self, piece: _Piece, text: str) -> None:
+        """A line of a table of contents: its heading (``toc``), its column headings (``toc.head``) or an entry
+        (``toc.1`` …), whose text leaves out the dot leaders and the paragraph and page numbers."""
+        if piece.contents == "heading":
+            self._add("toc", "contents", "", text, piece)
+        elif piece.contents == "columns":
+            self._add("toc.head", "contents", "", text, piece)
+        else:
+            entry = _CONTENTS_ENTRY.search(text)
+            self._add(f"toc.{self._next('toc')}", "contents", "", text[:entry.start()] if entry else text, piece)
 
     def _open_resolution_part(self, key: str, piece: _Piece, text: str) -> None:
         """The letter heading a part of a resolution in parts: the part's units, up to the next part, are walked
@@ -1485,6 +1502,75 @@ _MASTHEAD_DATE = re.compile(rf"^\s*(?:[A-Z]{{1,8}}(?:/[A-Z0-9.\-]+)+\s+)?{_DATE}
 _DISTRIBUTION_KIND = re.compile(r"^\s*[^\W\d_]{5,12}\s*$")  # (French: "GÉNÉRALE")
 #: Pieces at the top of a document a masthead's distribution line may stand in, and pieces from it to its end.
 _MASTHEAD_TOP, _MASTHEAD_TAIL = 8, 4
+
+
+#: The heading of a table of contents, alone on its line.
+_CONTENTS_HEADING = re.compile(
+    either_script(r"^\s*(?:Contents|CONTENTS|Table des matières|TABLE DES MATIÈRES|Índice|ÍNDICE|Содержание|СОДЕРЖАНИЕ|"
+                  r"المحتويات|目\s*录)\s*$"))
+#: Its column headings: "Page", "Paragraphs Page", "Párrafos Página", "Пункты Стр.", "الفقرات الصفحة", "段次 页次".
+_CONTENTS_COLUMNS = re.compile(either_script(
+    r"^\s*(?:(?:Paragraphs|Paragraphes|Párrafos|Пункты|الفقرات|段次|段落)\s*)?"
+    r"(?:Pages?|Página|Стр\.?|Страница|الصفحة|页次|页码)?\s*$"))
+#: The end of an entry: dot leaders, a tab or a space, perhaps a range of paragraphs, then the page ("… 1–4 3"; not
+#: a year).
+_CONTENTS_ENTRY = re.compile(r"(?:(?:\s*[.·…])+\s*|\t+|\s+)(?:\d{1,4}\s*[-–—]\s*\d{1,4}\s+|\d{1,4}\s+)?\d{1,3}\s*$")
+#: No entry of a table of contents, nor a line of one broken over two, is longer.
+_CONTENTS_LINE_CHARS = 200
+
+
+def _with_contents(pieces: list[_Piece]) -> list[_Piece]:
+    """``pieces`` with the first table of contents marked: its heading ("Contents", "目录"), its column headings
+    ("Paragraphs Page") and its entries ("I. Introduction . . . . 1–4 3"), each line ending in a page number with
+    the lines before it that do not; the contents end before the first other line and the lines without a page
+    number just above it (a piece holding both is cut there)."""
+    start = next((k for k, piece in enumerate(pieces) if len(piece.lines) == 1 and len(piece.lines[0]) < 30
+                  and _CONTENTS_HEADING.match(piece.lines[0])), None)
+    if start is None:
+        return pieces
+    marked: list[_Piece] = [replace(pieces[start], contents="heading")]
+    pending: list[str] = []  # lines of an entry not yet ended by its page number …
+    since = (start + 1, 0)  # … and where the first of them is (piece, line)
+    entries = 0
+    for at in range(start + 1, len(pieces)):
+        piece = pieces[at]
+        for k, line in enumerate(piece.lines):
+            if not entries and not pending and line.strip() and _CONTENTS_COLUMNS.match(line):
+                marked.append(_Piece([line], piece.line + k, contents="columns"))
+            elif len(line) < _CONTENTS_LINE_CHARS and _CONTENTS_ENTRY.search(line) and \
+                    _CONTENTS_ENTRY.sub("", line).strip(" .\t"):
+                lines = [*pending, line]
+                marked.append(_Piece(lines, piece.line + k - len(pending), contents="entry", source=_source(lines)))
+                pending, entries = [], entries + 1
+            elif len(line) < _CONTENTS_LINE_CHARS and _last_char(line) not in _FINAL and line.strip():
+                if not pending:
+                    since = (at, k)
+                pending.append(line)
+            else:
+                return _contents_cut(pieces, start, marked, since if pending else (at, k)) if entries >= 2 else pieces
+    if entries < 2:
+        return pieces
+    return _contents_cut(pieces, start, marked, since if pending else (len(pieces), 0))
+
+
+def _contents_cut(pieces: list[_Piece], start: int, marked: list[_Piece], end: tuple[int, int]) -> list[_Piece]:
+    """``pieces`` with those of the table of contents from ``start`` replaced by ``marked``, up to the line ``end``
+    (piece, line), where the document's text goes on."""
+    at, k = end
+    if at >= len(pieces):
+        return pieces[:start] + marked
+    piece = pieces[at]
+    if k:
+        rest = piece.lines[k:]
+        piece = replace(piece, lines=rest, line=piece.line + k, source=_source(rest), after_gap=False)
+    return pieces[:start] + marked + [piece] + pieces[at + 1:]
+
+
+def _source(lines: list[str]) -> str | None:
+    """The source of a piece made of ``lines``: None where each is as the document writes it."""
+    if not any(isinstance(line, _Line) for line in lines):
+        return None
+    return "\n".join(getattr(line, "source", line) for line in lines)
 
 
 def _masthead_pieces(pieces: list[_Piece]) -> int:

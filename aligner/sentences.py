@@ -187,8 +187,9 @@ def _starts_as_continuation(sentence: str) -> bool:
     return bool(first) and (first[0].isdigit() or first[0].islower() or first[0] in ",;:)")
 
 
-#: A number alone before its text: a resolution's in its title ("52/85. Follow-up to …"), a paragraph's ("3.").
-_NUMBER_LABEL = re.compile(r"^\d{1,4}(?:/\d{1,4})?\.$")
+#: A number alone before its text: a resolution's in its title ("52/85. Follow-up to …"), a paragraph's ("3."), a
+#: chapter's ("II. Recommendations").
+_NUMBER_LABEL = re.compile(r"^(?:\d{1,4}(?:/\d{1,4})?|[IVXLC]{1,7})\.$")
 
 
 def _merge_abbreviations(sentences: list[str]) -> list[str]:

@@ -1511,3 +1511,68 @@ def test_resolutions_of_the_economic_and_social_council_one_after_another() -> N
 def test_one_resolution_whose_number_opens_its_title_keeps_its_own_ids() -> None:
     text = "\n\n".join(ASSEMBLY_COMPILATION["en"][:5])
     assert _ids(text, "en") == ["title", "body", "pp.1", "op.1", "op.2"]
+
+
+# --- a table of contents ------------------------------------------------------------------------------------------
+
+CONTENTS = {
+    "en": ("Contents", "Paragraphs Page", "I. Introduction . . . . . . . . . . . . . . . . 1–2 2",
+           "II. Recommendations of the Working Group on International . . . . . 3 2",
+           "Annex", "List of documents before the Working Group . . . . . . . . . . 4"),
+    "fr": ("Table des matières", "Paragraphes Pages", "I. Introduction . . . . . . . . . . . . . . 1–2 2",
+           "II. Recommandations du Groupe de travail sur la coopération . . . . . 3 2",
+           "Annexe", "Liste des documents dont le Groupe de travail était saisi . . . . . . 4"),
+    "es": ("Índice", "Párrafos Página", "I. Introducción . . . . . . . . . . . . . . . 1–2 2",
+           "II. Recomendaciones del Grupo de Trabajo sobre Cooperación . . . . . 3 2",
+           "Anexo", "Lista de documentos que tuvo ante sí el Grupo de Trabajo . . . . . . 4"),
+    "ru": ("Содержание", "Пункты Стр.", "I. Введение . . . . . . . . . . . . . . . . . . 1–2 2",
+           "II. Рекомендации Рабочей группы по международному сотрудничеству . . . 3 2",
+           "Приложение", "Перечень документов, находившихся на рассмотрении Рабочей группы . . . 4"),
+    "ar": ("المحتويات", "الفقرات الصفحة", "أولا - مقدمة . . . . . . . . . . . . . . . . . 1-2 2",
+           "ثانيا - توصيات الفريق العامل المعني بالتعاون الدولي . . . . . . 3 2",
+           "المرفق", "قائمة الوثائق التي كانت معروضة على الفريق العامل . . . . . . 4"),
+    "zh": ("目录", "段次 页次", "一. 导言 ................................ 1-2 2",
+           "二. 国际合作工作组的建议 ........................ 3 2", "附件", "工作组收到的文件一览表 ............... 4"),
+}
+CONTENTS_BODY = {
+    "en": ("I. Introduction", "1. The Working Group met in Vienna on 5 and 6 June 2023.", "2. It held four meetings.",
+           "II. Recommendations", "3. The Working Group adopted the following recommendations."),
+    "fr": ("I. Introduction", "1. Le Groupe de travail s’est réuni à Vienne les 5 et 6 juin 2023.",
+           "2. Il a tenu quatre séances.", "II. Recommandations", "3. Le Groupe de travail a adopté les recommandations suivantes."),
+    "es": ("I. Introducción", "1. El Grupo de Trabajo se reunió en Viena los días 5 y 6 de junio de 2023.",
+           "2. Celebró cuatro sesiones.", "II. Recomendaciones", "3. El Grupo de Trabajo aprobó las recomendaciones siguientes."),
+    "ru": ("I. Введение", "1. Рабочая группа провела совещание в Вене 5 и 6 июня 2023 года.", "2. Она провела четыре заседания.",
+           "II. Рекомендации", "3. Рабочая группа приняла следующие рекомендации."),
+    "ar": ("أولا - مقدمة", "1 - اجتمع الفريق العامل في فيينا يومي 5 و6 حزيران/يونيه 2023.", "2 - وعقد أربع جلسات.",
+           "ثانيا - التوصيات", "3 - اعتمد الفريق العامل التوصيات التالية."),
+    "zh": ("一. 导言", "1. 工作组于 2023 年 6 月 5 日和 6 日在维也纳举行会议。", "2. 工作组举行了四次会议。", "二. 建议",
+           "3. 工作组通过了下列建议。"),
+}
+
+
+@pytest.mark.parametrize("layout", ["paragraphs", "pdf"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_table_of_contents_gets_ids_of_its_own_and_leaves_the_chapters_theirs(lang: str, layout: str) -> None:
+    glue = "\n\n" if layout == "paragraphs" else "\n"  # (a PDF's text: no blank line between the lines)
+    seg = _seg(glue.join(CONTENTS[lang]) + "\n\n" + "\n\n".join(CONTENTS_BODY[lang]), lang)
+    without = _seg("\n\n".join(CONTENTS_BODY[lang]), lang)
+    ids = [u.id for u in seg.units]
+    assert ids == ["toc", "toc.head", "toc.1", "toc.2", "toc.3"] + [u.id for u in without.units]
+    assert [u.id for u in without.units] == ["ch.1", "para.1", "para.2", "ch.2", "para.3"]
+    assert {u.kind for u in seg.units[:5]} == {"contents"}
+    # an entry's text leaves out the leaders, the paragraphs and the page; its raw text keeps them
+    assert seg.get("toc.1").text == CONTENTS[lang][2].split(" .")[0].split(" ..")[0]
+    assert seg.get("toc.1").raw.strip() == CONTENTS[lang][2]
+    assert seg.get("toc.3").text.startswith(CONTENTS[lang][4])  # the annex's line goes with its entry
+
+
+def test_a_heading_named_contents_over_text_is_no_table_of_contents() -> None:
+    text = "I. Contents\n\nContents\n\n1. The report contains the following chapters.\n\n2. It has an annex."
+    assert _ids(text, "en") == ["ch.1", "p.1", "para.1", "para.2"]
+
+
+def test_a_table_of_contents_ends_before_the_chapter_heading_under_it() -> None:
+    # the body's first heading has no page number: it is not taken into the last entry
+    text = ("Contents\nI. Introduction . . . . 2\nII. Conclusions . . . . 3\nI. Introduction\n"
+            "1. The meeting was held on 5 June 2023.\nII. Conclusions\n2. It ended.")
+    assert _ids(text, "en") == ["toc", "toc.1", "toc.2", "ch.1", "para.1", "ch.2", "para.2"]
