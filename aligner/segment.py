@@ -1734,14 +1734,25 @@ _MEETING_LINE = re.compile(rf"^\s*(?:{_DATE}[\s,،]+)?{_MEETING}(?:[\s,،]+{_DAT
 
 def _adoption_lines(pieces: list[_Piece]) -> set[int]:
     """The pieces recording a resolution's adoption: the meeting ("70th plenary meeting") and the date on the line
-    before or after it ("12 December 1997"), in whichever order a language version prints them."""
+    before or after it ("12 December 1997"), in whichever order a language version prints them, and the record of
+    the vote in brackets under them ("[Adopted without a vote.]") where it is one paragraph."""
     found: set[int] = set()
     for index, piece in enumerate(pieces):
         if len(piece.lines) <= 2 and _MEETING_LINE.match(" ".join(piece.lines)):  # (hard-wrapped: date under meeting)
             found.add(index)
             found.update(near for near in (index - 1, index + 1) if 0 <= near < len(pieces) and
                          len(pieces[near].lines) == 1 and _DATE_LINE.match(pieces[near].lines[0]))
+    # the record of the vote in brackets under them, when short enough to close them: "[Adopted without a vote.]",
+    # "[未经表决获得通过。]" (a recorded vote's lists of members, over several paragraphs, stay paragraphs)
+    found.update(index + 1 for index in list(found) if index + 1 < len(pieces) and index + 1 not in found
+                 and _closed_bracket(_join_lines(pieces[index + 1].lines)))
     return found
+
+
+def _closed_bracket(text: str) -> bool:
+    """Whether ``text`` is in square brackets, opened at its start and closed at its end."""
+    text = text.strip()
+    return text[:1] in "[［" and text[-1:] in "]］" and text.count("[") + text.count("［") == 1
 
 
 def _resolution_parts(pieces: list[_Piece]) -> dict[int, tuple[str, int]]:

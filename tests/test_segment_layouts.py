@@ -2214,3 +2214,35 @@ def test_a_web_pages_bulleted_list_gives_the_ids_of_the_bulleted_text(tmp_path) 
     assert [u.id for u in from_page.units] == _ids(plain, "en") == [
         "ch.1", "para.1", "para.1.bullet1", "para.1.bullet2", "para.2"]
     assert from_page.get("para.1.bullet2").text == "confiscation."
+
+
+# --- the record of the vote under a resolution's adoption lines ----------------------------------------------------
+
+VOTE_LINES = {
+ "en": ("51st meeting", "3 April 2023", "[Adopted without a vote.]"),
+ "fr": ("51e séance", "3 avril 2023", "[Adoptée sans vote.]"),
+ "es": ("51ª sesión", "3 de abril de 2023", "[Aprobada sin votación.]"),
+ "ru": ("51-е заседание", "3 апреля 2023 года", "[Принята без голосования.]"),
+ "ar": ("الجلسة 51", "3 نيسان/أبريل 2023", "[اعتُمد دون تصويت.]"),
+ "zh": ("2023年4月3日", "第51次会议", "[未经表决获得通过。]"),
+}
+VOTE_HEAD = {"en": "52/1. Title\n\nThe Human Rights Council,\n\nGuided by the Charter,\n\n1. Requests a report.\n\n",
+     "fr": "52/1. Titre\n\nLe Conseil des droits de l’homme,\n\nGuidé par la Charte,\n\n1. Demande un rapport.\n\n",
+     "es": "52/1. Título\n\nEl Consejo de Derechos Humanos,\n\nGuiándose por la Carta,\n\n1. Solicita un informe.\n\n",
+     "ru": "52/1. Название\n\nСовет по правам человека,\n\nруководствуясь Уставом,\n\n1. просит представить доклад.\n\n",
+     "ar": "52/1 - العنوان\n\nإن مجلس حقوق الإنسان،\n\nإذ يسترشد بالميثاق،\n\n1 - يطلب تقديم تقرير.\n\n",
+     "zh": "52/1. 标题\n\n人权理事会，\n\n遵循《宪章》，\n\n1. 请提交一份报告。\n\n"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_record_of_the_vote_in_brackets_is_part_of_the_adoption(lang: str) -> None:
+    first, second, vote = VOTE_LINES[lang]
+    seg = _seg(VOTE_HEAD[lang] + f"{first}\n{second}\n\n{vote}\n", lang)
+    assert [u.id for u in seg.units][-2:] == ["op.1", "adoption"]
+    assert seg.get("adoption").text.endswith(vote) and seg.get("adoption").text.startswith(first)
+
+
+def test_a_bracketed_paragraph_away_from_the_adoption_lines_stays_a_paragraph() -> None:
+    text = VOTE_HEAD["en"] + "[Text in brackets.]\n\n51st meeting\n3 April 2023\n"
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units][-3:] == ["op.1", "p.1", "adoption"]
