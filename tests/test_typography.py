@@ -683,3 +683,29 @@ def test_each_documents_text_is_made_once_per_run_for_all_typography_rules(monke
     assert {f.rule for f in first.findings} >= {"zh-halfwidth-punct", "double-space"}
     run_checks([zh, en], rules=rules, extract=False)  # a new run makes them again: nothing outlives its run
     assert sorted(made) == ["en", "en", "zh", "zh"]
+
+
+# ------------------------------------------------------------ dot leaders (a table of contents)
+
+
+@pytest.mark.parametrize(("rule_id", "lang", "entry"), [
+    ("space-before-punct", "en", "I. Introduction . . . . . . . . . . 1–4 3"),
+    ("space-before-punct", "ru", "II. Рекомендации Рабочей группы . . . 3 2"),
+    ("doubled-punct", "en", "II. Recommendations .......................... 5"),
+    ("doubled-punct", "fr", "Annexe ………………… 12"),
+    ("zh-halfwidth-punct", "zh", "一、导言 ........................ 1-4 3"),
+    ("zh-halfwidth-punct", "zh", "二、建议 ．．．．．．．．．． 5"),
+])
+def test_dot_leaders_are_no_punctuation_fault(rule_id: str, lang: str, entry: str) -> None:
+    assert run(rule_id, lang, entry) == []
+
+
+@pytest.mark.parametrize(("rule_id", "lang", "text"), [
+    ("space-before-punct", "en", "The Conference adopted it . The session closed."),
+    ("doubled-punct", "en", "It was adopted.. The session closed."),
+    ("zh-halfwidth-punct", "zh", "缔约方会议通过了该决议,并决定继续审议。"),
+])
+def test_faults_near_dot_leaders_are_still_found(rule_id: str, lang: str, text: str) -> None:
+    entry = {"zh": "导言 ........ 3"}.get(lang, "Introduction . . . . . . 3")
+    found = run(rule_id, lang, entry, text)
+    assert len(found) == 1 and found[0].locations[0].unit == "u2"

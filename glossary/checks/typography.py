@@ -63,6 +63,10 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _FIGURE = re.compile(r"[A-Za-z0-9]*(?:[/.\-:][A-Za-z0-9]+)*")
 _SPACES = " \u00a0\u202f\u2009\t"
 _MASKED = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+#: The dot leaders of a table of contents ("Introduction . . . . . . 3", "导言 ........ 3"), which no rule looks at
+#: either, nor at the space before them (nor at an ellipsis spaced out so: ". . .").
+_LEADERS = re.compile(r"[ \u00a0\t]*(?:(?:[.·…‥．][ \u00a0]){2,}[.·…‥．]|[.·…‥．]{4,})")
+_LEADER_STARTS = (". . .", "....", "……", "····", "．．．．", "‥‥")
 #: A list label or sub-paragraph letter: "a", "iv", "12", Cyrillic "б", Arabic abjad "أ".
 _LABEL_TEXT = r"(?:[A-Za-z]{1,2}|[ivxlcdmIVXLCDM]{1,6}|\d{1,3}|[а-яёА-ЯЁ]|[\u0621-\u064a]{1,2})"
 _LABEL = re.compile(f"^{_LABEL_TEXT}$")
@@ -171,11 +175,14 @@ def _location(seg: Segmentation, unit: Unit, start: int, end: int) -> Location:
 
 
 def _masked(text: str) -> set[int]:
-    """Offsets inside URLs and e-mail addresses, which no rule looks at."""
+    """Offsets inside URLs, e-mail addresses and dot leaders, which no rule looks at."""
+    masked: set[int] = set()
+    if any(start in text for start in _LEADER_STARTS):
+        masked = {i for m in _LEADERS.finditer(text) for i in range(m.start(), m.end())}
     www = ("w." in text or "W." in text) and "www." in text.lower()  # lower() only when it may find one
     if "@" not in text and "://" not in text and not www:
-        return set()
-    return {i for m in _MASKED.finditer(text) for i in range(m.start(), m.end())}
+        return masked
+    return masked | {i for m in _MASKED.finditer(text) for i in range(m.start(), m.end())}
 
 
 def _neighbour(text: str, index: int, step: int) -> str:
@@ -687,8 +694,9 @@ _LINE_LABEL = re.compile(
     r"^\s*(?:[\u00b9\u00b2\u00b3\u2070-\u2079*]+|\(?[\w\u0600-\u06ff]{1,4}[.)]|\(\w{1,4}\)|\d{1,3}\s*-|\d{1,3}/"
     r"|\d{1,4}/\d{1,4}[.．])$"  # (a footnote's "1/" in older documents, a resolution's number before its title)
 )
-#: Kinds of unit set out as the page lays them out (a masthead's cells, a cover's lines), not as running text.
-_LAID_OUT = frozenset({"masthead", "cover"})
+#: Kinds of unit set out as the page lays them out (a masthead's cells, a cover's lines, a table of contents), not
+#: as running text.
+_LAID_OUT = frozenset({"masthead", "cover", "contents"})
 
 
 def _after_label(text: str, index: int) -> bool:
