@@ -46,7 +46,6 @@ footnotes ("* E/CN.15/2025/1." under "Item 5 of the provisional agenda*") are
 
 from __future__ import annotations
 
-
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -86,8 +85,14 @@ _HALF_PAREN_ITEM = re.compile(rf"^\s*([a-z]{{1,2}}|[ivxlc]{{1,6}}|[{numbering.CY
 _DOTTED_ITEM = re.compile(r"^\s*([a-z]|[ivxlc]{2,6})\.\s+(?=[^\d\s])")
 _CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 #: The signs of bulleted items (with the private-use ones of the Symbol and Wingdings fonts, as a PDF's text layer
-#: gives Word's bullets), and the dashes that are bullets with a space after them.
-_BULLET_SIGNS, _BULLET_DASHES = "•●▪■◦○►➢❖✓·‧\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc", "–—-"
+#: gives Word's bullets), the middle dots that are bullets at a line's start (not alone on a line), and the dashes
+#: that are bullets with a space after them.
+_BULLET_SIGNS, _MIDDLE_DOTS, _BULLET_DASHES = "•●▪■◦○►➢❖✓\uf0b7\uf0a7\uf0a8\uf0d8\uf076\uf0fc", "·‧", "–—-"
+_BULLETS = _BULLET_SIGNS + _MIDDLE_DOTS + _BULLET_DASHES
+#: What marks a bulleted item: a sign ("• Extradition;", "·引渡；") or a dash and a space ("– l’extradition ;").
+_BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}{_MIDDLE_DOTS}])|([{_BULLET_DASHES}])(?=\s))\s*(?=\S)")
+#: Units whose next line is not their bulleted item: what stands above a resolution's preamble.
+_NO_BULLETS_UNDER = frozenset({"masthead", "cover", "symbol", "title", "acting-body", "draft", "part", "adoption"})
 _CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
 #: An Arabic sub-sub-paragraph "’1‘" (the "(i)" of the other languages).
 _QUOTED_ITEM = re.compile(r"^\s*[‘’'](\d{1,2})[‘’']\s*")
@@ -353,8 +358,8 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
 #: A paragraph number or item label alone on its line: "1.", "１．", "1 -", "(a)", "a)", "(iv)", "(أ)", "㈠".
 _BARE_LABEL = re.compile(
     r"^\s*(?:\d{1,3}\s*(?:[.．]|[-–—])|[(（]\s*(?:[a-z]{1,2}|[ａ-ｚ]{1,2}|[ivxlc]{1,6}|"
-    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True)) + r"|ه)\s*[)）]|[a-z]\)|[" + _CIRCLED + _BULLET_SIGNS.replace("·‧", "")
-    + r"])\s*$"
+    + "|".join(sorted(numbering.ABJAD, key=len, reverse=True)) + r"|ه)\s*[)）]|[a-z]\)|["
+    + _CIRCLED + _BULLET_SIGNS + r"])\s*$"
 )
 
 
@@ -1731,6 +1736,13 @@ _MEETING = (r"(?:\d{1,3}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|\d{1,3}(?:e|re|
             + either_script(r"|第\s*\d{1,3}\s*次(?:全体)?会议") + r"|الجلسة(?:\s+العامة)?\s+\d{1,3})")
 _MEETING_LINE = re.compile(rf"^\s*(?:{_DATE}[\s,،]+)?{_MEETING}(?:[\s,،]+{_DATE})?\s*$")
 
+#: The line under a Security Council resolution's number that records its adoption: "Adopted by the Security Council
+#: at its 9512th meeting, on 21 December 2023", "2023年12月21日安全理事会第9512次会议通过".
+_COUNCIL_ADOPTION = re.compile(either_script(
+    r"^\s*(?:(?:Adopted by the Security Council|Adoptée par le Conseil de sécurité|Aprobada por el Consejo de Seguridad|"
+    r"[Пп]ринят(?:а|ая) Советом Безопасности|(?:الذي\s+)?اتخذه مجلس الأمن)\s+\S.*\d|"
+    r".*安全理事会\s*第\s*\d+\s*次会议(?:上)?通过\W*$)"))
+
 
 def _adoption_lines(pieces: list[_Piece]) -> set[int]:
     """The pieces recording a resolution's adoption: the meeting ("70th plenary meeting") and the date on the line
@@ -1880,17 +1892,6 @@ def _reproduced_key(text: str) -> str | None:
     return ("dec" if _DECISION_WORD.search(text) else "res") + "-".join(re.findall(r"\d+", text))
 
 
-#: What marks a bulleted item: a sign ("• Extradition;", "·引渡；") or a dash and a space ("– l’extradition ;").
-_BULLETS = _BULLET_SIGNS + _BULLET_DASHES
-_BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}])|([{_BULLET_DASHES}])(?=\s))\s*(?=\S)")
-#: Units whose next line is not their bulleted item: what stands above a resolution's preamble.
-_NO_BULLETS_UNDER = frozenset({"masthead", "cover", "symbol", "title", "acting-body", "draft", "part", "adoption"})
-#: The line under a Security Council resolution's number that records its adoption: "Adopted by the Security Council
-#: at its 9512th meeting, on 21 December 2023", "2023年12月21日安全理事会第9512次会议通过".
-_COUNCIL_ADOPTION = re.compile(either_script(
-    r"^\s*(?:(?:Adopted by the Security Council|Adoptée par le Conseil de sécurité|Aprobada por el Consejo de Seguridad|"
-    r"[Пп]ринят(?:а|ая) Советом Безопасности|(?:الذي\s+)?اتخذه مجلس الأمن)\s+\S.*\d|"
-    r".*安全理事会\s*第\s*\d+\s*次会议(?:上)?通过\W*$)"))
 #: The number opening a resolution's title in the Assembly's compilations: "77/232. Strengthening …", "77/232 - تعزيز"
 #: (and the Economic and Social Council's: "2023/19. …").
 _NUMBERED_TITLE = re.compile(r"^\s*(\d{1,4})/(\d{1,4})\s*(?:\.|\s[-–—])\s+(?=\S)")
