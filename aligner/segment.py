@@ -91,6 +91,8 @@ _BULLET_SIGNS, _MIDDLE_DOTS, _BULLET_DASHES = "•●▪■◦○►➢❖✓\uf
 _BULLETS = _BULLET_SIGNS + _MIDDLE_DOTS + _BULLET_DASHES
 #: What marks a bulleted item: a sign ("• Extradition;", "·引渡；") or a dash and a space ("– l’extradition ;").
 _BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}{_MIDDLE_DOTS}])|([{_BULLET_DASHES}])(?=\s))\s*(?=\S)")
+#: A paragraph number in decimals, with a space after it: "1.1 States …", "2.1.1. Training …", "３．１ …".
+_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3}){1,3})[.．]?\s+(?=\S)")
 #: Units whose next line is not their bulleted item: what stands above a resolution's preamble.
 _NO_BULLETS_UNDER = frozenset({"masthead", "cover", "symbol", "title", "acting-body", "draft", "part", "adoption"})
 _CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
@@ -967,6 +969,7 @@ class _Structurer:
         self.last_letter = -1  # place of the last lettered section's letter
         self.used: set[str] = set()  # the ids given so far
         self.last_number = 0  # number of the last numbered paragraph
+        self.last_numbered = ""  # and its id
         self.read_heading: tuple[tuple[str, int], _Heading | None] = (("", -1), None)  # the last text read as a heading
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
@@ -1147,12 +1150,21 @@ class _Structurer:
         if marker and marker.kind in {"item", "subitem"}:
             self._item(marker, piece)
             return
-        if self._bulleted(piece, text):
+        if self._bulleted(piece, text) or self._decimal(piece, text):
             return
         kind = "heading" if _heading_like(text, self.lang) else "paragraph"
         uid = f"p.{self._next('p')}"
-        self.parent, self.last_item, self.item_parent = uid, "", ""
+        if not self._under_item_heading():
+            self.parent, self.last_item, self.item_parent = uid, "", ""
         self._add(uid, kind, "", text, piece)
+
+    def _under_item_heading(self) -> bool:
+        """Whether the last unit is a lettered item that heads the text below it, with no closing punctuation
+        ("(b) Adoption of the agenda", as an agenda's annotations title each sub-item): the next letter ("(c)")
+        goes on its list, not under that text."""
+        previous = self.drafts[-1] if self.drafts else None
+        return previous is not None and previous.kind == "item" and previous.id == self.item_parent and \
+            _last_char(previous.texts[-1]) not in _FINAL_OR_COMMA
 
     # -- chapters and sections
     def _chapter_or_section(self, piece: _Piece, text: str) -> bool:
@@ -1332,7 +1344,7 @@ class _Structurer:
         if marker and marker.kind in {"item", "subitem"}:
             self._item(marker, piece)
             return
-        if self._bulleted(piece, text):
+        if self._bulleted(piece, text) or self._decimal(piece, text):
             return
         self._unmarked(piece, text)
 
@@ -1349,7 +1361,7 @@ class _Structurer:
             inside = f"{self.annex}." if self.annex else ""
             self.zone, self.part = "articles", f"{inside}{'art' if marker.kind == 'article' else 'chap'}.{marker.key}"
         self.parent, self.last_item, self.item_parent = self.part, "", ""
-        self.chapter, self.section, self.last_letter, self.last_number = "", "", -1, 0
+        self.chapter, self.section, self.last_letter, self.last_number, self.last_numbered = "", "", -1, 0, ""
         if marker.kind == "chapter":
             self._add(self.part, "heading", marker.label, marker.rest, piece)
         else:
@@ -1381,8 +1393,23 @@ class _Structurer:
         if uid in self.used and scope:
             uid = f"{scope}.{uid.removeprefix(self.part + '.') if self.part else uid}"
         self.parent, self.last_item, self.item_parent = uid, "", ""
-        self.last_number = int(marker.key)
+        self.last_number, self.last_numbered = int(marker.key), uid
         self._add(uid, kind, marker.label, marker.rest, piece)
+
+    def _decimal(self, piece: _Piece, text: str) -> bool:
+        """Whether ``text`` is a paragraph numbered in decimals under the last numbered one ("1.1", "2.1.1" under
+        "2."), added under it: ``para.2.1``, ``para.2.1.1``, ``op.3.1``, ``annex1.4.2``."""
+        match = _DECIMAL.match(text) if text[:1].isdigit() or text[:1].isspace() else None
+        if match is None or not self.last_numbered:
+            return False
+        numbers = re.split("[.．]", match.group(1))
+        if int(numbers[0]) != self.last_number:
+            return False  # ("1.5 million" opening a paragraph, or a number of another paragraph's)
+        uid = f"{self.last_numbered}.{'.'.join(str(int(n)) for n in numbers[1:])}"
+        self.parent, self.last_item, self.item_parent = uid, "", ""
+        rest = text[match.end():]
+        self._add(uid, "heading" if _heading_like(rest, self.lang) else "paragraph", match.group(1), rest, piece)
+        return True
 
     def _item(self, marker: _Marker, piece: _Piece) -> None:
         token = marker.key

@@ -1577,3 +1577,77 @@ def test_a_table_of_contents_ends_before_the_chapter_heading_under_it() -> None:
     text = ("Contents\nI. Introduction . . . . 2\nII. Conclusions . . . . 3\nI. Introduction\n"
             "1. The meeting was held on 5 June 2023.\nII. Conclusions\n2. It ended.")
     assert _ids(text, "en") == ["toc", "toc.1", "toc.2", "ch.1", "para.1", "ch.2", "para.2"]
+
+
+# --- annotations of an agenda: each sub-item's title over its text ---------------------------------------------
+
+ANNOTATIONS = {
+    "en": ("I. Annotations", "1. Organizational matters", "(a) Opening of the meeting",
+           "The meeting will be opened on 5 June 2023.", "(b) Adoption of the agenda",
+           "The Working Group is expected to adopt its agenda.", "2. Extradition",
+           "The Working Group will discuss practical issues."),
+    "fr": ("I. Annotations", "1. Questions d’organisation", "a) Ouverture de la réunion",
+           "La réunion sera ouverte le 5 juin 2023.", "b) Adoption de l’ordre du jour",
+           "Le Groupe de travail devrait adopter son ordre du jour.", "2. Extradition",
+           "Le Groupe de travail examinera des questions pratiques."),
+    "es": ("I. Anotaciones", "1. Cuestiones de organización", "a) Apertura de la reunión",
+           "La reunión se inaugurará el 5 de junio de 2023.", "b) Aprobación del programa",
+           "Se prevé que el Grupo de Trabajo apruebe su programa.", "2. Extradición",
+           "El Grupo de Trabajo examinará cuestiones prácticas."),
+    "ru": ("I. Аннотации", "1. Организационные вопросы", "a) Открытие совещания",
+           "Совещание откроется 5 июня 2023 года.", "b) Утверждение повестки дня",
+           "Рабочая группа, как ожидается, утвердит свою повестку дня.", "2. Выдача",
+           "Рабочая группа обсудит практические вопросы."),
+    "ar": ("أولا - الشروح", "1 - المسائل التنظيمية", "(أ) افتتاح الاجتماع", "سيُفتتح الاجتماع في 5 حزيران/يونيه 2023.",
+           "(ب) إقرار جدول الأعمال", "يُتوقع أن يقر الفريق العامل جدول أعماله.", "2 - تسليم المجرمين",
+           "سيناقش الفريق العامل المسائل العملية."),
+    "zh": ("一. 说明", "1. 组织事项", "(a) 会议开幕", "会议将于 2023 年 6 月 5 日开幕。", "(b) 通过议程",
+           "预计工作组将通过其议程。", "2. 引渡", "工作组将讨论实际问题。"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_lettered_title_over_its_text_leaves_the_next_letter_on_its_list(lang: str) -> None:
+    seg = _seg("\n\n".join(ANNOTATIONS[lang]), lang)
+    assert [u.id for u in seg.units] == ["ch.1", "para.1", "para.1.a", "p.1", "para.1.b", "p.2", "para.2", "p.3"]
+
+
+def test_a_list_under_a_paragraph_that_closes_its_sentence_is_the_paragraphs() -> None:
+    text = ("I. Conclusions\n\n1. The group agreed on the following:\n\n(a) To meet again;\n\n"
+            "The group also recommended the following:\n\n(a) To report;\n\n(b) To publish.")
+    assert _ids(text, "en") == ["ch.1", "para.1", "para.1.a", "p.1", "p.1.a", "p.1.b"]
+
+
+# --- paragraphs numbered in decimals under a numbered one ----------------------------------------------------------
+
+DECIMAL = {
+    "en": ("I. Guidelines", "1. General principles", "1.1 States should cooperate.", "1.2 States should designate authorities.",
+           "2. Specific measures", "2.1 States should train officials.", "2.1.1 Training should be regular."),
+    "fr": ("I. Lignes directrices", "1. Principes généraux", "1.1 Les États devraient coopérer.",
+           "1.2 Les États devraient désigner des autorités.", "2. Mesures particulières",
+           "2.1 Les États devraient former les agents.", "2.1.1 La formation devrait être régulière."),
+    "es": ("I. Directrices", "1. Principios generales", "1.1 Los Estados deberían cooperar.",
+           "1.2 Los Estados deberían designar autoridades.", "2. Medidas concretas",
+           "2.1 Los Estados deberían capacitar a los funcionarios.", "2.1.1 La capacitación debería ser periódica."),
+    "ru": ("I. Руководящие принципы", "1. Общие принципы", "1.1 Государствам следует сотрудничать.",
+           "1.2 Государствам следует назначить органы.", "2. Конкретные меры",
+           "2.1 Государствам следует обучать сотрудников.", "2.1.1 Обучение должно быть регулярным."),
+    "ar": ("أولا - المبادئ التوجيهية", "1 - المبادئ العامة", "1.1 ينبغي للدول أن تتعاون.", "1.2 ينبغي للدول أن تعيّن سلطات.",
+           "2 - التدابير المحددة", "2.1 ينبغي للدول أن تدرب الموظفين.", "2.1.1 ينبغي أن يكون التدريب منتظما."),
+    "zh": ("一. 准则", "1. 一般原则", "１．１ 各国应开展合作。", "1.2 各国应指定主管机关。", "2. 具体措施",
+           "2.1 各国应培训官员。", "2.1.1 培训应定期进行。"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_paragraphs_numbered_in_decimals_lie_under_the_numbered_one(lang: str) -> None:
+    lines = DECIMAL[lang]
+    seg = _seg("\n\n".join(lines), lang)
+    assert [u.id for u in seg.units] == ["ch.1", "para.1", "para.1.1", "para.1.2", "para.2", "para.2.1", "para.2.1.1"]
+    assert seg.get("para.2.1.1").text == lines[-1].split(" ", 1)[1] and seg.get("para.2.1.1").label == "2.1.1"
+
+
+def test_a_decimal_that_is_no_subparagraph_stays_text() -> None:
+    # "1.5 million" opening a paragraph under paragraph 2, and a decimal of another paragraph's number
+    text = "I. Facts\n\n1. Victims were counted.\n\n2. The counts rose.\n\n1.5 million people were helped.\n\n3. Done."
+    assert _ids(text, "en") == ["ch.1", "para.1", "para.2", "p.1", "para.3"]
