@@ -1141,6 +1141,13 @@ class _Structurer:
             return
         if self._chapter_or_section(piece, text):
             return
+        if marker and marker.kind == "chapter" and (not marker.rest or _heading_like(marker.rest, self.lang)):
+            # "Chapter I" (its title on the next line or after it), as a commission's report names its chapters
+            uid = f"ch.{marker.key}"
+            self.chapter, self.section, self.last_letter = uid, "", -1
+            self.parent, self.last_item, self.item_parent = uid, "", ""
+            self._add(uid, "heading", marker.label, marker.rest, piece)
+            return
         if marker and marker.kind == "numbered" and marker.label[:1].isdigit():
             if self._is_subsection(marker):
                 self._subsection(marker, piece)

@@ -1651,3 +1651,29 @@ def test_a_decimal_that_is_no_subparagraph_stays_text() -> None:
     # "1.5 million" opening a paragraph under paragraph 2, and a decimal of another paragraph's number
     text = "I. Facts\n\n1. Victims were counted.\n\n2. The counts rose.\n\n1.5 million people were helped.\n\n3. Done."
     assert _ids(text, "en") == ["ch.1", "para.1", "para.2", "p.1", "para.3"]
+
+
+# --- a report whose chapters are named "Chapter I", their titles on the next line ---------------------------------
+
+NAMED_CHAPTERS = {
+    "en": ("Chapter I", "Matters calling for action by the Council", "1. The Commission recommends the following.",
+           "Chapter II", "Organization of the session", "2. The session was opened."),
+    "fr": ("Chapitre premier", "Questions appelant une décision du Conseil", "1. La Commission recommande ce qui suit.",
+           "Chapitre II", "Organisation de la session", "2. La session a été ouverte."),
+    "es": ("Capítulo I", "Cuestiones que requieren la adopción de medidas por el Consejo",
+           "1. La Comisión recomienda lo siguiente.", "Capítulo II", "Organización del período de sesiones",
+           "2. Se declaró abierto el período de sesiones."),
+    "ru": ("Глава I", "Вопросы, требующие принятия решений Советом", "1. Комиссия рекомендует следующее.",
+           "Глава II", "Организация работы сессии", "2. Сессия была открыта."),
+    "ar": ("الفصل الأول", "المسائل التي تستدعي إجراء من المجلس", "1 - توصي اللجنة بما يلي.", "الفصل الثاني",
+           "تنظيم الدورة", "2 - افتُتحت الدورة."),
+    "zh": ("第一章", "需要理事会采取行动的事项", "1. 委员会建议如下。", "第二章", "会议组织", "2. 会议开幕。"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reports_chapters_named_chapter_over_their_titles(lang: str) -> None:
+    lines = NAMED_CHAPTERS[lang]
+    seg = _seg("\n\n".join(lines), lang)
+    assert [u.id for u in seg.units] == ["ch.1", "para.1", "ch.2", "para.2"]
+    assert seg.get("ch.2").text == lines[4] and seg.get("ch.2").label == lines[3]
