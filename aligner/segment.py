@@ -1738,13 +1738,25 @@ _COVER_HEADING_CHARS = 160
 #: A line in square brackets under the line saying who adopted a document: "[on the report of the Third
 #: Committee (A/77/463)]", "[without reference to a Main Committee (A/80/L.7)]".
 _BRACKETED_LINE = re.compile(r"^\s*\[[^\[\]]{5,200}\]\s*$")
+#: The line naming the States that submit a draft, over its title: "Austria, Belgium and Chile: draft resolution",
+#: "Autriche, Belgique et Chili : projet de résolution révisé", "奥地利、比利时和智利：决议草案".
+_SPONSORS_LINE = re.compile(either_script(
+    r"^\s*\S.*[:：]\s*(?:(?:revised\s+)?draft\s+(?:resolution|decision)|projet\s+de\s+(?:résolution|décision)"
+    r"(?:\s+révisé)?|proyecto\s+de\s+(?:resolución|decisión)(?:\s+revisado)?|(?:пересмотренный\s+)?проект\s+"
+    r"(?:резолюции|решения)|مشروع\s+(?:قرار|مقرر)(?:\s+منقح)?|(?:订正)?(?:决议|决定)草案(?:订正本)?)\s*$"), re.IGNORECASE)
+#: A long list of sponsors runs over several lines, but not over more.
+_SPONSORS_LINES = 8
 #: No line saying who adopted a document is longer.
 _ADOPTED_CHARS = 160
 
 
 def _adoption_heading(pieces: list[_Piece], end: int, bodies: set[int]) -> int:
-    """Where the cover ends that ends at ``end`` so far, with the line saying who adopted the document and the
-    bracketed line under it, where they stand there."""
+    """Where the cover ends that ends at ``end`` so far, with the line naming the sponsors of a draft ("Austria,
+    Belgium and Chile: draft resolution"), or the line saying who adopted the document and the bracketed line
+    under it, where they stand there."""
+    if end < len(pieces) and end not in bodies and len(pieces[end].lines) <= _SPONSORS_LINES and \
+            _SPONSORS_LINE.match(" ".join(pieces[end].lines)):
+        return end + 1
     if end < len(pieces) and end not in bodies and len(pieces[end].lines) <= 2 and \
             _ADOPTED_LINE.match(text := " ".join(pieces[end].lines)) and len(text) <= _ADOPTED_CHARS:
         end += 1

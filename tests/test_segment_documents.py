@@ -1677,3 +1677,36 @@ def test_a_reports_chapters_named_chapter_over_their_titles(lang: str) -> None:
     seg = _seg("\n\n".join(lines), lang)
     assert [u.id for u in seg.units] == ["ch.1", "para.1", "ch.2", "para.2"]
     assert seg.get("ch.2").text == lines[4] and seg.get("ch.2").label == lines[3]
+
+
+# --- a draft's sponsors over its title ------------------------------------------------------------------------------
+
+SPONSORED = {
+    "en": ("Austria, Belgium, Chile and Mexico: draft resolution", "Strengthening the crime prevention programme",
+           "The General Assembly,", "Reaffirming its resolution 76/187,", "1. Requests a report."),
+    "fr": ("Autriche, Belgique, Chili et Mexique : projet de résolution",
+           "Renforcement du programme pour la prévention du crime", "L’Assemblée générale,",
+           "Réaffirmant sa résolution 76/187,", "1. Demande un rapport."),
+    "es": ("Austria, Bélgica, Chile y México: proyecto de resolución",
+           "Fortalecimiento del programa de prevención del delito", "La Asamblea General,",
+           "Reafirmando su resolución 76/187,", "1. Solicita un informe."),
+    "ru": ("Австрия, Бельгия, Мексика и Чили: проект резолюции", "Укрепление программы в области предупреждения преступности",
+           "Генеральная Ассамблея,", "вновь подтверждая свою резолюцию 76/187,", "1. просит представить доклад."),
+    "ar": ("بلجيكا وشيلي والمكسيك والنمسا: مشروع قرار", "تعزيز برنامج منع الجريمة", "إن الجمعية العامة،",
+           "إذ تعيد تأكيد قرارها 76/187،", "1 - تطلب تقديم تقرير."),
+    "zh": ("奥地利、比利时、墨西哥和智利：决议草案", "加强预防犯罪方案", "大会，", "重申其第 76/187 号决议，", "1. 请提交一份报告。"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_drafts_sponsors_line_is_a_cover_line_and_the_title_keeps_its_id(lang: str) -> None:
+    lines = SPONSORED[lang]
+    seg = _seg("\n\n".join(lines), lang)
+    assert [u.id for u in seg.units] == ["cover.1", "title", "body", "pp.1", "op.1"]
+    assert seg.get("title").text == lines[1]
+    assert [u.id for u in _seg("\n\n".join(lines[1:]), lang).units] == ["title", "body", "pp.1", "op.1"]
+
+
+def test_a_title_ending_in_draft_resolution_words_without_a_colon_is_the_title() -> None:
+    text = "Review of the draft resolution\n\nThe General Assembly,\n\nRecalling its work,\n\n1. Decides to act."
+    assert _ids(text, "en") == ["title", "body", "pp.1", "op.1"]
