@@ -1575,7 +1575,10 @@ def _with_contents(pieces: list[_Piece]) -> list[_Piece]:
         piece = pieces[at]
         for k, line in enumerate(piece.lines):
             if not entries and not pending and line.strip() and _CONTENTS_COLUMNS.match(line):
-                marked.append(_Piece([line], piece.line + k, contents="columns"))
+                if marked[-1].contents == "columns":  # "Paragraphs" over "Page"
+                    marked[-1].lines.append(line)
+                else:
+                    marked.append(_Piece([line], piece.line + k, contents="columns"))
             elif len(line) < _CONTENTS_LINE_CHARS and _CONTENTS_ENTRY.search(line) and \
                     _CONTENTS_ENTRY.sub("", line).strip(" .\t"):
                 lines = [*pending, line]

@@ -1710,3 +1710,11 @@ def test_a_drafts_sponsors_line_is_a_cover_line_and_the_title_keeps_its_id(lang:
 def test_a_title_ending_in_draft_resolution_words_without_a_colon_is_the_title() -> None:
     text = "Review of the draft resolution\n\nThe General Assembly,\n\nRecalling its work,\n\n1. Decides to act."
     assert _ids(text, "en") == ["title", "body", "pp.1", "op.1"]
+
+
+def test_column_headings_over_two_lines_are_one_unit() -> None:
+    text = ("Contents\nParagraphs\nPage\nI. Introduction . . . . 1-2 2\nII. Conclusions . . . . 3 4\n\n"
+            "I. Introduction\n\n1. Text.\n\n2. More.\n\nII. Conclusions\n\n3. End.")
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["toc", "toc.head", "toc.1", "toc.2", "ch.1", "para.1", "para.2", "ch.2", "para.3"]
+    assert seg.get("toc.head").text == "Paragraphs Page"
