@@ -127,3 +127,25 @@ def test_a_cover_with_fewer_lines_in_one_version_is_no_missing_or_extra_unit():
         assert run(zh, en) == () and run(en, zh) == ()
     short = with_masthead(doc("en", EN[:-1], OPS_EN), SESSION_EN + ADOPTED["en"])
     assert [(f.rule, [loc.unit for loc in f.locations]) for f in run(zh, short)] == [("missing-unit", ["pp.3"])]
+
+
+CONTENTS_ZH = "目录\n\n页次\n\n一. 导言 ........ 2\n\n二. 结论 ........ 3\n\n三. 建议 ........ 4\n\n"
+CONTENTS_EN = "Contents\n\nPage\n\nI. Introduction . . . . 2\n\nII. Conclusions . . . . 3\n\nIII. Recommendations . . . . 4\n\n"
+REPORT_ZH = "一. 导言\n\n1. 工作组举行了会议。\n\n二. 结论\n\n2. 工作组得出了结论。\n\n三. 建议\n\n3. 工作组提出了建议。\n"
+REPORT_EN = ("I. Introduction\n\n1. The Working Group met.\n\nII. Conclusions\n\n2. The Working Group drew conclusions.\n\n"
+             "III. Recommendations\n\n3. The Working Group made recommendations.\n")
+
+
+def report(lang, contents=""):
+    return segment(Document(contents + (REPORT_ZH if lang == "zh" else REPORT_EN), lang, name=f"r.{lang}"))
+
+
+def test_a_table_of_contents_in_one_version_only_is_no_extra_or_missing_unit():
+    assert run(report("zh"), report("en", CONTENTS_EN)) == ()
+    assert run(report("zh", CONTENTS_ZH), report("en")) == ()
+
+
+def test_tables_of_contents_in_both_versions_are_compared():
+    short = CONTENTS_EN.replace("III. Recommendations . . . . 4\n\n", "")
+    found = run(report("zh", CONTENTS_ZH), report("en", short))
+    assert [(f.rule, [loc.unit for loc in f.locations]) for f in found] == [("missing-unit", ["toc.3"])]

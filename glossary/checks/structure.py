@@ -4,8 +4,8 @@ Both rules read the unit alignments the runner made between versions of the
 same document (pivot first): a pivot unit the aligner could not match in
 version X is ``missing-unit`` in X; a unit of X with no pivot counterpart is
 ``extra-unit`` in X. A published version's cover (its masthead, and the front
-matter above the first unit both versions share) counts only where both
-versions were given with theirs. This module also holds the small helpers the other
+matter above the first unit both versions share) and its table of contents
+count only where both versions were given with theirs. This module also holds the small helpers the other
 consistency rules share: finding the segmentations behind an alignment and
 building locations.
 """
@@ -64,6 +64,8 @@ def _without_cover(units: list[Unit], this: Segmentation, other: Segmentation, a
     cover missing there is no unit missing from the document."""
     missing = _cover_kinds(this) - _cover_kinds(other)
     front = _FRONT_MATTER if missing else _COVER_LINES
+    if any(u.kind == _CONTENTS for u in units) and not any(u.kind == _CONTENTS for u in other.units):
+        missing |= {_CONTENTS}  # a table of contents, laid out for the published document as its cover is
     return [u for u in units if u.kind not in missing and not (above_shared and u.kind in front)]
 
 
@@ -73,6 +75,8 @@ _COVER = frozenset({"masthead", "cover"})
 #: or headings between them and the text.
 _COVER_LINES = frozenset({"cover"})
 _FRONT_MATTER = _COVER_LINES | {"title", "symbol", "heading"}
+#: The kind of the units of a table of contents, compared only where both versions have one.
+_CONTENTS = "contents"
 
 
 def _cover_kinds(seg: Segmentation) -> set[str]:
