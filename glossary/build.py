@@ -122,11 +122,17 @@ def document_versions(documents: Sequence[Segmentation]) -> list[list[Segmentati
     return group_versions(docs)
 
 
+#: Kinds of unit that give no segment: a masthead's and a cover's lines are the Organization's boilerplate (its
+#: name, the organ, the session, "Agenda item 3"), and a table of contents repeats the headings below it.
+_NOT_TEXT = frozenset({"masthead", "cover", "contents"})
+
+
 def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     """Units of one document's language versions joined on their unit ids, in the first version's order.
 
     A unit whose versions have the same number of sentences in every language gives one
-    segment per sentence; otherwise the whole unit is one segment. A masthead gives none.
+    segment per sentence; otherwise the whole unit is one segment. A masthead, a cover and a table of
+    contents give none.
     Versions without UN structure (paragraphs numbered by their place) are aligned sentence
     by sentence instead.
     """
@@ -143,8 +149,8 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     for unit_id in order:
         units = {lang: v.get(unit_id) for lang, v in by_lang.items()}
         units = {lang: u for lang, u in units.items() if u is not None and u.text.strip()}
-        if len(units) < 2 or any(u.kind == "masthead" for u in units.values()):
-            continue  # (a masthead's cells are the Organization's boilerplate, not text of the document)
+        if len(units) < 2 or any(u.kind in _NOT_TEXT for u in units.values()):
+            continue
         sizes = {len(u.sentences) for u in units.values()}
         if len(sizes) == 1 and sizes.pop() > 1:
             count = len(next(iter(units.values())).sentences)

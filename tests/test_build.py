@@ -159,6 +159,20 @@ def test_a_masthead_gives_no_aligned_segment():
     assert [s.unit for s in aligned_segments([zh, en])] == ["pp.1"]
 
 
+def test_cover_lines_and_a_table_of_contents_give_no_aligned_segment():
+    """A cover's lines ("Agenda item 3") are boilerplate; a table of contents repeats the headings below it."""
+    def version(name: str, lang: str, texts: tuple[str, str, str]) -> Segmentation:
+        units = (Unit("cover.1", "cover", texts[0], texts[0], (texts[0],)),
+                 Unit("toc.1", "contents", texts[1], texts[1], (texts[1],)),
+                 Unit("ch.1", "heading", texts[1], texts[1], (texts[1],)),
+                 Unit("para.1", "paragraph", texts[2], texts[2], (texts[2],)))
+        return Segmentation(Document(text="", lang=lang, name=name, path=None), units)
+
+    zh = version("d/zh", "zh", ("议程项目3", "导言", "工作组举行了会议。"))
+    en = version("d/en", "en", ("Agenda item 3", "Introduction", "The Working Group met."))
+    assert [s.unit for s in aligned_segments([zh, en])] == ["ch.1", "para.1"]
+
+
 def test_alignment_beads_become_segments():
     alignment = Alignment(("zh", "en"), (
         Bead({"zh": ("s1",), "en": ("s1", "s2")}, {"zh": "甲", "en": "A B"}, 0.9),
