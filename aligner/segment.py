@@ -91,10 +91,10 @@ _BULLET_SIGNS, _MIDDLE_DOTS, _BULLET_DASHES = "•●▪■◦○►➢❖✓\uf
 _BULLETS = _BULLET_SIGNS + _MIDDLE_DOTS + _BULLET_DASHES
 #: What marks a bulleted item: a sign ("• Extradition;", "·引渡；") or a dash and a space ("– l’extradition ;").
 _BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}{_MIDDLE_DOTS}])|([{_BULLET_DASHES}])(?=\s))\s*(?=\S)")
-#: A paragraph number in decimals, with a space after it: "1.1 States …", "2.1.1. Training …", "３．１ …".
-_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3}){1,3})[.．]?\s+(?=\S)")
 #: Units whose next line is not their bulleted item: what stands above a resolution's preamble.
 _NO_BULLETS_UNDER = frozenset({"masthead", "cover", "symbol", "title", "acting-body", "draft", "part", "adoption"})
+#: A paragraph number in decimals, with a space after it: "1.1 States …", "2.1.1. Training …", "３．１ …".
+_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3}){1,3})[.．]?\s+(?=\S)")
 _CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
 #: An Arabic sub-sub-paragraph "’1‘" (the "(i)" of the other languages).
 _QUOTED_ITEM = re.compile(r"^\s*[‘’'](\d{1,2})[‘’']\s*")

@@ -5,9 +5,9 @@ same document (pivot first): a pivot unit the aligner could not match in
 version X is ``missing-unit`` in X; a unit of X with no pivot counterpart is
 ``extra-unit`` in X. A published version's cover (its masthead, and the front
 matter above the first unit both versions share) and its table of contents
-count only where both versions were given with theirs. This module also holds the small helpers the other
-consistency rules share: finding the segmentations behind an alignment and
-building locations.
+count only where both versions were given with theirs. This module also holds
+the small helpers the other consistency rules share: finding the segmentations
+behind an alignment and building locations.
 """
 
 from __future__ import annotations
