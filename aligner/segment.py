@@ -1464,6 +1464,8 @@ class _Structurer:
         parent, is_bullet, _ = previous.id.partition(".bullet")
         if not is_bullet and previous.kind in _NO_BULLETS_UNDER:
             return False
+        if bullet.group(2) and parent.startswith("p."):
+            return False  # a dash under a paragraph of plain text: a line of dialogue ("— Кто там? — спросил он.")
         n = self._next(f"{parent}.bullet")
         self._add(f"{parent}.bullet{n}", "item", bullet.group(1) or bullet.group(2), text[bullet.end():], piece)
         return True

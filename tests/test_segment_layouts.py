@@ -2246,3 +2246,19 @@ def test_a_bracketed_paragraph_away_from_the_adoption_lines_stays_a_paragraph() 
     text = VOTE_HEAD["en"] + "[Text in brackets.]\n\n51st meeting\n3 April 2023\n"
     seg = _seg(text, "en")
     assert [u.id for u in seg.units][-3:] == ["op.1", "p.1", "adoption"]
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("ru", ("Он подошел к двери.", "— Кто там? — спросил он.", "— Это я, — ответила она.", "Дверь открылась.")),
+    ("fr", ("Il s’approcha de la porte.", "– Qui est là ? demanda-t-il.", "– C’est moi, répondit-elle.", "La porte s’ouvrit.")),
+    ("es", ("Se acercó a la puerta.", "—¿Quién es? —preguntó él.", "— Soy yo —respondió ella.", "La puerta se abrió.")),
+])
+def test_dialogue_lines_of_plain_text_stay_paragraphs_with_their_dashes(lang: str, lines: tuple[str, ...]) -> None:
+    seg = _seg("\n\n".join(lines), lang)
+    assert [u.id for u in seg.units] == ["p.1", "p.2", "p.3", "p.4"]
+    assert [u.text for u in seg.units] == list(lines)
+
+
+def test_a_bullet_sign_under_a_paragraph_of_plain_text_is_an_item() -> None:
+    seg = _seg("The group discussed the following topics:\n\n• extradition;\n\n• confiscation.", "en")
+    assert [u.id for u in seg.units] == ["p.1", "p.1.bullet1", "p.1.bullet2"]
