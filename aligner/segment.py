@@ -1097,12 +1097,23 @@ class _Structurer:
         assert self.report is not None
         last_letter, chapter = self.report["last_letter"], self.report["chapter"]
         assert isinstance(last_letter, int) and isinstance(chapter, str)
+        following = (int(chapter.rsplit(".", 1)[1]) if chapter else 0) + 1
         heading = _heading(text, self.lang, last_letter)
         if heading is None:
-            return False
+            return self._names_report_chapter(text, chapter, following)
         if heading.lettered:
             return self.last_letter < 0
-        return not self.chapter and int(heading.key) == (int(chapter.rsplit(".", 1)[1]) if chapter else 0) + 1
+        return not self.chapter and int(heading.key) == following
+
+    def _names_report_chapter(self, text: str, chapter: str, following: int) -> bool:
+        """Whether ``text`` names the report's next chapter as the report names its chapters ("Chapter II" after
+        "Chapter I"); not a chapter of a convention the draft carries, which comes after articles."""
+        if not chapter or self.zone == "articles" or not _CONVENTION_CHAPTER.match(text):
+            return False
+        marker = _marker(text)
+        named = next((d for d in self.drafts[:self.draft_start] if d.id == chapter), None)
+        return marker is not None and marker.kind == "chapter" and int(marker.key) == following and \
+            named is not None and _CONVENTION_CHAPTER.match(named.label) is not None
 
     def _report_paragraph_after(self, text: str) -> bool:
         """Whether ``text`` is a numbered paragraph of the report after a resolution or decision it reproduces

@@ -1718,3 +1718,33 @@ def test_column_headings_over_two_lines_are_one_unit() -> None:
     seg = _seg(text, "en")
     assert [u.id for u in seg.units] == ["toc", "toc.head", "toc.1", "toc.2", "ch.1", "para.1", "para.2", "ch.2", "para.3"]
     assert seg.get("toc.head").text == "Paragraphs Page"
+
+
+NAMED_CHAPTER_DRAFT = {
+    "en": ("Draft resolution I", "Strengthening cooperation", "The Economic and Social Council,", "1. Decides to act."),
+    "fr": ("Projet de résolution I", "Renforcement de la coopération", "Le Conseil économique et social,",
+           "1. Décide d’agir."),
+    "es": ("Proyecto de resolución I", "Fortalecimiento de la cooperación", "El Consejo Económico y Social,",
+           "1. Decide actuar."),
+    "ru": ("Проект резолюции I", "Укрепление сотрудничества", "Экономический и Социальный Совет,",
+           "1. постановляет действовать."),
+    "ar": ("مشروع القرار الأول", "تعزيز التعاون", "إن المجلس الاقتصادي والاجتماعي،", "1 - يقرر أن يتصرف."),
+    "zh": ("决议草案一", "加强合作", "经济及社会理事会，", "1. 决定采取行动。"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_reports_next_named_chapter_ends_the_draft_it_carries(lang: str) -> None:
+    chapters, draft = NAMED_CHAPTERS[lang], NAMED_CHAPTER_DRAFT[lang]
+    seg = _seg("\n\n".join(chapters[:3] + draft + chapters[3:]), lang)
+    assert [u.id for u in seg.units] == ["ch.1", "para.1", "dr1", "dr1.title", "dr1.body", "dr1.op.1", "ch.2", "para.2"]
+
+
+def test_a_named_chapter_in_a_draft_stays_the_drafts_where_the_report_numbers_its_chapters_otherwise() -> None:
+    # the report's chapters are "I.", "II.": a "Chapter II" inside the draft (guidelines it annexes) is the draft's
+    text = ("I. Matters calling for action\n\n1. The Commission recommends the following draft resolution:\n\n"
+            "Draft resolution I\n\nGuidelines on cooperation\n\nThe Economic and Social Council,\n\n1. Adopts the "
+            "guidelines annexed to the present resolution.\n\nAnnex\n\nGuidelines on cooperation\n\nChapter I\n\n"
+            "General principles\n\n1. States should cooperate.\n\nChapter II\n\nSpecific measures\n\n2. States should act.")
+    ids = _ids(text, "en")
+    assert ids[:3] == ["ch.1", "para.1", "dr1"] and "ch.2" not in ids and all(i.startswith("dr1") for i in ids[2:])
