@@ -1154,10 +1154,7 @@ class _Structurer:
             return
         if marker and marker.kind == "chapter" and (not marker.rest or _heading_like(marker.rest, self.lang)):
             # "Chapter I" (its title on the next line or after it), as a commission's report names its chapters
-            uid = f"ch.{marker.key}"
-            self.chapter, self.section, self.last_letter = uid, "", -1
-            self.parent, self.last_item, self.item_parent = uid, "", ""
-            self._add(uid, "heading", marker.label, marker.rest, piece)
+            self._place_heading(_Heading(False, marker.key, marker.label, marker.rest), piece)
             return
         if marker and marker.kind == "numbered" and marker.label[:1].isdigit():
             if self._is_subsection(marker):
@@ -1192,6 +1189,11 @@ class _Structurer:
         heading = self._heading(text)
         if heading is None:
             return False
+        self._place_heading(heading, piece)
+        return True
+
+    def _place_heading(self, heading: _Heading, piece: _Piece) -> None:
+        """Add a chapter or section heading where the walk is (see :meth:`_chapter_or_section`)."""
         if self.zone == "preamble":
             self.zone = "operative"
         prefix = f"{self.part}." if self.zone == "annex" else ""
@@ -1203,7 +1205,6 @@ class _Structurer:
             self.chapter, self.section, self.last_letter = uid, "", -1
         self.parent, self.last_item, self.item_parent = uid, "", ""
         self._add(uid, "heading", heading.label, heading.title, piece)
-        return True
 
     def _make_acting_body(self, draft: _Draft) -> None:
         """Make the title whose second half, after a page break, ended in the acting body's comma the acting body."""
