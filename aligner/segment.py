@@ -112,9 +112,20 @@ _SECTION = re.compile(
 )
 #: What every chapter or section heading starts with (one quick test before the three patterns above).
 _HEADING_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_BARE_CHAPTER, _SECTION, _CHAPTER)))
+#: The words that name an annex, and an appendix (in Russian, "Добавление" also names an addendum).
+_ANNEX_WORDS = "Annex|Annexe|Anexo|Приложение"
+_APPENDIX_WORDS = "Appendix|Appendice|Apéndice|Добавление"
+#: An annex's heading alone on its line, numbered or lettered: "Annex I", "Annex 2", "Annex A", "附件一", "المرفق الأول".
 _ANNEX = re.compile(
-    r"^\s*(?:(?:Annex|Annexe|Anexo|Приложение)(?:\s+([IVXLC]+|\d+))?|附件\s*([一二三四五六七八九十]+|\d+)?|"
+    rf"^\s*(?:(?:{_ANNEX_WORDS})(?:\s+([IVXLC]+|\d+|[A-ZА-Я]))?|附件\s*([一二三四五六七八九十]+|\d+|[A-Z])?|"
     r"المرفق(?:\s+(\S+))?)\s*$",
+    re.IGNORECASE,
+)
+#: An appendix's heading alone on its line (in an annex, or in a report): "Appendix I", "Appendice A", "附录一",
+#: "التذييل الأول".
+_APPENDIX = re.compile(
+    rf"^\s*(?:(?:{_APPENDIX_WORDS})(?:\s+([IVXLC]+|\d+|[A-ZА-Я]))?|附录\s*([一二三四五六七八九十]+|\d+|[A-Z])?|"
+    r"(?:ال)?تذييل(?:\s+(\S+))?)\s*$",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(
@@ -329,15 +340,15 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
 #: "附件一：工作组的建议", "المرفق الأول - …", "Article 2. Use of terms", "第二条　术语的使用" (as Chinese conventions
 #: print their articles).
 _HEADING_WITH_TITLE = re.compile(
-    r"^(\s*(?:(?:Annex|Annexe|Anexo|Приложение)\s+(?:[IVXLC]+|\d+)|附件\s*(?:[一二三四五六七八九十]+|\d+)|"
-    r"المرفق\s+\S+|(?:Article|Artículo|Статья|المادة)\s+(?:\d+|premier|1er)|第\s*(?:[一二三四五六七八九十百零〇]+|\d+)\s*条))"
+    rf"^(\s*(?:(?:{_ANNEX_WORDS}|{_APPENDIX_WORDS})\s+(?:[IVXLC]+|\d+|[A-ZА-Я](?=[.:\s]))|"
+    r"(?:附件|附录)\s*(?:[一二三四五六七八九十]+|\d+)|(?:المرفق|التذييل)\s+\S+|(?:Article|Artículo|Статья|المادة)\s+(?:\d+|premier|1er)|第\s*(?:[一二三四五六七八九十百零〇]+|\d+)\s*条))"
     r"(?:\s*[.:：]\s*|\s+[-–—]\s+|\s+|\u3000+)(?=\S)",
     re.IGNORECASE,
 )
 
 
 #: The first letters of those headings (a quick test before the pattern).
-_HEADING_INITIALS = frozenset("AaСсПп附第ا")
+_HEADING_INITIALS = frozenset("AaСсПпДд附第ا")
 
 
 def _titles_apart(body: list[_Piece]) -> list[_Piece]:
@@ -802,7 +813,7 @@ def _starts_structure(line: str) -> bool:
 
 
 # The annex, article, numbering and item patterns, in the order they are tried on a paragraph.
-_MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
+_MARKERS = {"annex": _ANNEX, "appendix": _APPENDIX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
             "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "dotted_item": _DOTTED_ITEM,
             "circled_item": _CIRCLED_ITEM, "quoted_item": _QUOTED_ITEM}
 # All of them in one, each as a named group (so one match call per line tells whether and which one matches).
@@ -869,6 +880,22 @@ def _chapter_number(roman: str | None, chinese: str | None, arabic: str | None) 
     return numbering.ARABIC_CHAPTER_ORDINALS[arabic or ""]
 
 
+#: The markers that head a part of a text: the units that follow lie inside it, up to the next one.
+_PARTS = frozenset({"annex", "appendix", "article"})
+
+
+def _part_key(word: str) -> str:
+    """The key of an annex, appendix or article numbered ``word``: its number ("I", "2", "premier", "二",
+    "الأول"), or its letter as a Latin capital ("A", Cyrillic "Б" → "B", "باء" → "B"; "I", "V", "X" are numbers)."""
+    word = word.strip()
+    if len(word) == 1 and word.upper() not in "IVX" or word in numbering.ARABIC_LETTER_NAMES:
+        try:
+            return chr(ord("A") + numbering.section_letter_index(word.upper()))
+        except ValueError:
+            pass
+    return str(numbering.ordinal_number(word))
+
+
 def _marker(text: str) -> _Marker | None:
     found = _STRUCTURE.match(text)
     if found is None:
@@ -876,13 +903,12 @@ def _marker(text: str) -> _Marker | None:
     kind = found.lastgroup
     m = _MARKERS[kind].match(text) if kind else None
     assert m is not None  # the pattern of the group that matched: read its own groups
-    if kind in ("annex", "article"):
-        word = next((g for g in m.groups() if g), "1")
+    if kind in _PARTS:
         try:
-            number = numbering.ordinal_number(word)
+            key = _part_key(next((g for g in m.groups() if g), "1"))
         except ValueError:
             return None  # "Annex IIII", "المرفق الفلاني": no number read, so no heading of a part
-        return _Marker(kind, str(number), text.strip(), "")
+        return _Marker(kind, key, text.strip(), "")
     if kind == "chapter":
         try:
             number = numbering.ordinal_number(next(g for g in m.groups()[:3] if g))
@@ -1137,6 +1163,11 @@ class _Structurer:
         return not any(d.kind == "acting-body" for d in own) and _last_char(own[-1].texts[-1]) not in _COLONS
 
     # -- generic documents
+    def _has_text(self) -> bool:
+        """Whether the walk has placed a paragraph, heading or item yet (an appendix's heading above all of them
+        is a cover's line: "Добавление" names an addendum too)."""
+        return any(d.kind in {"paragraph", "heading", "item"} for d in self.drafts)
+
     def _place_generic(self, piece: _Piece, text: str) -> None:
         """A piece of a document without a resolution's structure: the symbol lines at its top, chapters
         (``ch.N``), lettered sections (``ch.N.A``), numbered paragraphs (``para.N``) and their lettered items
@@ -1146,7 +1177,7 @@ class _Structurer:
             self._add("symbol" if n == 1 else f"symbol.{n}", "symbol", "", text, piece)
             return
         marker = _marker(text)
-        if marker and marker.kind == "annex":
+        if marker and (marker.kind == "annex" or marker.kind == "appendix" and self._has_text()):
             self.generic = False  # the annex of a report: its own paragraphs, numbered again (annex1.1 …)
             self._open_part(marker, piece, text)
             return
@@ -1250,7 +1281,7 @@ class _Structurer:
 
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
-        if previous.kind in {"annex", "article", "symbol", "part", "draft"}:
+        if previous.kind in {"annex", "appendix", "article", "symbol", "part", "draft"}:
             return False
         if previous.kind == "heading" and previous.label:
             return piece.after_gap and _starts_mid_sentence(text, self.lang)  # a numbered heading, broken by a page
@@ -1349,7 +1380,7 @@ class _Structurer:
             elif not opens_chapter and (marker is None or marker.kind not in {"annex", "article"}):
                 self._front(piece, text)
                 return
-        if marker and (marker.kind in {"annex", "article"} or opens_chapter):
+        if marker and (marker.kind in _PARTS or opens_chapter):
             self._open_part(marker, piece, text)
             return
         if self._heads_part(text) and self._chapter_or_section(piece, text):
@@ -1376,6 +1407,8 @@ class _Structurer:
         if marker.kind == "annex":
             self.zone, self.part = "annex", f"annex{marker.key}"
             self.annex = self.part
+        elif marker.kind == "appendix":  # walked as an annex is, inside the annex it follows
+            self.zone, self.part = "annex", f"{self.annex}.app{marker.key}" if self.annex else f"app{marker.key}"
         else:  # (an annex's articles: the convention it carries, as a resolution adopting one annexes it)
             inside = f"{self.annex}." if self.annex else ""
             self.zone, self.part = "articles", f"{inside}{'art' if marker.kind == 'article' else 'chap'}.{marker.key}"
