@@ -121,6 +121,17 @@ _ANNEX = re.compile(
     r"المرفق(?:\s+(\S+))?)\s*$",
     re.IGNORECASE,
 )
+#: The heading of an annex to a letter or note verbale, which names the letter: "Annex to the letter dated 5 May 2023
+#: from …", "Annexe II à la lettre datée du …", "Anexo de la carta de fecha …", "Приложение к письму …",
+#: "مرفق الرسالة المؤرخة …", "المرفق الأول للرسالة …", "Enclosure to the note verbale …"; in Chinese it ends the
+#: line, read by :data:`_LETTER_ANNEX_ZH`.
+_LETTER_ANNEX = re.compile(
+    rf"^\s*(?:(?:{_ANNEX_WORDS}|Enclosure)(?:\s+([IVXLC]+|\d+))?\s+(?:to|à|de|a|к)\s+(?:the\s+|la\s+|le\s+)?"
+    r"(?:letter|note verbale|note|lettre|carta|nota verbal|nota|письму|вербальной ноте|ноте)\s|"
+    r"(?:ال)?مرفق(?:\s+(ال\S+))?\s+(?:ل|لل|ال)?(?:رسالة|مذكرة)\s)",
+    re.IGNORECASE,
+)
+_LETTER_ANNEX_ZH = re.compile(either_script(r"的(?:信|普通照会|照会)的?附件([一二三四五六七八九十]+)?\s*$"))
 #: An appendix's heading alone on its line (in an annex, or in a report): "Appendix I", "Appendice A", "附录一",
 #: "التذييل الأول".
 _APPENDIX = re.compile(
@@ -191,6 +202,7 @@ class _Piece:
     no_room_before: bool = False  # hard-wrapped text whose first word would not have fitted on the line before
     source: str | None = None  # its lines as the document has them, where some were read otherwise (see _Line)
     contents: str = ""  # in a table of contents: its "heading", its "columns" headings or an "entry"
+    signature: bool = False  # a letter's signature with the signatory's name and titles
 
     @property
     def raw(self) -> str:
@@ -333,7 +345,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if rewritten:
         for piece in body + footnotes:
             piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
-    return _titles_apart(_labels_joined(body, lines)), footnotes
+    return _signatures_joined(_titles_apart(_labels_joined(body, lines))), footnotes
 
 
 #: An annex's or article's heading with its title on the same line: "Annex I. Recommendations …", "Annexe II – …",
@@ -361,11 +373,61 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
         rest = piece.lines[0][match.end():] if match else ""
         title = [rest, *piece.lines[1:]]
         if match is None or piece.source is not None or not _heading_like(_join_lines(title), "") or \
-                (rest[:1].islower() and not match.group(0).rstrip().endswith((".", ":", "：", "-", "–", "—"))):
+                (rest[:1].islower() and not match.group(0).rstrip().endswith((".", ":", "：", "-", "–", "—"))) or \
+                _LETTER_ANNEX.match(piece.lines[0]):  # "المرفق الأول للرسالة …": the letter's name is no title
             apart.append(piece)
             continue
         apart += _cut_piece(piece, match.end(1), match.end())
     return apart
+
+
+#: The mark of a signature in a document's text: "(Signed) Alexander Marschik", "(Signé)", "(Firmado)", "(Подпись)",
+#: "(توقيع)", "亚历山大·马尔席克（签名）".
+_SIGNED = re.compile(r"^\s*[(（]\s*(?:Signed|Sign[ée]e?|Firmad[oa]|Подпись|Подписано|توقيع|签名|簽名)\s*[)）]|"
+                     r"[(（]\s*(?:签名|簽名|Signed|Signé|Firmado)\s*[)）]\s*$", re.IGNORECASE)
+#: Lines of a signatory's name and titles ("Ambassador", "Permanent Representative", "L’Ambassadeur,") go with
+#: the signature, at most this many pieces on either side, each at most this wide …
+_SIGNATORY_PIECES = 3
+_SIGNATORY_COLUMNS = 60
+
+
+def _signed(piece: _Piece) -> bool:
+    return any((line.lstrip()[:1] in "(（" or line.rstrip()[-1:] in ")）") and _SIGNED.search(line) is not None
+               for line in piece.lines)
+
+
+def _signatory_line(piece: _Piece) -> bool:
+    """Whether ``piece`` may be a line of a signatory's name or titles: short, ending no sentence, no heading of
+    a part or numbered paragraph."""
+    text = _join_lines(piece.lines)
+    return columns(text) <= _SIGNATORY_COLUMNS and _last_char(text) not in _SENTENCE_END and \
+        _marker(text) is None and not _signed(piece)
+
+
+def _signatures_joined(body: list[_Piece]) -> list[_Piece]:
+    """``body`` with each signature ("(Signed) Alexander Marschik") made one piece with the lines of the
+    signatory's name and titles around it, whichever order a version prints them in."""
+    joined: list[_Piece] = []
+    index = 0
+    while index < len(body):
+        piece = body[index]
+        if not _signed(piece):
+            joined.append(piece)
+            index += 1
+            continue
+        start = len(joined)
+        while start > 0 and len(joined) - start < _SIGNATORY_PIECES and not joined[start - 1].signature and \
+                not joined[start - 1].contents and _signatory_line(joined[start - 1]):
+            start -= 1
+        end = index + 1
+        while end < len(body) and end - index <= _SIGNATORY_PIECES and _signatory_line(body[end]):
+            end += 1
+        parts = joined[start:] + body[index:end]
+        del joined[start:]
+        joined.append(_Piece([line for part in parts for line in part.lines], parts[0].line, parts[0].after_gap,
+                             signature=True))
+        index = end
+    return joined
 
 
 #: A paragraph number or item label alone on its line: "1.", "１．", "1 -", "(a)", "a)", "(iv)", "(أ)", "㈠".
@@ -685,7 +747,7 @@ def _fills(line: str, wrap: int, share: float) -> bool:
 
 def _wrap_width(blocks: list[_Piece]) -> int:
     """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each."""
-    lengths = sorted(columns(line) for b in blocks if len(b.lines) > 1 for line in b.lines[:-1])
+    lengths = sorted(columns(line) for b in blocks if len(b.lines) > 1 and not _signed(b) for line in b.lines[:-1])
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
@@ -813,7 +875,7 @@ def _starts_structure(line: str) -> bool:
 
 
 # The annex, article, numbering and item patterns, in the order they are tried on a paragraph.
-_MARKERS = {"annex": _ANNEX, "appendix": _APPENDIX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
+_MARKERS = {"annex": _ANNEX, "letter_annex": _LETTER_ANNEX, "appendix": _APPENDIX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
             "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "dotted_item": _DOTTED_ITEM,
             "circled_item": _CIRCLED_ITEM, "quoted_item": _QUOTED_ITEM}
 # All of them in one, each as a named group (so one match call per line tells whether and which one matches).
@@ -852,6 +914,14 @@ def _ends_with_particle(text: str, lang: str) -> bool:
     return len(words) == 2 and words[-1].lower().replace("’", "'") in _PARTICLES.get(lang, ())
 
 
+#: A line ending in a word no heading ends with (a preposition, article or conjunction): "… Representative of",
+#: "… de l’Organisation des", "… ante las", "… при", "… لدى".
+_ENDS_OPEN = re.compile(
+    r"(?:^|\s)(?:of|the|to|and|from|for|on|in|by|at|de|des|du|la|le|les|à|au|aux|et|par|del|las|el|los|al|y|por|"
+    r"en|ante|при|по|на|и|в|к|от|с|для|о|لدى|إلى|من|في|على|و)\s*$"
+)
+
+
 def _starts_mid_sentence(text: str, lang: str) -> bool:
     """Whether ``text`` starts as no paragraph does: in lower case, or in Chinese with the particle 的 (a title
     broken over two lines: "…《行动计划》" / "的后续行动")."""
@@ -880,6 +950,16 @@ def _chapter_number(roman: str | None, chinese: str | None, arabic: str | None) 
     return numbering.ARABIC_CHAPTER_ORDINALS[arabic or ""]
 
 
+def _letter_annex_zh(text: str) -> _Marker | None:
+    """The marker of a Chinese annex to a letter ("2023年5月5日…给秘书长的信的附件", "…的普通照会的附件二"), or None."""
+    if "附件" not in text[-8:]:
+        return None
+    found = _LETTER_ANNEX_ZH.search(text)
+    if found is None:
+        return None
+    return _Marker("annex", str(numbering.chinese_number(found.group(1))) if found.group(1) else "1", text.strip(), "")
+
+
 #: The markers that head a part of a text: the units that follow lie inside it, up to the next one.
 _PARTS = frozenset({"annex", "appendix", "article"})
 
@@ -899,10 +979,14 @@ def _part_key(word: str) -> str:
 def _marker(text: str) -> _Marker | None:
     found = _STRUCTURE.match(text)
     if found is None:
-        return None
+        return _letter_annex_zh(text)
     kind = found.lastgroup
     m = _MARKERS[kind].match(text) if kind else None
     assert m is not None  # the pattern of the group that matched: read its own groups
+    if kind == "letter_annex":
+        if _last_char(text) in _SENTENCE_END:
+            return None  # a sentence ("Annex to the letter … contains …"), no heading
+        kind = "annex"
     if kind in _PARTS:
         try:
             key = _part_key(next((g for g in m.groups() if g), "1"))
@@ -1037,6 +1121,10 @@ class _Structurer:
                 continue
             if piece.contents:
                 self._contents(piece, text)
+                continue
+            if piece.signature:
+                n = self._next("signature")
+                self._add("signature" if n == 1 else f"signature.{n}", "signature", "", text, piece)
                 continue
             if index in parts:
                 letter, written, title = _split_part_heading(piece)
@@ -1282,7 +1370,9 @@ class _Structurer:
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
         if previous.kind in {"annex", "appendix", "article", "symbol", "part", "draft"}:
-            return False
+            # only the long heading of an annex to a letter, which names the letter, runs over a page break
+            return previous.kind == "annex" and previous.ends_full and piece.after_gap and \
+                (_starts_mid_sentence(text, self.lang) or _ENDS_OPEN.search(previous.texts[-1]) is not None)
         if previous.kind == "heading" and previous.label:
             return piece.after_gap and _starts_mid_sentence(text, self.lang)  # a numbered heading, broken by a page
         if previous.kind == "annex-title" and not _heading_like(text, self.lang):
@@ -1934,12 +2024,15 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
         text = _join_lines(piece.lines)
         if _marker(text) is not None or _draft_key(text) is not None:
             return None  # (the acting body of a draft that a report carries is the draft's)
+        if len(text) <= _SALUTATION_CHARS and _SALUTATION.match(text):
+            return None  # a letter
         if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
             following = pieces[index + 1: index + 3]
-            if following:
+            if following and not (piece.ends_full and following[0].after_gap):  # (not a sentence over a page break)
                 return index
-        if len(text) > _FRONT_TEXT:
-            return None  # running text: the document has no preamble
+        if len(text) > _FRONT_TEXT or _last_char(text) in _SENTENCE_END and \
+                columns(" ".join(text.split())) >= _FRONT_SENTENCE:  # (not the layout spaces of a masthead)
+            return None  # running text (a letter's "I have the honour to …"): the document has no preamble
     return None
 
 
@@ -1961,9 +2054,23 @@ def _text_below_number(pieces: list[_Piece], lang: str) -> int | None:
     return None
 
 
-#: How many pieces the front matter of a resolution may take at most, and how long one of them may be.
+#: A letter's salutation, which ends in a comma as an acting body does: "Excellency,", "Dear Mr. President,",
+#: "Monsieur le Secrétaire général,", "Señor Presidente:", "Уважаемый господин Председатель,", "سيدي الرئيس،",
+#: "秘书长阁下：", "尊敬的主席先生：".
+_SALUTATION = re.compile(
+    r"^\s*(?:(?:Sir|Madam|(?:Your\s+)?Excellency|Dear\s.*|Monsieur\b.*|Madame\b.*|Excellence|Señor\b.*|Señora\b.*|"
+    r"Excelentísim[oa]\b.*|Excelencia|Уважаем\w+\s.*|Ваше [Пп]ревосходительство|Господин\s.*|سيدي\b.*|سيدتي\b.*|"
+    r"(?:صاحب(?:ة)?\s+)?السعادة.*|سعادة\s.*)\s*[,:،]|.*阁下\s*[：:，,]|尊敬的.*[：:，,])\s*$",
+    re.IGNORECASE,
+)
+_SALUTATION_CHARS = 80
+
+#: How many pieces the front matter of a resolution may take at most, and how long one of them may be …
 _FRONT_PIECES = 24
 _FRONT_TEXT = 300
+#: … and how wide (a Chinese character counting two) a sentence ending in a full stop may be: a wider one is
+#: running text, as no title, cover or masthead line is.
+_FRONT_SENTENCE = 60
 
 #: The heading of a draft resolution or decision that a report carries for adoption, alone on its line, with its
 #: number where there are several: "Draft resolution II", "Projet de décision", "Проект резолюции I",

@@ -123,8 +123,9 @@ def document_versions(documents: Sequence[Segmentation]) -> list[list[Segmentati
 
 
 #: Kinds of unit that give no segment: a masthead's and a cover's lines are the Organization's boilerplate (its
-#: name, the organ, the session, "Agenda item 3"), and a table of contents repeats the headings below it.
-_NOT_TEXT = frozenset({"masthead", "cover", "contents"})
+#: name, the organ, the session, "Agenda item 3"), a table of contents repeats the headings below it, and a
+#: signature holds a name and titles, no terms.
+_NOT_TEXT = frozenset({"masthead", "cover", "contents", "signature"})
 
 
 def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:

@@ -173,6 +173,18 @@ def test_cover_lines_and_a_table_of_contents_give_no_aligned_segment():
     assert [s.unit for s in aligned_segments([zh, en])] == ["ch.1", "para.1"]
 
 
+def test_a_signature_gives_no_aligned_segment():
+    """A signature holds the signatory's name and titles ("Permanent Representative"), which are no terms."""
+    def version(name: str, lang: str, texts: tuple[str, str]) -> Segmentation:
+        units = (Unit("p.1", "paragraph", texts[0], texts[0], (texts[0],)),
+                 Unit("signature", "signature", texts[1], texts[1], (texts[1],)))
+        return Segmentation(Document(text="", lang=lang, name=name, path=None), units)
+
+    zh = version("d/zh", "zh", ("谨随函转递会议摘要。", "常驻代表 大使 亚历山大（签名）"))
+    en = version("d/en", "en", ("I have the honour to transmit the summary.", "(Signed) Alexander Ambassador Permanent Representative"))
+    assert [s.unit for s in aligned_segments([zh, en])] == ["p.1"]
+
+
 def test_alignment_beads_become_segments():
     alignment = Alignment(("zh", "en"), (
         Bead({"zh": ("s1",), "en": ("s1", "s2")}, {"zh": "甲", "en": "A B"}, 0.9),
