@@ -71,6 +71,16 @@ Span = tuple[int, int]
 _MIXED = re.compile(r"[A-Za-z0-9]")
 
 
+#: Apostrophes written as the typographic one, as UN French and English texts have them, or the straight one, as
+#: glossaries have them: one in term search.
+_APOSTROPHES = str.maketrans("’‘ʼ", "'''")
+
+
+def _fold(text: str) -> str:
+    """``text`` casefolded, its apostrophes straight."""
+    return text.casefold().translate(_APOSTROPHES)
+
+
 @lru_cache(maxsize=2000)
 def _spaced_pattern(target: str) -> re.Pattern[str]:
     """A Chinese form with Latin letters or digits, found with or without spaces between the scripts."""
@@ -101,7 +111,7 @@ def _word_pattern(word: str, lang: str) -> str:
 @lru_cache(maxsize=20000)
 def form_pattern(form: str, lang: str) -> re.Pattern[str]:
     """A pattern finding ``form`` in casefolded text, tolerant of plural and case endings (not for Chinese)."""
-    words = form.casefold().replace("-", " ").split()
+    words = _fold(form).replace("-", " ").split()
     body = r"[\s\-‑]+".join(_word_pattern(w, lang) for w in words)
     return re.compile(rf"(?<!\w){body}(?!\w)")
 
@@ -148,7 +158,7 @@ _LONG_TEXT = 5000
 @lru_cache(maxsize=20000)
 def _first_stem(form: str) -> str:
     """The part of a form's first word every inflected occurrence contains (a quick test before the pattern)."""
-    first = form.casefold().replace("-", " ").split()[0] if form.strip() else ""
+    first = _fold(form).replace("-", " ").split()[0] if form.strip() else ""
     if first.startswith("ال"):
         first = first[2:]
     return first[: max(3, len(first) - 3)] if len(first) > 3 else first
@@ -219,8 +229,8 @@ def _prepare(seg: Segmentation) -> _Doc:
     else:
         searches = []
         for text in texts:
-            folded = text.casefold()
-            searches.append(folded if len(folded) == len(text) else text.lower())
+            folded = _fold(text)
+            searches.append(folded if len(folded) == len(text) else text.lower().translate(_APOSTROPHES))
         changed = frozenset()
     items = [_Text(seg, unit, search, k, (id(seg), unit.id)) for k, (unit, search) in enumerate(zip(units, searches))]
     return _Doc(seg, seg.lang, items, JoinedTexts.of(searches, _JOIN), changed, {item.unit.id: item for item in items})
@@ -287,7 +297,7 @@ def _near_spans(search: str, form: str, lang: str, spans: Sequence[Span] = (),
                     after = start + size
                     break
         return
-    words = form.casefold().split()
+    words = _fold(form).split()
     target = " ".join(words)
     if len(target) < 10:
         return
@@ -431,7 +441,7 @@ def _near_candidates(doc: _Doc, form: str) -> list[int]:
     """The units that may hold a near match of ``form`` (not Chinese): those with the stems of its first and last words."""
     if _JOIN in form:
         return list(range(len(doc.items)))
-    words = form.casefold().split()
+    words = _fold(form).split()
     if len(" ".join(words)) < 10:
         return []
     first, last = (w[: max(3, len(w) - 3)] for w in (words[0], words[-1]))
@@ -464,7 +474,7 @@ class Form:
 
 
 def _key(text: str, lang: str) -> str:
-    return simplified(text) if lang == "zh" else " ".join(text.casefold().replace("-", " ").split())
+    return simplified(text) if lang == "zh" else " ".join(_fold(text).replace("-", " ").split())
 
 
 def extracted_entries(documents: Sequence[Segmentation], *, min_freq: int = 2) -> list[Entry]:
