@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aligner.model import Document
 from aligner.segment import segment
 from glossary.checks.runner import run_checks
@@ -87,3 +89,55 @@ def test_third_parties_and_third_states_are_no_numbers():
     zh = ZH.replace("1. 鼓励缔约国合作；", "1. 鼓励缔约国在第三届会议上合作；")
     en = EN.replace("1. Encourages States parties to cooperate;", "1. Encourages States parties to cooperate at the fourth session;")
     assert [f.rule for f in check(zh, en)] == ["number-mismatch"]
+
+
+# --- a number in digits in one version, in words in another -----------------------------------------------------
+
+ZH_EXPERTS = ("第 1/1 号决议\n\n国际合作\n\n缔约方会议，\n\n注意到来自 30 个国家的 45 名专家出席了会议，\n\n"
+              "1. 鼓励缔约国合作。\n")
+WORDED = {
+    "en": "Noting that forty-five experts from thirty States attended the meeting,",
+    "fr": "Notant que quarante-cinq experts de trente États ont participé à la réunion,",
+    "es": "Observando que cuarenta y cinco expertos de treinta Estados asistieron a la reunión,",
+    "ru": "отмечая, что в работе совещания приняли участие сорок пять экспертов из тридцати государств,",
+    "ar": "وإذ يلاحظ أن خمسة وأربعين خبيرا من ثلاثين دولة حضروا الاجتماع،",
+}
+HEADS = {"en": "Resolution 1/1\n\nInternational cooperation\n\nThe Conference of the Parties,",
+         "fr": "Résolution 1/1\n\nCoopération internationale\n\nLa Conférence des Parties,",
+         "es": "Resolución 1/1\n\nCooperación internacional\n\nLa Conferencia de las Partes,",
+         "ru": "Резолюция 1/1\n\nМеждународное сотрудничество\n\nКонференция участников,",
+         "ar": "القرار 1/1\n\nالتعاون الدولي\n\nإن مؤتمر الأطراف،"}
+OPS = {"en": "1. Encourages cooperation.", "fr": "1. Encourage la coopération.", "es": "1. Alienta la cooperación.",
+       "ru": "1. поощряет сотрудничество.", "ar": "1 - يشجع التعاون."}
+
+
+def _versions(lang: str, preamble: str):
+    text = f"{HEADS[lang]}\n\n{preamble}\n\n{OPS[lang]}\n"
+    return [segment(Document(ZH_EXPERTS, "zh", name="r.zh")), segment(Document(text, lang, name=f"r.{lang}"))]
+
+
+@pytest.mark.parametrize("lang", sorted(WORDED))
+def test_a_number_written_in_words_in_one_version_is_no_mismatch(lang):
+    assert run_checks(_versions(lang, WORDED[lang]), rules=["number-mismatch"]).findings == ()
+
+
+@pytest.mark.parametrize("lang, wrong", [
+    ("en", "forty-six experts"), ("fr", "quarante-six experts"), ("es", "cuarenta y seis expertos"),
+    ("ru", "сорок шесть экспертов"), ("ar", "ستة وأربعين خبيرا"),
+])
+def test_a_different_number_in_words_is_still_a_mismatch(lang, wrong):
+    right = {"en": "forty-five experts", "fr": "quarante-cinq experts", "es": "cuarenta y cinco expertos",
+             "ru": "сорок пять экспертов", "ar": "خمسة وأربعين خبيرا"}[lang]
+    assert right in WORDED[lang]
+    found = run_checks(_versions(lang, WORDED[lang].replace(right, wrong)), rules=["number-mismatch"]).findings
+    assert len(found) == 1 and dict(found[0].evidence)["only in zh"] == "number 45"
+
+
+def test_chinese_numerals_against_digits():
+    zh = ZH_EXPERTS.replace("来自 30 个国家的 45 名专家", "来自三十个国家的四十五名专家")
+    en = f"{HEADS['en']}\n\nNoting that 45 experts from 30 States attended the meeting,\n\n{OPS['en']}\n"
+    segs = [segment(Document(zh, "zh", name="r.zh")), segment(Document(en, "en", name="r.en"))]
+    assert run_checks(segs, rules=["number-mismatch"]).findings == ()
+    segs[0] = segment(Document(zh.replace("四十五名", "四十六名"), "zh", name="r.zh"))
+    found = run_checks(segs, rules=["number-mismatch"]).findings
+    assert len(found) == 1 and dict(found[0].evidence)["only in en"] == "number 45"

@@ -3,7 +3,9 @@
 For every aligned pair of units (pivot unit(s) and their counterpart in each
 other version) the anchors the segmenter found are compared with
 :func:`aligner.anchors.compare_anchors`; ordinals written as words in one
-language and as digits in another compare equal. Footnote references are
+language and as digits in another compare equal, and so does a number in
+digits on one side that the other writes in words ("45" and "Quarante-cinq",
+see :mod:`aligner.numberwords`). Footnote references are
 compared as well. Each difference is reported once per version and bead, with
 the values found only on each side. Each unit's numbers are put in a sorted key
 first, so that a bead whose sides have equal keys is passed over without
@@ -17,6 +19,7 @@ from typing import Mapping, Sequence
 
 from aligner.align import NUMBER_KINDS
 from aligner.anchors import compare_anchors, compared_kind, compared_values
+from aligner.numberwords import written_in_words
 from aligner.model import Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
@@ -53,6 +56,14 @@ def _spans(seg: Segmentation, units: Sequence[Unit], wanted: Counter) -> list[Lo
                 left[key] -= 1
                 found.append(location(seg, unit, anchor.start, anchor.end))
     return found
+
+
+def _not_in_words(only: Sequence[tuple[str, str]], other: Sequence[Unit], lang: str) -> list[tuple[str, str]]:
+    """The numbers ``only`` one side has in digits, less those the ``other`` side's units, in ``lang``, write in
+    words ("45" against "Quarante-cinq", "3" against "三名")."""
+    text = " ".join(u.text for u in other)
+    return [(kind, value) for kind, value in only
+            if not (kind == "number" and value.isdigit() and written_in_words(int(value), text, lang))]
 
 
 def _footnotes(units: Sequence[Unit]) -> Counter:
@@ -112,13 +123,15 @@ def _mismatch(segs: Mapping[str, Segmentation], pivot: str, source: Sequence[Uni
     """The finding on pivot units ``source`` and their counterpart ``target`` in ``lang``, whose numbers differ."""
     source_anchors = [a for u in source for a in u.anchors]
     comparison = compare_anchors(source_anchors, [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
+    numbers_a = _not_in_words(comparison.only_a, target, lang)
+    numbers_b = _not_in_words(comparison.only_b, source, pivot)
     notes_a, notes_b = _footnotes(source), _footnotes(target)
-    only_a = list(comparison.only_a) + sorted((notes_a - notes_b).elements())
-    only_b = list(comparison.only_b) + sorted((notes_b - notes_a).elements())
+    only_a = numbers_a + sorted((notes_a - notes_b).elements())
+    only_b = numbers_b + sorted((notes_b - notes_a).elements())
     if not only_a and not only_b:
         return []
-    places = _spans(segs[pivot], source, Counter(comparison.only_a))
-    places += _spans(segs[lang], target, Counter(comparison.only_b))
+    places = _spans(segs[pivot], source, Counter(numbers_a))
+    places += _spans(segs[lang], target, Counter(numbers_b))
     places = places or [location(segs[pivot], u) for u in source] + [location(segs[lang], u) for u in target]
     ids_a = ", ".join(u.id for u in source)
     ids_b = ", ".join(u.id for u in target)
