@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Sequence
 from aligner.anchors import compare_anchors, find_anchors
 from aligner.errors import AlignError
 from aligner.model import Alignment, Anchor, Bead, Segmentation, Unit
+from aligner.numberwords import numbers_agree
 
 if TYPE_CHECKING:
     from aligner.lexicon import Lexicon
@@ -383,7 +384,7 @@ class _Scorer:
             score, z = self.score(src, tgt)
             if score < self.config.low_confidence:
                 flags.append("low-confidence")
-            if _number_mismatch(src, tgt):
+            if _number_mismatch(src, tgt, self.src_lang, self.tgt_lang):
                 flags.append("number-mismatch")
             if abs(z) > self.config.length_anomaly:
                 flags.append("length-anomaly")
@@ -594,11 +595,14 @@ def _lexical_model(source: Segmentation, target: Segmentation, lexicon: Lexicon 
     return _Lexical(score)
 
 
-def _number_mismatch(src: Sequence[Unit], tgt: Sequence[Unit]) -> bool:
-    comparison = compare_anchors(_anchors_of(src), _anchors_of(tgt), kinds=NUMBER_KINDS)
+def _number_mismatch(src: Sequence[Unit], tgt: Sequence[Unit], src_lang: str, tgt_lang: str) -> bool:
     refs_src = sorted(r for u in src for r in u.footnote_refs)
     refs_tgt = sorted(r for u in tgt for r in u.footnote_refs)
-    return not comparison.agree or refs_src != refs_tgt
+    if refs_src != refs_tgt:
+        return True
+    comparison = compare_anchors(_anchors_of(src), _anchors_of(tgt), kinds=NUMBER_KINDS)
+    return not comparison.agree and not numbers_agree(
+        comparison.only_a, " ".join(u.text for u in src), src_lang, comparison.only_b, " ".join(u.text for u in tgt), tgt_lang)
 
 
 def _anchors_of(units: Sequence[Unit]) -> list[Anchor]:
@@ -663,7 +667,8 @@ def _sentence_bead(
             flags.append("low-confidence")
         src_text = " ".join(t for _, t in src)
         tgt_text = " ".join(t for _, t in tgt)
-        if not compare_anchors(find_anchors(src_text, src_lang), find_anchors(tgt_text, tgt_lang), kinds=NUMBER_KINDS).agree:
+        comparison = compare_anchors(find_anchors(src_text, src_lang), find_anchors(tgt_text, tgt_lang), kinds=NUMBER_KINDS)
+        if not comparison.agree and not numbers_agree(comparison.only_a, src_text, src_lang, comparison.only_b, tgt_text, tgt_lang):
             flags.append("number-mismatch")
     return Bead(
         ids={src_lang: tuple(i for i, _ in src), tgt_lang: tuple(i for i, _ in tgt)},

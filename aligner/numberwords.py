@@ -4,13 +4,15 @@ UN style spells a number out at the start of a sentence ("Forty-five experts
 attended", "Quarante-cinq experts ont participé"), and Arabic and Chinese
 often spell small numbers ("ثلاثة خبراء", "三名专家"), where another version
 writes digits. :func:`written_in_words` tells whether a text spells a given
-number, so that the number checks do not report such a pair as a mismatch.
+number, and :func:`not_in_words` and :func:`numbers_agree` use it so that the
+number checks and the aligner's flags do not report such a pair as a mismatch.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from aligner.numbering import chinese_number
 
@@ -126,3 +128,17 @@ def written_in_words(number: int, text: str, lang: str) -> bool:
         return any(chinese_number(m.group(1).replace("两", "二")) == number for m in _ZH_NUMERAL.finditer(text))
     pattern = _pattern(number, lang)
     return pattern is not None and pattern.search(text) is not None
+
+
+def not_in_words(values: Sequence[tuple[str, str]], text: str, lang: str) -> list[tuple[str, str]]:
+    """The (anchor kind, value) pairs of ``values``, found on one side of a comparison, less the numbers that
+    ``text``, the other side in ``lang``, writes in words ("45" against "Quarante-cinq", "3" against "三名")."""
+    return [(kind, value) for kind, value in values
+            if not (kind == "number" and value.isdigit() and written_in_words(int(value), text, lang))]
+
+
+def numbers_agree(only_a: Sequence[tuple[str, str]], text_a: str, lang_a: str,
+                  only_b: Sequence[tuple[str, str]], text_b: str, lang_b: str) -> bool:
+    """Whether two sides whose anchor comparison left ``only_a`` and ``only_b`` agree once numbers in digits on
+    one side and in words on the other (texts ``text_a`` and ``text_b``) are taken as the same."""
+    return not not_in_words(only_a, text_b, lang_b) and not not_in_words(only_b, text_a, lang_a)

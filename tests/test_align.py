@@ -114,6 +114,18 @@ def test_wrong_article_number_is_flagged(sample: dict[str, Segmentation]) -> Non
     assert sum(1 for b in beads if b[2]) == 1
 
 
+@pytest.mark.parametrize("forty_five, flagged", [("Quarante-cinq", False), ("Quarante-six", True)])
+def test_a_number_in_words_against_digits_is_flagged_only_when_it_differs(forty_five: str, flagged: bool) -> None:
+    zh = segment(Document("报告\n\n1. 来自30个国家的45名专家出席了会议。与会者讨论了合作。\n", "zh", name="r.zh"))
+    fr = segment(Document(f"Rapport\n\n1. {forty_five} experts de 30 États ont participé à la réunion. "
+                          "Les participants ont examiné la coopération.\n", "fr", name="r.fr"))
+    units = _pairs(align_pair(zh, fr))
+    assert [(("para.1",), ("para.1",), ("number-mismatch",) if flagged else ())] == [b for b in units if b[0] == ("para.1",)]
+    sentences = align_sentences_within(align_pair(zh, fr), zh, fr)
+    first = [b for b in sentences.beads if "para.1.s1" in b.ids["zh"]]
+    assert len(first) == 1 and ("number-mismatch" in first[0].flags) == flagged
+
+
 #: Item letters at the start of a line: "(a) ", "a) ", "а) " (Cyrillic), "(أ) ", "（a）".
 _ITEM_LETTER = re.compile(r"^[ \t]*(?:\([a-z]\)|[a-z]\)|[а-я]\)|\([\u0621-\u064a]\)|（[a-z]）)[ \t]*", re.MULTILINE)
 

@@ -19,7 +19,7 @@ from typing import Mapping, Sequence
 
 from aligner.align import NUMBER_KINDS
 from aligner.anchors import compare_anchors, compared_kind, compared_values
-from aligner.numberwords import written_in_words
+from aligner.numberwords import not_in_words
 from aligner.model import Segmentation, Unit
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
@@ -56,14 +56,6 @@ def _spans(seg: Segmentation, units: Sequence[Unit], wanted: Counter) -> list[Lo
                 left[key] -= 1
                 found.append(location(seg, unit, anchor.start, anchor.end))
     return found
-
-
-def _not_in_words(only: Sequence[tuple[str, str]], other: Sequence[Unit], lang: str) -> list[tuple[str, str]]:
-    """The numbers ``only`` one side has in digits, less those the ``other`` side's units, in ``lang``, write in
-    words ("45" against "Quarante-cinq", "3" against "三名")."""
-    text = " ".join(u.text for u in other)
-    return [(kind, value) for kind, value in only
-            if not (kind == "number" and value.isdigit() and written_in_words(int(value), text, lang))]
 
 
 def _footnotes(units: Sequence[Unit]) -> Counter:
@@ -123,8 +115,8 @@ def _mismatch(segs: Mapping[str, Segmentation], pivot: str, source: Sequence[Uni
     """The finding on pivot units ``source`` and their counterpart ``target`` in ``lang``, whose numbers differ."""
     source_anchors = [a for u in source for a in u.anchors]
     comparison = compare_anchors(source_anchors, [a for u in target for a in u.anchors], kinds=NUMBER_KINDS)
-    numbers_a = _not_in_words(comparison.only_a, target, lang)
-    numbers_b = _not_in_words(comparison.only_b, source, pivot)
+    numbers_a = not_in_words(comparison.only_a, " ".join(u.text for u in target), lang)
+    numbers_b = not_in_words(comparison.only_b, " ".join(u.text for u in source), pivot)
     notes_a, notes_b = _footnotes(source), _footnotes(target)
     only_a = numbers_a + sorted((notes_a - notes_b).elements())
     only_b = numbers_b + sorted((notes_b - notes_a).elements())
