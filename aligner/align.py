@@ -625,11 +625,11 @@ def is_structured(seg: Segmentation) -> bool:
 
 
 def _untranslated(unit: Unit, lang: str) -> bool:
-    """True for a long unit written in another language than its document's."""
+    """True for a long unit written in another language than its document's (not a signature: names and titles)."""
     from aligner.errors import InputError
     from aligner.langid import detect_language
 
-    if len(unit.text) < 60:
+    if len(unit.text) < 60 or unit.kind == "signature":
         return False
     try:
         return detect_language(unit.text) != lang

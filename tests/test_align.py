@@ -346,3 +346,13 @@ def test_notes_one_version_lacks_between_shared_ids_are_beads_of_their_own() -> 
     pairs = [(b.ids["en"], b.ids["fr"]) for b in beads]
     assert [p for p in pairs if p[0] and p[0][0].startswith("p.")] == [((f"p.{k}",), ()) for k in range(1, 13)]
     assert all(a == b for a, b in pairs if a and b)
+
+
+def test_a_signature_is_never_untranslated() -> None:
+    # "(Firmado) Alexander Marschik Embajador Representante Permanente": names and titles, in no language of their own
+    from tests.test_segment_letters import LETTER
+
+    zh, es = (segment(Document("\n\n".join(LETTER[lang]), lang, name=f"letter.{lang}")) for lang in ("zh", "es"))
+    assert len(es.get("signature").text) >= 60
+    beads = _pairs(align_pair(zh, es))
+    assert [b for b in beads if b[0] == ("signature",)] == [(("signature",), ("signature",), ())]
