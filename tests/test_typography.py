@@ -427,6 +427,74 @@ def test_unbalanced_is_not_for_chinese():
     assert run("unbalanced", "zh", "实施《公约") == []
 
 
+#: The quoted paragraphs of a presidential statement of the Security Council: each paragraph opens the quotation
+#: again and only the last closes it (en, fr, ar, zh), or the first opens it and the last closes it (es, ru).
+STATEMENT = {
+    "en": (
+        '“The Security Council reaffirms its primary responsibility for the maintenance of international peace and security.',
+        '“The Security Council expresses deep concern at the links between transnational organized crime and terrorism, and stresses the need to enhance coordination of efforts at the national, subregional, regional and international levels.',
+        '“The Security Council requests the Secretary-General to report on the implementation of this statement within 90 days.”',
+    ),
+    "fr": (
+        '« Le Conseil de sécurité réaffirme qu’il a la responsabilité principale du maintien de la paix et de la sécurité internationales.',
+        '« Le Conseil se déclare profondément préoccupé par les liens entre la criminalité transnationale organisée et le terrorisme, et souligne qu’il faut mieux coordonner l’action menée aux niveaux national, sous-régional, régional et international.',
+        '« Le Conseil prie le Secrétaire général de lui faire rapport sur l’application de la présente déclaration dans un délai de 90 jours. »',
+    ),
+    "es": (
+        '“El Consejo de Seguridad reafirma que tiene la responsabilidad primordial de mantener la paz y la seguridad internacionales.',
+        'El Consejo de Seguridad expresa profunda preocupación por los vínculos entre la delincuencia organizada transnacional y el terrorismo, y destaca la necesidad de mejorar la coordinación de las actividades en los planos nacional, subregional, regional e internacional.',
+        'El Consejo de Seguridad solicita al Secretario General que informe sobre la aplicación de la presente declaración en un plazo de 90 días.”',
+    ),
+    "ru": (
+        '«Совет Безопасности вновь подтверждает, что он несет главную ответственность за поддержание международного мира и безопасности.',
+        'Совет Безопасности выражает глубокую обеспокоенность по поводу связей между транснациональной организованной преступностью и терроризмом и подчеркивает необходимость улучшить координацию усилий на национальном, субрегиональном, региональном и международном уровнях.',
+        'Совет Безопасности просит Генерального секретаря представить доклад об осуществлении настоящего заявления в течение 90 дней».',
+    ),
+    "ar": (
+        '”يعيد مجلس الأمن تأكيد مسؤوليته الرئيسية عن صون السلام والأمن الدوليين.',
+        '”ويعرب مجلس الأمن عن بالغ القلق إزاء الصلات بين الجريمة المنظمة عبر الوطنية والإرهاب، ويشدد على ضرورة تعزيز تنسيق الجهود على الصعد الوطني ودون الإقليمي والإقليمي والدولي.',
+        '”ويطلب مجلس الأمن إلى الأمين العام أن يقدم تقريرا عن تنفيذ هذا البيان في غضون 90 يوما“.',
+    ),
+    "zh": (
+        '“安全理事会重申其负有维护国际和平与安全的首要责任。',
+        '“安全理事会对跨国有组织犯罪与恐怖主义之间的联系深表关切，强调需要加强国家、次区域、区域和国际各级的工作协调。',
+        '“安全理事会请秘书长在90天内报告本声明的执行情况。”',
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar", "zh"])
+def test_a_quotation_over_several_paragraphs_is_balanced(lang):
+    assert run("zh-unbalanced" if lang == "zh" else "unbalanced", lang, *STATEMENT[lang]) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "ar", "zh"])
+def test_a_quotation_left_open_is_still_unbalanced(lang):
+    # the last paragraph loses its closing mark: the quotation opened in the first paragraph is never closed
+    raws = list(STATEMENT[lang])
+    closing = {"en": "”", "fr": "»", "ru": "»", "ar": "“", "zh": "”"}[lang]
+    assert raws[-1].count(closing) == 1
+    raws[-1] = raws[-1].replace(closing, "")
+    found = run("zh-unbalanced" if lang == "zh" else "unbalanced", lang, *raws)
+    opened = "u1" if lang == "ru" else f"u{len(raws)}"  # where the quotation left open was last opened
+    assert len(found) == 1 and [loc.unit for loc in found[0].locations] == [opened]
+
+
+def test_a_paragraph_not_followed_by_more_quotation_stays_unbalanced():
+    raws = ("“The Council reaffirms its responsibility.", "The Council decides to remain seized of the matter.")
+    found = run("unbalanced", "en", *raws)
+    assert [loc.unit for f in found for loc in f.locations] == ["u1"]
+
+
+@pytest.mark.parametrize("text, marks", [
+    ("البند المعنون ”الأخطار التي تهدد السلام والأمن الدوليين“ في جدول الأعمال", []),  # as UN Arabic prints them
+    ("البند المعنون “الأخطار التي تهدد السلام والأمن الدوليين” في جدول الأعمال", []),  # as other texts do
+    ("البند المعنون ”الأخطار التي تهدد السلام والأمن الدوليين في جدول الأعمال", ["”"]),
+])
+def test_arabic_quotation_marks_either_way_round(text, marks):
+    assert spans(run("unbalanced", "ar", text), (text,)) == marks
+
+
 # ------------------------------------------------------------ ar-latin-punct
 
 

@@ -77,6 +77,12 @@ _ZH_PAIRS = (("《", "》"), ("〈", "〉"), ("“", "”"), ("‘", "’"), ("�
 _LATIN_PAIRS = (("“", "”"), ("«", "»"), ("(", ")"), ("[", "]"))
 #: Russian inner quotes „…“ close with the mark English opens with.
 _RU_PAIRS = (("«", "»"), ("„", "“"), ("(", ")"), ("[", "]"))
+#: UN Arabic opens a quotation with ” and closes it with “ (”…“).
+_AR_PAIRS = (("”", "“"), ("«", "»"), ("(", ")"), ("[", "]"))
+#: The opening marks of quotations (not brackets), which may run over several paragraphs.
+_QUOTE_OPENINGS = frozenset("“«„”「『‘")
+#: Paragraphs a quotation may run over with no mark between its opening and its close.
+_QUOTED_PARAGRAPHS = 40
 _AR_TO_LATIN = {",": "،", ";": "؛", "?": "؟"}
 
 
@@ -576,6 +582,32 @@ def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[
     return sorted(bad)
 
 
+def _quoted_over_paragraphs(found: list[tuple[Unit, list[int], tuple[tuple[str, str], ...]]]) -> None:
+    """Take out of ``found`` (each unit in order, its unmatched marks, its pairs) the marks of quotations that run
+    over several paragraphs, as UN texts print a quoted statement: each paragraph opening again with the mark and
+    only the last closing ("“The Council …" / "“The Council …" / "“The Council … .”"), or the first opening and
+    the last closing, the paragraphs between with no mark ("«Совет …" / "Совет …" / "… дней»")."""
+    for k, (unit, bad, pairs) in enumerate(found):
+        text = unit.raw
+        opened = [i for i in bad if text[i] in _QUOTE_OPENINGS and text[i] in dict(pairs)]
+        if not opened or any(i > opened[-1] for i in bad):
+            continue  # no quotation left open at the paragraph's end
+        mark = text[opened[-1]]
+        closing = dict(pairs)[mark]
+        for later, later_bad, _ in found[k + 1: k + 1 + _QUOTED_PARAGRAPHS]:
+            later_text = later.raw
+            if later_text.lstrip().startswith(mark):
+                bad.remove(opened[-1])  # the next paragraph goes on with the quotation
+                break
+            closes = [i for i in later_bad if later_text[i] == closing]
+            if closes and not any(later_text[i] == mark for i in later_bad if i < closes[0]):
+                bad.remove(opened[-1])
+                later_bad.remove(closes[0])
+                break
+            if mark in later_text or closing in later_text:
+                break
+
+
 def _unpaired(marks: str, pairs: tuple[tuple[str, str], ...]) -> str:
     """What is left of ``marks`` once adjacent opening and closing marks of a pair are taken out again and again:
     nothing when every mark has its partner (the common case, told without walking the marks one by one)."""
@@ -632,11 +664,9 @@ def zh_unbalanced(doc: DocumentText) -> list[Finding]:
         return findings
     if not _unpaired(_other_than_marks_or_breaks(_ZH_PAIRS).sub("", doc.text), _ZH_PAIRS).strip("\n"):
         return findings  # every line of every unit pairs its marks, so every unit does
-    for unit in seg.units:
-        bad = _unmatched(unit.raw, _ZH_PAIRS, lambda i: False)
-        if bad:
-            findings.append(_balance_finding("zh-unbalanced", seg, unit, bad, _ZH_PAIRS))
-    return findings
+    found = [(unit, _unmatched(unit.raw, _ZH_PAIRS, lambda i: False), _ZH_PAIRS) for unit in seg.units]
+    _quoted_over_paragraphs(found)
+    return [_balance_finding("zh-unbalanced", seg, unit, bad, pairs) for unit, bad, pairs in found if bad]
 
 
 # ---------------------------------------------------------------- all languages
@@ -830,18 +860,25 @@ def fr_spacing(doc: DocumentText) -> list[Finding]:
 @rule("unbalanced", severity="warning", summary="unbalanced quotation marks or brackets “” « » \"\" () [] in a unit")
 @_each_document
 def unbalanced(doc: DocumentText) -> list[Finding]:
-    """Quotation marks and brackets opened and not closed, or closed and not opened, within a unit (not Chinese)."""
+    """Quotation marks and brackets opened and not closed, or closed and not opened, within a unit (not Chinese); a
+    quotation may run over several paragraphs, as a quoted statement does."""
     seg = doc.seg
     findings: list[Finding] = []
     lang = _base_lang(seg.lang)
     if lang == "zh":
         return findings
+    arabic_quotes = lang == "ar" and _opens_with_right_quote(doc.text)
+    found = []
     for unit in seg.units:
         text = unit.raw
-        pairs = _RU_PAIRS if lang == "ru" and "„" in text else _LATIN_PAIRS
-        bad = _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i))
+        pairs = _RU_PAIRS if lang == "ru" and "„" in text else _AR_PAIRS if arabic_quotes else _LATIN_PAIRS
+        found.append((unit, _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i)),
+                      pairs))
+    _quoted_over_paragraphs(found)
+    for unit, bad, pairs in found:
         if bad:
             findings.append(_balance_finding("unbalanced", seg, unit, bad, pairs))
+        text = unit.raw
         straight = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
         if len(straight) % 2:
             findings.append(
@@ -855,6 +892,13 @@ def unbalanced(doc: DocumentText) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _opens_with_right_quote(text: str) -> bool:
+    """Whether an Arabic text opens its quotations with ” (”…“, as UN Arabic prints them): its first curly double
+    quotation mark is ”."""
+    first = min((i for i in (text.find("”"), text.find("“")) if i >= 0), default=-1)
+    return first >= 0 and text[first] == "”"
 
 
 @rule("ar-latin-punct", severity="warning", summary="Arabic text using Latin , ; ? instead of ، ؛ ؟")
