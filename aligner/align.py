@@ -11,6 +11,7 @@ or split in one version come out as 1-0, 0-1, 2-1, 1-2 or 2-2 beads.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -403,9 +404,22 @@ class _Scorer:
 
 
 def _dp(src: list[Unit], tgt: list[Unit], scorer: _Scorer, config: AlignConfig) -> list[tuple[list[Unit], list[Unit]]]:
-    """Best sequence of beads by dynamic programming inside a band around the diagonal."""
-    n, m = len(src), len(tgt)
+    """Best sequence of beads by dynamic programming inside a band around the path the shared ids propose, or
+    around the diagonal where they propose none (or one that leaves the last cell out of reach)."""
     guide = _guide(src, tgt, config.band // 4) if scorer.structured else None
+    path = _search(src, tgt, scorer, config, guide)
+    if path is None and guide is not None:
+        path = _search(src, tgt, scorer, config, None)
+    if path is None:
+        raise AlignError("the two versions are too different in length to align")
+    return path
+
+
+def _search(src: list[Unit], tgt: list[Unit], scorer: _Scorer, config: AlignConfig,
+            guide: list[tuple[float, int]] | None) -> list[tuple[list[Unit], list[Unit]]] | None:
+    """The best sequence of beads inside the band ``guide`` gives (the diagonal's where None), or None where
+    the band leaves the last cell out of reach."""
+    n, m = len(src), len(tgt)
     half = max(config.band, abs(n - m) + config.band // 2)
     neg = -math.inf
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
@@ -435,7 +449,7 @@ def _dp(src: list[Unit], tgt: list[Unit], scorer: _Scorer, config: AlignConfig) 
             if value > neg:
                 best[(i, j)], back[(i, j)] = value, move
     if (n, m) not in best:
-        raise AlignError("the two versions are too different in length to align")
+        return None
     path: list[tuple[list[Unit], list[Unit]]] = []
     i, j = n, m
     while (i, j) != (0, 0):
@@ -486,7 +500,8 @@ def _guide(src: Sequence[Unit], tgt: Sequence[Unit], widest: int) -> list[tuple[
     how far on either side to search: :data:`_NEAR` more than the stretch between the ids around it, at most
     ``widest``; None where the versions share no id."""
     where = {u.id: j for j, u in enumerate(tgt) if not _positional(u.id)}
-    known = [(0, 0.0)] + [(i + 1, where[u.id] + 1.0) for i, u in enumerate(src) if u.id in where] + [(len(src), float(len(tgt)))]
+    shared = _in_order([(i + 1, where[u.id] + 1) for i, u in enumerate(src) if u.id in where])
+    known = [(0, 0.0)] + [(i, float(j)) for i, j in shared] + [(len(src), float(len(tgt)))]
     if len(known) <= 2:
         return None
     centres: list[float] = []
@@ -499,6 +514,29 @@ def _guide(src: Sequence[Unit], tgt: Sequence[Unit], widest: int) -> list[tuple[
             gaps[i] = max(gaps[i], gap)
     centres.append(float(len(tgt)))
     return [(centre, min(widest, _NEAR + gap)) for centre, gap in zip(centres, gaps)]
+
+
+def _in_order(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (source position, target position; in source order) whose target positions
+    rise too: ids that two versions place in different orders (a moved paragraph, an id given twice) guide no
+    search."""
+    tails: list[int] = []  # tails[k]: the pair ending the rising run of k + 1 pairs with the lowest last position
+    lows: list[int] = []  # and that position
+    before = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        at = bisect.bisect_left(lows, j)
+        before[k] = tails[at - 1] if at else -1
+        if at == len(tails):
+            tails.append(k)
+            lows.append(j)
+        else:
+            tails[at], lows[at] = k, j
+    run: list[tuple[int, int]] = []
+    k = tails[-1] if tails else -1
+    while k >= 0:
+        run.append(pairs[k])
+        k = before[k]
+    return run[::-1]
 
 
 #: How far beyond the stretch between two shared ids the programme searches: room for 2-1 and 2-2 beads and for

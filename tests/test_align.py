@@ -356,3 +356,25 @@ def test_a_signature_is_never_untranslated() -> None:
     assert len(es.get("signature").text) >= 60
     beads = _pairs(align_pair(zh, es))
     assert [b for b in beads if b[0] == ("signature",)] == [(("signature",), ("signature",), ())]
+
+
+def test_many_paragraphs_added_in_one_place_still_align(sample: dict[str, Segmentation]) -> None:
+    # 45 paragraphs no other version has, between two recommendations: further from the path the shared ids
+    # propose than the search around it reaches, so the search falls back on the band around the diagonal
+    def added(text: str) -> str:
+        line = _line_starting(text, "(d) ")
+        extra = "\n\n".join(f"An added paragraph, number {n}, with words that no other version has." for n in range(45))
+        return text.replace(line, f"{extra}\n\n{line}")
+
+    target = _edited("en", added)
+    beads = _pairs(align_pair(sample["zh"], target))
+    assert sum(1 for zh, en, _ in beads if not zh) == 45
+    assert [(zh, en) for zh, en, _ in beads if zh] == [((u.id,), (u.id,)) for u in sample["zh"].units]
+
+
+def test_shared_ids_out_of_order_guide_nothing() -> None:
+    from aligner.align import _in_order
+
+    # (source position, target position) of shared ids: the 5 and the 9 cross the others
+    assert _in_order([(1, 1), (2, 5), (3, 2), (4, 3), (5, 4), (6, 9), (7, 6)]) == [(1, 1), (3, 2), (4, 3), (5, 4), (7, 6)]
+    assert _in_order([]) == [] and _in_order([(1, 3)]) == [(1, 3)]
