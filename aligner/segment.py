@@ -95,6 +95,8 @@ _BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}{_MIDDLE_DOTS}])|([{_BULLET_DASH
 _NO_BULLETS_UNDER = frozenset({"masthead", "cover", "symbol", "title", "acting-body", "draft", "part", "adoption"})
 #: A paragraph number in decimals, with a space after it: "1.1 States …", "2.1.1. Training …", "３．１ …".
 _DECIMAL = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3}){1,3})[.．]?\s+(?=\S)")
+#: … and in Arabic, where they are written with a hyphen: "120-1" (not "120 -", a paragraph's own number).
+_DECIMAL_AR = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3}){1,3}|\d{1,3}(?:-\d{1,3}){1,3})[.．]?\s+(?=\S)")
 _CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
 #: An Arabic sub-sub-paragraph "’1‘" (the "(i)" of the other languages).
 _QUOTED_ITEM = re.compile(r"^\s*[‘’'](\d{1,2})[‘’']\s*")
@@ -1540,11 +1542,12 @@ class _Structurer:
 
     def _decimal(self, piece: _Piece, text: str) -> bool:
         """Whether ``text`` is a paragraph numbered in decimals under the last numbered one ("1.1", "2.1.1" under
-        "2."), added under it: ``para.2.1``, ``para.2.1.1``, ``op.3.1``, ``annex1.4.2``."""
-        match = _DECIMAL.match(text) if text[:1].isdigit() or text[:1].isspace() else None
+        "2.", "120-1" in Arabic), added under it: ``para.2.1``, ``para.2.1.1``, ``op.3.1``, ``annex1.4.2``."""
+        pattern = _DECIMAL_AR if self.lang == "ar" else _DECIMAL
+        match = pattern.match(text) if text[:1].isdigit() or text[:1].isspace() else None
         if match is None or not self.last_numbered:
             return False
-        numbers = re.split("[.．]", match.group(1))
+        numbers = re.split("[.．-]", match.group(1))
         if int(numbers[0]) != self.last_number:
             return False  # ("1.5 million" opening a paragraph, or a number of another paragraph's)
         uid = f"{self.last_numbered}.{'.'.join(str(int(n)) for n in numbers[1:])}"

@@ -1647,6 +1647,19 @@ def test_paragraphs_numbered_in_decimals_lie_under_the_numbered_one(lang: str) -
     assert seg.get("para.2.1.1").text == lines[-1].split(" ", 1)[1] and seg.get("para.2.1.1").label == "2.1.1"
 
 
+def test_arabic_decimals_written_with_a_hyphen() -> None:
+    # UN Arabic numbers a report's recommendations "120-1", "120-2" (and its paragraphs "120 -")
+    lines = ("ثانيا - الاستنتاجات و/أو التوصيات", "120 - ستنظر النمسا في التوصيات التالية:",
+             "120-1 التصديق على البروتوكول الاختياري لاتفاقية مناهضة التعذيب (شيلي)؛",
+             "120-2 النظر في التصديق على الاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري (فرنسا)؛",
+             "121 - تحظى التوصيات التالية بتأييد النمسا:", "١٢١-١ تعزيز المؤسسة الوطنية لحقوق الإنسان (إسبانيا)؛")
+    seg = _seg("\n\n".join(lines), "ar")
+    assert [u.id for u in seg.units] == ["ch.2", "para.120", "para.120.1", "para.120.2", "para.121", "para.121.1"]
+    assert seg.get("para.120.1").label == "120-1" and seg.get("para.120.1").text.startswith("التصديق")
+    # in the other languages a hyphen joins a range ("10-12 May"), not decimals
+    assert _ids("I. Facts\n\n10. The meeting.\n\n10-12 May were the dates.", "en") == ["ch.1", "para.10", "p.1"]
+
+
 def test_a_decimal_that_is_no_subparagraph_stays_text() -> None:
     # "1.5 million" opening a paragraph under paragraph 2, and a decimal of another paragraph's number
     text = "I. Facts\n\n1. Victims were counted.\n\n2. The counts rose.\n\n1.5 million people were helped.\n\n3. Done."
