@@ -85,7 +85,7 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     from aligner.readers import read_document
     from aligner.render import alignment_from_tmx
     from aligner.segment import segment
-    from glossary.build import build_glossary, document_versions, load_reference
+    from glossary.build import build_glossary, document_versions, load_reference, without_boilerplate
 
     if reference and no_reference:
         raise GlossaryError("give either --reference FILE or --no-reference, not both")
@@ -96,7 +96,7 @@ def build(files: tuple[str, ...], reference: Optional[str], no_reference: bool, 
     pivot = pivot or next(lang for lang in ("zh", "en", *UN_LANGUAGES) if lang in languages)
     references = None if no_reference else load_reference(reference)
     alignments = memories + [
-        align_documents(group, pivot=pivot, level="sentence", glossary=references or ())
+        without_boilerplate(align_documents(group, pivot=pivot, level="sentence", glossary=references or ()), group)
         for group in document_versions(documents)
         if len(group) > 1
     ]

@@ -17,7 +17,8 @@ from glossary.model import Entry
 from glossary.versions import document_stem, group_versions
 from glossary.reference import load_reference
 
-__all__ = ["build_glossary", "aligned_segments", "alignment_segments", "document_versions", "load_reference"]
+__all__ = ["build_glossary", "aligned_segments", "alignment_segments", "document_versions", "load_reference",
+           "without_boilerplate"]
 
 
 def build_glossary(documents: Sequence[Segmentation] = (), *, alignments: Sequence[Alignment] = (),
@@ -123,9 +124,22 @@ def document_versions(documents: Sequence[Segmentation]) -> list[list[Segmentati
 
 
 #: Kinds of unit that give no segment: a masthead's and a cover's lines are the Organization's boilerplate (its
-#: name, the organ, the session, "Agenda item 3"), a table of contents repeats the headings below it, and a
-#: signature holds a name and titles, no terms.
-_NOT_TEXT = frozenset({"masthead", "cover", "contents", "signature"})
+#: name, the organ, the session, "Agenda item 3"), a table of contents repeats the headings below it, a
+#: signature holds a name and titles, and an annex's or appendix's heading its number ("Annex I") or the
+#: letter it is annexed to, which the letter's heading names already.
+_NOT_TEXT = frozenset({"masthead", "cover", "contents", "signature", "annex", "appendix"})
+
+
+def without_boilerplate(alignment: Alignment, versions: Sequence[Segmentation]) -> Alignment:
+    """``alignment`` of ``versions`` (at unit or sentence level) without the beads that hold a unit that gives no
+    glossary segment: a masthead, a cover, a table of contents, a signature, an annex's heading."""
+    left_out = {(seg.lang, uid) for seg in versions for unit in seg.units if unit.kind in _NOT_TEXT
+                for uid in (unit.id, *(f"{unit.id}.s{k}" for k in range(1, len(unit.sentences) + 1)))}
+    if not left_out:
+        return alignment
+    beads = tuple(bead for bead in alignment.beads
+                  if not any((lang, uid) in left_out for lang, ids in bead.ids.items() for uid in ids))
+    return replace(alignment, beads=beads)
 
 
 def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
@@ -142,7 +156,8 @@ def aligned_segments(versions: Sequence[Segmentation]) -> list[AlignedSegment]:
     name = document_stem(versions[0]) or versions[0].document.name
     if len(versions) >= 2 and not all(is_structured(v) for v in versions):
         # paragraphs numbered by their place pair up only where no version splits or joins one: align them
-        return alignment_segments(align_documents(list(versions), pivot=versions[0].lang, level="sentence"), name)
+        alignment = align_documents(list(versions), pivot=versions[0].lang, level="sentence")
+        return alignment_segments(without_boilerplate(alignment, versions), name)
     by_lang = {v.lang: v for v in versions}
     order = dict.fromkeys(unit.id for version in versions for unit in version.units)
     names = {lang: v.document.name or v.document.path or "" for lang, v in by_lang.items()}

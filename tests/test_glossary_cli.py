@@ -228,6 +228,30 @@ def test_build_twice_stores_each_entry_once(runner: CliRunner, tmp_path: Path, v
     assert len(contexts) == len({(c["document"], c["unit"]) for c in contexts}) >= 1
 
 
+def test_build_takes_no_terms_from_a_cover_a_signature_or_an_annexs_heading(runner: CliRunner, tmp_path: Path) -> None:
+    """A letter's cover lines, signature and the headings of its annexes, which repeat the letter's heading, are
+    left out: they gave "Permanent Representative of Austria ↔ 奥地利常驻联合国代表给秘书长" and "Agenda ↔ 议程"."""
+    from tests.test_segment_letters import LETTER
+
+    cover = {"en": "Seventy-seventh session\n\nAgenda item 105\n\nCrime prevention and criminal justice",
+             "zh": "第七十七届会议\n\n议程项目105\n\n预防犯罪和刑事司法"}
+    files = []
+    for lang in ("zh", "en"):
+        path = tmp_path / f"letter.{lang}.txt"
+        path.write_text(cover[lang] + "\n\n" + "\n\n".join(LETTER[lang]), encoding="utf-8")
+        files.append(str(path))
+    db = tmp_path / "letter.sqlite"
+    result = runner.invoke(glossary, ["build", *files, "--no-reference", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "letter.json"
+    assert runner.invoke(glossary, ["export", "--db", str(db), "--format", "json", "-o", str(out)]).exit_code == 0
+    entries = read_glossary(out)
+    units = {c.unit.rsplit(".s", 1)[0] for e in entries for terms in e.terms.values() for t in terms for c in t.contexts}
+    assert units and not units & {"cover.1", "cover.2", "cover.3", "signature", "annex1", "annex2"}
+    english = {t.text.casefold() for e in entries for t in e.terms.get("en", ())}
+    assert "permanent representative of austria" not in english and "agenda item" in english  # (from p.3)
+
+
 def test_build_with_a_reference_list_marks_its_entries(runner: CliRunner, tmp_path: Path, versions: list[str]) -> None:
     reference = tmp_path / "ref.tsv"
     reference.write_text("en\tfr\ncompetent authorities\tautorités compétentes\n", encoding="utf-8")
