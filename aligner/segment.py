@@ -307,7 +307,8 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
         current.append(line)
     close()
 
-    wrap = _wrap_width(blocks)
+    signed = _has_signature(text)
+    wrap = _wrap_width(blocks, signed)
     paragraphed = bool(wrap) and _blank_lines_between_paragraphs(blocks)  # (it matters only to wrapped lines)
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
@@ -347,7 +348,8 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     if rewritten:
         for piece in body + footnotes:
             piece.source = "\n".join(getattr(line, "source", line) for line in piece.lines)
-    return _signatures_joined(_titles_apart(_labels_joined(body, lines))), footnotes
+    body = _titles_apart(_labels_joined(body, lines))
+    return (_signatures_joined(body) if signed else body), footnotes
 
 
 #: An annex's or article's heading with its title on the same line: "Annex I. Recommendations …", "Annexe II – …",
@@ -387,6 +389,16 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
 #: "(توقيع)", "亚历山大·马尔席克（签名）".
 _SIGNED = re.compile(r"^\s*[(（]\s*(?:Signed|Sign[ée]e?|Firmad[oa]|Подпись|Подписано|توقيع|签名|簽名)\s*[)）]|"
                      r"[(（]\s*(?:签名|簽名|Signed|Signé|Firmado)\s*[)）]\s*$", re.IGNORECASE)
+#: The word of those marks, before its closing bracket, anywhere in a text (a search for the word, its case spelt
+#: out, is much quicker than one for the opening bracket or one ignoring case).
+_SIGNATURE_WORD = re.compile(r"(?:Signed|signed|SIGNED|Signée?|signée?|SIGNÉE?|Firmad[oa]|firmad[oa]|FIRMAD[OA]|"
+                             r"Подпись|подпись|ПОДПИСЬ|Подписано|подписано|توقيع|签名|簽名)(?=\s*[)）])")
+
+
+def _has_signature(text: str) -> bool:
+    """Whether ``text`` holds a signature's mark ("(Signed)", "（签名）"), not only its word ("电子签名")."""
+    return any(text[max(0, m.start() - 2):m.start()].rstrip()[-1:] in ("(", "（")
+               for m in _SIGNATURE_WORD.finditer(text))
 #: Lines of a signatory's name and titles ("Ambassador", "Permanent Representative", "L’Ambassadeur,") go with
 #: the signature, at most this many pieces on either side, each at most this wide …
 _SIGNATORY_PIECES = 3
@@ -747,9 +759,11 @@ def _fills(line: str, wrap: int, share: float) -> bool:
     return bool(wrap) and columns(line.rstrip()) >= share * wrap
 
 
-def _wrap_width(blocks: list[_Piece]) -> int:
-    """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each."""
-    lengths = sorted(columns(line) for b in blocks if len(b.lines) > 1 and not _signed(b) for line in b.lines[:-1])
+def _wrap_width(blocks: list[_Piece], signed: bool = False) -> int:
+    """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each (the lines
+    of a signature left out where the text is ``signed``)."""
+    lengths = sorted(columns(line) for b in blocks if len(b.lines) > 1 and not (signed and _signed(b))
+                     for line in b.lines[:-1])
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
@@ -877,9 +891,13 @@ def _starts_structure(line: str) -> bool:
 
 
 # The annex, article, numbering and item patterns, in the order they are tried on a paragraph.
-_MARKERS = {"annex": _ANNEX, "letter_annex": _LETTER_ANNEX, "appendix": _APPENDIX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
+_MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER, "numbered": _NUMBERED,
             "paren_item": _PAREN_ITEM, "half_paren_item": _HALF_PAREN_ITEM, "dotted_item": _DOTTED_ITEM,
             "circled_item": _CIRCLED_ITEM, "quoted_item": _QUOTED_ITEM}
+# The rarer headings of a part, tried where none of those matches and the paragraph starts with one of their
+# initials (a Chinese annex to a letter, which names the letter first, by its end: see _letter_annex_zh).
+_RARE_MARKERS = {"letter_annex": _LETTER_ANNEX, "appendix": _APPENDIX}
+_RARE_INITIALS = frozenset("AaEeПпДдاتم附")
 # All of them in one, each as a named group (so one match call per line tells whether and which one matches).
 _STRUCTURE = re.compile("|".join(
     f"(?P<{name}>(?i:{p.pattern}))" if p.flags & re.IGNORECASE else f"(?P<{name}>{p.pattern})"
@@ -980,11 +998,16 @@ def _part_key(word: str) -> str:
 
 def _marker(text: str) -> _Marker | None:
     found = _STRUCTURE.match(text)
-    if found is None:
+    if found is not None:
+        kind = found.lastgroup
+        m = _MARKERS[kind].match(text) if kind else None
+        assert m is not None  # the pattern of the group that matched: read its own groups
+    elif text.lstrip()[:1] in _RARE_INITIALS:
+        kind, m = next(((kind, m) for kind, pattern in _RARE_MARKERS.items() if (m := pattern.match(text))), ("", None))
+        if m is None:
+            return None
+    else:
         return _letter_annex_zh(text)
-    kind = found.lastgroup
-    m = _MARKERS[kind].match(text) if kind else None
-    assert m is not None  # the pattern of the group that matched: read its own groups
     if kind == "letter_annex":
         if _last_char(text) in _SENTENCE_END:
             return None  # a sentence ("Annex to the letter … contains …"), no heading
@@ -2033,8 +2056,7 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
             following = pieces[index + 1: index + 3]
             if following and not (piece.ends_full and following[0].after_gap):  # (not a sentence over a page break)
                 return index
-        if len(text) > _FRONT_TEXT or _last_char(text) in _SENTENCE_END and \
-                columns(" ".join(text.split())) >= _FRONT_SENTENCE:  # (not the layout spaces of a masthead)
+        if len(text) > _FRONT_TEXT or _running_sentence(text):
             return None  # running text (a letter's "I have the honour to …"): the document has no preamble
     return None
 
@@ -2074,6 +2096,13 @@ _FRONT_TEXT = 300
 #: … and how wide (a Chinese character counting two) a sentence ending in a full stop may be: a wider one is
 #: running text, as no title, cover or masthead line is.
 _FRONT_SENTENCE = 60
+
+
+def _running_sentence(text: str) -> bool:
+    """Whether ``text``, in a document's front matter, is a sentence of running text: wide, ending in a full stop,
+    and no note ("* Reissued for technical reasons on 5 May 2023.")."""
+    return _last_char(text) in _SENTENCE_END and text.lstrip()[:1] not in "*[(" and \
+        columns(" ".join(text.split())) >= _FRONT_SENTENCE  # (not the layout spaces of a masthead)
 
 #: The heading of a draft resolution or decision that a report carries for adoption, alone on its line, with its
 #: number where there are several: "Draft resolution II", "Projet de décision", "Проект резолюции I",

@@ -205,3 +205,15 @@ def test_a_running_sentence_at_the_top_is_no_front_matter() -> None:
                   "The Permanent Mission of Austria presents its compliments to the Secretary-General and has the "
                   "honour to transmit the following information.", "In this regard,", "the Mission notes the report."])
     assert _ids(text, "en") == ["p.1", "p.2", "p.3", "p.4"]
+
+
+def test_a_note_at_the_top_is_no_running_text() -> None:
+    # a reissue note above the resolution ends in a full stop, as a letter's sentence does: the resolution keeps
+    # its acting body and preamble
+    text = _text(["A/RES/77/232", "* Reissued for technical reasons on 5 May 2023, owing to the late submission "
+                  "of corrections.", "Resolution adopted by the General Assembly on 19 December 2022",
+                  "77/232. Strengthening the United Nations crime prevention and criminal justice programme",
+                  "The General Assembly,", "Recalling its resolution 76/187 of 16 December 2021,",
+                  "1. Requests the Secretary-General to report."])
+    ids = _ids(text, "en")
+    assert "body" in ids and ids[-2:] == ["pp.1", "op.1"]
