@@ -125,10 +125,10 @@ _ANNEX = re.compile(
 )
 #: The heading of an annex to a letter or note verbale, which names the letter: "Annex to the letter dated 5 May 2023
 #: from …", "Annexe II à la lettre datée du …", "Anexo de la carta de fecha …", "Приложение к письму …",
-#: "مرفق الرسالة المؤرخة …", "المرفق الأول للرسالة …", "Enclosure to the note verbale …"; in Chinese it ends the
-#: line, read by :data:`_LETTER_ANNEX_ZH`.
+#: "مرفق الرسالة المؤرخة …", "المرفق الأول للرسالة …", "Annex to the note verbale …"; in Chinese it ends the line,
+#: read by :data:`_LETTER_ANNEX_ZH`.
 _LETTER_ANNEX = re.compile(
-    rf"^\s*(?:(?:{_ANNEX_WORDS}|Enclosure)(?:\s+([IVXLC]+|\d+))?\s+(?:to|à|de|a|к)\s+(?:the\s+|la\s+|le\s+)?"
+    rf"^\s*(?:(?:{_ANNEX_WORDS})(?:\s+([IVXLC]+|\d+))?\s+(?:to|à|de|a|к)\s+(?:the\s+|la\s+|le\s+)?"
     r"(?:letter|note verbale|note|lettre|carta|nota verbal|nota|письму|вербальной ноте|ноте)\s|"
     r"(?:ال)?مرفق(?:\s+(ال\S+))?\s+(?:ل|لل|ال)?(?:رسالة|مذكرة)\s)",
     re.IGNORECASE,
@@ -897,7 +897,7 @@ _MARKERS = {"annex": _ANNEX, "article": _ARTICLE, "chapter": _CONVENTION_CHAPTER
 # The rarer headings of a part, tried where none of those matches and the paragraph starts with one of their
 # initials (a Chinese annex to a letter, which names the letter first, by its end: see _letter_annex_zh).
 _RARE_MARKERS = {"letter_annex": _LETTER_ANNEX, "appendix": _APPENDIX}
-_RARE_INITIALS = frozenset("AaEeПпДдاتم附")
+_RARE_INITIALS = frozenset("AaПпДдاتم附")
 # All of them in one, each as a named group (so one match call per line tells whether and which one matches).
 _STRUCTURE = re.compile("|".join(
     f"(?P<{name}>(?i:{p.pattern}))" if p.flags & re.IGNORECASE else f"(?P<{name}>{p.pattern})"

@@ -217,3 +217,24 @@ def test_a_note_at_the_top_is_no_running_text() -> None:
                   "1. Requests the Secretary-General to report."])
     ids = _ids(text, "en")
     assert "body" in ids and ids[-2:] == ["pp.1", "op.1"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_annex_to_a_note_verbale(lang: str) -> None:
+    text = {
+        "en": _text(["Note verbale dated 5 May 2023 from the Permanent Mission of Austria to the United Nations addressed "
+                     "to the Secretary-General",
+                     "The Permanent Mission of Austria to the United Nations presents its compliments to the "
+                     "Secretary-General and has the honour to transmit herewith the information requested (see annex).",
+                     "Annex to the note verbale dated 5 May 2023 from the Permanent Mission of Austria to the United "
+                     "Nations addressed to the Secretary-General", "Information provided by Austria",
+                     "1. Austria has designated a central authority."]),
+        "ru": _text(["Вербальная нота Постоянного представительства Австрии при Организации Объединенных Наций от 5 мая "
+                     "2023 года на имя Генерального секретаря",
+                     "Постоянное представительство Австрии при Организации Объединенных Наций свидетельствует свое "
+                     "уважение Генеральному секретарю и имеет честь препроводить запрошенную информацию (см. приложение).",
+                     "Приложение к вербальной ноте Постоянного представительства Австрии при Организации Объединенных "
+                     "Наций от 5 мая 2023 года на имя Генерального секретаря", "Информация, представленная Австрией",
+                     "1. Австрия назначила центральный орган."]),
+    }[lang]
+    assert _ids(text, lang) == ["p.1", "p.2", "annex1", "annex1.title", "annex1.1"]
