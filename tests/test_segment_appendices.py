@@ -8,6 +8,7 @@ import pytest
 
 from tests.test_segment import _with_pages
 from tests.test_segment_layouts import LANGS, _ids, _seg
+from tests.test_segment_parts import _text
 
 # --- a resolution adopting guidelines, annexed with two appendices ------------------------------------------------
 
@@ -143,10 +144,6 @@ APPENDIX_UNITS = [
     ("annex1.app2", "appendix"), ("annex1.app2.title", "annex-title"), ("annex1.app2.a", "item"),
     ("annex1.app2.b", "item"),
 ]
-
-
-def _text(lines) -> str:
-    return "\n\n".join(lines)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -9,6 +9,7 @@ import pytest
 
 from tests.test_segment import _hard_wrap, _with_pages
 from tests.test_segment_layouts import LANGS, _ids, _seg
+from tests.test_segment_parts import _text
 
 LETTER = {
     "zh": (
@@ -123,10 +124,6 @@ LETTER_UNITS = [
 ]
 SALUTATION = {"en": "Excellency,", "fr": "Monsieur le Secrétaire général,", "es": "Señor Secretario General:",
               "ru": "Уважаемый господин Генеральный секретарь,", "ar": "سيدي الأمين العام،", "zh": "秘书长阁下："}
-
-
-def _text(lines) -> str:
-    return "\n\n".join(lines)
 
 
 @pytest.mark.parametrize("lang", LANGS)
