@@ -1123,8 +1123,13 @@ class _Structurer:
                   if len(piece.lines) == 1 and (key := _draft_key(piece.lines[0])) is not None}
         numbers = {index: key for index, piece in enumerate(pieces)
                    if len(piece.lines) == 1 and (key := _reproduced_key(piece.lines[0])) is not None}
-        titled = {index: key for index, piece in enumerate(pieces)  # "77/232. Title", as the Assembly's are printed
-                  if (key := _numbered_title_key(piece.lines[0])) is not None and _acting_body_after(pieces, index + 1)}
+        titled = {}  # "77/232. Title", as the Assembly prints its resolutions, and its decisions, with no acting body
+        for index, piece in enumerate(pieces):
+            if (key := _numbered_title_key(piece.lines[0])) is not None:
+                if _acting_body_after(pieces, index + 1) is not None:
+                    titled[index] = key
+                elif _decision_text_after(pieces, index + 1, self.lang):
+                    titled[index] = "dec" + key.removeprefix("res")
         numbers.update(titled if len(titled) > 1 else {})
         top = None if parts or self.generic else structured if structured is not None else text_below
         # a report reproduces resolutions and decisions; a compilation is made of them, one after another, each
@@ -2136,6 +2141,15 @@ def _numbered_title_key(line: str) -> str | None:
     """The key of a resolution whose number opens its title's line: ``res77-232`` for "77/232. Strengthening …"."""
     match = _NUMBERED_TITLE.match(line) if line[:1].isdigit() or line[:1].isspace() else None
     return None if match is None else f"res{match.group(1)}-{match.group(2)}"
+
+
+def _decision_text_after(pieces: list[_Piece], start: int, lang: str) -> bool:
+    """Whether the piece at ``start`` is the text of a decision under its number and title ("At its 50th plenary
+    meeting, … the General Assembly decided …"): running text, no heading, number line or numbered paragraph."""
+    if start >= len(pieces):
+        return False
+    text = _join_lines(pieces[start].lines)
+    return not _heading_like(text, lang) and _marker(text) is None and _numbered_title_key(text) is None
 
 
 def _draft_key(text: str) -> str | None:

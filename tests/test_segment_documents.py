@@ -1761,3 +1761,83 @@ def test_a_named_chapter_in_a_draft_stays_the_drafts_where_the_report_numbers_it
             "General principles\n\n1. States should cooperate.\n\nChapter II\n\nSpecific measures\n\n2. States should act.")
     ids = _ids(text, "en")
     assert ids[:3] == ["ch.1", "para.1", "dr1"] and "ch.2" not in ids and all(i.startswith("dr1") for i in ids[2:])
+
+
+# --- a compilation of the General Assembly's decisions: "77/512. Title", then the decision's text ----------------
+
+DECISIONS = {
+    "en": ("77/512. Scale of assessments for the apportionment of the expenses of the United Nations",
+           "At its 50th plenary meeting, on 7 December 2022, the General Assembly, on the recommendation of the Fifth "
+           "Committee, decided to defer consideration of the question.",
+           "77/513. Pattern of conferences",
+           "At its 50th plenary meeting, on 7 December 2022, the General Assembly decided:",
+           "(a) To take note of the report of the Committee on Conferences;",
+           "(b) To request the Secretary-General to report to it at its seventy-eighth session.",
+           "77/514. Joint Inspection Unit",
+           "At its 51st plenary meeting, on 9 December 2022, the General Assembly took note of the report of the "
+           "Joint Inspection Unit."),
+    "fr": ("77/512. Barème des quotes-parts pour la répartition des dépenses de l’Organisation des Nations Unies",
+           "À sa 50e séance plénière, le 7 décembre 2022, l’Assemblée générale, sur la recommandation de la "
+           "Cinquième Commission, a décidé de reporter l’examen de la question.",
+           "77/513. Plan des conférences",
+           "À sa 50e séance plénière, le 7 décembre 2022, l’Assemblée générale a décidé :",
+           "a) De prendre note du rapport du Comité des conférences ;",
+           "b) De prier le Secrétaire général de lui faire rapport à sa soixante-dix-huitième session.",
+           "77/514. Corps commun d’inspection",
+           "À sa 51e séance plénière, le 9 décembre 2022, l’Assemblée générale a pris note du rapport du Corps commun "
+           "d’inspection."),
+    "es": ("77/512. Escala de cuotas para el prorrateo de los gastos de las Naciones Unidas",
+           "En su 50ª sesión plenaria, celebrada el 7 de diciembre de 2022, la Asamblea General, por recomendación de "
+           "la Quinta Comisión, decidió aplazar el examen de la cuestión.",
+           "77/513. Plan de conferencias",
+           "En su 50ª sesión plenaria, celebrada el 7 de diciembre de 2022, la Asamblea General decidió:",
+           "a) Tomar nota del informe del Comité de Conferencias;",
+           "b) Solicitar al Secretario General que la informe en su septuagésimo octavo período de sesiones.",
+           "77/514. Dependencia Común de Inspección",
+           "En su 51ª sesión plenaria, celebrada el 9 de diciembre de 2022, la Asamblea General tomó nota del informe "
+           "de la Dependencia Común de Inspección."),
+    "ru": ("77/512. Шкала взносов для распределения расходов Организации Объединенных Наций",
+           "На своем 50-м пленарном заседании 7 декабря 2022 года Генеральная Ассамблея по рекомендации Пятого "
+           "комитета постановила отложить рассмотрение этого вопроса.",
+           "77/513. План конференций",
+           "На своем 50-м пленарном заседании 7 декабря 2022 года Генеральная Ассамблея постановила:",
+           "a) принять к сведению доклад Комитета по конференциям;",
+           "b) просить Генерального секретаря представить доклад на ее семьдесят восьмой сессии.",
+           "77/514. Объединенная инспекционная группа",
+           "На своем 51-м пленарном заседании 9 декабря 2022 года Генеральная Ассамблея приняла к сведению доклад "
+           "Объединенной инспекционной группы."),
+    "ar": ("77/512 - جدول الأنصبة المقررة لقسمة نفقات الأمم المتحدة",
+           "قررت الجمعية العامة، في جلستها العامة 50، المعقودة في 7 كانون الأول/ديسمبر 2022، بناء على توصية اللجنة "
+           "الخامسة، تأجيل النظر في المسألة.",
+           "77/513 - خطة المؤتمرات",
+           "قررت الجمعية العامة، في جلستها العامة 50، المعقودة في 7 كانون الأول/ديسمبر 2022، ما يلي:",
+           "(أ) أن تحيط علما بتقرير لجنة المؤتمرات؛",
+           "(ب) أن تطلب إلى الأمين العام أن يقدم تقريرا إليها في دورتها الثامنة والسبعين.",
+           "77/514 - وحدة التفتيش المشتركة",
+           "أحاطت الجمعية العامة علما، في جلستها العامة 51، المعقودة في 9 كانون الأول/ديسمبر 2022، بتقرير وحدة "
+           "التفتيش المشتركة."),
+    "zh": ("77/512. 联合国费用分摊比额表",
+           "在2022年12月7日第50次全体会议上，大会根据第五委员会的建议，决定推迟审议这一问题。",
+           "77/513. 会议时间表",
+           "在2022年12月7日第50次全体会议上，大会决定：",
+           "(a) 注意到会议委员会的报告；",
+           "(b) 请秘书长向大会第七十八届会议提出报告。",
+           "77/514. 联合检查组",
+           "在2022年12月9日第51次全体会议上，大会注意到联合检查组的报告。"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_compilation_of_decisions_walks_each_under_its_number(lang: str) -> None:
+    lines = DECISIONS[lang]
+    seg = _seg("\n\n".join(lines), lang)
+    assert [u.id for u in seg.units] == [
+        "dec77-512", "dec77-512.title", "dec77-512.p.1", "dec77-513", "dec77-513.title", "dec77-513.p.1",
+        "dec77-513.p.a", "dec77-513.p.b", "dec77-514", "dec77-514.title", "dec77-514.p.1"]
+    assert seg.get("dec77-513.title").text == lines[2].split(" ", 1)[1].lstrip("- ")
+    assert seg.get("dec77-514.p.1").text == lines[-1]
+
+
+def test_a_single_numbered_decision_keeps_its_plain_ids() -> None:
+    text = "\n\n".join(DECISIONS["en"][:2])
+    assert not any(uid.startswith("dec") for uid in _ids(text, "en"))
