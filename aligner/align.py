@@ -678,13 +678,15 @@ def _untranslated(unit: Unit, lang: str) -> bool:
 # --- helpers ------------------------------------------------------------------
 
 
+def unit_sentences(unit: Unit) -> list[tuple[str, str]]:
+    """The sentences of ``unit`` as sentence alignment gives them, with their ids: (``op.1.s1``, text) …; a unit
+    whose text has no sentence of its own is one."""
+    sentences = unit.sentences or ((unit.text,) if unit.text else ())
+    return [(f"{unit.id}.s{k}", sentence) for k, sentence in enumerate(sentences, start=1)]
+
+
 def _sentences(unit_ids: Sequence[str], units: Mapping[str, Unit]) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for uid in unit_ids:
-        unit = units[uid]
-        sentences = unit.sentences or ((unit.text,) if unit.text else ())
-        found.extend((f"{uid}.s{k}", s) for k, s in enumerate(sentences, start=1))
-    return found
+    return [pair for uid in unit_ids for pair in unit_sentences(units[uid])]
 
 
 def _sentence_bead(

@@ -93,10 +93,11 @@ _BULLETS = _BULLET_SIGNS + _MIDDLE_DOTS + _BULLET_DASHES
 _BULLET = re.compile(rf"^\s*(?:([{_BULLET_SIGNS}{_MIDDLE_DOTS}])|([{_BULLET_DASHES}])(?=\s))\s*(?=\S)")
 #: Units whose next line is not their bulleted item: what stands above a resolution's preamble.
 _NO_BULLETS_UNDER = frozenset({"masthead", "cover", "symbol", "title", "acting-body", "draft", "part", "adoption"})
-#: A paragraph number in decimals, with a space after it: "1.1 States …", "2.1.1. Training …", "３．１ …".
-_DECIMAL = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3}){1,3})[.．]?\s+(?=\S)")
-#: … and in Arabic, where they are written with a hyphen: "120-1" (not "120 -", a paragraph's own number).
-_DECIMAL_AR = re.compile(r"^\s*(\d{1,3}(?:[.．]\d{1,3}){1,3}|\d{1,3}(?:-\d{1,3}){1,3})[.．]?\s+(?=\S)")
+#: A paragraph number in decimals, with a space after it: "1.1 States …", "2.1.1. Training …", "３．１ …" …
+_DECIMALS = r"\d{1,3}(?:[.．]\d{1,3}){1,3}"
+_DECIMAL = re.compile(rf"^\s*({_DECIMALS})[.．]?\s+(?=\S)")
+#: … and in Arabic, where they may be written with a hyphen: "120-1" (not "120 -", a paragraph's own number).
+_DECIMAL_AR = re.compile(rf"^\s*({_DECIMALS}|\d{{1,3}}(?:-\d{{1,3}}){{1,3}})[.．]?\s+(?=\S)")
 _CIRCLED_ITEM = re.compile(rf"^\s*([{_CIRCLED}])\s*")
 #: An Arabic sub-sub-paragraph "’1‘" (the "(i)" of the other languages).
 _QUOTED_ITEM = re.compile(r"^\s*[‘’'](\d{1,2})[‘’']\s*")
@@ -117,12 +118,20 @@ _HEADING_START = re.compile("|".join(f"(?:{p.pattern})" for p in (_BARE_CHAPTER,
 #: The words that name an annex, and an appendix (in Russian, "Добавление" also names an addendum).
 _ANNEX_WORDS = "Annex|Annexe|Anexo|Приложение"
 _APPENDIX_WORDS = "Appendix|Appendice|Apéndice|Добавление"
+
+
+def _part_heading(words: str, chinese: str, arabic: str) -> re.Pattern[str]:
+    """The heading of a part alone on its line, named by ``words``, ``chinese`` or ``arabic`` and numbered or
+    lettered (its number or letter in one of the three groups)."""
+    return re.compile(
+        rf"^\s*(?:(?:{words})(?:\s+([IVXLC]+|\d+|[A-ZА-Я]))?|{chinese}\s*([一二三四五六七八九十]+|\d+|[A-Z])?|"
+        rf"{arabic}(?:\s+(\S+))?)\s*$",
+        re.IGNORECASE,
+    )
+
+
 #: An annex's heading alone on its line, numbered or lettered: "Annex I", "Annex 2", "Annex A", "附件一", "المرفق الأول".
-_ANNEX = re.compile(
-    rf"^\s*(?:(?:{_ANNEX_WORDS})(?:\s+([IVXLC]+|\d+|[A-ZА-Я]))?|附件\s*([一二三四五六七八九十]+|\d+|[A-Z])?|"
-    r"المرفق(?:\s+(\S+))?)\s*$",
-    re.IGNORECASE,
-)
+_ANNEX = _part_heading(_ANNEX_WORDS, "附件", "المرفق")
 #: The heading of an annex to a letter or note verbale, which names the letter: "Annex to the letter dated 5 May 2023
 #: from …", "Annexe II à la lettre datée du …", "Anexo de la carta de fecha …", "Приложение к письму …",
 #: "مرفق الرسالة المؤرخة …", "المرفق الأول للرسالة …", "Annex to the note verbale …"; in Chinese it ends the line,
@@ -136,11 +145,7 @@ _LETTER_ANNEX = re.compile(
 _LETTER_ANNEX_ZH = re.compile(either_script(r"的(?:信|普通照会|照会)的?附件([一二三四五六七八九十]+)?\s*$"))
 #: An appendix's heading alone on its line (in an annex, or in a report): "Appendix I", "Appendice A", "附录一",
 #: "التذييل الأول".
-_APPENDIX = re.compile(
-    rf"^\s*(?:(?:{_APPENDIX_WORDS})(?:\s+([IVXLC]+|\d+|[A-ZА-Я]))?|附录\s*([一二三四五六七八九十]+|\d+|[A-Z])?|"
-    r"(?:ال)?تذييل(?:\s+(\S+))?)\s*$",
-    re.IGNORECASE,
-)
+_APPENDIX = _part_heading(_APPENDIX_WORDS, "附录", "(?:ال)?تذييل")
 _ARTICLE = re.compile(
     either_script(r"^\s*(?:(?:Article|Artículo|Статья|المادة)\s+(\d+|premier|1er)\.?|第\s*([一二三四五六七八九十百零〇]+|\d+)\s*条)\s*$"),
     re.IGNORECASE,
@@ -399,6 +404,8 @@ def _has_signature(text: str) -> bool:
     """Whether ``text`` holds a signature's mark ("(Signed)", "（签名）"), not only its word ("电子签名")."""
     return any(text[max(0, m.start() - 2):m.start()].rstrip()[-1:] in ("(", "（")
                for m in _SIGNATURE_WORD.finditer(text))
+
+
 #: Lines of a signatory's name and titles ("Ambassador", "Permanent Representative", "L’Ambassadeur,") go with
 #: the signature, at most this many pieces on either side, each at most this wide …
 _SIGNATORY_PIECES = 3
@@ -977,7 +984,7 @@ def _letter_annex_zh(text: str) -> _Marker | None:
     found = _LETTER_ANNEX_ZH.search(text)
     if found is None:
         return None
-    return _Marker("annex", str(numbering.chinese_number(found.group(1))) if found.group(1) else "1", text.strip(), "")
+    return _Marker("annex", _part_key(found.group(1) or "1"), text.strip(), "")
 
 
 #: The markers that head a part of a text: the units that follow lie inside it, up to the next one.

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from aligner.align import align_documents, is_structured
+from aligner.align import align_documents, is_structured, unit_sentences
 from aligner.errors import GlossaryError
 from aligner.model import Alignment, Segmentation
 from aligner.tokens import in_simplified_characters, traditional_as_in
@@ -134,7 +134,7 @@ def without_boilerplate(alignment: Alignment, versions: Sequence[Segmentation]) 
     """``alignment`` of ``versions`` (at unit or sentence level) without the beads that hold a unit that gives no
     glossary segment: a masthead, a cover, a table of contents, a signature, an annex's heading."""
     left_out = {(seg.lang, uid) for seg in versions for unit in seg.units if unit.kind in _NOT_TEXT
-                for uid in (unit.id, *(f"{unit.id}.s{k}" for k in range(1, len(unit.sentences) + 1)))}
+                for uid in (unit.id, *(sentence_id for sentence_id, _ in unit_sentences(unit)))}
     if not left_out:
         return alignment
     beads = tuple(bead for bead in alignment.beads

@@ -588,12 +588,12 @@ def _quoted_over_paragraphs(found: list[tuple[Unit, list[int], tuple[tuple[str, 
     only the last closing ("“The Council …" / "“The Council …" / "“The Council … .”"), or the first opening and
     the last closing, the paragraphs between with no mark ("«Совет …" / "Совет …" / "… дней»")."""
     for k, (unit, bad, pairs) in enumerate(found):
-        text = unit.raw
-        opened = [i for i in bad if text[i] in _QUOTE_OPENINGS and text[i] in dict(pairs)]
+        text, closing_of = unit.raw, dict(pairs)
+        opened = [i for i in bad if text[i] in _QUOTE_OPENINGS and text[i] in closing_of]
         if not opened or any(i > opened[-1] for i in bad):
             continue  # no quotation left open at the paragraph's end
         mark = text[opened[-1]]
-        closing = dict(pairs)[mark]
+        closing = closing_of[mark]
         for later, later_bad, _ in found[k + 1: k + 1 + _QUOTED_PARAGRAPHS]:
             later_text = later.raw
             if later_text.lstrip().startswith(mark):
