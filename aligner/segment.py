@@ -1147,6 +1147,7 @@ class _Structurer:
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
         masthead = _masthead_pieces(pieces)
         cover = _cover_pieces(pieces, masthead, bodies)
+        name = _cover_name(pieces, masthead, cover)
         adoption = _adoption_lines(pieces)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines, self.mend)
@@ -1154,7 +1155,10 @@ class _Structurer:
                 self._add(f"masthead.{self._next('masthead')}", "masthead", "", text, piece)
                 continue
             if index < cover:
-                self._add(f"cover.{self._next('cover')}", "cover", "", text, piece)
+                if masthead < index < name:  # the organ's name goes on
+                    self._extend(self.drafts[-1], piece, text)
+                else:
+                    self._add(f"cover.{self._next('cover')}", "cover", "", text, piece)
                 continue
             if piece.contents:
                 self._contents(piece, text)
@@ -1872,6 +1876,18 @@ def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
     report of the Third Committee (A/77/463)]"); ``start`` where there are none. With ids of their own, a document
     given with its cover and one given without have the same ids for their titles."""
     return _adoption_heading(pieces, _session_lines(pieces, start, bodies), bodies)
+
+
+def _cover_name(pieces: list[_Piece], start: int, end: int) -> int:
+    """Where the name of the organ ends that opens a cover running from ``start`` to ``end``: its first lines above
+    the session, the agenda item, the place and dates. The languages wrap a long name ("Conference of the Parties
+    to the United Nations Convention against Transnational Organized Crime") over different numbers of lines, so
+    its lines make one unit."""
+    for index in range(start, end):
+        line = " ".join(pieces[index].lines)
+        if _session_line(line) or _AGENDA_LINE.match(line) or _SESSION_DATES.search(line) or _SYMBOL_LINE.match(line):
+            return index
+    return start
 
 
 def _session_lines(pieces: list[_Piece], start: int, bodies: set[int]) -> int:

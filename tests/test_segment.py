@@ -546,6 +546,34 @@ def test_cover_lines_only_above_the_documents_own_lines():
     assert [u.id for u in below.units] == ["symbol", "title", "title.2", "body", "op.1"]
 
 
+#: A cover whose organ's name each language wraps over its own number of lines, as a PDF's text gives them.
+WRAPPED_COVERS = {
+    "en": ("Conference of the Parties to the\nUnited Nations Convention against\nTransnational Organized Crime",
+           "Twelfth session", "Vienna, 14–18 October 2024"),
+    "zh": ("联合国打击跨国有组织犯罪公约\n缔约方会议", "第十二届会议", "2024年10月14日至18日，维也纳"),
+    "fr": ("Conférence des Parties à la Convention des\nNations Unies contre la criminalité\ntransnationale organisée",
+           "Douzième session", "Vienne, 14-18 octobre 2024"),
+    "ru": ("Конференция участников\nКонвенции Организации Объединенных Наций\nпротив транснациональной "
+           "организованной преступности", "Двенадцатая сессия", "Вена, 14–18 октября 2024 года"),
+    "ar": ("مؤتمر الأطراف في اتفاقية الأمم المتحدة\nلمكافحة الجريمة المنظمة عبر الوطنية",
+           "الدورة الثانية عشرة", "فيينا، 14-18 تشرين الأول/أكتوبر 2024"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WRAPPED_COVERS))
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_organs_name_over_several_lines_is_one_cover_unit(lang: str, gap: str) -> None:
+    """The languages wrap a long organ's name over different numbers of lines: its lines, above the session line,
+    make one unit, so that the cover's units have the same ids in every version."""
+    name, session, dates = WRAPPED_COVERS[lang]
+    text = gap.join(name.split("\n")) + "\n\n" + session + "\n\n" + dates + "\n\nProvisional agenda\n\n1. Opening.\n"
+    seg = segment(_doc(text, lang))
+    assert [u.id for u in seg.units][:3] == ["cover.1", "cover.2", "cover.3"]
+    assert seg.get("cover.1").text == ("" if lang == "zh" else " ").join(name.split("\n"))
+    assert seg.get("cover.2").text == session and seg.get("cover.3").text == dates
+    assert [line for line in seg.get("cover.1").raw.split("\n") if line] == name.split("\n")
+
+
 def test_the_line_saying_who_adopted_a_resolution_is_cover_with_or_without_session_lines():
     """"Resolution adopted by the General Assembly on …" and the bracketed line under it are cover lines, at the top
     or under the session's lines, so the resolution's own title is ``title`` in every case; a bracketed line
