@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from glossary.model import Entry
 
 #: Anchor kinds whose disagreement is a number mismatch.
-NUMBER_KINDS: tuple[str, ...] = ("symbol", "date", "resolution", "article", "ordinal", "number")
+NUMBER_KINDS: tuple[str, ...] = ("symbol", "date", "time", "resolution", "article", "ordinal", "number")
 
 #: Bead shapes (source units, target units) the unit aligner may use.
 UNIT_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))

@@ -1,6 +1,6 @@
 """Anchors: the language-independent tokens a translation must preserve.
 
-Dates, numbers, UN document symbols, resolution numbers, article references,
+Dates, times of day, numbers, UN document symbols, resolution numbers, article references,
 meeting ordinals, Latin-script names inside non-Latin texts and footnote
 markers are found in each language's own notation and given a normalised
 ``value`` (ISO dates, ASCII digits without grouping …), so that the anchors
@@ -10,7 +10,7 @@ Conventions (decisions recorded here once):
 
 * Anchors never overlap; a longer, more specific match wins (a date's year is
   not also a number, ``CTOC/COP/WG.3/2021/3`` is one symbol). Precedence:
-  symbol, marker, date, resolution, article, ordinal, latin, number.
+  symbol, marker, date, time, resolution, article, ordinal, latin, number.
 * A date expression naming several days ("25 and 26 March 2021", "du 23 au
   27 mai 2022", "2021 年 3 月 25 日和 26 日") gives one ``date`` anchor per day
   named, in text order; the last anchor's span takes the month and year.
@@ -33,6 +33,7 @@ Conventions (decisions recorded here once):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -46,7 +47,7 @@ from aligner.numbering import ABJAD, chinese_number
 from aligner.tokens import TRADITIONAL_FORMS
 
 #: Anchor kinds, in order of precedence when two matches overlap.
-KINDS: tuple[str, ...] = ("symbol", "marker", "date", "resolution", "article", "ordinal", "latin", "number")
+KINDS: tuple[str, ...] = ("symbol", "marker", "date", "time", "resolution", "article", "ordinal", "latin", "number")
 
 #: Languages whose texts are searched for Latin-script tokens.
 NON_LATIN_LANGUAGES: frozenset[str] = frozenset({"ar", "zh", "ru"})
@@ -351,7 +352,9 @@ class _DatePatterns:
 
 
 def _date_patterns(lang: str) -> _DatePatterns:
-    flags = 0 if lang == "en" else re.IGNORECASE
+    """The patterns of ``lang``'s dates: searched in the text as it is in English (May is a month, may is not),
+    lower-cased in the other languages (see :func:`_lowered`), whose month names are given in lower case."""
+    flags = 0
     month = "(?:" + "|".join(_MONTHS[lang]) + r")(?!\w)"
     sep = _DATE_SEP[lang]
     days = rf"{_DAY}(?:{sep}{_DAY})*"
@@ -403,7 +406,7 @@ def _date_match(start: int, end: int, days: list[tuple[int, int, str]]) -> _Matc
     return _Match("date", start, end, spans)
 
 
-def _dates(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
+def _dates(folded: str, lowered: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
     for begin, end in _texts_with(folded, joined, "-"):
         for m in _matches(_ISO_DATE, folded, _ISO_DATE_START, begin, end):
             value = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -414,8 +417,9 @@ def _dates(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
             yield from _zh_dates(folded, begin, end)
     else:
         patterns = _DATE_RES[lang]
-        for begin, end in _texts_with(folded, joined, patterns.month):  # every date in words names a month
-            yield from _word_dates(folded, begin, end, lang, patterns)
+        text = folded if lang == "en" else lowered
+        for begin, end in _texts_with(text, joined, patterns.month):  # every date in words names a month
+            yield from _word_dates(text, begin, end, lang, patterns)
     if lang != "en":  # the cover of every version dates it in English: "Distr.: General 18 November 2025"
         for begin, end in _texts_with(folded, joined, _DATE_RES["en"].month):
             yield from _word_dates(folded, begin, end, "en", _DATE_RES["en"])
@@ -489,6 +493,78 @@ def _resolutions(folded: str, joined: JoinedTexts) -> Iterator[_Match]:
 
 
 # ---------------------------------------------------------------------------
+# Times of day
+
+# Each language's notation, from its hour ("h") to its end, with the minutes (if any) in "m". Where the notation
+# alone does not tell a time of day from a number of hours, the word before it does (see _TIME_BEFORE: "à",
+# "las", "в", "الساعة"), or the one after it ("post": "horas", "de 10 heures à 13 heures"). English "a.m." /
+# "p.m." is in "ap".
+_CLOCK = r"(?<![\w.,])(?P<h>\d{1,2})"
+_TIME_RES: dict[str, re.Pattern[str]] = {
+    "en": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?\s?(?P<ap>[ap])\.\s?m\.(?!\w)"),
+    "fr": re.compile(rf"{_CLOCK}\s?h(?:eures?)?(?:\s?(?P<m>\d\d))?(?!\w)(?P<post>(?=\s[àa]\s\d))?"),
+    "es": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?(?P<post>\s?horas(?!\w))?"),
+    "ru": re.compile(rf"{_CLOCK}\s?ч(?![а-яё])\.?(?:\s?(?P<m>\d\d)\s?м(?:ин)?(?![а-яё])\.?)?"),
+    "zh": re.compile(r"(?<![A-Za-z0-9.\-])(?P<h>\d{1,2})\s?[时時](?![代期间間候段效任事])(?:\s?(?P<m>\d{1,2})\s?分)?"),
+    "ar": re.compile(rf"{_CLOCK}(?![\d:.,])"),
+}
+#: The word before the hour that makes it a time of day, in the few characters before it (Chinese: the half of
+#: the day, 上午, 下午 …, which the time's span takes in).
+_TIME_BEFORE: dict[str, re.Pattern[str]] = {lang: re.compile(pattern) for lang, pattern in {
+    "fr": r"(?<!\w)[àÀ]\s$", "es": r"(?<!\w)las\s$", "ru": r"(?<!\w)[вВ]\s$", "ar": r"(?:(?<!\w)|(?<=[وبف]))الساعة\s$",
+    "zh": r"(?P<half>上午|下午|中午|晚上|凌晨)\s?$",
+}.items()}
+#: What each language's time needs besides the hour: "m" minutes, "before" the word before it, "post" the word
+#: after it ("" nothing).
+_TIME_NEEDS: dict[str, tuple[str, ...]] = {
+    "en": ("",), "zh": ("",), "fr": ("m", "before", "post"), "es": ("before", "post"), "ru": ("m", "before"),
+    "ar": ("before",),
+}
+# Everywhere: "10:00" (Arabic, Chinese, Russian and Spanish texts write it so), not in "3:16" or "10:00:05".
+_TIME_COLON = re.compile(r"(?<![A-Za-z0-9.,:])(?P<h>\d{1,2}):(?P<m>\d\d)(?![A-Za-z0-9:])")
+#: What a text must hold for its language's notation to be looked for in it: any of these, each opening with a
+#: literal, which sre scans for quickly, then looking behind it for the hour.
+_TIME_NEEDLES: dict[str, tuple[re.Pattern[str], ...]] = {lang: tuple(map(re.compile, needles)) for lang, needles in {
+    "en": (r"\.m\.(?<=[ap]\.m\.)|\.m\.(?<=[ap]\. m\.)",), "fr": (r"h(?<=\dh)|h(?<=\d h)",),
+    "es": (r"horas", r"las(?=\s\d)"), "ru": (r"ч(?<=\dч)|ч(?<=\d\sч)",),
+    "zh": (r"时(?<=\d时)|时(?<=\d\s时)", r"時(?<=\d時)|時(?<=\d\s時)"), "ar": (r"ساعة",),
+}.items()}
+_AFTERNOON = {"下午": 12, "晚上": 12}
+_TIME_BEFORE_CHARS = 8
+
+
+def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
+    """Times of day, valued "HH:MM" on the 24-hour clock."""
+    for begin, end in _texts_with(folded, joined, ":"):
+        for m in _matches(_TIME_COLON, folded, _DIGITS_START, begin, end):
+            yield from _time(int(m.group("h")), m.group("m"), m.start(), m.end())
+    pattern, needs, before = _TIME_RES[lang], _TIME_NEEDS[lang], _TIME_BEFORE.get(lang)
+    texts = sorted({bounds for needle in _TIME_NEEDLES[lang] for bounds in _texts_with(folded, joined, needle)})
+    for begin, end in texts:
+        for m in _matches(pattern, folded, _DIGITS_START, begin, end):
+            groups = m.groupdict()
+            word = before.search(folded, max(begin, m.start() - _TIME_BEFORE_CHARS), m.start()) if before else None
+            groups["before"] = word
+            if not any(need == "" or groups.get(need) is not None for need in needs):
+                continue  # a number of hours ("dans un délai de 12 heures", "24 horas")
+            hour, start = int(groups["h"]), m.start()
+            if lang == "en":
+                if not 1 <= hour <= 12:
+                    continue
+                hour = hour % 12 + (12 if groups["ap"] == "p" else 0)
+            elif lang == "zh" and word is not None:
+                hour += _AFTERNOON.get(word.group("half"), 0) if hour < 12 else 0
+                start = word.start()
+            yield from _time(hour, groups.get("m"), start, m.end())
+
+
+def _time(hour: int, minutes: str | None, start: int, end: int) -> Iterator[_Match]:
+    minute = int(minutes or 0)
+    if hour <= 23 and minute <= 59:
+        yield _single("time", f"{hour:02d}:{minute:02d}", start, end)
+
+
+# ---------------------------------------------------------------------------
 # Article references
 
 _ABJAD_RE = "|".join(sorted(ABJAD + ("ه",), key=len, reverse=True))
@@ -533,11 +609,10 @@ _FR_FIRST_ARTICLE = re.compile(r"(?<!\w)[Aa]rticle\s+(?P<n>premier)(?!\w)")
 def _article_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     item = rf"\d+(?:{_ARTICLE_LETTER[lang]})?".replace("(?P<l>", "(?:")
     sep = _ARTICLE_LIST_SEP[lang]
-    flags = re.IGNORECASE if lang != "ar" else 0
     return (
         re.compile(rf"{_ARTICLE_WORD[lang]}\s*{item}(?:{sep}{item})*(?![\d/])"),
         re.compile(rf"(?P<n>\d+)(?:{_ARTICLE_LETTER[lang]})?"),
-        re.compile(_LETTER_FIRST[lang], flags),
+        re.compile(_LETTER_FIRST[lang]),  # searched in the lower-cased text
     )
 
 
@@ -553,7 +628,7 @@ def _letter(letter: Optional[str]) -> str:
     return f"({letter.lower().translate(_CYRILLIC_LOOKALIKES)})"
 
 
-def _articles(folded: str, lang: str) -> Iterator[_Match]:
+def _articles(folded: str, lowered: str, lang: str) -> Iterator[_Match]:
     if lang == "zh":
         for m in _ZH_ARTICLE.finditer(folded):
             n = m.group("n")
@@ -569,7 +644,7 @@ def _articles(folded: str, lang: str) -> Iterator[_Match]:
     if lang == "fr" and "premier" in folded:
         for m in _FR_FIRST_ARTICLE.finditer(folded):
             yield _single("article", "1", m.start("n"), m.end())
-    for m in letter_first.finditer(folded):
+    for m in letter_first.finditer(lowered):
         value = m.group("n") + _letter(m.group("l"))
         letter_start = m.start("l") - (folded[m.start("l") - 1] == "(")  # the span opens at "(b)" or "b)"
         yield _single("article", value, letter_start, m.end())
@@ -694,17 +769,41 @@ def _word_patterns(words: dict[str, int]) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class _OrdinalTable:
-    finder: re.Pattern[str]
-    patterns: tuple[tuple[re.Pattern[str], int], ...]
+    finder: re.Pattern[str]  # every ordinal word, searched in the lower-cased text
+    patterns: tuple[tuple[re.Pattern[str], int], ...]  # each word's pattern and value, in the finder's order
+    known: dict[str, int]  # the words found so far → their value
+
+    def value(self, word: str) -> int:
+        """The value of ``word`` (lower case), a match of the finder."""
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = next(n for p, n in self.patterns if p.fullmatch(word))
+        return found
 
 
 def _ordinal_table(patterns: dict[str, int], lang: str) -> _OrdinalTable:
+    """The patterns as one search. Those opening with the same letter make one branch under that letter (so that
+    sre tries a few branches at each character, not every pattern), in their order (compounds before their parts):
+    the same match at each place as the patterns one after another."""
     ordered = sorted(patterns, key=len, reverse=True)  # compounds before their parts
+    branches: dict[str, list[str]] = {}
+    if all(p[0].isalpha() for p in ordered):
+        for p in ordered:
+            branches.setdefault(p[0], []).append(p[1:])
+    else:
+        branches[""] = ordered
     before = r"(?:(?<!\w)|(?<=(?<!\w)و))" if lang == "ar" else r"(?<!\w)"
-    return _OrdinalTable(
-        finder=re.compile(before + "(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE),
-        patterns=tuple((re.compile(p, re.IGNORECASE), patterns[p]) for p in ordered),
-    )
+    alternatives = "|".join(head + "(?:" + "|".join(rests) + ")" for head, rests in branches.items())
+    return _OrdinalTable(finder=re.compile(before + "(?:" + alternatives + r")(?!\w)"),
+                         patterns=tuple((re.compile(p), patterns[p]) for p in ordered), known={})
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case, each character for one (so that offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
 _ORDINAL_TABLES: dict[str, _OrdinalTable] = {
@@ -787,8 +886,9 @@ def _has_meeting_context(folded: str, joined: JoinedTexts, start: int, end: int,
     return bool(_MEETING_AFTER[lang].match(folded, end))
 
 
-def _ordinals(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iterator[_Match]:
-    """Ordinals in words and in digits (``digits``: whether the text has any)."""
+def _ordinals(folded: str, lowered: str, joined: JoinedTexts, lang: str, digits: bool) -> Iterator[_Match]:
+    """Ordinals in words and in digits (``digits``: whether the text has any; ``lowered``: ``folded`` in lower
+    case)."""
     if lang == "zh":
         anniversaries = (m for begin, end in _texts_with(folded, joined, "周年")
                          for m in _ZH_ANNIVERSARY.finditer(folded, begin, end))
@@ -798,8 +898,8 @@ def _ordinals(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iter
             yield _single("ordinal", str(int(value)), m.start(), m.end())
         return
     table = _ORDINAL_TABLES[lang]
-    for m in table.finder.finditer(folded):
-        value = next(n for p, n in table.patterns if p.fullmatch(m.group(0)))
+    for m in table.finder.finditer(lowered):
+        value = table.value(m.group(0))
         if value <= 2 and not _has_meeting_context(folded, joined, m.start(), m.end(), lang):
             continue
         if _counts_nothing(folded, joined, m, lang, value):
@@ -967,16 +1067,18 @@ def find_anchors_each(texts: Sequence[str], lang: str) -> list[tuple[Anchor, ...
 
 def _candidates(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> Iterator[_Match]:
     """Every possible anchor but numbers, overlapping ones included (``digits``: whether the texts have any)."""
+    lowered = folded if lang == "zh" else _lowered(folded)  # for the searches of words, whatever their case
     if digits and "/" in folded:
         yield from _symbols(folded)
     if (digits and "[" in folded) or any(digit in folded for digit in SUPERSCRIPT_DIGITS):  # [1] or ¹ (quicker than a regex)
         yield from _markers(folded, joined)
     if digits:
-        yield from _dates(folded, joined, lang)
+        yield from _dates(folded, lowered, joined, lang)
+        yield from _times(folded, joined, lang)
         yield from _resolutions(folded, joined)
     if ("条" in folded) if lang == "zh" else (digits or "premier" in folded):  # 第三条, article premier: numbers in words
-        yield from _articles(folded, lang)
-    yield from _ordinals(folded, joined, lang, digits)
+        yield from _articles(folded, lowered, lang)
+    yield from _ordinals(folded, lowered, joined, lang, digits)
     if lang in NON_LATIN_LANGUAGES:
         yield from _latin(folded)
 
@@ -1040,12 +1142,45 @@ def compare_anchors(
     if left == right:
         return AnchorComparison(shared=tuple(left), only_a=(), only_b=(), similarity=1.0 if size else None)
     shared, only_a, only_b = _sorted_multiset_difference(left, right)
+    if only_a and only_b:
+        shared, only_a, only_b = _provisions_as_numbers(shared, only_a, only_b)
     return AnchorComparison(
         shared=tuple(shared),
         only_a=tuple(only_a),
         only_b=tuple(only_b),
         similarity=2 * len(shared) / size if size else None,
     )
+
+
+def _provisions_as_numbers(shared: list, only_a: list, only_b: list) -> tuple[list, list, list]:
+    """The comparison with an article reference on one side and the same number, read as a plain number, on the
+    other counted as shared (as a number): one language names a provision with a word read as an article
+    ("第22条", "article 22") where the other's is not ("rule 22" of the rules of procedure, "规则12")."""
+    drop_a: Counter[tuple[str, str]] = Counter()
+    drop_b: Counter[tuple[str, str]] = Counter()
+    paired: list[tuple[str, str]] = []
+    for articles, numbers, drop_articles, drop_numbers in ((only_a, only_b, drop_a, drop_b), (only_b, only_a, drop_b, drop_a)):
+        free = Counter(value for kind, value in numbers if kind == "number")
+        for kind, value in articles:
+            if kind == "article" and free[value] > 0:
+                free[value] -= 1
+                drop_articles[kind, value] += 1
+                drop_numbers["number", value] += 1
+                paired.append(("number", value))
+    if not paired:
+        return shared, only_a, only_b
+    return sorted(shared + paired), _without(only_a, drop_a), _without(only_b, drop_b)
+
+
+def _without(items: list, dropped: Counter) -> list:
+    """``items`` less the ``dropped`` ones (a multiset), in order."""
+    kept = []
+    for item in items:
+        if dropped[item] > 0:
+            dropped[item] -= 1
+        else:
+            kept.append(item)
+    return kept
 
 
 def compared_kind(kind: str) -> str:

@@ -43,9 +43,10 @@ class Document:
 class Anchor:
     """A language-independent token a translation must preserve.
 
-    ``kind`` is one of ``number``, ``date``, ``symbol`` (UN document symbol),
+    ``kind`` is one of ``number``, ``date``, ``time`` (time of day, ``15:00``),
+    ``symbol`` (UN document symbol),
     ``resolution`` (resolution/decision number such as ``11/1``), ``article``
-    (article reference, value like ``2(b)``), ``latin`` (a Latin-script token
+    (article reference, value like ``2(b)``), ``ordinal``, ``latin`` (a Latin-script token
     such as COVID-19 inside a non-Latin text) or ``marker`` (footnote marker).
     ``value`` is normalised so that equal anchors compare equal across
     languages (dates as ISO ``2021-03-25``, numbers without grouping).

@@ -279,6 +279,82 @@ def test_article_number_is_not_also_a_number():
     assert kinds("articles 16 and 18", "en") == ["article", "article"]
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "LE 14 DÉCEMBRE 2022, À SA VINGTIÈME SESSION, ALINÉA B) DE L'ARTICLE 2",
+     [("date", "2022-12-14"), ("ordinal", "20"), ("article", "2(b)")]),
+    ("es", "El 14 De Diciembre De 2022, En Su Vigésimo Período De Sesiones",
+     [("date", "2022-12-14"), ("ordinal", "20")]),
+    ("ru", "14 ОКТЯБРЯ 2022 ГОДА, НА ДВАДЦАТОЙ СЕССИИ, ПУНКТ (B) СТАТЬИ 2",
+     [("date", "2022-10-14"), ("ordinal", "20"), ("article", "2(b)")]),
+    ("en", "AT ITS TWENTIETH SESSION, SUBPARAGRAPH (B) OF ARTICLE 2", [("ordinal", "20"), ("article", "2(b)")]),
+])
+def test_words_are_found_whatever_their_case(lang, text, expected):
+    """Month names, ordinals and provisions in capitals (older documents, titles) or title case are found as in
+    lower case (English month names excepted: "may" is no month)."""
+    assert [(a.kind, a.value) for a in find_anchors(text, lang)] == expected
+
+
+# ---------------------------------------------------------------------------
+# Times of day (as an agenda's annotations and a journal give them: "at 10 a.m.", "上午10时", "à 10 heures",
+# "a las 10.00 horas", "в 10 ч. 00 м.", "الساعة 10:00"), valued on the 24-hour clock
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "will be opened at 10 a.m. on Monday", ["10:00"]),
+    ("en", "from 3 p.m. to 6 p.m.", ["15:00", "18:00"]),
+    ("en", "at 10.30 a.m. and at 12 p.m.", ["10:30", "12:00"]),
+    ("en", "at 12 a.m.", ["00:00"]),
+    ("zh", "将于上午10时开幕", ["10:00"]),
+    ("zh", "下午3时至6时", ["15:00", "06:00"]),  # the second hour without its half of the day, as written
+    ("zh", "下午3时30分", ["15:30"]),
+    ("zh", "于15:00开幕", ["15:00"]),
+    ("fr", "s'ouvrira à 10 heures", ["10:00"]),
+    ("fr", "de 10 heures à 13 heures", ["10:00", "13:00"]),
+    ("fr", "à 15 h 30", ["15:30"]),
+    ("fr", "la séance de 15h30", ["15:30"]),
+    ("es", "a las 10.00 horas", ["10:00"]),
+    ("es", "de las 10 a las 13 horas", ["10:00", "13:00"]),
+    ("es", "15.00 horas", ["15:00"]),
+    ("ru", "в 10 ч. 00 м.", ["10:00"]),
+    ("ru", "в 15 ч. 30 мин.", ["15:30"]),
+    ("ru", "в 10 ч.", ["10:00"]),
+    ("ar", "الساعة 10:00", ["10:00"]),
+    ("ar", "و15:00", ["15:00"]),
+    ("ar", "والساعة 11 صباحا", ["11:00"]),
+])
+def test_times(lang, text, expected):
+    assert values(text, lang, "time") == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "within 24 hours"),
+    ("en", "10.30 per cent"),
+    ("zh", "在10小时内"),
+    ("zh", "以下3点"),
+    ("fr", "dans un délai de 12 heures"),
+    ("fr", "pendant 3 heures"),
+    ("es", "en un plazo de 24 horas"),
+    ("es", "10.00 dólares"),
+    ("ru", "в течение 10 часов"),
+    ("ru", "в течение 24 ч."),
+    ("ar", "خلال 24 ساعة"),
+    ("en", "25:00 and 10:75"),  # no such time
+    ("en", "a ratio of 3:1 and the score 10:00:05"),
+])
+def test_hours_that_are_no_time_of_day(lang, text):
+    assert values(text, lang, "time") == []
+
+
+@pytest.mark.parametrize("texts", [
+    {"en": "at 3 p.m.", "zh": "下午3时", "fr": "à 15 heures", "es": "a las 15.00 horas", "ru": "в 15 ч. 00 м.",
+     "ar": "الساعة 15:00"},
+    {"en": "at 10.30 a.m.", "zh": "上午10时30分", "fr": "à 10 h 30", "es": "a las 10.30 horas", "ru": "в 10 ч. 30 м.",
+     "ar": "الساعة 10:30"},
+])
+def test_a_time_agrees_in_the_six_languages(texts):
+    found = {lang: [(a.kind, a.value) for a in find_anchors(text, lang)] for lang, text in texts.items()}
+    assert len({tuple(v) for v in found.values()}) == 1 and found["en"][0][0] == "time"
+
+
 # ---------------------------------------------------------------------------
 # Ordinals
 
@@ -559,6 +635,27 @@ def test_compare_uses_latin_when_both_sides_have_some():
     assert result.only_a == (("latin", "INTERPOL"),)
 
 
+@pytest.mark.parametrize("a, b", [
+    (("根据议事规则第22条", "zh"), ("in accordance with rule 22 of the rules of procedure", "en")),
+    (("in accordance with rule 22 of the rules of procedure", "en"), ("根据议事规则第22条", "zh")),
+    (("в соответствии с правилом 22 правил процедуры", "ru"), ("conformément à l'article 22 du règlement intérieur", "fr")),
+])
+def test_an_article_on_one_side_and_the_same_number_on_the_other_agree(a, b):
+    """One language names a provision with a word read as an article (第22条, "article 22"), another not ("rule 22")."""
+    result = compare_anchors(find_anchors(*a), find_anchors(*b))
+    assert result.agree and result.shared == (("number", "22"),)
+
+
+def test_an_article_and_a_number_agree_only_on_the_same_value_and_count():
+    a = [Anchor("article", "22"), Anchor("article", "23"), Anchor("number", "5")]
+    b = [Anchor("number", "22"), Anchor("number", "22"), Anchor("article", "5")]
+    result = compare_anchors(a, b)
+    assert result.shared == (("number", "22"), ("number", "5"))
+    assert result.only_a == (("article", "23"),) and result.only_b == (("number", "22"),)
+    # an article's letter is part of its value: 2(b) is not the number 2
+    assert not compare_anchors([Anchor("article", "2(b)")], [Anchor("number", "2")]).agree
+
+
 def test_compare_restricted_to_kinds():
     a = [Anchor("number", "3"), Anchor("date", "2021-03-25")]
     b = [Anchor("number", "4"), Anchor("date", "2021-03-25")]
@@ -754,10 +851,17 @@ def _reference_comparison(a, b, kinds=None):
                        if (kinds is None or x.kind in kinds) and (x.kind != "latin" or use_latin))
 
     left, right = keys(a), keys(b)
-    shared = left & right
+    shared, only_left, only_right = left & right, left - right, right - left
+    # an article on one side and the same number on the other count as one number
+    for articles, numbers in ((only_left, only_right), (only_right, only_left)):
+        for kind, value in list(articles):
+            n = min(articles[kind, value], numbers["number", value]) if kind == "article" else 0
+            articles[kind, value] -= n
+            numbers["number", value] -= n
+            shared["number", value] += n
     size = sum(left.values()) + sum(right.values())
-    return (tuple(sorted(shared.elements())), tuple(sorted((left - right).elements())),
-            tuple(sorted((right - left).elements())), 2 * sum(shared.values()) / size if size else None)
+    return (tuple(sorted(shared.elements())), tuple(sorted(only_left.elements())),
+            tuple(sorted(only_right.elements())), 2 * sum(shared.values()) / size if size else None)
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -29,6 +29,7 @@ from glossary.checks.structure import bead_units, document_name, location, versi
 KIND_NAMES: dict[str, str] = {
     "symbol": "document symbol",
     "date": "date",
+    "time": "time of day",
     "resolution": "resolution/decision number",
     "article": "article reference",
     "ordinal": "number",
@@ -91,7 +92,7 @@ def numbers_by_id(seg: Segmentation) -> dict[str, NumberKey]:
 
 
 @rule("number-mismatch", severity="error",
-      summary="Numbers, dates, article/resolution numbers, document symbols or footnotes differ between aligned units")
+      summary="Numbers, dates, times, article/resolution numbers, document symbols or footnotes differ between aligned units")
 def number_mismatch(ctx: CheckContext) -> list[Finding]:
     findings = []
     for alignment, segs in versions(ctx):
