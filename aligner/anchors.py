@@ -502,7 +502,7 @@ def _resolutions(folded: str, joined: JoinedTexts) -> Iterator[_Match]:
 _CLOCK = r"(?<![\w.,])(?P<h>\d{1,2})"
 _TIME_RES: dict[str, re.Pattern[str]] = {
     "en": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?\s?(?P<ap>[ap])\.\s?m\.(?!\w)"),
-    "fr": re.compile(rf"{_CLOCK}\s?h(?:eures?)?(?:\s?(?P<m>\d\d))?(?!\w)(?P<post>(?=\s[àa]\s\d))?"),
+    "fr": re.compile(rf"{_CLOCK}\s?h(?:eures?)?(?:\s?(?P<m>\d{{1,2}}))?(?!\w)(?P<post>(?=\s[àa]\s\d))?"),  # 10 h 5
     "es": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?(?P<post>\s?horas(?!\w))?"),
     "ru": re.compile(rf"{_CLOCK}\s?ч(?![а-яё])\.?(?:\s?(?P<m>\d\d)\s?м(?:ин)?(?![а-яё])\.?)?"),
     "zh": re.compile(r"(?<![A-Za-z0-9.\-])(?P<h>\d{1,2})\s?[时時](?![代期间間候段效任事])(?:\s?(?P<m>\d{1,2})\s?分)?"),

@@ -311,6 +311,7 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("fr", "de 10 heures à 13 heures", ["10:00", "13:00"]),
     ("fr", "à 15 h 30", ["15:30"]),
     ("fr", "la séance de 15h30", ["15:30"]),
+    ("fr", "La séance est ouverte à 10 h 5.", ["10:05"]),  # as the verbatim records write it
     ("es", "a las 10.00 horas", ["10:00"]),
     ("es", "de las 10 a las 13 horas", ["10:00", "13:00"]),
     ("es", "15.00 horas", ["15:00"]),
