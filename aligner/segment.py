@@ -31,7 +31,9 @@ and its text ``p.1`` (or ``op.1`` …). A UN masthead at the top is
 ``masthead.1`` …, the cover lines under it (the organ, session, place and
 dates, agenda item and the item's title) ``cover.1`` …. The
 meeting and date a resolution was adopted at, on lines of their own at its end
-("54th plenary meeting" / "15 December 2022"), are one unit, ``adoption``.
+("54th plenary meeting" / "15 December 2022"), are one unit, ``adoption``. A
+table's rows, each on its line (cells between tabs or in columns), are
+``annex1.row1`` … (``row1`` outside an annex), their cells their sentences.
 
 Footnote lines that a PDF page break left inside the running text are taken
 out, and the paragraph they interrupted is joined again; so is the rest of a
@@ -46,6 +48,7 @@ footnotes ("* E/CN.15/2025/1." under "Item 5 of the provisional agenda*") are
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -210,6 +213,7 @@ class _Piece:
     source: str | None = None  # its lines as the document has them, where some were read otherwise (see _Line)
     contents: str = ""  # in a table of contents: its "heading", its "columns" headings or an "entry"
     signature: bool = False  # a letter's signature with the signatory's name and titles
+    row: bool = False  # a row of a table, its cells between tabs or set out in columns
 
     @property
     def raw(self) -> str:
@@ -1115,7 +1119,7 @@ class _Structurer:
         self.read_heading: tuple[tuple[str, int], _Heading | None] = (("", -1), None)  # the last text read as a heading
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
-        pieces = _with_contents(pieces)
+        pieces = _with_rows(_with_contents(pieces))
         parts = _resolution_parts(pieces)
         structured = text_below = None  # the acting body; the text of a decision with none (see _text_below_number)
         if parts:
@@ -1166,6 +1170,10 @@ class _Structurer:
             if piece.signature:
                 n = self._next("signature")
                 self._add("signature" if n == 1 else f"signature.{n}", "signature", "", text, piece)
+                continue
+            if piece.row:
+                scope = f"{self.part}." if self.zone in ("annex", "articles") else ""
+                self._add(f"{scope}row{self._next(scope + 'row')}", "row", "", text, piece)
                 continue
             if index in parts:
                 letter, written, title = _split_part_heading(piece)
@@ -1663,7 +1671,7 @@ class _Structurer:
                 self.parent, self.last_item, self.item_parent = self.part, "", ""
                 self._add(f"{self.part}.s{n}", "heading", "", text, piece)
                 return
-            started = any(d.kind in {"heading", "item", "paragraph"} for d in annex_units)
+            started = any(d.kind in {"heading", "item", "paragraph", "row"} for d in annex_units)
             if not started:
                 n = self._next(f"{self.part}.intro")
                 self._add(f"{self.part}.intro" if n == 1 else f"{self.part}.intro.{n}", "annex-intro", "", text, piece)
@@ -1774,6 +1782,97 @@ def _with_contents(pieces: list[_Piece]) -> list[_Piece]:
     return _contents_cut(pieces, start, marked, since if pending else (len(pieces), 0))
 
 
+#: Between the cells of a table's row: a tab, or a run of spaces setting out columns (three or more: a justified
+#: line's text runs words apart by two).
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+#: Where two rows of a table set out in spaces start their second cell, they start it within this many columns.
+_COLUMN_SLACK = 1
+
+
+#: A paragraph's label, which a tab may set off from its text as a cell is ("1.\tDecides …", "(a)\t…", "•\t…").
+_LABEL_CELL = re.compile(
+    r"[(（]?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-zА-Яа-яЁё\u0621-\u064a]|[IVXLivxl]{1,6}|[一二三四五六七八九十]{1,3})"
+    r" ?[.)）、:\-]|\d{1,3}(?:\.\d{1,3})+|[(（][^()（）]{1,4}[)）]|[•·▪◦‣–—\-*]")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of ``line`` read as a table's row (one cell where the first is a paragraph's label)."""
+    cells = [cell for cell in _CELL_GAP.split(line.strip()) if cell]
+    return [line.strip()] if len(cells) > 1 and _LABEL_CELL.fullmatch(cells[0]) else cells
+
+
+def _second_cell(line: str) -> int:
+    """The column where the second cell of ``line`` starts (its tabs counted as one column each)."""
+    stripped = line.rstrip()
+    gap = _CELL_GAP.search(stripped, len(stripped) - len(stripped.lstrip()))
+    return gap.end() if gap else -1
+
+
+def _with_rows(pieces: list[_Piece]) -> list[_Piece]:
+    """``pieces`` with each row of a table a piece of its own, marked: two or more lines one under another (in one
+    piece or one to a piece), each of two cells or more, between tabs or in columns whose second starts at the same
+    place in every row (not the runs of spaces of a justified paragraph); a line of one cell set in under a row
+    (a cell's text wrapped in its column) goes on with that row. The masthead, whose cells a PDF's text sets out
+    in columns too, and a table of contents are left as they are."""
+    lines = [(at, k, line) for at, piece in enumerate(pieces) if not piece.contents and not piece.signature
+             for k, line in enumerate(piece.lines)]
+    if not any("\t" in line or "   " in line for _, _, line in lines):
+        return pieces
+    top = _masthead_pieces(pieces)
+    rows: dict[tuple[int, int], int] = {}  # (piece, line) of each line of a table → its row
+    run: list[tuple[int, int, str]] = []
+    count = itertools.count()
+
+    def close() -> None:
+        nonlocal run
+        if sum(len(_cells(line)) >= 2 for _, _, line in run) >= 2:
+            row = 0
+            for at, k, line in run:
+                row = next(count) if len(_cells(line)) >= 2 else row
+                rows[at, k] = row
+        run = []
+
+    for at, k, line in lines:
+        if at < top:
+            continue
+        cells = _cells(line)
+        if len(cells) >= 2 and run and _same_table(run, line):
+            run.append((at, k, line))
+        elif len(cells) == 1 and run and line[:1].isspace() and \
+                len(line) - len(line.lstrip()) >= _second_cell(run[-1][2]) - _COLUMN_SLACK > 0:
+            run.append((at, k, line))  # a cell's text wrapped in its column
+        else:
+            close()
+            run = [(at, k, line)] if len(cells) >= 2 else []
+    close()
+    if not rows:
+        return pieces
+    out: list[_Piece] = []
+    last: tuple[int, int | None] = (-1, None)  # the piece the last line came from, and its row (None: none)
+    for at, piece in enumerate(pieces):
+        if not any((at, k) in rows for k in range(len(piece.lines))):
+            out.append(piece)
+            last = (at, None)
+            continue
+        for k, line in enumerate(piece.lines):
+            row = rows.get((at, k))
+            if (row is not None and last[1] == row) or (row is None and k and last == (at, None)):
+                out[-1].lines.append(line)  # the row, or the piece's text, goes on
+            else:
+                out.append(_Piece([line], piece.line + k, after_gap=piece.after_gap and not k, row=row is not None))
+            last = (at, row)
+    return out
+
+
+def _same_table(run: list[tuple[int, int, str]], line: str) -> bool:
+    """Whether ``line`` (of two cells or more) goes on with the table whose rows so far are ``run``: both set out
+    in tabs, or in columns whose second starts at the same place."""
+    previous = next(other for _, _, other in reversed(run) if len(_cells(other)) >= 2)
+    if "\t" in line.strip() and "\t" in previous.strip():
+        return True
+    return abs(_second_cell(line) - _second_cell(previous)) <= _COLUMN_SLACK
+
+
 def _contents_cut(pieces: list[_Piece], start: int, marked: list[_Piece], end: tuple[int, int]) -> list[_Piece]:
     """``pieces`` with those of the table of contents from ``start`` replaced by ``marked``, up to the line ``end``
     (piece, line), where the document's text goes on."""
@@ -1879,14 +1978,17 @@ def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
 
 
 def _cover_name(pieces: list[_Piece], start: int, end: int) -> int:
-    """Where the name of the organ ends that opens a cover running from ``start`` to ``end``: its first lines above
-    the session, the agenda item, the place and dates. The languages wrap a long name ("Conference of the Parties
-    to the United Nations Convention against Transnational Organized Crime") over different numbers of lines, so
-    its lines make one unit."""
+    """Where the name of the organ ends that opens a cover running from ``start`` to ``end``: its lines above the
+    session line. The languages wrap a long name ("Conference of the Parties to the United Nations Convention
+    against Transnational Organized Crime") over different numbers of lines, so they make one unit. (A cover
+    found by its agenda item alone keeps a unit for each line: its organ's name and its session may share them,
+    "General Assembly Security Council" over "Seventy-seventh session Seventy-eighth year".)"""
     for index in range(start, end):
         line = " ".join(pieces[index].lines)
-        if _session_line(line) or _AGENDA_LINE.match(line) or _SESSION_DATES.search(line) or _SYMBOL_LINE.match(line):
+        if _session_line(line):
             return index
+        if not _cover_heading(pieces[index]) or _SESSION_DATES.search(line) or _AGENDA_LINE.match(line):
+            return start
     return start
 
 
@@ -2291,6 +2393,16 @@ def _joined(texts: list[str], mend: _Mender | None = None) -> str:
     return joined
 
 
+def _row_cells(draft: _Draft) -> tuple[str, ...]:
+    """The cells of a table's row, as its sentences: a translation tool's segments (the text of a cell wrapped in
+    its column goes on in the row's last cell)."""
+    first, *wrapped = "\n".join(draft.raws).split("\n")
+    cells = [_unstretched(cell) for cell in _cells(first)]
+    for line in wrapped:
+        cells[-1] = _joined([cells[-1], _unstretched(line.strip())])
+    return tuple(cells)
+
+
 def _finish(draft: _Draft, text: str, refs: list[str], anchors: tuple[Anchor, ...], lang: str) -> Unit:
     return Unit(
         # inside a part of a resolution: B.op.2; the part's own heading: B
@@ -2298,7 +2410,7 @@ def _finish(draft: _Draft, text: str, refs: list[str], anchors: tuple[Anchor, ..
         kind=draft.kind,
         text=text,
         raw="\n".join(draft.raws),
-        sentences=tuple(split_sentences(text, lang)),
+        sentences=_row_cells(draft) if draft.kind == "row" else tuple(split_sentences(text, lang)),
         footnote_refs=tuple(f"fn.{r}" for r in refs),
         anchors=anchors,
         line=draft.line,

@@ -574,6 +574,21 @@ def test_an_organs_name_over_several_lines_is_one_cover_unit(lang: str, gap: str
     assert [line for line in seg.get("cover.1").raw.split("\n") if line] == name.split("\n")
 
 
+@pytest.mark.parametrize("lang, cover", [
+    ("en", ("General Assembly Security Council", "Seventy-seventh session Seventy-eighth year", "Agenda item 105",
+            "Crime prevention and criminal justice")),
+    ("zh", ("大会 安全理事会", "第七十七届会议 第七十八年", "议程项目105", "预防犯罪和刑事司法")),
+])
+def test_a_cover_found_by_its_agenda_item_keeps_a_unit_for_each_line(lang: str, cover: tuple[str, ...]) -> None:
+    """A letter's cover sets its two organs, then their session and year, side by side: no session line stands
+    alone, so no line is read as the rest of an organ's name."""
+    letter = {"en": "Letter dated 5 May 2023 from the Permanent Representative of Austria addressed to the "
+                    "Secretary-General\n\nI have the honour to transmit the summary of the meeting.\n",
+              "zh": "2023年5月5日奥地利常驻代表给秘书长的信\n\n谨转递会议摘要。\n"}[lang]
+    seg = segment(_doc("\n".join(cover) + "\n\n" + letter, lang))
+    assert [seg.get(f"cover.{n}").text for n in range(1, 5)] == list(cover)
+
+
 def test_the_line_saying_who_adopted_a_resolution_is_cover_with_or_without_session_lines():
     """"Resolution adopted by the General Assembly on …" and the bracketed line under it are cover lines, at the top
     or under the session's lines, so the resolution's own title is ``title`` in every case; a bracketed line

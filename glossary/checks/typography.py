@@ -726,7 +726,7 @@ _LINE_LABEL = re.compile(
 )
 #: Kinds of unit set out as the page lays them out (a masthead's cells, a cover's lines, a table of contents), not
 #: as running text.
-_LAID_OUT = frozenset({"masthead", "cover", "contents"})
+_LAID_OUT = frozenset({"masthead", "cover", "contents", "row"})
 
 
 def _after_label(text: str, index: int) -> bool:
