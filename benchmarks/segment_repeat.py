@@ -22,17 +22,20 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("times", type=int, help="segmentations after the warm-up")
-    parser.add_argument("--lang", default="zh", help="which version of the sample (default: zh)")
+    parser.add_argument("--lang", default="zh", help="which version of the sample, or all: the six (default: zh)")
     parser.add_argument("--root", type=Path, default=ROOT, help="checkout whose code segments (default: this one)")
     args = parser.parse_args()
     sys.path.insert(0, str(args.root))
     import corpora
     from aligner.segment import segment
 
-    doc = corpora.load("untoc-cop-res-11-1", args.lang)
-    segment(doc)
-    for _ in range(args.times):
+    langs = ("zh", "en", "fr", "es", "ru", "ar") if args.lang == "all" else (args.lang,)
+    docs = [corpora.load("untoc-cop-res-11-1", lang) for lang in langs]
+    for doc in docs:
         segment(doc)
+    for _ in range(args.times):
+        for doc in docs:
+            segment(doc)
 
 
 if __name__ == "__main__":
