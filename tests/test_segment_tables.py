@@ -120,3 +120,17 @@ def test_the_versions_rows_align_cell_by_cell_and_their_gaps_are_no_double_space
     assert findings == ()
     typo = _seg(_report("en", "columns").replace("available on", "available  on"), "en")
     assert [f.locations[0].unit for f in run_checks([typo], rules=["double-space"]).findings] == ["annex1.p1"]
+
+
+def test_a_web_pages_table_gives_its_rows(tmp_path) -> None:
+    """The web page reader gives a table's rows with their cells between tabs: each row is a unit."""
+    from aligner.readers import read_document
+
+    rows = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in ROWS["en"])
+    page = tmp_path / "list.html"
+    page.write_text(f"<html><body><p>Annex</p><p>{HEAD['en'][4]}</p><table>{rows}</table><p>{AFTER['en']}</p>"
+                    "</body></html>", encoding="utf-8")
+    seg = segment(read_document(page, lang="en"))
+    assert [u.id for u in seg.units] == ["annex1", "annex1.title", "annex1.row1", "annex1.row2", "annex1.row3",
+                                         "annex1.row4", "annex1.p1"]
+    assert seg.get("annex1.row4").sentences == ROWS["en"][3]
