@@ -4,10 +4,21 @@ furniture of printed pages."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable, Sequence
 
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.tokens import either_script
+
+
+#: Letters in the forms a font shows them in, which text copied from a PDF keeps: Latin ligatures ("ﬁ" in
+#: "speciﬁc", U+FB00–FB06) and Arabic contextual forms (U+FB50–FDFF, U+FE70–FEFC).
+PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
+
+
+def as_letters(text: str) -> str:
+    """``text`` with its letters in presentation forms written as the letters ("ﺍﻟﺠﻤﻌﻴﺔ" as "الجمعية")."""
+    return PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:

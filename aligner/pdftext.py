@@ -23,7 +23,7 @@ from typing import Iterator, NamedTuple
 
 from aligner.errors import InputError
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
-from aligner.layout import PAGE_FURNITURE
+from aligner.layout import PAGE_FURNITURE, as_letters
 from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns
 
 __all__ = ["pdf_text"]
@@ -124,7 +124,7 @@ class _Line:
                 elif text[:1].isspace():
                     text = " " + rest if rest[:1].isalpha() and not WIDE_CHARACTER.match(rest) else rest
             out += text
-        out = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), out.strip())
+        out = as_letters(out.strip())
         out = _UNMAPPED_KASHIDA.sub(lambda m: "\u0640" * len(m.group()), out)
         if len(_SPACED_HAN.findall(out)) >= _JUSTIFIED_HAN_SPACES:
             out = _SPACED_HAN.sub("", out)  # a justified Chinese line's room between its characters
@@ -208,9 +208,6 @@ def _character_width(pages: list[list[_Line]]) -> float:
 
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
-#: Letters in the forms a PDF font shows them in, read as the letters: Latin ligatures ("ﬁ" in "speciﬁc", U+FB00–FB06)
-#: and Arabic contextual forms (U+FB50–FDFF, U+FE70–FEFC).
-_PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
 #: Kashidas, the strokes a justified Arabic line stretches its words with, where the PDF maps no character to the
 #: stroke's glyph: what its code reads as in Latin-1 (LibreOffice numbers a font's glyphs in the order it uses them,
 #: so "AA", "$$" or a control character), glued between two Arabic letters, where no such character stands in text.

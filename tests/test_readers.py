@@ -106,7 +106,7 @@ def test_line_ends_normalised_to_lf():
 
 
 def test_characters_kept_exactly(tmp_path):
-    raw = "第 2/2 号决定，（a）；“条款”¹  两个空格\u00a0不换行空格\u3000全角空格\t制表符 x² ﬁ\n"
+    raw = "第 2/2 号决定，（a）；“条款”¹  两个空格\u00a0不换行空格\u3000全角空格\t制表符 x² ａ\n"
     doc = read_document(write(tmp_path, "raw.txt", raw.encode("utf-8")))
     assert doc.text == raw
 
@@ -117,9 +117,9 @@ def test_decomposed_accents_composed_and_byte_order_marks_inside_the_text_droppe
     import unicodedata
 
     text = "Résolution 11/1\n\nLa Conférence des Parties,\n\n(أ) تشجع الدول\n"
-    joined = unicodedata.normalize("NFD", text) + "\ufeff第 11/1 号决议 x² ﬁ\n"
+    joined = unicodedata.normalize("NFD", text) + "\ufeff第 11/1 号决议 x² ａ\n"
     doc = read_document(write(tmp_path, "joined.txt", codecs.BOM_UTF8 + joined.encode("utf-8")))
-    assert doc.text == text + "第 11/1 号决议 x² ﬁ\n"
+    assert doc.text == text + "第 11/1 号决议 x² ａ\n"
 
 
 def test_document_fields(tmp_path):
@@ -520,3 +520,27 @@ def test_a_language_ending_does_not_override_a_plainly_other_script(tmp_path):
 def test_binary_data_under_another_name_ending_is_an_unsupported_type(tmp_path):
     with pytest.raises(InputError, match=r"^unsupported file type '\.zh' for .*image\.zh: give a \.txt"):
         read_document(write(tmp_path, "image.zh", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+
+
+def test_letters_in_presentation_forms_read_as_the_letters(tmp_path):
+    """Text copied from a PDF may keep the forms the font shows letters in: Arabic contextual forms, Latin
+    ligatures. A .txt file of them reads as the letters, so the Arabic sample segments as it does."""
+    import unicodedata
+
+    import corpora
+    from aligner.segment import segment
+
+    isolated = {}
+    for code in range(0xFE70, 0xFEFD):
+        form = chr(code)
+        if "ISOLATED" in unicodedata.name(form, "") and len(letter := unicodedata.normalize("NFKC", form)) == 1:
+            isolated.setdefault(letter, form)
+    sample = corpora.load("untoc-cop-res-11-1", "ar")
+    file = tmp_path / "ar.txt"
+    file.write_text("".join(isolated.get(ch, ch) for ch in sample.text), encoding="utf-8")
+    doc = read_document(file)
+    assert (doc.lang, doc.text) == ("ar", sample.text)
+    assert [u.id for u in segment(doc).units] == [u.id for u in segment(sample).units]
+    latin = tmp_path / "en.txt"
+    latin.write_text("The speciﬁc ofﬁcers of the Conference.\n", encoding="utf-8")
+    assert read_document(latin, lang="en").text == "The specific officers of the Conference.\n"
