@@ -396,12 +396,15 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
 
 #: The mark of a signature in a document's text: "(Signed) Alexander Marschik", "(Signé)", "(Firmado)", "(Подпись)",
 #: "(توقيع)", "亚历山大·马尔席克（签名）".
-_SIGNED = re.compile(r"^\s*[(（]\s*(?:Signed|Sign[ée]e?|Firmad[oa]|Подпись|Подписано|توقيع|签名|簽名)\s*[)）]|"
+#: The words of a signature's mark, in brackets: "(Signed)", "(Signé)", "(Firmado)", "(Подпись)", "(توقيع)", "（签名）".
+_SIGNATURE_WORDS = ("Signed", "Sign[ée]e?", "Firmad[oa]", "Подпись", "Подписано", "توقيع", "签名", "簽名")
+_SIGNED = re.compile(rf"^\s*[(（]\s*(?:{'|'.join(_SIGNATURE_WORDS)})\s*[)）]|"
                      r"[(（]\s*(?:签名|簽名|Signed|Signé|Firmado)\s*[)）]\s*$", re.IGNORECASE)
-#: The word of those marks, before its closing bracket, anywhere in a text (a search for the word, its case spelt
-#: out, is much quicker than one for the opening bracket or one ignoring case).
-_SIGNATURE_WORD = re.compile(r"(?:Signed|signed|SIGNED|Signée?|signée?|SIGNÉE?|Firmad[oa]|firmad[oa]|FIRMAD[OA]|"
-                             r"Подпись|подпись|ПОДПИСЬ|Подписано|подписано|توقيع|签名|簽名)(?=\s*[)）])")
+#: The word of those marks, before its closing bracket, anywhere in a text, in lower case, capitalised or in
+#: capitals (a search for the word, its case spelt out, is much quicker than one for the opening bracket or one
+#: ignoring case).
+_SIGNATURE_WORD = re.compile(
+    "(?:" + "|".join(dict.fromkeys(form for w in _SIGNATURE_WORDS for form in (w, w.lower(), w.upper()))) + r")(?=\s*[)）])")
 
 
 def _has_signature(text: str) -> bool:

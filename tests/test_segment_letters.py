@@ -152,6 +152,18 @@ def test_a_signature_whose_lines_stand_apart(lang: str) -> None:
     assert all(line in seg.get("signature").raw for line in lines[3:6])
 
 
+@pytest.mark.parametrize("lang, mark, written", [
+    ("en", "(Signed)", "(SIGNED)"), ("en", "(Signed)", "(signed)"), ("fr", "(Signé)", "(Signe)"),
+    ("fr", "(Signé)", "(SIGNÉ)"), ("es", "(Firmado)", "(FIRMADO)"), ("ru", "(Подпись)", "(ПОДПИСЬ)"),
+])
+def test_a_signatures_mark_in_capitals_or_without_its_accent(lang: str, mark: str, written: str) -> None:
+    """The mark is found however it is written: in capitals (older documents), in lower case, without its
+    accent (text that lost it)."""
+    lines = [line.replace(mark, written) for line in LETTER[lang]]
+    assert written in lines[3]
+    assert [(u.id, u.kind) for u in _seg(_text(lines), lang).units] == LETTER_UNITS
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_salutation_is_no_acting_body(lang: str) -> None:
     # "Excellency," ends in a comma as "The General Assembly," does: the letter is still no resolution
