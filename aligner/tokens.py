@@ -180,6 +180,9 @@ def load_jieba():  # -> the jieba module
     return jieba
 
 
+#: The apostrophes a text may print (typographic ’, ‘ as some keyboards give it, the modifier letter ʼ) as the
+#: straight one, which glossaries and reference lists often have: for ``str.translate``.
+STRAIGHT_APOSTROPHES = str.maketrans("’‘ʼ", "'" * 3)
 #: Characters two columns wide: CJK ideographs and punctuation, full-width forms.
 WIDE_CHARACTER = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 #: An Arabic letter (the tatweel, which only stretches words, left out), as a regular-expression class.

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Collection, Iterable, Sequence
 
 from aligner.errors import GlossaryError
-from aligner.tokens import blank_pipeline, load_jieba
+from aligner.tokens import STRAIGHT_APOSTROPHES, blank_pipeline, load_jieba
 from glossary.citation import citation_form
 
 #: Languages the extractor knows.
@@ -260,7 +260,7 @@ def singular_en(word: str) -> str:
 @lru_cache(maxsize=65536)
 def word_key(word: str, lang: str) -> str:
     """The form a word is counted under: case-folded (acronyms kept), singular in en/fr/es, stemmed in ru/ar."""
-    word = unicodedata.normalize("NFC", word).replace("’", "'")
+    word = unicodedata.normalize("NFC", word).translate(STRAIGHT_APOSTROPHES)
     if lang == "zh":
         return word
     if _ACRONYM.match(word):
@@ -284,6 +284,9 @@ def _is_break(text: str, lang: str) -> bool:
     return not letters or any(c.isdigit() for c in text) and not _ACRONYM.match(text)
 
 
+_AS_TYPOGRAPHIC = str.maketrans("‘ʼ", "’’")
+
+
 def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token]:
     """Words of ``text`` with their counting keys; Chinese cut by jieba with ``user_words`` added."""
     _check_lang(lang)
@@ -291,8 +294,9 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
     stops = _stop_words(lang)
     tokens = []
     low = ""
-    for tok in _joined_hyphens(nlp.make_doc(text), lang):
-        surface = tok.text
+    # the tokenizer splits an elision ("d’enquête") at the apostrophes it knows: the others are read as ’ there
+    for tok in _joined_hyphens(nlp.make_doc(text if lang == "zh" else text.translate(_AS_TYPOGRAPHIC)), lang):
+        surface = text[tok.idx:tok.idx + len(tok.text)]  # as the text prints it
         if not surface.strip():
             continue
         breaks = _is_break(surface, lang)
@@ -300,7 +304,7 @@ def tokenize(text: str, lang: str, user_words: Iterable[str] = ()) -> list[Token
         if lang == "zh":
             stop = not breaks and (surface in stops or all(ch in _ZH_FUNCTION_CHARS for ch in surface))
         else:
-            before, low = low, surface.lower().replace("’", "'")
+            before, low = low, surface.lower().translate(STRAIGHT_APOSTROPHES)
             # in Arabic, a function word may carry the conjunction و or ف (ووفقا: and according to)
             stop = not breaks and (low in stops or (lang == "ar" and low[:1] in "وف" and low[1:] in stops)
                                    or (lang == "ru" and _RU_INFINITIVE.search(low) is not None)

@@ -205,6 +205,16 @@ def test_word_key_normalisation():
     assert word_key("enquêtes", "fr") == "enquête"
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’", "‘", "ʼ"])
+def test_a_words_apostrophe_counts_as_the_straight_one_whichever_is_printed(apostrophe):
+    """The same word with the typographic, the turned or the modifier-letter apostrophe is one word, as in term
+    search, and its elided article is a function word."""
+    assert word_key(f"d{apostrophe}enquête", "fr") == "d'enquête"
+    tokens = tokenize(f"les organes d{apostrophe}enquête conjoints", "fr")
+    assert [t.key for t in tokens if not t.stop] == ["organe", "enquête", "conjoint"]
+    assert [t.text for t in tokens if t.key == "d'"] == [f"d{apostrophe}"]  # as the text prints it
+
+
 def test_unknown_language_and_bad_min_freq_are_errors():
     with pytest.raises(GlossaryError):
         extract_candidates(["text"], "de")

@@ -44,7 +44,8 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
-from aligner.tokens import in_simplified_characters, load_jieba, simplified, simplified_each, traditional_as_in
+from aligner.tokens import (STRAIGHT_APOSTROPHES, in_simplified_characters, load_jieba, simplified, simplified_each,
+                            traditional_as_in)
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 from glossary.checks.structure import document_name, location, versions
@@ -71,14 +72,10 @@ Span = tuple[int, int]
 _MIXED = re.compile(r"[A-Za-z0-9]")
 
 
-#: Apostrophes written as the typographic one, as UN French and English texts have them, or the straight one, as
-#: glossaries have them: one in term search.
-_APOSTROPHES = str.maketrans("’‘ʼ", "'''")
-
-
 def _fold(text: str) -> str:
-    """``text`` casefolded, its apostrophes straight."""
-    return text.casefold().translate(_APOSTROPHES)
+    """``text`` casefolded, its apostrophes straight (the typographic one, as UN French and English texts have it,
+    and the straight one, as glossaries have it, are one in term search)."""
+    return text.casefold().translate(STRAIGHT_APOSTROPHES)
 
 
 @lru_cache(maxsize=2000)
@@ -230,7 +227,7 @@ def _prepare(seg: Segmentation) -> _Doc:
         searches = []
         for text in texts:
             folded = _fold(text)
-            searches.append(folded if len(folded) == len(text) else text.lower().translate(_APOSTROPHES))
+            searches.append(folded if len(folded) == len(text) else text.lower().translate(STRAIGHT_APOSTROPHES))
         changed = frozenset()
     items = [_Text(seg, unit, search, k, (id(seg), unit.id)) for k, (unit, search) in enumerate(zip(units, searches))]
     return _Doc(seg, seg.lang, items, JoinedTexts.of(searches, _JOIN), changed, {item.unit.id: item for item in items})
