@@ -1,5 +1,5 @@
 """Tables in a document's text: a report's annex listing the documents before a session, its columns set out in
-spaces (as a PDF's text lays them out) or between tabs (as the .odt and web page readers give a table's rows).
+spaces (as pdftotext -layout lays them out) or between tabs (as the .odt and web page readers give a table's rows).
 Each row is a unit (``annex1.row2``) whose cells are its sentences, the segments a translation tool makes of a
 table; paragraph labels set off by a tab, justified lines and a masthead's cells are no table.
 """
@@ -44,7 +44,7 @@ AFTER = {"en": "The documents are available on the website.", "zh": "文件可�
 
 
 def _columns(rows: tuple[tuple[str, ...], ...]) -> list[str]:
-    """The rows set out in columns, as a PDF's text gives them: each column as wide as its widest cell, plus four."""
+    """The rows set out in columns, as pdftotext -layout gives them: each column as wide as its widest cell, plus four."""
     widths = [max(len(row[k]) for row in rows) + 4 for k in range(len(rows[0]))]
     return ["".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
 
