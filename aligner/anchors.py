@@ -529,7 +529,9 @@ _TIME_NEEDLES: dict[str, tuple[re.Pattern[str], ...]] = {lang: tuple(map(re.comp
     "es": (r"horas", r"las(?=\s\d)"), "ru": (r"ч(?<=\dч)|ч(?<=\d\sч)",),
     "zh": (r"时(?<=\d时)|时(?<=\d\s时)", r"時(?<=\d時)|時(?<=\d\s時)"), "ar": (r"ساعة",),
 }.items()}
+#: The halves of the day whose hours Chinese counts from noon (下午3时 is 15:00).
 _AFTERNOON = {"下午": 12, "晚上": 12}
+#: How far before the hour the word that makes it a time of day is looked for ("الساعة " is seven characters).
 _TIME_BEFORE_CHARS = 8
 
 

@@ -1,5 +1,5 @@
-"""How the readers of formatted files lay out what they read as text: table rows and footnote lines; and the page
-furniture of printed pages."""
+"""How the readers of formatted files lay out what they read as text: table rows and footnote lines; the page
+furniture of printed pages; and letters in the forms a font shows them in."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from aligner.tokens import either_script
 
 #: Letters in the forms a font shows them in, which text copied from a PDF keeps: Latin ligatures ("ﬁ" in
 #: "speciﬁc", U+FB00–FB06) and Arabic contextual forms (U+FB50–FDFF, U+FE70–FEFC).
-PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
+_PRESENTATION_FORMS = re.compile(r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]+")
 
 
 def as_letters(text: str) -> str:
     """``text`` with its letters in presentation forms written as the letters ("ﺍﻟﺠﻤﻌﻴﺔ" as "الجمعية")."""
-    return PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:

@@ -394,10 +394,10 @@ def _titles_apart(body: list[_Piece]) -> list[_Piece]:
     return apart
 
 
+#: The words of a signature's mark, in brackets.
+_SIGNATURE_WORDS = ("Signed", "Sign[ée]e?", "Firmad[oa]", "Подпись", "Подписано", "توقيع", "签名", "簽名")
 #: The mark of a signature in a document's text: "(Signed) Alexander Marschik", "(Signé)", "(Firmado)", "(Подпись)",
 #: "(توقيع)", "亚历山大·马尔席克（签名）".
-#: The words of a signature's mark, in brackets: "(Signed)", "(Signé)", "(Firmado)", "(Подпись)", "(توقيع)", "（签名）".
-_SIGNATURE_WORDS = ("Signed", "Sign[ée]e?", "Firmad[oa]", "Подпись", "Подписано", "توقيع", "签名", "簽名")
 _SIGNED = re.compile(rf"^\s*[(（]\s*(?:{'|'.join(_SIGNATURE_WORDS)})\s*[)）]|"
                      r"[(（]\s*(?:签名|簽名|Signed|Signé|Firmado)\s*[)）]\s*$", re.IGNORECASE)
 #: The word of those marks, before its closing bracket, anywhere in a text, in lower case, capitalised or in

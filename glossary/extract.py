@@ -284,6 +284,7 @@ def _is_break(text: str, lang: str) -> bool:
     return not letters or any(c.isdigit() for c in text) and not _ACRONYM.match(text)
 
 
+#: The apostrophes spaCy's tokenizers do not split an elision at, as the typographic one, which they do.
 _AS_TYPOGRAPHIC = str.maketrans("‘ʼ", "’’")
 
 
