@@ -1917,12 +1917,13 @@ def _masthead_pieces(pieces: list[_Piece]) -> int:
 #: The session on a document's cover, on a line of its own: "Fifty-eighth session", "Resumed eleventh session",
 #: "Cinquante-huitième session", "58º período de sesiones", "Пятьдесят восьмая сессия", "第五十八届会议",
 #: "الدورة الثامنة والخمسون".
-_SESSION = re.compile(
-    r"^\s*(?:(?:Resumed\s+)?[A-Z][a-z]+(?:-[a-z]+)?\s+(?:special\s+|emergency\s+special\s+)?session"
-    r"|(?:Reprise\s+de\s+la\s+)?[A-Z][a-zéèêëàâîïôûç]+(?:-[a-zéèêëàâîïôûç]+)*\s+session(?:\s+extraordinaire)?"
-    r"|(?:Continuación\s+del\s+)?(?:\d{1,3}\s*º|[A-Z][a-záéíóú]+(?:\s+[a-záéíóú]+)?)\s+período\s+"
+_SESSION = re.compile(  # (the word before "session" an ordinal's ending: not "Opening session", "Organización del …")
+    r"^\s*(?:(?:Resumed\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?<=th|st|nd|rd)\s+(?:special\s+|emergency\s+special\s+)?session"
+    r"|(?:Reprise\s+de\s+la\s+)?[A-Z][a-zéèêëàâîïôûç]+(?:-[a-zéèêëàâîïôûç]+)*(?<=ième|ière)\s+session"
+    r"(?:\s+extraordinaire)?"
+    r"|(?:Continuación\s+del\s+)?(?:\d{1,3}\s*º|[A-Z][a-záéíóú]+(?:\s+[a-záéíóú]+)?(?:(?<=o)|(?<=er)))\s+período\s+"
     r"(?:extraordinario\s+)?de\s+sesiones"
-    r"|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s+(?:специальная\s+)?сессия"
+    r"|[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}(?<=ая)\s+(?:специальная\s+)?сессия"
     + either_script(r"|第[一二三四五六七八九十百零〇\d]+届(?:特别|续)?会议(?:续会)?") +
     r"|الدورة(?:\s+[\u0621-\u064a]+){1,4})\s*$"
 )
@@ -1950,9 +1951,12 @@ _ADOPTED_LINE = re.compile(
 #: The place and dates of a session under its line ("Vienna, 17–21 October 2022", "2025年2月24日至4月4日").
 _SESSION_DATES = re.compile(r"(?:19|20)\d\d")
 _SESSION_DATES_CHARS = 80
-#: Pieces after the masthead (or from the top) the session line may stand in: under the organ's name, perhaps on
-#: two lines.
-_COVER_TOP = 4
+#: Pieces after the masthead (or from the top) the session line may stand in: under the organ's name, perhaps
+#: wrapped over several lines ("Conference of the Parties to the / United Nations Convention against / …") …
+_COVER_TOP = 6
+#: … and the agenda item of a cover with no session line: under the organ's name, a working group's and the place
+#: and dates.
+_COVER_AGENDA_TOP = 8
 
 
 #: Where an agenda item may start on the session's line.
@@ -1982,13 +1986,14 @@ def _cover_pieces(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
 
 def _cover_name(pieces: list[_Piece], start: int, end: int) -> int:
     """Where the name of the organ ends that opens a cover running from ``start`` to ``end``: its lines above the
-    session line. The languages wrap a long name ("Conference of the Parties to the United Nations Convention
-    against Transnational Organized Crime") over different numbers of lines, so they make one unit. (A cover
-    found by its agenda item alone keeps a unit for each line: its organ's name and its session may share them,
-    "General Assembly Security Council" over "Seventy-seventh session Seventy-eighth year".)"""
+    session line, or (a working group's cover, with no session line) above the line of the place and dates. The
+    languages wrap a long name ("Conference of the Parties to the United Nations Convention against Transnational
+    Organized Crime") over different numbers of lines, so they make one unit. (A cover with neither keeps a unit for
+    each line: a letter's sets its organs and their session side by side, "General Assembly Security Council" over
+    "Seventy-seventh session Seventy-eighth year".)"""
     for index in range(start, end):
         line = " ".join(pieces[index].lines)
-        if _session_line(line):
+        if _session_line(line) or (_SESSION_DATES.search(line) and len(line) <= _SESSION_DATES_CHARS):
             return index
         if not _cover_heading(pieces[index]) or _SESSION_DATES.search(line) or _AGENDA_LINE.match(line):
             return start
@@ -2003,7 +2008,8 @@ def _session_lines(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
              if (kind := _session_line(" ".join(pieces[index].lines))))  # (a line hard-wrapped in the piece)
     session, kind = next(found, (-1, ""))
     if not kind:
-        agenda = next((index for index in window if _AGENDA_LINE.match(" ".join(pieces[index].lines))), -1)
+        agenda = next((index for index in range(start, min(len(pieces), start + _COVER_AGENDA_TOP))
+                       if _AGENDA_LINE.match(" ".join(pieces[index].lines))), -1)
         if agenda < 0 or not all(_cover_heading(pieces[index]) and index not in bodies for index in range(start, agenda)):
             return start
         return agenda + 1 + _item_title(pieces, agenda + 1, bodies)
@@ -2022,16 +2028,18 @@ def _session_lines(pieces: list[_Piece], start: int, bodies: set[int]) -> int:
 
 
 def _cover_heading(piece: _Piece) -> bool:
-    """Whether ``piece`` may be a line of a cover above its agenda item (an organ's name, a place and dates): one or
-    two short lines, ending no sentence, no number or symbol line of the document's own."""
+    """Whether ``piece`` may be a line of a cover above its agenda item (an organ's name, a place and dates): a few
+    short lines (a long name wrapped), ending no sentence, no number or symbol line of the document's own."""
     text = " ".join(piece.lines)
-    return len(piece.lines) <= 2 and len(text) <= _COVER_HEADING_CHARS and _last_char(text) not in _FINAL and \
+    return len(piece.lines) <= _COVER_HEADING_LINES and len(text) <= _COVER_HEADING_CHARS and _last_char(text) not in _FINAL and \
         not _SYMBOL_LINE.match(piece.lines[0])
 
 
 #: No line of a cover above its agenda item is longer (an organ's name: "Conference of the Parties to the United
 #: Nations Convention against Transnational Organized Crime", perhaps followed by its working group's).
 _COVER_HEADING_CHARS = 160
+#: … nor, wrapped, on more lines.
+_COVER_HEADING_LINES = 4
 
 
 #: A line in square brackets under the line saying who adopted a document: "[on the report of the Third

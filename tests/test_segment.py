@@ -574,6 +574,45 @@ def test_an_organs_name_over_several_lines_is_one_cover_unit(lang: str, gap: str
     assert [line for line in seg.get("cover.1").raw.split("\n") if line] == name.split("\n")
 
 
+#: A working group's cover, with no session line: the organ's name (wrapped as each language wraps it), the group's,
+#: the place and dates, the agenda item and its title.
+WORKING_GROUP_COVERS = {
+    "en": ("Conference of the Parties to the\nUnited Nations Convention against\nTransnational Organized Crime\n"
+           "Working Group on Firearms", "Vienna, 2 and 3 May 2023", "Item 2 of the provisional agenda",
+           "Illicit manufacturing of firearms"),
+    "zh": ("联合国打击跨国有组织犯罪公约\n缔约方会议\n枪支问题工作组", "2023年5月2日和3日，维也纳", "临时议程项目2", "非法制造枪支"),
+    "fr": ("Conférence des Parties à la Convention\ndes Nations Unies contre la criminalité\ntransnationale "
+           "organisée\nGroupe de travail sur les armes à feu", "Vienne, 2 et 3 mai 2023",
+           "Point 2 de l’ordre du jour provisoire", "Fabrication illicite d’armes à feu"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WORKING_GROUP_COVERS))
+def test_a_working_groups_cover_gives_its_wrapped_names_one_unit(lang: str) -> None:
+    """With no session line, the names above the place and dates are one unit, however many lines each language
+    wraps them over, and the cover is found under as many lines."""
+    names, dates, item, title = WORKING_GROUP_COVERS[lang]
+    paper = {"en": "Background paper prepared by the Secretariat\n\n1. The Working Group met.\n",
+             "zh": "秘书处编写的背景文件\n\n1. 工作组举行了会议。\n",
+             "fr": "Document d’information établi par le Secrétariat\n\n1. Le Groupe de travail s’est réuni.\n"}[lang]
+    seg = segment(_doc("\n".join((names, dates, item, title)) + "\n\n" + paper, lang))
+    assert [u.id for u in seg.units][:4] == ["cover.1", "cover.2", "cover.3", "cover.4"]
+    assert seg.get("cover.1").text == ("" if lang == "zh" else " ").join(names.split("\n"))
+    assert [seg.get(f"cover.{n}").text for n in (2, 3, 4)] == [dates, item, title]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chapter I\n\nMatters of procedure\n\nOpening session\n\n1. The session was opened.\n"),
+    ("es", "Capítulo I\n\nCuestiones de procedimiento\n\nOrganización del período de sesiones\n\n"
+           "1. Se declaró abierto el período de sesiones.\n"),
+    ("fr", "Chapitre premier\n\nQuestions de procédure\n\nOuverture de la session\n\n1. La session est ouverte.\n"),
+])
+def test_a_heading_that_names_a_session_is_no_cover(lang: str, text: str) -> None:
+    """A session line names the session by its ordinal ("Twelfth session", "Duodécimo período de sesiones"); a
+    heading that names what happened at it is the document's own, and so are the lines above it."""
+    assert "cover" not in {u.kind for u in segment(_doc(text, lang)).units}
+
+
 @pytest.mark.parametrize("lang, cover", [
     ("en", ("General Assembly Security Council", "Seventy-seventh session Seventy-eighth year", "Agenda item 105",
             "Crime prevention and criminal justice")),
