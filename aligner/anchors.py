@@ -529,6 +529,8 @@ _TIME_NEEDLES: dict[str, tuple[re.Pattern[str], ...]] = {lang: tuple(map(re.comp
     "es": (r"horas", r"las(?=\s\d)"), "ru": (r"ч(?<=\dч)|ч(?<=\d\sч)",),
     "zh": (r"时(?<=\d时)|时(?<=\d\s时)", r"時(?<=\d時)|時(?<=\d\s時)"), "ar": (r"ساعة",),
 }.items()}
+#: Between the two times of a Chinese range (下午3时至6时).
+_ZH_TIME_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|～)\s*")
 #: The halves of the day whose hours Chinese counts from noon (下午3时 is 15:00).
 _AFTERNOON = {"下午": 12, "晚上": 12}
 #: How far before the hour the word that makes it a time of day is looked for ("الساعة " is seven characters).
@@ -543,6 +545,7 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
     pattern, needs, before = _TIME_RES[lang], _TIME_NEEDS[lang], _TIME_BEFORE.get(lang)
     texts = sorted({bounds for needle in _TIME_NEEDLES[lang] for bounds in _texts_with(folded, joined, needle)})
     for begin, end in texts:
+        half, reach = "", -1  # the half of the day of the last Chinese time, and where that time ends
         for m in _matches(pattern, folded, _DIGITS_START, begin, end):
             groups = m.groupdict()
             word = before.search(folded, max(begin, m.start() - _TIME_BEFORE_CHARS), m.start()) if before else None
@@ -554,9 +557,13 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
                 if not 1 <= hour <= 12:
                     continue
                 hour = hour % 12 + (12 if groups["ap"] == "p" else 0)
-            elif lang == "zh" and word is not None:
-                hour += _AFTERNOON.get(word.group("half"), 0) if hour < 12 else 0
-                start = word.start()
+            elif lang == "zh":
+                if word is not None:
+                    half, start = word.group("half"), word.start()
+                elif not _ZH_TIME_RANGE.fullmatch(folded, reach, m.start()):
+                    half = ""  # (下午3时至6时: the second hour in the first's half of the day)
+                hour += _AFTERNOON.get(half, 0) if hour < 12 else 0
+                reach = m.end()
             yield from _time(hour, groups.get("m"), start, m.end())
 
 

@@ -304,7 +304,9 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("en", "at 10.30 a.m. and at 12 p.m.", ["10:30", "12:00"]),
     ("en", "at 12 a.m.", ["00:00"]),
     ("zh", "将于上午10时开幕", ["10:00"]),
-    ("zh", "下午3时至6时", ["15:00", "06:00"]),  # the second hour without its half of the day, as written
+    ("zh", "下午3时至6时", ["15:00", "18:00"]),  # the second hour in the first's half of the day
+    ("zh", "上午10时至下午1时", ["10:00", "13:00"]),
+    ("zh", "下午3时开会，6时散会", ["15:00", "06:00"]),  # no range: the second hour as it is written
     ("zh", "下午3时30分", ["15:30"]),
     ("zh", "于15:00开幕", ["15:00"]),
     ("fr", "s'ouvrira à 10 heures", ["10:00"]),
