@@ -638,9 +638,16 @@ def _number_mismatch(src: Sequence[Unit], tgt: Sequence[Unit], src_lang: str, tg
     refs_tgt = sorted(r for u in tgt for r in u.footnote_refs)
     if refs_src != refs_tgt:
         return True
-    comparison = compare_anchors(_anchors_of(src), _anchors_of(tgt), kinds=NUMBER_KINDS)
-    return not comparison.agree and not numbers_agree(
-        comparison.only_a, " ".join(u.text for u in src), src_lang, comparison.only_b, " ".join(u.text for u in tgt), tgt_lang)
+    return _numbers_differ(_anchors_of(src), " ".join(u.text for u in src), src_lang,
+                           _anchors_of(tgt), " ".join(u.text for u in tgt), tgt_lang)
+
+
+def _numbers_differ(anchors_a: Sequence[Anchor], text_a: str, lang_a: str,
+                    anchors_b: Sequence[Anchor], text_b: str, lang_b: str) -> bool:
+    """Whether two texts' numbers differ: their anchors of :data:`NUMBER_KINDS` disagree, even once a number in
+    digits on one side that the other writes in words is taken as the same."""
+    comparison = compare_anchors(anchors_a, anchors_b, kinds=NUMBER_KINDS)
+    return not comparison.agree and not numbers_agree(comparison.only_a, text_a, lang_a, comparison.only_b, text_b, lang_b)
 
 
 def _anchors_of(units: Sequence[Unit]) -> list[Anchor]:
@@ -707,8 +714,8 @@ def _sentence_bead(
             flags.append("low-confidence")
         src_text = " ".join(t for _, t in src)
         tgt_text = " ".join(t for _, t in tgt)
-        comparison = compare_anchors(find_anchors(src_text, src_lang), find_anchors(tgt_text, tgt_lang), kinds=NUMBER_KINDS)
-        if not comparison.agree and not numbers_agree(comparison.only_a, src_text, src_lang, comparison.only_b, tgt_text, tgt_lang):
+        if _numbers_differ(find_anchors(src_text, src_lang), src_text, src_lang, find_anchors(tgt_text, tgt_lang), tgt_text,
+                           tgt_lang):
             flags.append("number-mismatch")
     return Bead(
         ids={src_lang: tuple(i for i, _ in src), tgt_lang: tuple(i for i, _ in tgt)},
