@@ -1122,7 +1122,9 @@ class _Structurer:
         self.read_heading: tuple[tuple[str, int], _Heading | None] = (("", -1), None)  # the last text read as a heading
 
     def run(self, pieces: list[_Piece]) -> list[_Draft]:
-        pieces = _with_rows(_with_contents(pieces))
+        pieces = _with_contents(pieces)
+        masthead = _masthead_pieces(pieces)
+        pieces = _with_rows(pieces, masthead)
         parts = _resolution_parts(pieces)
         structured = text_below = None  # the acting body; the text of a decision with none (see _text_below_number)
         if parts:
@@ -1152,7 +1154,6 @@ class _Structurer:
         if self.generic or self.compiled:
             drafts.update(numbers)
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
-        masthead = _masthead_pieces(pieces)
         cover = _cover_pieces(pieces, masthead, bodies)
         name = _cover_name(pieces, masthead, cover)
         adoption = _adoption_lines(pieces)
@@ -1811,42 +1812,39 @@ def _second_cell(line: str) -> int:
     return gap.end() if gap else -1
 
 
-def _with_rows(pieces: list[_Piece]) -> list[_Piece]:
+def _with_rows(pieces: list[_Piece], top: int) -> list[_Piece]:
     """``pieces`` with each row of a table a piece of its own, marked: two or more lines one under another (in one
     piece or one to a piece), each of two cells or more, between tabs or in columns whose second starts at the same
     place in every row (not the runs of spaces of a justified paragraph); a line of one cell set in under a row
-    (a cell's text wrapped in its column) goes on with that row. The masthead, whose cells a PDF's text sets out
-    in columns too, and a table of contents are left as they are."""
-    lines = [(at, k, line) for at, piece in enumerate(pieces) if not piece.contents and not piece.signature
+    (a cell's text wrapped in its column) goes on with that row. The masthead (the first ``top`` pieces), whose
+    cells a PDF's text sets out in columns too, a table of contents and a signature are left as they are."""
+    lines = [(at, k, line) for at, piece in enumerate(pieces) if at >= top and not piece.contents and not piece.signature
              for k, line in enumerate(piece.lines)]
     if not any("\t" in line or "   " in line for _, _, line in lines):
         return pieces
-    top = _masthead_pieces(pieces)
     rows: dict[tuple[int, int], int] = {}  # (piece, line) of each line of a table → its row
-    run: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str, int]] = []  # the lines of the table so far, each with its number of cells
     count = itertools.count()
 
     def close() -> None:
         nonlocal run
-        if sum(len(_cells(line)) >= 2 for _, _, line in run) >= 2:
+        if sum(cells >= 2 for *_, cells in run) >= 2:
             row = 0
-            for at, k, line in run:
-                row = next(count) if len(_cells(line)) >= 2 else row
+            for at, k, _, cells in run:
+                row = next(count) if cells >= 2 else row
                 rows[at, k] = row
         run = []
 
     for at, k, line in lines:
-        if at < top:
-            continue
-        cells = _cells(line)
-        if len(cells) >= 2 and run and _same_table(run, line):
-            run.append((at, k, line))
-        elif len(cells) == 1 and run and line[:1].isspace() and \
+        cells = len(_cells(line))
+        if cells >= 2 and run and _same_table(run, line):
+            run.append((at, k, line, cells))
+        elif cells == 1 and run and line[:1].isspace() and \
                 len(line) - len(line.lstrip()) >= _second_cell(run[-1][2]) - _COLUMN_SLACK > 0:
-            run.append((at, k, line))  # a cell's text wrapped in its column
+            run.append((at, k, line, cells))  # a cell's text wrapped in its column
         else:
             close()
-            run = [(at, k, line)] if len(cells) >= 2 else []
+            run = [(at, k, line, cells)] if cells >= 2 else []
     close()
     if not rows:
         return pieces
@@ -1867,10 +1865,10 @@ def _with_rows(pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
-def _same_table(run: list[tuple[int, int, str]], line: str) -> bool:
-    """Whether ``line`` (of two cells or more) goes on with the table whose rows so far are ``run``: both set out
+def _same_table(run: list[tuple[int, int, str, int]], line: str) -> bool:
+    """Whether ``line`` (of two cells or more) goes on with the table whose lines so far are ``run``: both set out
     in tabs, or in columns whose second starts at the same place."""
-    previous = next(other for _, _, other in reversed(run) if len(_cells(other)) >= 2)
+    previous = next(other for _, _, other, cells in reversed(run) if cells >= 2)
     if "\t" in line.strip() and "\t" in previous.strip():
         return True
     return abs(_second_cell(line) - _second_cell(previous)) <= _COLUMN_SLACK
@@ -2244,6 +2242,7 @@ def _running_sentence(text: str) -> bool:
     and no note ("* Reissued for technical reasons on 5 May 2023.")."""
     return _last_char(text) in _SENTENCE_END and text.lstrip()[:1] not in "*[(" and \
         columns(" ".join(text.split())) >= _FRONT_SENTENCE  # (not the layout spaces of a masthead)
+
 
 #: The heading of a draft resolution or decision that a report carries for adoption, alone on its line, with its
 #: number where there are several: "Draft resolution II", "Projet de décision", "Проект резолюции I",
