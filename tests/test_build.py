@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import pytest
 
 import corpora
@@ -147,26 +149,25 @@ def test_aligned_segments_by_unit_id_and_sentence():
     assert segments[0].document == "d"
 
 
+def _version(name: str, lang: str, units: Sequence[tuple[str, str, str]]) -> Segmentation:
+    """A version of document ``name`` made of ``units`` (id, kind, text), each one sentence."""
+    return Segmentation(Document(text="", lang=lang, name=name, path=None),
+                        tuple(Unit(uid, kind, text, text, (text,)) for uid, kind, text in units))
+
+
 def test_a_masthead_gives_no_aligned_segment():
     """A masthead's cells ("联合国 A/RES/77/232", "大会 Distr.: General") are the Organization's boilerplate."""
-    def version(name: str, lang: str, texts: tuple[str, str]) -> Segmentation:
-        units = (Unit("masthead.1", "masthead", texts[0], texts[0], (texts[0],)),
-                 Unit("pp.1", "preambular", texts[1], texts[1], (texts[1],)))
-        return Segmentation(Document(text="", lang=lang, name=name, path=None), units)
-
-    zh = version("d/zh", "zh", ("大会 Distr.: General", "回顾其决议，"))
-    en = version("d/en", "en", ("General Assembly Distr.: General", "Recalling its resolution,"))
+    zh = _version("d/zh", "zh", [("masthead.1", "masthead", "大会 Distr.: General"), ("pp.1", "preambular", "回顾其决议，")])
+    en = _version("d/en", "en", [("masthead.1", "masthead", "General Assembly Distr.: General"),
+                                 ("pp.1", "preambular", "Recalling its resolution,")])
     assert [s.unit for s in aligned_segments([zh, en])] == ["pp.1"]
 
 
 def test_cover_lines_and_a_table_of_contents_give_no_aligned_segment():
     """A cover's lines ("Agenda item 3") are boilerplate; a table of contents repeats the headings below it."""
     def version(name: str, lang: str, texts: tuple[str, str, str]) -> Segmentation:
-        units = (Unit("cover.1", "cover", texts[0], texts[0], (texts[0],)),
-                 Unit("toc.1", "contents", texts[1], texts[1], (texts[1],)),
-                 Unit("ch.1", "heading", texts[1], texts[1], (texts[1],)),
-                 Unit("para.1", "paragraph", texts[2], texts[2], (texts[2],)))
-        return Segmentation(Document(text="", lang=lang, name=name, path=None), units)
+        return _version(name, lang, [("cover.1", "cover", texts[0]), ("toc.1", "contents", texts[1]),
+                                     ("ch.1", "heading", texts[1]), ("para.1", "paragraph", texts[2])])
 
     zh = version("d/zh", "zh", ("议程项目3", "导言", "工作组举行了会议。"))
     en = version("d/en", "en", ("Agenda item 3", "Introduction", "The Working Group met."))
@@ -175,13 +176,10 @@ def test_cover_lines_and_a_table_of_contents_give_no_aligned_segment():
 
 def test_a_signature_gives_no_aligned_segment():
     """A signature holds the signatory's name and titles ("Permanent Representative"), which are no terms."""
-    def version(name: str, lang: str, texts: tuple[str, str]) -> Segmentation:
-        units = (Unit("p.1", "paragraph", texts[0], texts[0], (texts[0],)),
-                 Unit("signature", "signature", texts[1], texts[1], (texts[1],)))
-        return Segmentation(Document(text="", lang=lang, name=name, path=None), units)
-
-    zh = version("d/zh", "zh", ("谨随函转递会议摘要。", "常驻代表 大使 亚历山大（签名）"))
-    en = version("d/en", "en", ("I have the honour to transmit the summary.", "(Signed) Alexander Ambassador Permanent Representative"))
+    zh = _version("d/zh", "zh", [("p.1", "paragraph", "谨随函转递会议摘要。"),
+                                 ("signature", "signature", "常驻代表 大使 亚历山大（签名）")])
+    en = _version("d/en", "en", [("p.1", "paragraph", "I have the honour to transmit the summary."),
+                                 ("signature", "signature", "(Signed) Alexander Ambassador Permanent Representative")])
     assert [s.unit for s in aligned_segments([zh, en])] == ["p.1"]
 
 
