@@ -188,6 +188,8 @@ _COMMAS = set(",，،、")
 _COLONS = set(":：")
 _FINAL_OR_COMMA = _FINAL | _COMMAS
 _CLOSERS = ")]）】」』”’\"'»›"
+#: What may stand after the last word of a paragraph: closing marks, final punctuation, spaces.
+_CLOSING_MARKS = _CLOSERS + "".join(sorted(_FINAL_OR_COMMA)) + " \u00a0\u202f\t"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: The opening of a Russian preambular paragraph: a gerund or participle ("отмечая", "исходя", "будучи",
 #: "обеспокоенная"), perhaps after an adverb ("вновь подтверждая", "с удовлетворением отмечая"); not a noun in -ия
@@ -1085,7 +1087,8 @@ def _heading(text: str, lang: str, last_letter: int) -> _Heading | None:
 
 
 #: What a _Structurer holds besides where its walk stands.
-_NOT_WALK_STATE = frozenset({"lang", "mend", "drafts", "report", "compiled"})
+_NOT_WALK_STATE = frozenset({"lang", "mend", "drafts", "report", "compiled", "pieces", "at", "quoted", "quoting",
+                             "quotation"})
 
 
 class _Structurer:
@@ -1099,6 +1102,11 @@ class _Structurer:
         self.resolution_part = ""  # key of the resolution's part or the report's draft the walk is in ("B", "dr1")
         self.report: dict[str, object] | None = None  # the report's walk, kept while a draft it carries is walked
         self.compiled = False  # a compilation of resolutions and decisions, each walked as a report's draft is
+        self.pieces: list[_Piece] = []  # the pieces walked …
+        self.at = 0  # … the index of the one being placed …
+        self.quoted: dict[int, _Quotation] = {}  # … and the resolutions they quote in full, by piece (see _quotations)
+        self.quotation: _Quotation | None = None  # the quoted resolution the walk is in
+        self.quoting: dict[str, object] | None = None  # the walk of the quoting text, kept while the quotation is walked
         self._start_walk()
 
     def _start_walk(self) -> None:
@@ -1154,11 +1162,16 @@ class _Structurer:
         if self.generic or self.compiled:
             drafts.update(numbers)
         bodies.update(body for index in drafts if (body := _acting_body_after(pieces, index + 1)) is not None)
+        self.pieces, self.quoted = pieces, _quotations(pieces, self.lang)
+        bodies.update(quotation.body for quotation in self.quoted.values())
         cover = _cover_pieces(pieces, masthead, bodies)
         name = _cover_name(pieces, masthead, cover)
         adoption = _adoption_lines(pieces)
         for index, piece in enumerate(pieces):
             text = _join_lines(piece.lines, self.mend)
+            self.at = index
+            if self.quotation is not None and index > self.quotation.last:
+                self._close_quotation()
             if index < masthead:  # ids of their own, so that the document's keep theirs with or without a masthead
                 self._add(f"masthead.{self._next('masthead')}", "masthead", "", text, piece)
                 continue
@@ -1207,7 +1220,12 @@ class _Structurer:
                 else:
                     self._add("adoption", "adoption", "", text, piece)
                 continue
-            if self.drafts and self._continues(self.drafts[-1], piece, text):
+            quotation = self.quoted.get(index)
+            if quotation is not None and not self.generic and text.lstrip().startswith(quotation.mark):
+                if index == quotation.first:
+                    self._open_quotation(quotation)
+                self._place_quoted(piece, text, index in bodies)
+            elif self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
                 self._title_if_no_sentence(self.drafts[-1])
@@ -1217,6 +1235,8 @@ class _Structurer:
                 self._place_generic(piece, text)
             else:
                 self._place(piece, text, index in bodies)
+        if self.quotation is not None:
+            self._close_quotation()
         return self.drafts
 
     def _contents(self, piece: _Piece, text: str) -> None:
@@ -1302,6 +1322,34 @@ class _Structurer:
             return False
         own = self.drafts[self.draft_start:]
         return not any(d.kind == "acting-body" for d in own) and _last_char(own[-1].texts[-1]) not in _COLONS
+
+    # -- resolutions quoted in full
+    def _open_quotation(self, quotation: _Quotation) -> None:
+        """The first paragraph of a resolution or decision quoted in full: its units, up to the paragraph closing
+        the quotation, are walked as a resolution of their own, their ids prefixed with the key ``dr1`` (``dr2`` for
+        the next quoted in the same text) after the quoting text's own prefix: ``dr1.title``, ``dr1.body``,
+        ``dr1.op.2``; in a report's draft, ``dr2.dr1.op.2``."""
+        key = f"dr{self._next('quoted')}"
+        self.quoting = {name: value for name, value in vars(self).items() if name not in _NOT_WALK_STATE}
+        self.quotation = quotation
+        self._start_walk()
+        self.resolution_part = f"{self.resolution_part}.{key}" if self.resolution_part else key
+
+    def _close_quotation(self) -> None:
+        """Go back to the walk of the quoting text, where it stood before the quotation."""
+        assert self.quoting is not None
+        vars(self).update(self.quoting)
+        self.quoting = self.quotation = None
+
+    def _place_quoted(self, piece: _Piece, text: str, is_acting_body: bool) -> None:
+        """A paragraph of a quoted resolution, placed by what follows its opening mark ("“1. Urges …" is ``op.1``);
+        its text keeps the mark, as printed."""
+        stripped = text.lstrip()
+        inner = stripped[1:].lstrip()
+        count = len(self.drafts)
+        self._place(piece, inner, is_acting_body)
+        if len(self.drafts) > count:
+            self.drafts[count].texts[0] = stripped[: len(stripped) - len(inner)] + self.drafts[count].texts[0]
 
     # -- generic documents
     def _has_text(self) -> bool:
@@ -1422,6 +1470,8 @@ class _Structurer:
 
     # -- page-break repair
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
+        if not text.strip(_CLOSING_MARKS):
+            return True  # the closing mark of a quotation or bracket, left alone over a page break: "»", "”."
         if previous.kind in {"annex", "appendix", "article", "symbol", "part", "draft"}:
             # only the long heading of an annex to a letter, which names the letter, runs over a page break
             return previous.kind == "annex" and previous.ends_full and piece.after_gap and \
@@ -1660,6 +1710,13 @@ class _Structurer:
         return True
 
     def _unmarked(self, piece: _Piece, text: str) -> None:
+        if self.zone == "preamble" and self._ends_preamble(text) or \
+                self.zone == "operative" and self.counters.get("op") and not self.last_numbered:
+            self.zone = "operative"
+            n = self._next("op")
+            self.parent, self.last_item, self.item_parent = f"op.{n}", "", ""
+            self._add(f"op.{n}", "operative", "", text, piece)
+            return
         if self.zone == "preamble":
             n = self._next("pp")
             self.parent, self.last_item, self.item_parent = f"pp.{n}", "", ""
@@ -1694,6 +1751,30 @@ class _Structurer:
             return
         n = self._next("p")
         self._add(f"p.{n}", "paragraph", "", text, piece)
+
+    def _ends_preamble(self, text: str) -> bool:
+        """Whether ``text``, unnumbered under the preamble, is the operative text of a resolution with no numbered
+        paragraphs ("Decides to include …." under "Recalling …,", or the Economic and Social Council's
+        "Recommends to the General Assembly the adoption of the following draft resolution:"): it ends as no
+        preambular paragraph does, and no preambular or numbered paragraph follows it before a heading (a quotation
+        and lettered items may)."""
+        if _last_char(text) not in _FINAL:
+            return False
+        for index in range(self.at + 1, len(self.pieces)):
+            if index in self.quoted:
+                continue
+            following = _join_lines(self.pieces[index].lines)
+            marker = _marker(following)
+            if marker is None:
+                if _last_char(following) in _COMMAS:
+                    return False
+                if _heading_like(following, self.lang):
+                    break  # the lines recording the adoption, or the next draft's heading
+            elif marker.kind == "numbered":
+                return False
+            elif marker.kind not in {"item", "subitem"}:
+                break
+        return True
 
     def _add(self, uid: str, kind: str, label: str, text: str, piece: _Piece, *, raw_text: str = "") -> None:
         draft = _Draft(uid, kind, label, [text or raw_text], [piece.raw], piece.line, zone=self.zone,
@@ -2112,6 +2193,90 @@ def _adoption_lines(pieces: list[_Piece]) -> set[int]:
     return found
 
 
+#: The marks that open a quotation running over several paragraphs (each paragraph opens with the mark again, the
+#: last one closes it), and the mark that closes it: "…", “…”, «…», „…“, 「…」, 『…』, and ”…“ as UN Arabic prints them.
+_QUOTATION_CLOSERS = {'"': '"', "“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "”": "“"}
+
+
+@dataclass(frozen=True)
+class _Quotation:
+    """A resolution or decision that a paragraph quotes in full ("Recommends to the General Assembly the adoption
+    of the following draft resolution:" / "“The General Assembly, …"): the pieces it spans, and its mark."""
+
+    first: int
+    body: int  # the quoted acting body
+    last: int
+    mark: str
+
+
+def _opening_mark(text: str) -> str:
+    """The quotation mark that opens ``text``, or ""."""
+    first = text.lstrip()[:1]
+    return first if first in _QUOTATION_CLOSERS else ""
+
+
+def _closes_quotation(text: str, mark: str, opened: bool) -> bool:
+    """Whether ``text`` closes the quotation that ``mark`` opened, in ``text`` (``opened``) or a paragraph before."""
+    closer, open_before = _QUOTATION_CLOSERS[mark], 0 if opened else 1
+    if closer == mark:
+        return text.count(mark) % 2 == open_before
+    return text.count(closer) - text.count(mark) >= open_before
+
+
+def _quotations(pieces: list[_Piece], lang: str) -> dict[int, _Quotation]:
+    """The resolutions and decisions quoted in full, by the index of each piece they span."""
+    spans: dict[int, _Quotation] = {}
+    index = 1
+    while index < len(pieces):
+        quotation = _quotation_at(pieces, index, lang) if _opening_mark(pieces[index].lines[0]) else None
+        if quotation is None:
+            index += 1
+            continue
+        spans.update(dict.fromkeys(range(quotation.first, quotation.last + 1), quotation))
+        index = quotation.last + 1
+    return spans
+
+
+def _quotation_at(pieces: list[_Piece], index: int, lang: str) -> _Quotation | None:
+    """The quotation opening at ``index``, where a paragraph ending in a colon introduces it and its first pieces
+    are an acting body ("“The General Assembly,"), perhaps under the quoted title; up to the paragraph that closes
+    it. Where each paragraph opens with the mark again, a quotation left open ends at the last one that does,
+    before the text goes on unquoted; where only the first does (as Russian prints a quotation: «… / … / …»), one
+    left open is no quotation."""
+    mark = _opening_mark(pieces[index].lines[0])
+    introduction = _join_lines(pieces[index - 1].lines)
+    if _opening_mark(introduction) or _last_char(introduction) not in _COLONS:
+        return None
+    body = None
+    for place in range(index, min(index + _PART_HEAD_PIECES, len(pieces) - 1)):
+        text = _join_lines(pieces[place].lines).lstrip()
+        inner = text[1:].lstrip() if text.startswith(mark) else text
+        if _marker(inner) is not None or _closes_quotation(text, mark, text.startswith(mark)):
+            return None  # (a paragraph quoted whole: "Recalling paragraph 5, which reads: / “We commit …”,")
+        if _last_char(inner) in _COMMAS and len(inner) < _QUOTED_BODY_CHARS:
+            body = place
+            break
+        if not _heading_like(inner, lang):
+            return None
+    if body is None:
+        return None
+    repeated, last = _opening_mark(pieces[body + 1].lines[0]) == mark, body
+    for place in range(body + 1, len(pieces)):
+        text = _join_lines(pieces[place].lines)
+        opened = text.lstrip().startswith(mark)
+        if opened:
+            last = place
+        elif repeated and (_marker(text) is not None or _heading_like(text, lang)):
+            break  # the quoting text goes on: its next paragraph, or the lines recording its adoption
+        if _closes_quotation(text, mark, opened):
+            return _Quotation(index, body, place, mark)
+    return _Quotation(index, body, last, mark) if repeated else None
+
+
+#: No quoted acting body is longer.
+_QUOTED_BODY_CHARS = 200
+
+
 def _closed_bracket(text: str) -> bool:
     """Whether ``text`` is in square brackets, opened at its start and closed at its end."""
     text = text.strip()
@@ -2176,9 +2341,42 @@ def _acting_body_after(pieces: list[_Piece], start: int, reach: int = _PART_HEAD
         text = _join_lines(pieces[index].lines)
         if _marker(text) is not None or _PART_LETTER.match(text) or _part_with_title(pieces[index]) is not None:
             return None
-        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
+        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text) or _bare_body(pieces, index):
             return index
     return None
+
+
+#: An acting body named with no comma after it, as the Economic and Social Council's resolutions print it over
+#: their one operative paragraph ("The Economic and Social Council" / "Recommends to the General Assembly …:"):
+#: the name of a principal organ, a commission or a conference of the parties, alone on its line.
+_BARE_BODY = re.compile(
+    r"^\s*(?:"
+    r"(?:The\s+)?(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|"
+    r"Commission\s+on\s+[A-Z][^,;:.]{0,80}|Conference\s+of\s+the\s+(?:States\s+)?Parties\b[^,;:.]{0,160})|"
+    r"L[’']Assemblée\s+générale|Le\s+Conseil\s+(?:de\s+sécurité|économique\s+et\s+social|des\s+droits\s+de\s+l[’']homme)|"
+    r"La\s+Commission\s+(?:des|de\s+la|du|pour)\s[^,;:.]{0,80}|La\s+Conférence\s+des\s+(?:États\s+)?Parties\b[^,;:.]{0,160}|"
+    r"La\s+Asamblea\s+General|El\s+Consejo\s+(?:de\s+Seguridad|Económico\s+y\s+Social|de\s+Derechos\s+Humanos)|"
+    r"La\s+Comisión\s+(?:de|sobre)\s[^,;:.]{0,80}|La\s+Conferencia\s+de\s+(?:los\s+)?(?:Estados\s+)?Partes\b[^,;:.]{0,160}|"
+    r"Генеральная\s+Ассамблея|Совет\s+Безопасности|Экономический\s+и\s+Социальный\s+Совет|"
+    r"Совет\s+по\s+правам\s+человека|Комиссия\s+по\s[^,;:.]{0,80}|Конференция\s+(?:Участников|государств-участников)\b[^,;:.]{0,160}|"
+    r"(?:إن\s+)?(?:الجمعية\s+العامة|مجلس\s+الأمن|المجلس\s+الاقتصادي\s+والاجتماعي|مجلس\s+حقوق\s+الإنسان|"
+    r"لجنة\s[^،؛:.]{0,80}|مؤتمر\s+(?:الدول\s+)?الأطراف\b[^،؛:.]{0,160})|"
+    r"大会|安全理事会|经济及社会理事会|人权理事会|[^，。；：,;:]{1,40}委员会|[^，。；：,;:]{1,80}缔约(?:方|国)会议"
+    r")\s*$"
+)
+
+
+def _bare_body(pieces: list[_Piece], index: int) -> bool:
+    """Whether the piece at ``index`` is an acting body named with no comma after it: an organ's name alone on its
+    line, over running text (its one operative paragraph)."""
+    if index + 1 >= len(pieces) or len(pieces[index].lines) > 2:
+        return False
+    text = _join_lines(pieces[index].lines)
+    if not _BARE_BODY.match(text):
+        return False
+    following = _join_lines(pieces[index + 1].lines)
+    marker = _marker(following)
+    return not _heading_like(following, "") and (marker is None or marker.kind == "numbered")
 
 
 def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
@@ -2191,10 +2389,13 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
             return None  # (the acting body of a draft that a report carries is the draft's)
         if len(text) <= _SALUTATION_CHARS and _SALUTATION.match(text):
             return None  # a letter
-        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text):
+        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text) and \
+                not _opening_mark(text):  # (not that of a resolution the text quotes)
             following = pieces[index + 1: index + 3]
             if following and not (piece.ends_full and following[0].after_gap):  # (not a sentence over a page break)
                 return index
+        if _bare_body(pieces, index):
+            return index
         if len(text) > _FRONT_TEXT or _running_sentence(text):
             return None  # running text (a letter's "I have the honour to …"): the document has no preamble
     return None
