@@ -480,6 +480,29 @@ def test_a_quotation_left_open_is_still_unbalanced(lang):
     assert len(found) == 1 and [loc.unit for loc in found[0].locations] == [opened]
 
 
+def _straight(raws):
+    return [raw.replace("“", '"').replace("”", '"') for raw in raws]
+
+
+@pytest.mark.parametrize("raws", [
+    _straight(STATEMENT["en"]),  # each paragraph opening the quotation again
+    _straight(STATEMENT["es"]),  # the first opening it, the last closing it
+    _straight([STATEMENT["en"][0], STATEMENT["en"][1].replace("coordination", '"coordination"'), STATEMENT["en"][2]]),
+])
+def test_a_quotation_in_straight_marks_over_several_paragraphs_is_balanced(raws):
+    assert run("unbalanced", "en", *raws) == []
+
+
+def test_a_quotation_in_straight_marks_left_open_is_still_unbalanced():
+    raws = _straight(STATEMENT["en"])
+    raws[-1] = raws[-1].rstrip('"')
+    found = run("unbalanced", "en", *raws)
+    assert [loc.unit for f in found for loc in f.locations] == [f"u{len(raws)}"]
+    raws = _straight(STATEMENT["es"])
+    raws[-1] = raws[-1].rstrip('"')
+    assert [loc.unit for f in run("unbalanced", "en", *raws) for loc in f.locations] == ["u1"]
+
+
 def test_a_paragraph_not_followed_by_more_quotation_stays_unbalanced():
     raws = ("“The Council reaffirms its responsibility.", "The Council decides to remain seized of the matter.")
     found = run("unbalanced", "en", *raws)

@@ -608,6 +608,27 @@ def _quoted_over_paragraphs(found: list[tuple[Unit, list[int], tuple[tuple[str, 
                 break
 
 
+def _straight_quoted_over_paragraphs(texts: list[str]) -> set[int]:
+    """The places in ``texts`` (each unit's, in order) of the paragraphs with an odd number of straight quotation
+    marks that belong to a quotation running over several paragraphs: each opening with " again and the last
+    closing it ("\"The Council …" / "\"The Council … .\""), or the first opening and the last closing, the
+    paragraphs between with no mark."""
+    odd = [text.count('"') % 2 == 1 for text in texts]
+    run_on: set[int] = set()
+    for k, text in enumerate(texts):
+        if not odd[k] or not text.lstrip().startswith('"'):
+            continue
+        for later in range(k + 1, min(k + 1 + _QUOTED_PARAGRAPHS, len(texts))):
+            if texts[later].lstrip().startswith('"'):
+                run_on.add(k)  # the next paragraph goes on with the quotation
+                break
+            if '"' in texts[later]:
+                if odd[later]:
+                    run_on.update((k, later))  # and closes it
+                break
+    return run_on
+
+
 def _unpaired(marks: str, pairs: tuple[tuple[str, str], ...]) -> str:
     """What is left of ``marks`` once adjacent opening and closing marks of a pair are taken out again and again:
     nothing when every mark has its partner (the common case, told without walking the marks one by one)."""
@@ -875,12 +896,13 @@ def unbalanced(doc: DocumentText) -> list[Finding]:
         found.append((unit, _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i)),
                       pairs))
     _quoted_over_paragraphs(found)
-    for unit, bad, pairs in found:
+    run_on = _straight_quoted_over_paragraphs([unit.raw for unit in seg.units])
+    for number, (unit, bad, pairs) in enumerate(found):
         if bad:
             findings.append(_balance_finding("unbalanced", seg, unit, bad, pairs))
         text = unit.raw
         straight = [i for i, ch in enumerate(text) if ch == '"'] if '"' in text else []
-        if len(straight) % 2:
+        if len(straight) % 2 and number not in run_on:
             findings.append(
                 Finding(
                     rule="unbalanced",
