@@ -2193,8 +2193,8 @@ def _adoption_lines(pieces: list[_Piece]) -> set[int]:
     return found
 
 
-#: The marks that open a quotation running over several paragraphs (each paragraph opens with the mark again, the
-#: last one closes it), and the mark that closes it: "…", “…”, «…», „…“, 「…」, 『…』, and ”…“ as UN Arabic prints them.
+#: The marks that open a quotation running over several paragraphs, and the mark that closes it: "…", “…”, «…»,
+#: „…“, 「…」, 『…』, and ”…“ as UN Arabic prints them.
 _QUOTATION_CLOSERS = {'"': '"', "“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "”": "“"}
 
 

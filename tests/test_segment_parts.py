@@ -6,6 +6,8 @@ Cyrillic (ru) or spelt out (ar: "ألف", "باء"), heads a part whose units al
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from tests.test_segment import _hard_wrap, _with_pages
@@ -98,7 +100,7 @@ IN_PARTS_UNITS = [
 ]
 
 
-def _text(lines: tuple[str, ...]) -> str:
+def _text(lines: Sequence[str]) -> str:
     return "\n\n".join(lines) + "\n"
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from tests.test_segment import _hard_wrap, _with_pages
 from tests.test_segment_layouts import LANGS, _ids, _seg
+from tests.test_segment_parts import _text
 
 #: An Economic and Social Council resolution recommending a draft resolution to the General Assembly.
 ECOSOC = {
@@ -101,10 +102,6 @@ ECOSOC_UNITS = [
     ("dr1.title", "title"), ("dr1.body", "acting-body"), ("dr1.pp.1", "preambular"), ("dr1.pp.2", "preambular"),
     ("dr1.op.1", "operative"), ("dr1.op.2", "operative"), ("dr1.op.3", "operative"), ("adoption", "adoption"),
 ]
-
-
-def _text(paragraphs: tuple[str, ...] | list[str]) -> str:
-    return "\n\n".join(paragraphs) + "\n"
 
 
 @pytest.mark.parametrize("lang", LANGS)
