@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Collection, Iterable, Sequence
 
 from aligner.errors import GlossaryError
-from aligner.tokens import STRAIGHT_APOSTROPHES, blank_pipeline, load_jieba
+from aligner.tokens import STRAIGHT_APOSTROPHES, blank_pipeline, load_jieba, load_russian_morphology
 from glossary.citation import citation_form
 
 #: Languages the extractor knows.
@@ -128,7 +128,7 @@ EXTRA_BOUNDARY_WORDS: dict[str, frozenset[str]] = {
         одобряет постановляет признавая приветствуя также далее частности возможности надлежащим соответствующих
         озаглавленное озаглавленной состоявшейся принятые содержащиеся следует соответствии
         проведение проведения проведению проведении обеспечение обеспечения обеспечению укрепление укрепления
-        укреплению""".split()
+        укреплению числе путем путём""".split()
     ),
     "ar": frozenset(
         """يشجع تشجع تشجيع يلاحظ يشير يؤكد يحث يدعو يقرر يقر يرحب أيضا كذلك لا سيما خاصة المعنون المعنونة
@@ -259,7 +259,8 @@ def singular_en(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def word_key(word: str, lang: str) -> str:
-    """The form a word is counted under: case-folded (acronyms kept), singular in en/fr/es, stemmed in ru/ar."""
+    """The form a word is counted under: case-folded (acronyms kept), singular in en/fr/es, its dictionary form in ru,
+    stemmed in ar."""
     word = unicodedata.normalize("NFC", word).translate(STRAIGHT_APOSTROPHES)
     if lang == "zh":
         return word
@@ -272,9 +273,19 @@ def word_key(word: str, lang: str) -> str:
         if len(low) > 3 and low[-1] in "sx" and not low.endswith("ss"):
             return low[:-1]
         return low
+    if lang == "ru" and _CYRILLIC.match(low):
+        return _russian_lemma(low)
     if lang in _SNOWBALL:
         return _stemmer(lang).stem(low)
     return low
+
+
+_CYRILLIC = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$")
+
+
+def _russian_lemma(word: str) -> str:
+    """The dictionary form of a Russian word in its likeliest reading (pymorphy3): судей → судья, суде → суд."""
+    return load_russian_morphology().parse(word)[0].normal_form.replace("ё", "е")
 
 
 def _is_break(text: str, lang: str) -> bool:

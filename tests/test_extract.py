@@ -190,6 +190,26 @@ def test_ru_case_forms_counted_together_and_cyrillic_short_form():
     assert office[0].attested == (("Управлению Организации Объединенных Наций по наркотикам и преступности", 1),)
 
 
+@pytest.mark.parametrize("same, other", [
+    (("судья", "судей", "судьями"), "суде"),  # judges; (in the) court
+    (("заключенных", "заключенного", "заключенными"), "заключения"),  # prisoners; detention, conclusion
+    (("государства-участники", "государств-участников", "государствами-участниками"), "государство"),
+    (("Конвенция", "Конвенции", "конвенцией"), "конвенционный"),
+])
+def test_russian_words_are_counted_under_their_dictionary_form(same, other):
+    """Case forms of one word share a key; a word of the same stem but another lemma does not."""
+    keys = {word_key(word, "ru") for word in same}
+    assert len(keys) == 1 and word_key(other, "ru") not in keys
+
+
+def test_a_russian_term_lists_only_its_own_forms():
+    texts = ["Обучение судей и прокуроров.", "Подготовка судей и прокуроров.", "Роль судьи в суде.",
+             "Дело рассматривается в суде и судьями."]
+    found = {c.text: c for c in extract_candidates(texts, "ru", min_freq=2)}
+    assert "судья" in found and found["судья"].frequency == 4
+    assert "суде" not in found["судья"].variants
+
+
 def test_ar_short_form_that_repeats_the_head_word():
     texts = ["وتشجع مكتب الأمم المتحدة المعني بالمخدرات والجريمة (المكتب) على تقديم المساعدة"]
     found = extract_candidates(texts, "ar")
@@ -493,6 +513,13 @@ def test_a_noun_of_action_stays_off_the_edge_of_a_term(lang: str, texts: list[st
         {v for c in extract_candidates(texts, lang, min_freq=2) for v in c.variants}
     assert term in found
     assert not [t for t in found if action in t.split()]
+
+
+def test_ru_including_and_by_means_of_never_edge_a_term():
+    """в том числе (including) and путем (by means of) open stretches of prose, not terms."""
+    texts = ["в том числе путем сбора примеров соглашений", "в том числе путем сбора примеров соглашений"]
+    found = [c.text for c in extract_candidates(texts, "ru", min_freq=2)]
+    assert found and not [t for t in found if t.split()[0] in ("число", "числе", "путем")]
 
 
 def test_es_verbs_after_que_and_gerunds_never_edge_a_term():
