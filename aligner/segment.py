@@ -2215,6 +2215,15 @@ def _opening_mark(text: str) -> str:
     return first if first in _QUOTATION_CLOSERS else ""
 
 
+def _opens_with(text: str, mark: str) -> bool:
+    """Whether ``text`` opens with ``mark``, or with it right after its number (as Word's numbering sets the
+    number before a quoted paragraph's mark: "1. “Urges …")."""
+    if text.lstrip().startswith(mark):
+        return True
+    marker = _marker(text) if mark in text[:12] else None
+    return marker is not None and marker.rest.lstrip().startswith(mark)
+
+
 def _closes_quotation(text: str, mark: str, opened: bool) -> bool:
     """Whether ``text`` closes the quotation that ``mark`` opened, in ``text`` (``opened``) or a paragraph before."""
     closer, open_before = _QUOTATION_CLOSERS[mark], 0 if opened else 1
@@ -2263,7 +2272,7 @@ def _quotation_at(pieces: list[_Piece], index: int, lang: str) -> _Quotation | N
     repeated, last = _opening_mark(pieces[body + 1].lines[0]) == mark, body
     for place in range(body + 1, len(pieces)):
         text = _join_lines(pieces[place].lines)
-        opened = text.lstrip().startswith(mark)
+        opened = _opens_with(text, mark)
         if opened:
             last = place
         elif repeated and (_marker(text) is not None or _heading_like(text, lang)):

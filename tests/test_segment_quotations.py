@@ -9,6 +9,8 @@ structure, written here in the six languages.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.test_segment import _hard_wrap, _with_pages
@@ -164,6 +166,13 @@ def test_the_quoting_resolution_goes_on_after_the_quotation() -> None:
     assert _ids(QUOTING_WITH_PREAMBLE, "en") == [
         "title", "body", "pp.1", "op.1", "dr1.title", "dr1.body", "dr1.pp.1", "dr1.op.1", "dr1.op.2", "dr1.op.2.a",
         "dr1.op.2.b", "dr1.op.3", "op.2", "adoption"]
+
+
+def test_a_quoted_paragraphs_number_before_its_mark() -> None:
+    """Word's list numbering sets the number before the quoted paragraph's mark: "1. “Requests …"."""
+    text = re.sub(r"“(\d+\.|\([a-z]\)) ", r"\1 “", QUOTING_WITH_PREAMBLE)
+    assert "1. “Requests" in text and "(a) “To" in text
+    assert _ids(text, "en") == _ids(QUOTING_WITH_PREAMBLE, "en")
 
 
 def test_a_quotation_left_open_ends_at_the_last_paragraph_opening_with_its_mark() -> None:
