@@ -514,12 +514,23 @@ _TIME_BEFORE: dict[str, re.Pattern[str]] = {lang: re.compile(pattern) for lang, 
     "fr": r"(?<!\w)[àÀ]\s$", "es": r"(?<!\w)las\s$", "ru": r"(?<!\w)[вВ]\s$", "ar": r"(?:(?<!\w)|(?<=[وبف]))الساعة\s$",
     "zh": r"(?P<half>上午|下午|中午|晚上|凌晨)\s?$",
 }.items()}
-#: What each language's time needs besides the hour: "m" minutes, "before" the word before it, "post" the word
-#: after it ("" nothing).
+#: What each language's time needs besides the hour, any of: "m" minutes, "before" the word before it, "post" the
+#: word after it, several joined by "+" ("" nothing). A Spanish hour with "horas" after it and no minutes is a
+#: number of hours ("en un plazo de 12 horas"), as UN Spanish writes a time "a las 15.00 horas".
 _TIME_NEEDS: dict[str, tuple[str, ...]] = {
-    "en": ("",), "zh": ("",), "fr": ("m", "before", "post"), "es": ("before", "post"), "ru": ("m", "before"),
+    "en": ("",), "zh": ("",), "fr": ("m", "before", "post"), "es": ("before", "m+post"), "ru": ("m", "before"),
     "ar": ("before",),
 }
+#: The first hour of a range whose notation only the second carries, right before it: "3 to 6 p.m.", "between
+#: 10 and 11.30 a.m.", "de 10.00 a 13.00 horas", "de 15 à 18 heures", "с 10 до 13 ч. 00 м.".
+_RANGE_START: dict[str, re.Pattern[str]] = {lang: re.compile(rf"(?<![\w.,:/]){pattern}$") for lang, pattern in {
+    "en": r"(?P<h>\d{1,2})(?:[.:](?P<m>\d\d))?\s?(?:to|and|[-–—])\s?",
+    "es": r"(?P<h>\d{1,2})[.:](?P<m>\d\d)\s(?:a|y|hasta)\s(?:las\s)?",
+    "fr": r"(?P<h>\d{1,2})\s(?:à|et)\s",
+    "ru": r"(?P<h>\d{1,2})\s(?:до|и)\s",
+}.items()}
+#: How far before the second hour of a range its first is looked for.
+_RANGE_START_CHARS = 16
 # Everywhere: "10:00" (Arabic, Chinese, Russian and Spanish texts write it so), not in "3:16" or "10:00:05".
 _TIME_COLON = re.compile(r"(?<![A-Za-z0-9.,:])(?P<h>\d{1,2}):(?P<m>\d\d)(?![A-Za-z0-9:])")
 #: What a text must hold for its language's notation to be looked for in it: any of these, each opening with a
@@ -550,13 +561,16 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
             groups = m.groupdict()
             word = before.search(folded, max(begin, m.start() - _TIME_BEFORE_CHARS), m.start()) if before else None
             groups["before"] = word
-            if not any(need == "" or groups.get(need) is not None for need in needs):
-                continue  # a number of hours ("dans un délai de 12 heures", "24 horas")
+            if not any(all(groups.get(part) is not None for part in need.split("+")) if need else True
+                       for need in needs):
+                continue  # a number of hours ("dans un délai de 12 heures", "en un plazo de 12 horas")
             hour, start = int(groups["h"]), m.start()
             if lang == "en":
                 if not 1 <= hour <= 12:
                     continue
                 hour = hour % 12 + (12 if groups["ap"] == "p" else 0)
+            if lang in _RANGE_START:
+                yield from _range_start(folded, max(begin, m.start() - _RANGE_START_CHARS), m.start(), lang, hour)
             elif lang == "zh":
                 if word is not None:
                     half, start = word.group("half"), word.start()
@@ -565,6 +579,23 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
                 hour += _AFTERNOON.get(half, 0) if hour < 12 else 0
                 reach = m.end()
             yield from _time(hour, groups.get("m"), start, m.end())
+
+
+def _range_start(folded: str, begin: int, end: int, lang: str, second: int) -> Iterator[_Match]:
+    """The first time of a range ending at ``end``, whose second time is at hour ``second`` (24-hour clock), if any:
+    in English in the second's half of the day, unless that makes it later ("10 to 1 p.m." is 10:00)."""
+    first = _RANGE_START[lang].search(folded, begin, end)
+    if first is None:
+        return
+    hour = int(first.group("h"))
+    if lang == "en":
+        if not 1 <= hour <= 12:
+            return
+        hour = hour % 12 + (12 if second >= 12 else 0)
+        if hour > second:
+            hour -= 12
+    if hour <= second:
+        yield from _time(hour, first.groupdict().get("m"), first.start(), first.end())
 
 
 def _time(hour: int, minutes: str | None, start: int, end: int) -> Iterator[_Match]:

@@ -303,6 +303,12 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("en", "from 3 p.m. to 6 p.m.", ["15:00", "18:00"]),
     ("en", "at 10.30 a.m. and at 12 p.m.", ["10:30", "12:00"]),
     ("en", "at 12 a.m.", ["00:00"]),
+    # a range whose notation only its second hour carries: the first in the same half of the day, if not later
+    ("en", "from 3 to 6 p.m.", ["15:00", "18:00"]),
+    ("en", "3-6 p.m.", ["15:00", "18:00"]),
+    ("en", "between 10 and 11.30 a.m.", ["10:00", "11:30"]),
+    ("en", "from 10 to 1 p.m.", ["10:00", "13:00"]),
+    ("en", "from 11 to 12 p.m.", ["11:00", "12:00"]),
     ("zh", "将于上午10时开幕", ["10:00"]),
     ("zh", "下午3时至6时", ["15:00", "18:00"]),  # the second hour in the first's half of the day
     ("zh", "上午10时至下午1时", ["10:00", "13:00"]),
@@ -317,6 +323,10 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("es", "a las 10.00 horas", ["10:00"]),
     ("es", "de las 10 a las 13 horas", ["10:00", "13:00"]),
     ("es", "15.00 horas", ["15:00"]),
+    ("es", "de 10.00 a 13.00 horas y de 15.00 a 18.00 horas", ["10:00", "13:00", "15:00", "18:00"]),
+    ("es", "de las 10.00 a las 13.00 horas", ["10:00", "13:00"]),
+    ("fr", "de 15 à 18 heures", ["15:00", "18:00"]),
+    ("ru", "с 10 до 13 ч. 00 м.", ["10:00", "13:00"]),
     ("ru", "в 10 ч. 00 м.", ["10:00"]),
     ("ru", "в 15 ч. 30 мин.", ["15:30"]),
     ("ru", "в 10 ч.", ["10:00"]),
@@ -336,6 +346,8 @@ def test_times(lang, text, expected):
     ("fr", "dans un délai de 12 heures"),
     ("fr", "pendant 3 heures"),
     ("es", "en un plazo de 24 horas"),
+    ("es", "en un plazo de 12 horas"),  # hours with no minutes and no "las": a number of hours
+    ("es", "durante 10 horas de debate"),
     ("es", "10.00 dólares"),
     ("ru", "в течение 10 часов"),
     ("ru", "в течение 24 ч."),
@@ -347,11 +359,20 @@ def test_hours_that_are_no_time_of_day(lang, text):
     assert values(text, lang, "time") == []
 
 
+def test_numbers_a_few_words_before_a_time_are_no_range():
+    assert values("items 2 and 3 at 5 p.m.", "en", "time") == ["17:00"]
+    assert values("items 2 and 3 at 5 p.m.", "en", "number") == ["2", "3"]
+
+
 @pytest.mark.parametrize("texts", [
     {"en": "at 3 p.m.", "zh": "下午3时", "fr": "à 15 heures", "es": "a las 15.00 horas", "ru": "в 15 ч. 00 м.",
      "ar": "الساعة 15:00"},
     {"en": "at 10.30 a.m.", "zh": "上午10时30分", "fr": "à 10 h 30", "es": "a las 10.30 horas", "ru": "в 10 ч. 30 м.",
      "ar": "الساعة 10:30"},
+    {"en": "from 10 a.m. to 1 p.m. and from 3 to 6 p.m.", "zh": "上午10时至下午1时和下午3时至6时",
+     "fr": "de 10 heures à 13 heures et de 15 à 18 heures", "es": "de 10.00 a 13.00 horas y de 15.00 a 18.00 horas",
+     "ru": "с 10 ч. 00 м. до 13 ч. 00 м. и с 15 ч. 00 м. до 18 ч. 00 м.",
+     "ar": "من الساعة 10:00 إلى الساعة 13:00 ومن الساعة 15:00 إلى الساعة 18:00"},
 ])
 def test_a_time_agrees_in_the_six_languages(texts):
     found = {lang: [(a.kind, a.value) for a in find_anchors(text, lang)] for lang, text in texts.items()}
