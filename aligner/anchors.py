@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from itertools import chain
 from typing import Collection, Iterable, Iterator, NamedTuple, Optional, Sequence
 
@@ -501,7 +502,7 @@ def _resolutions(folded: str, joined: JoinedTexts) -> Iterator[_Match]:
 # "p.m." is in "ap".
 _CLOCK = r"(?<![\w.,])(?P<h>\d{1,2})"
 _TIME_RES: dict[str, re.Pattern[str]] = {
-    "en": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?\s?(?P<ap>[ap])\.\s?m\.(?!\w)"),
+    "en": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?\s?(?:(?P<ap>[ap])\.\s?m\.|(?P<noon>noon|midnight))(?!\w)"),
     "fr": re.compile(rf"{_CLOCK}\s?h(?:eures?)?(?:\s?(?P<m>\d{{1,2}}))?(?!\w)(?P<post>(?=\s[àa]\s\d))?"),  # 10 h 5
     "es": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?(?P<post>\s?horas(?!\w))?"),
     "ru": re.compile(rf"{_CLOCK}\s?ч(?![а-яё])\.?(?:\s?(?P<m>\d\d)\s?м(?:ин)?(?![а-яё])\.?)?"),
@@ -531,12 +532,21 @@ _RANGE_START: dict[str, re.Pattern[str]] = {lang: re.compile(rf"(?<![\w.,:/]){pa
 }.items()}
 #: How far before the second hour of a range its first is looked for.
 _RANGE_START_CHARS = 16
+#: Noon and midnight named by a word, after the preposition that makes it a time of day ("à midi", not
+#: "après-midi"; "al mediodía", "в полдень"), with their hours; English names them after the hour ("12 noon").
+_NAMED_TIMES: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {
+    "fr": (re.compile(r"(?<!\w)(?:[àÀ]|[dD]e|jusqu['’]à)\s(midi|minuit)(?!\w)"), {"midi": 12, "minuit": 0}),
+    "es": (re.compile(r"(?<!\w)(?:[aA]l?|[dD]el?|[hH]asta\sel)\s(mediodía|medianoche)(?!\w)"),
+           {"mediodía": 12, "medianoche": 0}),
+    "ru": (re.compile(r"(?<!\w)(?:[вВ]|[дД]о)\s(полдень|полудня|полночь|полуночи)(?!\w)"),
+           {"полдень": 12, "полудня": 12, "полночь": 0, "полуночи": 0}),
+}
 # Everywhere: "10:00" (Arabic, Chinese, Russian and Spanish texts write it so), not in "3:16" or "10:00:05".
 _TIME_COLON = re.compile(r"(?<![A-Za-z0-9.,:])(?P<h>\d{1,2}):(?P<m>\d\d)(?![A-Za-z0-9:])")
 #: What a text must hold for its language's notation to be looked for in it: any of these, each opening with a
 #: literal, which sre scans for quickly, then looking behind it for the hour.
 _TIME_NEEDLES: dict[str, tuple[re.Pattern[str], ...]] = {lang: tuple(map(re.compile, needles)) for lang, needles in {
-    "en": (r"\.m\.(?<=[ap]\.m\.)|\.m\.(?<=[ap]\. m\.)",), "fr": (r"h(?<=\dh)|h(?<=\d h)",),
+    "en": (r"\.m\.(?<=[ap]\.m\.)|\.m\.(?<=[ap]\. m\.)", r"noon", r"midnight"), "fr": (r"h(?<=\dh)|h(?<=\d h)",),
     "es": (r"horas", r"las(?=\s\d)"), "ru": (r"ч(?<=\dч)|ч(?<=\d\sч)",),
     "zh": (r"时(?<=\d时)|时(?<=\d\s时)", r"時(?<=\d時)|時(?<=\d\s時)"), "ar": (r"ساعة",),
 }.items()}
@@ -566,9 +576,9 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
                 continue  # a number of hours ("dans un délai de 12 heures", "en un plazo de 12 horas")
             hour, start = int(groups["h"]), m.start()
             if lang == "en":
-                if not 1 <= hour <= 12:
+                if not 1 <= hour <= 12 or groups["noon"] and hour != 12:
                     continue
-                hour = hour % 12 + (12 if groups["ap"] == "p" else 0)
+                hour = hour % 12 + (12 if groups["ap"] == "p" or groups["noon"] == "noon" else 0)
             if lang in _RANGE_START:
                 yield from _range_start(folded, max(begin, m.start() - _RANGE_START_CHARS), m.start(), lang, hour)
             elif lang == "zh":
@@ -579,6 +589,14 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
                 hour += _AFTERNOON.get(half, 0) if hour < 12 else 0
                 reach = m.end()
             yield from _time(hour, groups.get("m"), start, m.end())
+
+
+def _named_times(folded: str, lang: str) -> Iterator[_Match]:
+    """Noon and midnight named by a word (see _NAMED_TIMES)."""
+    pattern, hours = _NAMED_TIMES[lang]
+    if any(word in folded for word in hours):
+        for m in pattern.finditer(folded):
+            yield from _time(hours[m.group(1)], None, m.start(1), m.end(1))
 
 
 def _range_start(folded: str, begin: int, end: int, lang: str, second: int) -> Iterator[_Match]:
@@ -592,7 +610,7 @@ def _range_start(folded: str, begin: int, end: int, lang: str, second: int) -> I
         if not 1 <= hour <= 12:
             return
         hour = hour % 12 + (12 if second >= 12 else 0)
-        if hour > second:
+        if hour > second and hour >= 12:
             hour -= 12
     if hour <= second:
         yield from _time(hour, first.groupdict().get("m"), first.start(), first.end())
@@ -1004,6 +1022,37 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
 
 _NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}
 
+#: The words that scale a number, right after it, with their powers of ten: "1.5 million", "2,3 milliards",
+#: "2.300 millones", "1,5 млн", "2.3 بليون" (a thousand million in UN Arabic), "150万", "23亿". A number so scaled
+#: is valued as the whole quantity, so that "1.5 million" and "150万" agree.
+_SCALES: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {lang: (re.compile(pattern), powers) for lang, (pattern, powers) in {
+    "en": (rf"{_SPACE}(million|billion|trillion)(?!\w)", {"million": 6, "billion": 9, "trillion": 12}),
+    "fr": (rf"{_SPACE}(millions?|milliards?|billions?)(?!\w)",
+           {"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12}),
+    "es": (rf"{_SPACE}(mil{_SPACE}millones|millón|millones|billón|billones)(?!\w)",
+           {"mil millones": 9, "millón": 6, "millones": 6, "billón": 12, "billones": 12}),
+    "ru": (rf"{_SPACE}(млн|млрд|трлн|миллион[а-я]*|миллиард[а-я]*|триллион[а-я]*)(?![а-яё])",
+           {"млн": 6, "млрд": 9, "трлн": 12, "миллион": 6, "миллиард": 9, "триллион": 12}),
+    "ar": (rf"{_SPACE}?(ملايين|مليون|بلايين|بليون|مليارات|مليار|تريليونات|تريليون)(?!\w)",
+           {"ملايين": 6, "مليون": 6, "بلايين": 9, "بليون": 9, "مليارات": 9, "مليار": 9, "تريليونات": 12, "تريليون": 12}),
+    "zh": (rf"{_SPACE}?(万亿|亿|万)", {"万亿": 12, "亿": 8, "万": 4}),
+}.items()}
+
+
+def _scaled(value: str, folded: str, end: int, lang: str) -> tuple[str, int]:
+    """``value``, the number ending at ``end``, times the word scaling it there, and where that word ends."""
+    pattern, powers = _SCALES[lang]
+    scale = pattern.match(folded, end)
+    if scale is None:
+        return value, end
+    word = " ".join(scale.group(1).split())
+    power = powers.get(word) or next(p for stem, p in powers.items() if word.startswith(stem))  # (миллиона: миллион)
+    try:
+        scaled = Decimal(value).scaleb(power)
+    except InvalidOperation:
+        return value, end
+    return format(scaled.normalize(), "f"), scale.end()
+
 
 _SPACE_RE = re.compile(_SPACE)
 _ES_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?=,\d+$|$)")
@@ -1036,7 +1085,8 @@ def _with_numbers(kept: list[_Match], folded: str, lang: str) -> list[_Match]:
             continue  # within a date, a resolution number …
         if lang == "zh" and _ZH_NO_NUMBER_BEFORE.match(folded, end):
             continue
-        merged.append(_single("number", _number_value(m.group(0), lang), start, end))
+        value, end = _scaled(_number_value(m.group(0), lang), folded, end, lang)
+        merged.append(_single("number", value, start, end))
     return merged + kept[i:]
 
 
@@ -1116,6 +1166,8 @@ def _candidates(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> It
         yield from _dates(folded, lowered, joined, lang)
         yield from _times(folded, joined, lang)
         yield from _resolutions(folded, joined)
+    if lang in _NAMED_TIMES:
+        yield from _named_times(folded, lang)
     if ("条" in folded) if lang == "zh" else (digits or "premier" in folded):  # 第三条, article premier: numbers in words
         yield from _articles(folded, lowered, lang)
     yield from _ordinals(folded, lowered, joined, lang, digits)

@@ -50,8 +50,10 @@ _AR_UNITS = ("", "(?:واحدة?|إحدى|أحد)", "(?:اثنان|اثنين|ا
 _AR_TENS = ("عشر(?:ون|ين)", "ثلاث(?:ون|ين)", "أربع(?:ون|ين)", "خمس(?:ون|ين)", "ست(?:ون|ين)", "سبع(?:ون|ين)",
             "ثمان(?:ون|ين)", "تسع(?:ون|ين)")
 
-#: Chinese numerals, counted only before a measure word (四十五名, 三个, 两项), and not as an ordinal (第三).
-_ZH_NUMERAL = re.compile(r"(?<![第一二三四五六七八九十两百千])([一二三四五六七八九十两]{1,3})(?=[名个項项次位国國条條届屆天周年家份种種人])")
+#: Chinese numerals, counted only before a measure word (四十五名, 三个, 两项), and not as an ordinal (第三); or
+#: after 百分之, as a percentage (百分之五十: 50 per cent).
+_ZH_NUMERAL = re.compile(r"(?<![第一二三四五六七八九十两百千])([一二三四五六七八九十两]{1,3})(?=[名个項项次位国國条條届屆天周年家份种種人])"
+                         r"|百分之([一二三四五六七八九十两]{1,3})(?![一二三四五六七八九十两百千点])")
 
 
 def _en(n: int) -> list[str]:
@@ -125,7 +127,8 @@ def written_in_words(number: int, text: str, lang: str) -> bool:
     if not LOWEST <= number <= HIGHEST:
         return False
     if lang == "zh":
-        return any(chinese_number(m.group(1).replace("两", "二")) == number for m in _ZH_NUMERAL.finditer(text))
+        return any(chinese_number((m.group(1) or m.group(2)).replace("两", "二")) == number
+                   for m in _ZH_NUMERAL.finditer(text))
     pattern = _pattern(number, lang)
     return pattern is not None and pattern.search(text) is not None
 

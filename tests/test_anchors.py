@@ -309,6 +309,13 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("en", "between 10 and 11.30 a.m.", ["10:00", "11:30"]),
     ("en", "from 10 to 1 p.m.", ["10:00", "13:00"]),
     ("en", "from 11 to 12 p.m.", ["11:00", "12:00"]),
+    ("en", "at 12 noon", ["12:00"]),
+    ("en", "from 10 to 12 noon", ["10:00", "12:00"]),
+    ("en", "at 12 midnight", ["00:00"]),
+    ("fr", "à midi", ["12:00"]),
+    ("fr", "de midi à 15 heures", ["12:00", "15:00"]),
+    ("es", "al mediodía", ["12:00"]),
+    ("ru", "в полдень", ["12:00"]),
     ("zh", "将于上午10时开幕", ["10:00"]),
     ("zh", "下午3时至6时", ["15:00", "18:00"]),  # the second hour in the first's half of the day
     ("zh", "上午10时至下午1时", ["10:00", "13:00"]),
@@ -348,6 +355,10 @@ def test_times(lang, text, expected):
     ("es", "en un plazo de 24 horas"),
     ("es", "en un plazo de 12 horas"),  # hours with no minutes and no "las": a number of hours
     ("es", "durante 10 horas de debate"),
+    ("en", "the noon briefing"),  # noon and midnight only after the hour in English, after a preposition elsewhere
+    ("fr", "cet après-midi"),
+    ("fr", "le Midi de la France"),
+    ("ru", "полдень"),
     ("es", "10.00 dólares"),
     ("ru", "в течение 10 часов"),
     ("ru", "в течение 24 ч."),
@@ -369,6 +380,8 @@ def test_numbers_a_few_words_before_a_time_are_no_range():
      "ar": "الساعة 15:00"},
     {"en": "at 10.30 a.m.", "zh": "上午10时30分", "fr": "à 10 h 30", "es": "a las 10.30 horas", "ru": "в 10 ч. 30 м.",
      "ar": "الساعة 10:30"},
+    {"en": "at 12 noon", "zh": "中午12时", "fr": "à midi", "es": "a las 12.00 horas", "ru": "в 12 ч. 00 м.",
+     "ar": "الساعة 12:00 ظهرا"},
     {"en": "from 10 a.m. to 1 p.m. and from 3 to 6 p.m.", "zh": "上午10时至下午1时和下午3时至6时",
      "fr": "de 10 heures à 13 heures et de 15 à 18 heures", "es": "de 10.00 a 13.00 horas y de 15.00 a 18.00 horas",
      "ru": "с 10 ч. 00 м. до 13 ч. 00 м. и с 15 ч. 00 м. до 18 ч. 00 м.",
@@ -481,7 +494,7 @@ def test_ordinals(lang, text, expected):
     ("es", "39.574", ["39574"]),
     ("es", "1.234.567 dólares", ["1234567"]),
     ("es", "el 12.5 y 1.234", ["12.5", "1234"]),
-    ("es", "1.234,5 millones", ["1234.5"]),
+    ("es", "1.234,5 millones", ["1234500000"]),  # the whole quantity (see test_numbers_scaled_by_a_word)
     ("fr", "2,5", ["2.5"]),
     ("es", "2,5", ["2.5"]),
     ("ru", "2,5", ["2.5"]),
@@ -510,6 +523,21 @@ def test_ordinals(lang, text, expected):
 ])
 def test_numbers(lang, text, expected):
     assert values(text, lang, "number") == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "1.5 million dollars", "1500000"), ("zh", "150万美元", "1500000"), ("fr", "1,5 million de dollars", "1500000"),
+    ("es", "1,5 millones de dólares", "1500000"), ("ru", "1,5 млн. долл. США", "1500000"),
+    ("ru", "1,5 миллиона долларов", "1500000"), ("ar", "1.5 مليون دولار", "1500000"),
+    ("en", "2.3 billion", "2300000000"), ("zh", "23亿", "2300000000"), ("fr", "2,3 milliards", "2300000000"),
+    ("es", "2.300 millones", "2300000000"), ("es", "2,3 mil millones", "2300000000"),
+    ("ru", "2,3 млрд", "2300000000"), ("ar", "2.3 بليون", "2300000000"), ("ar", "2.3 مليار", "2300000000"),
+    ("en", "150 million", "150000000"), ("zh", "1.5亿", "150000000"), ("zh", "5万人", "50000"),
+    ("fr", "1 billion", "1000000000000"),  # a million million in French, as in Spanish
+])
+def test_numbers_scaled_by_a_word(lang, text, expected):
+    """A number scaled by a word is the whole quantity, so that "1.5 million" and "150万" agree."""
+    assert values(text, lang, "number") == [expected]
 
 
 def test_normalise_digits_keeps_length():
