@@ -878,7 +878,7 @@ _NUMERIC_ORDINAL: dict[str, re.Pattern[str]] = {
     "ru": re.compile(r"(?<![\w.])(\d+)-(?:й|я|е|го|му|м|х|ми|ой|ый|ая|ое|ого|ом|ым)(?!\w)"),
 }
 # 第十一届 (session, round …) and 十周年 (anniversary): apart, as no match of one can overlap one of the other.
-_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期|委员会|个|阶段|季度|周期|年|天|位|名|类|批|版|代)")
+_ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期|委员会|个|阶段|季度|周期|年|天|位|名|类|批|版|代|款|段|项)")
 _ZH_ANNIVERSARY = re.compile(rf"(?<![\d{_CN_NUMERAL}])(\d+|[{_CN_NUMERAL}]+)\s*周年")
 
 # Words next to which "first" and "second" are ordinals of a meeting.
@@ -1017,7 +1017,8 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
     if lang == "es":
         grouped.append(r"\d{0,2}(?:\.\d{3}(?!\d))+(?!\.\d)")  # 39.574, 1.234.567, 1.234,5
     decimal = r"(?:[.,]\d+)?" if lang in _DECIMAL_COMMA_LANGUAGES else r"(?:\.\d+)*"
-    return re.compile(rf"{_NUMBER_START}(?:{'|'.join(grouped)}|\d*){decimal}(?![A-Za-z0-9])")
+    decade = r"|(?<=[12]\d\d0)(?=s(?![A-Za-z0-9]))" if lang == "en" else ""  # the 1990s: 1990
+    return re.compile(rf"{_NUMBER_START}(?:{'|'.join(grouped)}|\d*){decimal}(?:(?![A-Za-z0-9]){decade})")
 
 
 _NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}

@@ -475,6 +475,8 @@ def test_a_time_agrees_in_the_six_languages(texts):
     # the Chinese ordinal with other counters than those of meetings
     ("zh", "第三个审议周期", ["3"]),
     ("zh", "第三阶段", ["3"]),
+    ("zh", "第十八条第三款", ["3"]),  # paragraph 3 (of article 18), 第5段, 第三项: compared with the number
+    ("zh", "第5段", ["5"]),
     ("zh", "2021年第四季度", ["4"]),
     ("zh", "第三章", []),
 ])
@@ -517,6 +519,8 @@ def test_ordinals(lang, text, expected):
     ("ar", "جائحة كوفيد-19", []),
     ("zh", "2019 冠状病毒病（COVID-19）大流行", []),
     ("en", "in 2019 the group met", ["2019"]),
+    ("en", "in the 1990s and 2000s", ["1990", "2000"]),  # as "1990年代", "les années 1990"
+    ("en", "DSM-5s and 1234s", []),
     ("en", "WG.3 met", []),
     ("en", "item 07", ["7"]),
     ("en", "0.5 and 0", ["0.5", "0"]),
