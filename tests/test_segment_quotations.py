@@ -188,6 +188,14 @@ def test_a_quotation_opened_once_and_never_closed_is_none() -> None:
     assert not any(uid.startswith("dr1.") for uid in ids)
 
 
+def test_a_compilation_of_resolutions_each_quoting_a_draft() -> None:
+    """The Council's resolutions one after another, each with its number opening its title and no comma after its
+    acting body: each under its number's key, its quoted draft under that."""
+    text = "\n".join(_text(ECOSOC["en"]).replace("2023/18.", f"2023/{n}.") for n in (18, 19))
+    assert _ids(text, "en") == [key + uid for key in ("res2023-18", "res2023-19")
+                                for uid in ["", *(f".{uid}" for uid, _ in ECOSOC_UNITS)]]
+
+
 def test_a_draft_in_a_report_quoting_a_draft() -> None:
     text = _text([
         "Chapter I", "Matters calling for action by the Economic and Social Council",
