@@ -660,6 +660,8 @@ _LETTER_FIRST: dict[str, str] = {
 }
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 _ZH_ARTICLE = re.compile(rf"第\s*(?P<n>\d+|[{_CN_NUMERAL}]+)\s*条(?:\s*\((?P<l>[a-z])\)\s*[项款]?)?")
+# A range of articles in words, 第十六至十八条: articles 16 and 18, as "articles 16 to 18" gives them.
+_ZH_ARTICLE_RANGE = re.compile(rf"第\s*(?P<n>[{_CN_NUMERAL}]+)\s*(?:至|到|-|–|—)\s*(?P<m>[{_CN_NUMERAL}]+)\s*条")
 #: French writes the first article "article premier" ("Article premier" as a heading).
 _FR_FIRST_ARTICLE = re.compile(r"(?<!\w)[Aa]rticle\s+(?P<n>premier)(?!\w)")
 
@@ -692,6 +694,9 @@ def _articles(folded: str, lowered: str, lang: str) -> Iterator[_Match]:
             n = m.group("n")
             number = n if n.isdigit() else str(chinese_number(n))
             yield _single("article", number + _letter(m.group("l")), m.start("n"), m.end())
+        for m in _ZH_ARTICLE_RANGE.finditer(folded):
+            yield _Match("article", m.start(), m.end(), tuple((str(chinese_number(m.group(g))), m.start(g), m.end(g))
+                                                                for g in ("n", "m")))
         return
     listed, item, letter_first = _ARTICLE_RES[lang]
     for m in listed.finditer(folded):
@@ -881,16 +886,21 @@ _NUMERIC_ORDINAL: dict[str, re.Pattern[str]] = {
 _ZH_ORDINAL = re.compile(rf"第\s*(\d+|[{_CN_NUMERAL}]+)\s*(?:次|届|轮|期|委员会|个|阶段|季度|周期|年|天|位|名|类|批|版|代|款|段|项)")
 _ZH_ANNIVERSARY = re.compile(rf"(?<![\d{_CN_NUMERAL}])(\d+|[{_CN_NUMERAL}]+)\s*周年")
 
-# Words next to which "first" and "second" are ordinals of a meeting.
+# Words next to which "first" and "second" are ordinals of a meeting, or of a phase, cycle or round (第二阶段) in
+# the singular: "the first stages" and "les premières étapes" are the early stages, no count ("une première
+# étape", "una primera etapa" are as often a first step).
 _MEETING_AFTER: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\s+(?:(?:regular|special|resumed|ordinary|extraordinary|plenary)\s+)?"
-                     r"(?:sessions?|meetings?|anniversary|conferences?|congress|part|committee)\b", re.I),
-    "fr": re.compile(r"\s+(?:sessions?|réunions?|séances?|anniversaire|conférences?|congrès|partie)\b", re.I),
+                     r"(?:sessions?|meetings?|anniversary|conferences?|congress|part|committee)\b"
+                     r"|\s+(?:[a-z-]+\s+)?(?:phase|stage|cycle|round|edition)\b", re.I),  # the first review cycle
+    "fr": re.compile(r"\s+(?:sessions?|réunions?|séances?|anniversaire|conférences?|congrès|partie|phase|"
+                     r"cycle|édition)\b", re.I),
     "es": re.compile(r"\s+(?:per[ií]odos?|reuni[oó]n|reuniones|sesi[oó]n|sesiones|aniversario|conferencias?|"
-                     r"congresos?|parte)\b", re.I),
-    "ru": re.compile(r"\s+(?:сесси|совещани|заседани|годовщин|конференци|конгресс|очередн|специальн|част)", re.I),
+                     r"congresos?|parte|fase|ciclo|ronda|edici[oó]n)\b", re.I),
+    "ru": re.compile(r"\s+(?:сесси|совещани|заседани|годовщин|конференци|конгресс|очередн|специальн|част|"
+                     r"(?:этап|цикл|раунд)(?:а|е|ом|у)?(?![а-яё])|фаз(?:а|е|у|ой)(?![а-яё]))", re.I),
 }
-_AR_MEETING_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:دور|اجتماع|جلس|ذكرى|سنوي|مؤتمر)\w*\s+$")
+_AR_MEETING_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:دور|اجتماع|جلس|ذكرى|سنوي|مؤتمر|مرحلة|جولة)\w*\s+$")
 # Annexes, chapters and parts: Arabic numbers them in words where the other languages use Roman numerals.
 _AR_PART_BEFORE = re.compile(r"(?<!\S)[وبلف]?(?:ل?ال)?(?:مرفق|فصل|باب|جزء)\s+$")
 

@@ -479,6 +479,18 @@ def test_a_time_agrees_in_the_six_languages(texts):
     ("zh", "第5段", ["5"]),
     ("zh", "2021年第四季度", ["4"]),
     ("zh", "第三章", []),
+    # "first" and "second" of a phase, cycle or round, as 第二阶段, 第一轮 count them; not the early stages
+    ("en", "the second phase", ["2"]),
+    ("en", "the first review cycle", ["1"]),
+    ("fr", "la deuxième phase", ["2"]),
+    ("es", "la primera fase", ["1"]),
+    ("ru", "на первом этапе", ["1"]),
+    ("ar", "المرحلة الثانية", ["2"]),
+    ("en", "at the first stages", []),
+    ("fr", "dès les premières étapes", []),
+    ("fr", "une première étape", []),  # (as often a first step)
+    ("ru", "первые этапы", []),
+    ("ar", "المراحل الأولى", []),
 ])
 def test_ordinals(lang, text, expected):
     assert values(text, lang, "ordinal") == expected
@@ -700,6 +712,14 @@ def test_an_article_on_one_side_and_the_same_number_on_the_other_agree(a, b):
     """One language names a provision with a word read as an article (第22条, "article 22"), another not ("rule 22")."""
     result = compare_anchors(find_anchors(*a), find_anchors(*b))
     assert result.agree and result.shared == (("number", "22"),)
+
+
+def test_a_range_of_articles_in_chinese_words():
+    """第十六至十八条 names articles 16 and 18, as "articles 16 to 18" and "第16-18条" do."""
+    zh = find_anchors("第十六至十八条", "zh")
+    assert [(a.kind, a.value) for a in zh] == [("article", "16"), ("article", "18")]
+    assert compare_anchors(zh, find_anchors("articles 16 to 18", "en")).agree
+    assert compare_anchors(zh, find_anchors("第16-18条", "zh")).agree
 
 
 def test_an_article_and_a_number_agree_only_on_the_same_value_and_count():
