@@ -579,8 +579,6 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
                 if not 1 <= hour <= 12 or groups["noon"] and hour != 12:
                     continue
                 hour = hour % 12 + (12 if groups["ap"] == "p" or groups["noon"] == "noon" else 0)
-            if lang in _RANGE_START:
-                yield from _range_start(folded, max(begin, m.start() - _RANGE_START_CHARS), m.start(), lang, hour)
             elif lang == "zh":
                 if word is not None:
                     half, start = word.group("half"), word.start()
@@ -588,6 +586,8 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
                     half = ""  # (下午3时至6时: the second hour in the first's half of the day)
                 hour += _AFTERNOON.get(half, 0) if hour < 12 else 0
                 reach = m.end()
+            if lang in _RANGE_START:
+                yield from _range_start(folded, max(begin, m.start() - _RANGE_START_CHARS), m.start(), lang, hour)
             yield from _time(hour, groups.get("m"), start, m.end())
 
 
@@ -1036,7 +1036,8 @@ _NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}
 #: The words that scale a number, right after it, with their powers of ten: "1.5 million", "2,3 milliards",
 #: "2.300 millones", "1,5 млн", "2.3 بليون" (a thousand million in UN Arabic), "150万", "23亿". A number so scaled
 #: is valued as the whole quantity, so that "1.5 million" and "150万" agree.
-_SCALES: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {lang: (re.compile(pattern), powers) for lang, (pattern, powers) in {
+_SCALES: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {
+    lang: (re.compile(pattern), powers) for lang, (pattern, powers) in {
     "en": (rf"{_SPACE}(million|billion|trillion)(?!\w)", {"million": 6, "billion": 9, "trillion": 12}),
     "fr": (rf"{_SPACE}(millions?|milliards?|billions?)(?!\w)",
            {"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12}),
@@ -1045,7 +1046,8 @@ _SCALES: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {lang: (re.compile(
     "ru": (rf"{_SPACE}(млн|млрд|трлн|миллион[а-я]*|миллиард[а-я]*|триллион[а-я]*)(?![а-яё])",
            {"млн": 6, "млрд": 9, "трлн": 12, "миллион": 6, "миллиард": 9, "триллион": 12}),
     "ar": (rf"{_SPACE}?(ملايين|مليون|بلايين|بليون|مليارات|مليار|تريليونات|تريليون)(?!\w)",
-           {"ملايين": 6, "مليون": 6, "بلايين": 9, "بليون": 9, "مليارات": 9, "مليار": 9, "تريليونات": 12, "تريليون": 12}),
+           {"ملايين": 6, "مليون": 6, "بلايين": 9, "بليون": 9, "مليارات": 9, "مليار": 9, "تريليونات": 12,
+            "تريليون": 12}),
     "zh": (rf"{_SPACE}?(万亿|亿|万)", {"万亿": 12, "亿": 8, "万": 4}),
 }.items()}
 
