@@ -503,6 +503,29 @@ def test_a_quotation_in_straight_marks_left_open_is_still_unbalanced():
     assert [loc.unit for f in run("unbalanced", "en", *raws) for loc in f.locations] == ["u1"]
 
 
+#: The record of a recorded vote under a Human Rights Council resolution, in brackets over several paragraphs.
+VOTE = {
+    "en": ("[Adopted by a recorded vote of 30 to 12, with 5 abstentions. The voting was as follows:", "In favour:",
+           "Argentina, Armenia, Benin", "Against:", "China, Cuba", "Abstaining:", "India, Malaysia]"),
+    "fr": ("[Adoptée par 30 voix contre 12, avec 5 abstentions, à l’issue d’un vote enregistré. Les voix se sont "
+           "réparties comme suit :", "Ont voté pour :", "Argentine, Arménie, Bénin", "Ont voté contre :", "Chine, Cuba",
+           "Se sont abstenus :", "Inde, Malaisie]"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(VOTE))
+def test_brackets_over_several_paragraphs_are_balanced(lang):
+    assert run("unbalanced", lang, *VOTE[lang]) == []
+
+
+def test_brackets_left_open_or_closed_alone_stay_unbalanced():
+    raws = list(VOTE["en"])
+    raws[-1] = raws[-1].rstrip("]")
+    assert [loc.unit for f in run("unbalanced", "en", *raws) for loc in f.locations] == ["u1"]
+    raws = ["The Council decides [to act.", "It requests a report [see annex].", "It adjourns.]"]
+    assert [loc.unit for f in run("unbalanced", "en", *raws) for loc in f.locations] == ["u1", "u3"]
+
+
 def test_a_paragraph_not_followed_by_more_quotation_stays_unbalanced():
     raws = ("“The Council reaffirms its responsibility.", "The Council decides to remain seized of the matter.")
     found = run("unbalanced", "en", *raws)

@@ -608,6 +608,21 @@ def _quoted_over_paragraphs(found: list[tuple[Unit, list[int], tuple[tuple[str, 
                 break
 
 
+def _bracketed_over_paragraphs(found: list[tuple[Unit, list[int], tuple[tuple[str, str], ...]]]) -> None:
+    """Take out of ``found`` (as in :func:`_quoted_over_paragraphs`) the square brackets that open in one paragraph
+    and close in a later one, with no bracket between: the record of a vote printed under a resolution over several
+    paragraphs ("[Adopted by a recorded vote … as follows:" / "In favour:" / … / "India, Malaysia]")."""
+    for k, (unit, bad, _) in enumerate(found):
+        if not bad or unit.raw[bad[-1]] != "[":
+            continue
+        for later, later_bad, _ in found[k + 1: k + 1 + _QUOTED_PARAGRAPHS]:
+            if "[" in later.raw or "]" in later.raw:
+                if later_bad and later.raw[later_bad[0]] == "]" and "[" not in later.raw[:later_bad[0]]:
+                    bad.pop()
+                    later_bad.pop(0)
+                break
+
+
 def _straight_quoted_over_paragraphs(texts: list[str]) -> set[int]:
     """The places in ``texts`` (each unit's, in order) of the paragraphs with an odd number of straight quotation
     marks that belong to a quotation running over several paragraphs: each opening with " again and the last
@@ -896,6 +911,7 @@ def unbalanced(doc: DocumentText) -> list[Finding]:
         found.append((unit, _unmatched(text, pairs, lambda i, text=text: text[i] == ")" and _closes_label(text, i)),
                       pairs))
     _quoted_over_paragraphs(found)
+    _bracketed_over_paragraphs(found)
     run_on = _straight_quoted_over_paragraphs([unit.raw for unit in seg.units])
     for number, (unit, bad, pairs) in enumerate(found):
         if bad:
