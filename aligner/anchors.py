@@ -1034,21 +1034,22 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
 _NUMBER_RES = {lang: _number_pattern(lang) for lang in UN_LANGUAGES}
 
 #: The words that scale a number, right after it, with their powers of ten: "1.5 million", "2,3 milliards",
-#: "2.300 millones", "1,5 млн", "2.3 بليون" (a thousand million in UN Arabic), "150万", "23亿". A number so scaled
-#: is valued as the whole quantity, so that "1.5 million" and "150万" agree.
+#: "2.300 millones", "1,5 млн", "50 тыс.", "2.3 بليون" (a thousand million in UN Arabic), "150万", "23亿". A number
+#: so scaled is valued as the whole quantity, so that "1.5 million" and "150万" agree.
 _SCALES: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {
     lang: (re.compile(pattern), powers) for lang, (pattern, powers) in {
-    "en": (rf"{_SPACE}(million|billion|trillion)(?!\w)", {"million": 6, "billion": 9, "trillion": 12}),
+    "en": (rf"{_SPACE}(thousand|million|billion|trillion)(?!\w)",
+           {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}),
     "fr": (rf"{_SPACE}(millions?|milliards?|billions?)(?!\w)",
            {"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12}),
-    "es": (rf"{_SPACE}(mil{_SPACE}millones|millón|millones|billón|billones)(?!\w)",
-           {"mil millones": 9, "millón": 6, "millones": 6, "billón": 12, "billones": 12}),
-    "ru": (rf"{_SPACE}(млн|млрд|трлн|миллион[а-я]*|миллиард[а-я]*|триллион[а-я]*)(?![а-яё])",
-           {"млн": 6, "млрд": 9, "трлн": 12, "миллион": 6, "миллиард": 9, "триллион": 12}),
-    "ar": (rf"{_SPACE}?(ملايين|مليون|بلايين|بليون|مليارات|مليار|تريليونات|تريليون)(?!\w)",
-           {"ملايين": 6, "مليون": 6, "بلايين": 9, "بليون": 9, "مليارات": 9, "مليار": 9, "تريليونات": 12,
-            "تريليون": 12}),
-    "zh": (rf"{_SPACE}?(万亿|亿|万)", {"万亿": 12, "亿": 8, "万": 4}),
+    "es": (rf"{_SPACE}(mil{_SPACE}millones|mil|millón|millones|billón|billones)(?!\w)",
+           {"mil millones": 9, "mil": 3, "millón": 6, "millones": 6, "billón": 12, "billones": 12}),
+    "ru": (rf"{_SPACE}(тыс|млн|млрд|трлн|тысяч[а-я]*|миллион[а-я]*|миллиард[а-я]*|триллион[а-я]*)(?![а-яё])",
+           {"тыс": 3, "млн": 6, "млрд": 9, "трлн": 12, "тысяч": 3, "миллион": 6, "миллиард": 9, "триллион": 12}),
+    "ar": (rf"{_SPACE}?(آلاف|ألف|ملايين|مليون|بلايين|بليون|مليارات|مليار|تريليونات|تريليون)(?!\w)",
+           {"آلاف": 3, "ألف": 3, "ملايين": 6, "مليون": 6, "بلايين": 9, "بليون": 9, "مليارات": 9, "مليار": 9,
+            "تريليونات": 12, "تريليون": 12}),
+    "zh": (rf"{_SPACE}?(万亿|亿|万|千(?![米克瓦卡]))", {"万亿": 12, "亿": 8, "万": 4, "千": 3}),  # not 千米, km
 }.items()}
 
 

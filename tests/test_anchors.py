@@ -550,6 +550,9 @@ def test_numbers(lang, text, expected):
     ("ru", "2,3 млрд", "2300000000"), ("ar", "2.3 بليون", "2300000000"), ("ar", "2.3 مليار", "2300000000"),
     ("en", "150 million", "150000000"), ("zh", "1.5亿", "150000000"), ("zh", "5万人", "50000"),
     ("fr", "1 billion", "1000000000000"),  # a million million in French, as in Spanish
+    ("en", "50 thousand", "50000"), ("ru", "50 тыс. долл. США", "50000"), ("ru", "50 тысяч", "50000"),
+    ("es", "50 mil dólares", "50000"), ("ar", "50 ألف دولار", "50000"), ("zh", "5千人", "5000"),
+    ("zh", "10千米", "10"),  # (a kilometre, 千米, is no thousand)
 ])
 def test_numbers_scaled_by_a_word(lang, text, expected):
     """A number scaled by a word is the whole quantity, so that "1.5 million" and "150万" agree."""
