@@ -954,6 +954,51 @@ def _has_meeting_context(folded: str, joined: JoinedTexts, start: int, end: int,
     return bool(_MEETING_AFTER[lang].match(folded, end))
 
 
+# ---------------------------------------------------------------------------
+# Decades, valued as their first year, as "the 1990s" is read (1990): "20世纪90年代", "90年代", "التسعينيات",
+# "los años noventa", "les années quatre-vingt-dix", "les années 90", "90-х годов"
+
+_TENS_WORDS: dict[str, dict[str, int]] = {
+    "es": {"veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80,
+           "noventa": 90},
+    "fr": {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "soixante-dix": 70,
+           "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90},
+    "ar": {"عشرين": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "ستين": 60, "سبعين": 70, "ثمانين": 80, "تسعين": 90},
+}
+# Each opens with a literal (or, in Russian, the tens' digit) that a search skips to quickly, then looks behind it.
+_DECADE_RES: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:(?P<c>\d{2}|二十一|二十)\s*世纪|(?P<rel>上|本)世纪)?(?<![\d.])(?P<n>\d0|[二三四五六七八九]十)\s*年代"),
+    "es": re.compile(r"años(?<!\waños)\s+(?P<w>" + "|".join(_TENS_WORDS["es"]) + r")(?!\w)"),
+    "fr": re.compile(r"années(?<!\wannées)\s+(?:(?P<n>\d0)|(?P<w>"
+                     + "|".join(sorted(_TENS_WORDS["fr"], key=len, reverse=True)) + r"))(?![\w-])"),
+    "ru": re.compile(r"(?P<n>\d(?<![\w.]\d)0)-(?:х|е)\s+год"),
+    "ar": re.compile(r"(?<!\w)(?:ال)?(?P<w>" + "|".join(_TENS_WORDS["ar"]) + r")(?:ي)?ات(?!\w)"),
+}
+#: What a text must hold for its language's decades to be looked for in it (all rare but the Russian one).
+_DECADE_NEEDLES = {"zh": ("年代",), "es": ("años ",), "fr": ("années ",), "ru": ("0-х", "0-е"), "ar": ("ينات", "ينيات")}
+
+
+def _decades(folded: str, lowered: str, lang: str) -> Iterator[_Match]:
+    """Decades written with their tens alone, in digits or words, valued as their first year (1990)."""
+    pattern = _DECADE_RES.get(lang)
+    text = folded if lang == "zh" else lowered
+    if pattern is None or not any(needle in text for needle in _DECADE_NEEDLES[lang]):
+        return
+    for m in _matches(pattern, text) if lang == "ru" else pattern.finditer(text):
+        groups = m.groupdict()
+        tens = groups.get("n")
+        value = (int(tens) if tens.isdigit() else chinese_number(tens)) if tens else _TENS_WORDS[lang][groups["w"]]
+        century = groups.get("c")
+        if century:
+            first = (int(century) if century.isdigit() else chinese_number(century)) * 100 - 100
+        elif groups.get("rel") == "本":
+            first = 2000
+        else:
+            first = 1900  # (上世纪: the last century, the twentieth)
+        # (Russian writes a decade as an ordinal, "90-х", "1990-х": an ordinal too, compared as a number)
+        yield _single("ordinal" if lang == "ru" else "number", str(first + value), m.start(), m.end())
+
+
 def _ordinals(folded: str, lowered: str, joined: JoinedTexts, lang: str, digits: bool) -> Iterator[_Match]:
     """Ordinals in words and in digits (``digits``: whether the text has any; ``lowered``: ``folded`` in lower
     case)."""
@@ -1185,6 +1230,7 @@ def _candidates(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> It
     if ("条" in folded) if lang == "zh" else (digits or "premier" in folded):  # 第三条, article premier: numbers in words
         yield from _articles(folded, lowered, lang)
     yield from _ordinals(folded, lowered, joined, lang, digits)
+    yield from _decades(folded, lowered, lang)
     if lang in NON_LATIN_LANGUAGES:
         yield from _latin(folded)
 

@@ -559,6 +559,26 @@ def test_numbers_scaled_by_a_word(lang, text, expected):
     assert values(text, lang, "number") == [expected]
 
 
+@pytest.mark.parametrize("texts", [
+    {"en": "since the 1990s", "zh": "自20世纪90年代以来", "fr": "depuis les années 1990", "es": "desde el decenio de 1990",
+     "ru": "с 1990-х годов", "ar": "منذ التسعينيات"},
+    {"en": "since the 1990s", "zh": "自上世纪九十年代以来", "fr": "depuis les années quatre-vingt-dix",
+     "es": "desde los años noventa", "ru": "с 90-х годов", "ar": "منذ تسعينات القرن الماضي"},
+    {"en": "since the 1990s", "zh": "自90年代以来", "fr": "depuis les années 90", "es": "desde los años noventa",
+     "ru": "с 90-х годов", "ar": "منذ التسعينات"},
+])
+def test_a_decade_agrees_in_the_six_languages(texts):
+    """A decade is valued as its first year, however each language writes it."""
+    found = {lang: find_anchors(text, lang) for lang, text in texts.items()}
+    assert all(compare_anchors(found["en"], anchors).agree for anchors in found.values())
+    assert [(a.kind, a.value) for a in found["en"]] == [("number", "1990")]
+
+
+@pytest.mark.parametrize("lang, text", [("es", "90 años"), ("zh", "3.50年代"), ("ar", "ستين دولة"), ("fr", "trente années")])
+def test_no_decade(lang, text):
+    assert not [value for value in values(text, lang, "number") if value.isdigit() and len(value) == 4]  # no year
+
+
 def test_normalise_digits_keeps_length():
     text = "٣٩٥٧٤ و۱۲ and ３９"
     assert normalise_digits(text) == "39574 و12 and 39"
