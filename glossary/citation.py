@@ -67,6 +67,12 @@ def _parses(word: str) -> tuple:
     return tuple(load_russian_morphology().parse(word))
 
 
+def russian_lemma(word: str) -> str | None:
+    """The dictionary form of a lower-case Russian word in its likeliest reading (судей → судья, суде → суд), or
+    None for a word not in Cyrillic letters."""
+    return _parses(word)[0].normal_form.replace("ё", "е") if _CYRILLIC_WORD.match(word) else None
+
+
 def russian_citation(phrase: str) -> str:
     """Nominative singular of a Russian phrase's head noun, adjectives before it agreeing; else ``phrase``.
 

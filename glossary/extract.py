@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import Collection, Iterable, Sequence
 
 from aligner.errors import GlossaryError
-from aligner.tokens import STRAIGHT_APOSTROPHES, blank_pipeline, load_jieba, load_russian_morphology
-from glossary.citation import citation_form
+from aligner.tokens import STRAIGHT_APOSTROPHES, blank_pipeline, load_jieba
+from glossary.citation import citation_form, russian_lemma
 
 #: Languages the extractor knows.
 LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
@@ -273,19 +273,11 @@ def word_key(word: str, lang: str) -> str:
         if len(low) > 3 and low[-1] in "sx" and not low.endswith("ss"):
             return low[:-1]
         return low
-    if lang == "ru" and _CYRILLIC.match(low):
-        return _russian_lemma(low)
+    if lang == "ru" and (lemma := russian_lemma(low)) is not None:
+        return lemma
     if lang in _SNOWBALL:
         return _stemmer(lang).stem(low)
     return low
-
-
-_CYRILLIC = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$")
-
-
-def _russian_lemma(word: str) -> str:
-    """The dictionary form of a Russian word in its likeliest reading (pymorphy3): судей → судья, суде → суд."""
-    return load_russian_morphology().parse(word)[0].normal_form.replace("ё", "е")
 
 
 def _is_break(text: str, lang: str) -> bool:
