@@ -515,12 +515,12 @@ _TIME_BEFORE: dict[str, re.Pattern[str]] = {lang: re.compile(pattern) for lang, 
     "fr": r"(?<!\w)[àÀ]\s$", "es": r"(?<!\w)las\s$", "ru": r"(?<!\w)[вВ]\s$", "ar": r"(?:(?<!\w)|(?<=[وبف]))الساعة\s$",
     "zh": r"(?P<half>上午|下午|中午|晚上|凌晨)\s?$",
 }.items()}
-#: What each language's time needs besides the hour, any of: "m" minutes, "before" the word before it, "post" the
-#: word after it, several joined by "+" ("" nothing). A Spanish hour with "horas" after it and no minutes is a
+#: What each language's time needs besides the hour, any of these sets of: "m" minutes, "before" the word before
+#: it, "post" the word after it (the empty set: nothing). A Spanish hour with "horas" after it and no minutes is a
 #: number of hours ("en un plazo de 12 horas"), as UN Spanish writes a time "a las 15.00 horas".
-_TIME_NEEDS: dict[str, tuple[str, ...]] = {
-    "en": ("",), "zh": ("",), "fr": ("m", "before", "post"), "es": ("before", "m+post"), "ru": ("m", "before"),
-    "ar": ("before",),
+_TIME_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": ((),), "zh": ((),), "fr": (("m",), ("before",), ("post",)), "es": (("before",), ("m", "post")),
+    "ru": (("m",), ("before",)), "ar": (("before",),),
 }
 #: The first hour of a range whose notation only the second carries, right before it: "3 to 6 p.m.", "between
 #: 10 and 11.30 a.m.", "de 10.00 a 13.00 horas", "de 15 à 18 heures", "с 10 до 13 ч. 00 м.".
@@ -571,8 +571,7 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
             groups = m.groupdict()
             word = before.search(folded, max(begin, m.start() - _TIME_BEFORE_CHARS), m.start()) if before else None
             groups["before"] = word
-            if not any(all(groups.get(part) is not None for part in need.split("+")) if need else True
-                       for need in needs):
+            if not any(all(groups.get(part) is not None for part in need) for need in needs):
                 continue  # a number of hours ("dans un délai de 12 heures", "en un plazo de 12 horas")
             hour, start = int(groups["h"]), m.start()
             if lang == "en":
