@@ -58,7 +58,7 @@ from typing import Callable, Iterator
 from aligner import numbering
 from aligner.anchors import find_anchors_each
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
-from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
+from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import split_sentences
@@ -285,7 +285,10 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     lines = text.split("\n")
     headers = _running_headers(lines)
     rewritten = False
-    if "¹" not in text:  # (where the first footnote kept its superscript, so did the others)
+    if ("?" in text or "\ufffd" in text) and _LOST_NOTE_ANYWHERE.search(text):
+        read = _read_lost_markers(lines)
+        rewritten, lines = read is not lines, read
+    if not rewritten and "¹" not in text:  # (where the first footnote kept its superscript, so did the others)
         for style in _note_styles(text, lang):
             read = _read_plain_footnotes(lines, headers, style)
             if read is not lines:
@@ -722,6 +725,72 @@ def _read_asterisk_notes(lines: list[str]) -> list[str]:
         assert note is not None
         read[note_index] = _Line(f"[{stars}] {note.group(2)}", getattr(lines[note_index], "source", lines[note_index]))
     return read if read != lines else lines
+
+
+#: Footnote markers that a conversion to an encoding with no superscript digits (GBK, Big5, Windows-1251 …) wrote
+#: as "?" (or as U+FFFD, where a reader could not decode them): one mark per digit, at the start of a footnote's
+#: line ("? United Nations, Treaty Series") and glued to the text it refers to ("公约》?总体", "Crime?,").
+_LOST_NOTE_LINE = re.compile(r"^\s*([?\ufffd]+)\s*(?=\S)")
+_LOST_NOTE_ANYWHERE = re.compile(r"(?m)^[ \t]*[?\ufffd]+[ \t]*\S")
+#: In the text: a lost mark opening a word (a lost opening quotation mark, "?Convention?"), a run of lost marks
+#: glued to what comes before, or a footnote marker the encoding kept.
+_LOST_MARK = re.compile(rf"(?P<open>(?<![^\s(\[])[?\ufffd](?=\w))|(?<=\S)(?:(?P<lost>[?\ufffd]+)|(?P<kept>[{SUPERSCRIPT_DIGITS}]+))")
+
+
+def _read_lost_markers(lines: list[str]) -> list[str]:
+    """``lines`` with footnote markers lost to "?" given back their numbers: each lost footnote numbered after the
+    footnote before it, each lost marker after the marker before it (either perhaps a superscript the encoding
+    kept), footnotes as "[4] text" and markers as superscripts. Only where every lost footnote has a lost marker of
+    its number above it, as many digits long, and every other lost mark in the text is told apart from such a
+    marker: a pair of lost quotation marks ("?Convention?,"), a lost dash between figures ("23?27"); a real question
+    mark leaves the text as it is. ``lines`` itself otherwise."""
+    notes: dict[int, tuple[int, int]] = {}  # lost footnote's number → (line, length of its "?" run)
+    markers: dict[int, tuple[int, int, int]] = {}  # lost marker's number → (line, start, end)
+    last_note = last_marker = 0
+    quoted = False  # a lost opening quotation mark waits for its closing one
+    for index, line in enumerate(lines):
+        if not line.strip():
+            quoted = False
+        if PAGE_FURNITURE.match(line):
+            continue
+        marked, lost = _FOOTNOTE_LINE.match(line), _LOST_NOTE_LINE.match(line)
+        if marked is not None:
+            last_note = _note_number(marked) or last_note
+            continue
+        if lost is not None:
+            last_note += 1
+            notes[last_note] = index, len(lost.group(1))
+            continue
+        for match in _LOST_MARK.finditer(line):
+            start, end = match.span()
+            if match.group("open") is not None:
+                quoted = True
+                continue
+            if match.group("kept") is not None:
+                last_marker = int(match.group("kept").translate(PLAIN_DIGITS))
+                continue
+            if line[start - 1].isdigit() and line[end:end + 1].isdigit():
+                continue
+            if quoted:  # its first mark closes the quotation
+                quoted, start = False, start + 1
+                if start == end:
+                    continue
+            last_marker += 1
+            if last_marker in markers:
+                return lines
+            markers[last_marker] = index, start, end
+    if sorted(notes) != sorted(markers) or any(
+            len(str(number)) != width or markers[number][0] >= line for number, (line, width) in notes.items()) or any(
+            len(str(number)) != end - start for number, (_, start, end) in markers.items()):
+        return lines
+    read = list(lines)
+    for number, (index, start, end) in sorted(markers.items(), key=lambda item: (-item[1][0], -item[1][1])):
+        read[index] = _Line(read[index][:start] + str(number).translate(SUPERSCRIPT) + read[index][end:], lines[index])
+    for number, (index, _) in notes.items():
+        match = _LOST_NOTE_LINE.match(lines[index])
+        assert match is not None
+        read[index] = _Line(f"[{number}] {lines[index][match.end():]}", lines[index])
+    return read
 
 
 def _running_headers(lines: list[str]) -> dict[str, int]:

@@ -1707,6 +1707,68 @@ def test_numbers_at_the_start_of_a_line_that_are_no_footnotes(name: str) -> None
         assert words in joined
 
 
+# --- footnote markers lost to "?" in a conversion to a code page without superscript digits --------------------
+
+#: Language and code page: GBK and Windows-1251 lose every superscript, Windows-1252 and -1256 only "⁴"; KOI8-R and
+#: DOS 850 also lose the quotation marks (« », “ ”) and KOI8-R the dash between figures ("23–27 мая").
+LOST_MARKERS = [("zh", "gbk"), ("ru", "cp1251"), ("ru", "koi8-r"), ("ar", "cp1256"), ("fr", "cp1252"),
+                ("es", "cp850"), ("en", "cp1252")]
+
+
+def _units(seg: Segmentation) -> list[tuple]:
+    return [(u.id, u.kind, u.text, u.footnote_refs) for u in seg.units]
+
+
+@pytest.mark.parametrize("lang, encoding", LOST_MARKERS)
+def test_the_sample_converted_to_a_code_page_without_superscripts(tmp_path, lang: str, encoding: str) -> None:
+    """Each lost character is a "?" in the file; the footnotes and their markers are read as in the original, and
+    every other "?" stays in the text."""
+    from aligner.readers import read_document
+
+    source = corpora.load("untoc-cop-res-11-1", lang).text
+    path = tmp_path / f"{lang}.txt"
+    path.write_bytes(source.encode(encoding, errors="replace"))
+    lossy = read_document(path, lang=lang)
+    assert "\n? " in lossy.text or "\n?\u00a0" in lossy.text
+    lost = str.maketrans({char: "?" for char in set(source) if char.encode(encoding, errors="replace") == b"?"})
+    expected = [(uid, kind, text.translate(lost), refs) for uid, kind, text, refs in _units(_seg(source, lang))]
+    assert _units(segment(lossy)) == expected
+
+
+def test_lost_markers_after_kept_ones_and_as_unknown_characters() -> None:
+    """Footnotes 1 and 2 kept their superscripts, 3 lost them (as "?" or, where a reader could not decode them,
+    as U+FFFD): 3 is numbered on from 2."""
+    text = ("The General Assembly,\n\nRecalling the Convention¹ and the Protocols thereto,²\n\n"
+            "Noting the report of the Working Group,?\n\n1. Decides to continue.\n\n"
+            "¹ United Nations, Treaty Series, vol. 2225.\n\n² Ibid., vol. 2237.\n\n? CTOC/COP/WG.2/2022/4.\n")
+    for mark in ("?", "\ufffd"):
+        seg = _seg(text.replace("?", mark), "en")
+        assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2", "op.1", "fn.1", "fn.2", "fn.3"]
+        assert seg.get("pp.2").text == "Noting the report of the Working Group," and seg.get("pp.2").footnote_refs == ("fn.3",)
+        assert seg.get("fn.3").text == "CTOC/COP/WG.2/2022/4."
+
+
+def test_a_lost_footnote_number_of_two_digits() -> None:
+    """Footnote 10 lost both digits: "??" in the text and at the start of its line; a single "?" cannot be it."""
+    paragraphs = "".join(f"Recalling resolution {n}/1,?\n\n" for n in range(1, 11))
+    notes = "".join(f"? Resolution {n}/1.\n\n" for n in range(1, 10)) + "?? Resolution 10/1.\n"
+    text = f"The General Assembly,\n\n{paragraphs.replace('10/1,?', '10/1,??')}1. Decides to continue.\n\n{notes}"
+    seg = _seg(text, "en")
+    assert seg.get("pp.10").footnote_refs == ("fn.10",) and seg.get("fn.10").text == "Resolution 10/1."
+    assert [u.id for u in seg.units if u.kind == "footnote"] == [f"fn.{n}" for n in range(1, 11)]
+    one_mark = _seg(text.replace("10/1,??", "10/1,?"), "en")
+    assert [u for u in one_mark.units if u.kind == "footnote"] == []
+
+
+def test_a_real_question_mark_leaves_lost_markers_unread() -> None:
+    """A question in the text is no lost marker; with one "?" more than lost footnotes, none is read."""
+    text = ("The General Assembly,\n\nRecalling the Convention,?\n\nConsidering the question: what is to be done?\n\n"
+            "1. Decides to continue.\n\n? United Nations, Treaty Series, vol. 2225.\n")
+    seg = _seg(text, "en")
+    assert [u for u in seg.units if u.kind == "footnote"] == []
+    assert seg.get("pp.2").text == "Considering the question: what is to be done?"
+
+
 # --- a footnote run on to the next page with no rule line above that page's footnotes ---------------------------
 
 # Per language: symbol, title, acting body, a preambular paragraph with marker 1, footnote 1 broken off at the
