@@ -823,3 +823,46 @@ def test_faults_near_dot_leaders_are_still_found(rule_id: str, lang: str, text: 
     entry = {"zh": "导言 ........ 3"}.get(lang, "Introduction . . . . . . 3")
     found = run(rule_id, lang, entry, text)
     assert len(found) == 1 and found[0].locations[0].unit == "u2"
+
+
+# ------------------------------------------------------------ footnote markers lost to "?" in a conversion
+
+
+@pytest.mark.parametrize(("lang", "encoding"), [("zh", "gbk"), ("ru", "cp1251"), ("ar", "cp1256"), ("fr", "cp1252"),
+                                                ("es", "cp850"), ("en", "cp1252")])
+def test_markers_lost_in_a_conversion_are_no_punctuation_fault(lang: str, encoding: str) -> None:
+    """The sample converted to a code page without superscript digits (DOS 850 also without « » “ ”): the "?" that
+    stand for footnote markers, read as markers, and those that stand for quotation marks, are no "?" written
+    wrongly; the findings are those of the original text."""
+    from aligner.segment import segment
+    from glossary.checks.runner import run_checks
+
+    source = corpora.load("untoc-cop-res-11-1", lang)
+    lossy = Document(source.text.encode(encoding, errors="replace").decode(encoding), lang, name=source.name)
+    assert "\n? " in lossy.text
+
+    def found(doc: Document) -> list[tuple[str, str, str]]:
+        return sorted((f.rule, f.locations[0].unit, f.message)
+                      for f in run_checks([segment(doc)], rules=TYPOGRAPHY_RULES, extract=False).findings)
+
+    assert found(lossy) == found(source)
+
+
+@pytest.mark.parametrize(("rule_id", "lang", "text"), [
+    ("zh-halfwidth-punct", "zh", "缔约方会议是否应当继续审议?我们认为应当。"),
+    ("fr-spacing", "fr", "La Conférence doit-elle poursuivre l’examen? Elle le doit."),
+    ("ar-latin-punct", "ar", "هل ينبغي أن يواصل المؤتمر النظر في المسألة? نعم."),
+])
+def test_a_question_mark_beside_a_lost_marker_is_still_found(rule_id: str, lang: str, text: str) -> None:
+    """A unit whose footnote marker, lost to "?" at its end, was read: that "?" is no fault, the question mark that
+    stays in its clean text still is."""
+    unit = Unit(id="u1", kind="paragraph", text=text, raw=text + "?", footnote_refs=("fn.1",))
+    ctx = CheckContext(documents=(Segmentation(Document(text=unit.raw, lang=lang, name="d"), (unit,)),))
+    findings = RULES[rule_id].run(ctx)
+    assert len(findings) == 1
+    location = findings[0].locations[0]
+    assert location.start <= text.index("?") < location.end
+
+
+def test_a_space_before_a_question_mark_is_still_found() -> None:
+    assert len(run("space-before-punct", "en", "Should the Conference continue ? It should.")) == 1

@@ -191,6 +191,30 @@ def _masked(text: str) -> set[int]:
     return masked | {i for m in _MASKED.finditer(text) for i in range(m.start(), m.end())}
 
 
+_LOST_MARKS = re.compile(r"[?\ufffd]+")
+
+
+def _lost_markers(unit: Unit) -> set[int]:
+    """Offsets in the unit's raw text of the "?" (or U+FFFD) that stand for footnote markers a conversion to
+    another encoding lost, which the segmenter read as markers and took out of the clean text (see
+    :func:`aligner.segment.segment`): a run at the start of a footnote that its text does not start with, or a run
+    whose neighbours stand side by side in the text where no such run stands between them."""
+    raw, text = unit.raw, unit.text
+    if not (unit.footnote_refs or unit.kind == "footnote") or ("?" not in raw and "\ufffd" not in raw):
+        return set()
+    found: set[int] = set()
+    for m in _LOST_MARKS.finditer(raw):
+        start, end = m.span()
+        if not raw[:start].strip():
+            lost = unit.kind == "footnote" and not text.startswith(m.group())
+        else:
+            before, after = raw[start - 1], raw[end:end + 1]
+            lost = not before.isspace() and f"{before}{after}" in text and f"{before}{m.group()}{after}" not in text
+        if lost:
+            found.update(range(start, end))
+    return found
+
+
 def _neighbour(text: str, index: int, step: int) -> str:
     """The nearest character before (step -1) or after (step 1) ``index`` that is not a space, on the same line."""
     i = index + step
@@ -311,7 +335,7 @@ def zh_halfwidth_punct(doc: DocumentText) -> list[Finding]:
     marks = doc.per_unit(m.span() for m in _HALF_MARK_OR_LABEL.finditer(doc.text) if m.end() - m.start() == 1)
     for unit, spans in marks:
         text = unit.raw
-        masked = _masked(text)
+        masked = _masked(text) | _lost_markers(unit)
         punct = [i for i, _ in spans if text[i] not in "()"]
         findings += _foreign_marks(seg, unit, punct, masked, _HALF_TO_FULL, _is_chinese_context,
                                    "zh-halfwidth-punct", "half-width “{}” in Chinese text", doc)
@@ -816,6 +840,8 @@ def _spaces_before(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             continue  # ellipsis, ".5", ".NET"
         if mark == "." and text[at - 1 : at] == ".":
             continue
+        if mark == "?" and after.isalnum():
+            continue  # no question mark: a character that a conversion lost ("titulada ?Aplicación?")
         yield m.start(), at + 1, mark
 
 
@@ -844,9 +870,11 @@ def space_before_punct(doc: DocumentText) -> list[Finding]:
     return findings
 
 
-def _french_gaps(text: str) -> Iterator[tuple[int, int, str, bool]]:
-    """(start, end, mark, spaced) for each ; : ! ? » and «, spaced telling whether French spacing is there."""
-    masked = _masked(text)
+def _french_gaps(unit: Unit) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, mark, spaced) for each ; : ! ? » and « of the unit's raw text, spaced telling whether French
+    spacing is there."""
+    text = unit.raw
+    masked = _masked(text) | _lost_markers(unit)
     for i, ch in enumerate(text):
         if i in masked:
             continue
@@ -871,7 +899,7 @@ def fr_spacing(doc: DocumentText) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "fr":
         return findings
-    gaps = [(unit, *gap) for unit in seg.units for gap in _french_gaps(unit.raw)]
+    gaps = [(unit, *gap) for unit in seg.units for gap in _french_gaps(unit)]
     counts = Counter((mark, spaced) for *_, mark, spaced in gaps)
     for unit, start, end, mark, spaced in gaps:
         if spaced:
@@ -948,6 +976,6 @@ def ar_latin_punct(doc: DocumentText) -> list[Finding]:
     if _base_lang(seg.lang) != "ar":
         return findings
     for unit, spans in doc.per_unit(m.span() for m in _LATIN_PUNCT.finditer(doc.text)):
-        findings += _foreign_marks(seg, unit, [i for i, _ in spans], _masked(unit.raw), _AR_TO_LATIN, _is_arabic_letter,
+        findings += _foreign_marks(seg, unit, [i for i, _ in spans], _masked(unit.raw) | _lost_markers(unit), _AR_TO_LATIN, _is_arabic_letter,
                                    "ar-latin-punct", "Latin “{}” in Arabic text", doc)
     return findings
