@@ -505,7 +505,7 @@ _TIME_RES: dict[str, re.Pattern[str]] = {
     "en": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?\s?(?:(?P<ap>[ap])\.\s?m\.|(?P<noon>noon|midnight))(?!\w)"),
     "fr": re.compile(rf"{_CLOCK}\s?h(?:eures?)?(?:\s?(?P<m>\d{{1,2}}))?(?!\w)(?P<post>(?=\s[àa]\s\d))?"),  # 10 h 5
     "es": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?(?P<post>\s?horas(?!\w))?"),
-    "ru": re.compile(rf"{_CLOCK}\s?ч(?![а-яё])\.?(?:\s?(?P<m>\d\d)\s?м(?:ин)?(?![а-яё])\.?)?"),
+    "ru": re.compile(rf"{_CLOCK}\s?(?:ч(?![а-яё])\.?|час(?:а|ов)?(?![а-яё]))(?:\s?(?P<m>\d\d)\s?м(?:ин)?(?![а-яё])\.?)?"),
     "zh": re.compile(r"(?<![A-Za-z0-9.\-])(?P<h>\d{1,2})\s?[时時](?![代期间間候段效任事])(?:\s?(?P<m>\d{1,2})\s?分)?"),
     "ar": re.compile(rf"{_CLOCK}(?![\d:.,])"),
 }
@@ -517,7 +517,8 @@ _TIME_BEFORE: dict[str, re.Pattern[str]] = {lang: re.compile(pattern) for lang, 
 }.items()}
 #: What each language's time needs besides the hour, any of these sets of: "m" minutes, "before" the word before
 #: it, "post" the word after it (the empty set: nothing). A Spanish hour with "horas" after it and no minutes is a
-#: number of hours ("en un plazo de 12 horas"), as UN Spanish writes a time "a las 15.00 horas".
+#: number of hours ("en un plazo de 12 horas"), as UN Spanish writes a time "a las 15.00 horas"; so is a Russian
+#: one with "часов" and no "в" ("в течение 12 часов", but "в 10 часов").
 _TIME_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "en": ((),), "zh": ((),), "fr": (("m",), ("before",), ("post",)), "es": (("before",), ("m", "post")),
     "ru": (("m",), ("before",)), "ar": (("before",),),
@@ -552,6 +553,8 @@ _TIME_NEEDLES: dict[str, tuple[re.Pattern[str], ...]] = {lang: tuple(map(re.comp
 }.items()}
 #: Between the two times of a Chinese range (下午3时至6时).
 _ZH_TIME_RANGE = re.compile(r"\s*(?:至|到|-|–|—|~|～)\s*")
+#: Where a Chinese sentence or clause of a list ends: a half of the day named before it no longer holds after it.
+_ZH_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
 #: The halves of the day whose hours Chinese counts from noon (下午3时 is 15:00).
 _AFTERNOON = {"下午": 12, "晚上": 12}
 #: How far before the hour the word that makes it a time of day is looked for ("الساعة " is seven characters).
@@ -566,7 +569,7 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
     pattern, needs, before = _TIME_RES[lang], _TIME_NEEDS[lang], _TIME_BEFORE.get(lang)
     texts = sorted({bounds for needle in _TIME_NEEDLES[lang] for bounds in _texts_with(folded, joined, needle)})
     for begin, end in texts:
-        half, reach = "", -1  # the half of the day of the last Chinese time, and where that time ends
+        half, reach, last = "", -1, 0  # the half of the day of the last Chinese time, where that time ends, its hour
         for m in _matches(pattern, folded, _DIGITS_START, begin, end):
             groups = m.groupdict()
             word = before.search(folded, max(begin, m.start() - _TIME_BEFORE_CHARS), m.start()) if before else None
@@ -581,8 +584,10 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
             elif lang == "zh":
                 if word is not None:
                     half, start = word.group("half"), word.start()
-                elif not _ZH_TIME_RANGE.fullmatch(folded, reach, m.start()):
-                    half = ""  # (下午3时至6时: the second hour in the first's half of the day)
+                elif not (_ZH_TIME_RANGE.fullmatch(folded, reach, m.start()) or
+                          last <= hour < 12 and _ZH_SENTENCE_END.search(folded, reach, m.start()) is None):
+                    half = ""  # (下午3时至6时, 下午3时开会，6时散会: a later hour in the first's half of the day)
+                last = hour
                 hour += _AFTERNOON.get(half, 0) if hour < 12 else 0
                 reach = m.end()
             if lang in _RANGE_START:
@@ -1294,7 +1299,7 @@ def compare_anchors(
         return AnchorComparison(shared=tuple(left), only_a=(), only_b=(), similarity=1.0 if size else None)
     shared, only_a, only_b = _sorted_multiset_difference(left, right)
     if only_a and only_b:
-        shared, only_a, only_b = _provisions_as_numbers(shared, only_a, only_b)
+        shared, only_a, only_b = _as_numbers(shared, only_a, only_b)
     return AnchorComparison(
         shared=tuple(shared),
         only_a=tuple(only_a),
@@ -1303,24 +1308,38 @@ def compare_anchors(
     )
 
 
-def _provisions_as_numbers(shared: list, only_a: list, only_b: list) -> tuple[list, list, list]:
-    """The comparison with an article reference on one side and the same number, read as a plain number, on the
-    other counted as shared (as a number): one language names a provision with a word read as an article
-    ("第22条", "article 22") where the other's is not ("rule 22" of the rules of procedure, "规则12")."""
+def _as_numbers(shared: list, only_a: list, only_b: list) -> tuple[list, list, list]:
+    """The comparison with an anchor on one side and the same number, read as a plain number, on the other counted
+    as shared (as a number), where one language names or writes a thing that the other leaves a number:
+    - an article reference: one language names a provision with a word read as an article ("第22条", "article
+      22") where the other's is not ("rule 22" of the rules of procedure, "规则12");
+    - a time on the hour: a clock notation that may also count hours ("entre 10 et 12 heures", "с 10 до 12
+      часов") is read as numbers where the other version's "from 10 a.m. to 12 noon" is times."""
     drop_a: Counter[tuple[str, str]] = Counter()
     drop_b: Counter[tuple[str, str]] = Counter()
     paired: list[tuple[str, str]] = []
-    for articles, numbers, drop_articles, drop_numbers in ((only_a, only_b, drop_a, drop_b), (only_b, only_a, drop_b, drop_a)):
+    for named, numbers, drop_named, drop_numbers in ((only_a, only_b, drop_a, drop_b), (only_b, only_a, drop_b, drop_a)):
         free = Counter(value for kind, value in numbers if kind == "number")
-        for kind, value in articles:
-            if kind == "article" and free[value] > 0:
-                free[value] -= 1
-                drop_articles[kind, value] += 1
-                drop_numbers["number", value] += 1
-                paired.append(("number", value))
+        for kind, value in named:
+            number = _number_read(kind, value)
+            if number is not None and free[number] > 0:
+                free[number] -= 1
+                drop_named[kind, value] += 1
+                drop_numbers["number", number] += 1
+                paired.append(("number", number))
     if not paired:
         return shared, only_a, only_b
     return sorted(shared + paired), _without(only_a, drop_a), _without(only_b, drop_b)
+
+
+def _number_read(kind: str, value: str) -> str | None:
+    """The plain number an anchor may be read as in another language: an article's number, a time's hour when it
+    is on the hour ("10:00" → "10")."""
+    if kind == "article":
+        return value
+    if kind == "time" and value.endswith(":00"):
+        return str(int(value[:2]))
+    return None
 
 
 def _without(items: list, dropped: Counter) -> list:

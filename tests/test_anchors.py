@@ -319,7 +319,9 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("zh", "将于上午10时开幕", ["10:00"]),
     ("zh", "下午3时至6时", ["15:00", "18:00"]),  # the second hour in the first's half of the day
     ("zh", "上午10时至下午1时", ["10:00", "13:00"]),
-    ("zh", "下午3时开会，6时散会", ["15:00", "06:00"]),  # no range: the second hour as it is written
+    ("zh", "下午3时开会，6时散会", ["15:00", "18:00"]),  # a later hour of the same sentence: the same half of the day
+    ("zh", "第一次会议下午3时开会。第二次会议10时开会。", ["15:00", "10:00"]),  # not over a sentence's end
+    ("zh", "下午3时开会，1时散会", ["15:00", "01:00"]),  # nor to an earlier hour
     ("zh", "下午3时30分", ["15:30"]),
     ("zh", "于15:00开幕", ["15:00"]),
     ("fr", "s'ouvrira à 10 heures", ["10:00"]),
@@ -337,6 +339,8 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("ru", "в 10 ч. 00 м.", ["10:00"]),
     ("ru", "в 15 ч. 30 мин.", ["15:30"]),
     ("ru", "в 10 ч.", ["10:00"]),
+    ("ru", "в 10 часов", ["10:00"]),
+    ("ru", "начнется в 3 часа", ["03:00"]),
     ("ar", "الساعة 10:00", ["10:00"]),
     ("ar", "و15:00", ["15:00"]),
     ("ar", "والساعة 11 صباحا", ["11:00"]),
@@ -362,6 +366,8 @@ def test_times(lang, text, expected):
     ("es", "10.00 dólares"),
     ("ru", "в течение 10 часов"),
     ("ru", "в течение 24 ч."),
+    ("ru", "в течение 12 часов"),
+    ("ru", "за 2 часа до начала"),
     ("ar", "خلال 24 ساعة"),
     ("en", "25:00 and 10:75"),  # no such time
     ("en", "a ratio of 3:1 and the score 10:00:05"),
@@ -735,6 +741,23 @@ def test_an_article_on_one_side_and_the_same_number_on_the_other_agree(a, b):
     """One language names a provision with a word read as an article (第22条, "article 22"), another not ("rule 22")."""
     result = compare_anchors(find_anchors(*a), find_anchors(*b))
     assert result.agree and result.shared == (("number", "22"),)
+
+
+@pytest.mark.parametrize("a, b", [
+    (("entre 10 et 12 heures", "fr"), ("from 10 a.m. to 12 noon", "en")),
+    (("с 10 до 12 часов", "ru"), ("上午10时至中午12时", "zh")),
+    (("de 10 a 12 horas", "es"), ("de 10 heures à 12 heures", "fr")),
+])
+def test_hours_read_as_numbers_on_one_side_and_times_on_the_other_agree(a, b):
+    """A notation that may count hours as well as tell the time is read as numbers; the other version's times on
+    the hour agree with them."""
+    result = compare_anchors(find_anchors(*a), find_anchors(*b))
+    assert result.agree and result.shared == (("number", "10"), ("number", "12"))
+
+
+@pytest.mark.parametrize("number, time", [("12", "13:00"), ("10", "10:30"), ("3", "15:00")])
+def test_a_number_agrees_only_with_a_time_on_its_hour(number, time):
+    assert not compare_anchors([Anchor("number", number)], [Anchor("time", time)]).agree
 
 
 def test_a_range_of_articles_in_chinese_words():
