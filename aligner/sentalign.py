@@ -12,6 +12,9 @@ Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed b
   hunalign), and what the sentence does as its punctuation tells (asks,
   exclaims, quotes speech, opens or closes a quotation: see
   :data:`SENTENCE_MARKS`);
+* where both versions quote speech over several sentences (dialogue), a cost
+  for a bead whose two sides leave different numbers of quotations open: a
+  line of dialogue and its translation end in the same bead;
 * a prior for beads of more than two sentences, higher where both sides have
   two or more (the sentence boundaries cross);
 * for a null bead (a sentence with no counterpart: left untranslated, or
@@ -67,6 +70,14 @@ MERGE_COST = 2.0
 #: Further cost of a bead with two or more sentences on both sides (2-2, 2-3, 3-2): it says the sentence
 #: boundaries of the two versions cross, which is rarer than two beads side by side (1-1 and 1-1, 1-1 and 1-2).
 CROSSING_COST = 3.0
+#: Cost of a bead whose two sides leave different numbers of quotations open (see :func:`quotation_depth`), per
+#: quotation up to ``QUOTATION_CAP`` …
+QUOTATION_COST = 1.0
+QUOTATION_CAP = 2
+#: … in a document whose two versions each have at least this share of sentences that open or close a quotation
+#: running over several sentences (dialogue in a novel; not a resolution's quoted titles, nor a version that
+#: quotes no speech where the other does).
+QUOTATION_SHARE = 0.05
 #: Weight of the lexical term per sentence of the bead.
 LEXICAL_WEIGHT = 4.0
 #: The length model is this many times wider than the spread observed in the document.
@@ -103,6 +114,7 @@ class SentenceBead:
 class _Side:
     lengths: np.ndarray  # characters per sentence
     tokens: tuple[frozenset[str], ...]
+    quotes: np.ndarray | None = None  # each sentence's quotation_depth; None: not compared (blocks of sentences)
 
 
 @dataclass(frozen=True)
@@ -190,7 +202,32 @@ def _side(sentences: Sequence[str], lang: str) -> _Side:
     if lang == "zh":  # (the word segmenter and the dictionary know Simplified characters)
         sentences = in_simplified_characters(sentences)
     lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
-    return _Side(lengths, tuple(content_tokens(s, lang) | sentence_marks(s) for s in sentences))
+    return _Side(lengths, tuple(content_tokens(s, lang) | sentence_marks(s) for s in sentences),
+                 np.array([quotation_depth(s) for s in sentences], dtype=np.float64))
+
+
+#: A quotation mark as it opens or closes a quotation: curly and angle marks by their shape; straight ones and the
+#: single curly ones by where they stand: opening before a word, after a space, a bracket or a dash; closing after
+#: punctuation ("now?'", "town,'"), or after a word where a quotation opened before it in the sentence ('the long
+#: table') and not otherwise (the possessive "farmers'"); between letters they are apostrophes ("It's", "don’t").
+_QUOTATION_MARK = re.compile(
+    r"(?P<open>[“«「『]|(?:^|(?<=[\s(\[—–-]))['‘\"](?=\S))"
+    r"|(?P<close>[”»」』]|(?<=[.,;:!?…—–-])['’\"](?=[\s)\]]|$))"
+    r"|(?P<after_word>(?<=\w)['’\"](?=[\s,.;:!?…—)\]]|$))"
+)
+
+
+def quotation_depth(sentence: str) -> int:
+    """How many quotations ``sentence`` leaves open at its end, less those it closes that opened before it: 1 for a
+    line of dialogue that runs on to the next sentence ("老张问道：“你明天进城吗？", "'Going to town?' he asked,
+    'or staying here?"), -1 for its last sentence ("Tell me now.'"), 0 for a quotation within the sentence."""
+    depth = pending = 0  # pending: quotations opened in the sentence and not yet closed
+    for m in _QUOTATION_MARK.finditer(sentence):
+        if m.group("open"):
+            depth, pending = depth + 1, pending + 1
+        elif m.group("close") or pending:
+            depth, pending = depth - 1, max(pending - 1, 0)
+    return depth
 
 
 #: What a sentence does, told by its punctuation in any of the six languages: asks, exclaims, quotes speech, opens or
@@ -609,6 +646,10 @@ class _BeadCosts:
         self.ns = np.array([len(x) for x in s.tokens], dtype=np.float64)
         self.nt = np.array([len(x) for x in t.tokens], dtype=np.float64)
         self.cum_s, self.cum_t = _prefix(s.lengths), _prefix(t.lengths)
+        self.quoting = s.quotes is not None and t.quotes is not None and \
+            min(np.mean(s.quotes != 0), np.mean(t.quotes != 0)) >= QUOTATION_SHARE
+        if self.quoting:
+            self.cum_qs, self.cum_qt = _prefix(s.quotes), _prefix(t.quotes)
         self.cum_ns, self.cum_nt = _prefix(self.ns), _prefix(self.nt)
         # matches expected by chance: prefix sums of min(n, k · chance) for k sentences opposite
         top = max(self.maxa, self.maxb) + 1
@@ -643,6 +684,9 @@ class _BeadCosts:
                 _length_cost(ls, lt, self.model) + LEXICAL_WEIGHT * self.size * (1.0 - lexical),
                 self.src_null[np.maximum(i - 1, 0)],  # the only shape with no target: 1-0
             ) + self.merge
+        if self.quoting:  # quotations left open by the bead's source sentences and by its target sentences
+            left_open = np.abs((self.cum_qs[i] - self.cum_qs[pc]) - (self.cum_qt[j] - self.cum_qt[qc]))
+            cost = cost + np.where(self.real, QUOTATION_COST * np.minimum(left_open, QUOTATION_CAP), 0.0)
         return np.where(valid, cost, np.inf), start
 
     def _covered(self, i0: int, i1: int, i: np.ndarray, j: np.ndarray) -> np.ndarray:

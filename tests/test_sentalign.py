@@ -426,3 +426,81 @@ def test_a_quotation_is_aligned_with_the_sentences_it_spans(src: list[str], tgt:
     """A line of dialogue one version splits in two: the sentences that open and close the quotation go together
     (every sentence quotes a word, so quotation marks alone tell nothing)."""
     assert _pairs(align_sentences(src, tgt, "en", "fr")) == gold
+
+
+@pytest.mark.parametrize(("text", "depth"), [
+    ("他说：“我再说一遍，你好好记住了。", 1),  # the line of dialogue runs on to the next sentence
+    ("你好好记住了。”", -1),
+    ("“快走！”他说。", 0),
+    ("「快走！」他說。", 0),
+    ("'Going to town?' he asked, 'or staying here?", 1),
+    ("Tell me now.'", -1),
+    ("Though—'", -1),
+    ("« Partez, dit-il. Tout de suite.", 1),
+    ("Tout de suite. »", -1),
+    ("‘Go,’ he said.", 0),
+    ("“Go,” he said, “and", 1),
+    ("what they call 'the long table' in the hall", 0),  # words in quotes
+    ("the farmers' fields and the workers' homes", 0),  # possessives, not closing quotes
+    ("Don’t forget; it's late.", 0),  # apostrophes
+    ("The meeting closed.", 0),
+])
+def test_quotation_depth(text: str, depth: int) -> None:
+    assert sentalign.quotation_depth(text) == depth
+
+
+def _dialogue(seed: int) -> tuple[list[str], list[str], list]:
+    """A made-up story in two versions whose words tell nothing (no dictionary): exchanges where one version closes
+    a line of dialogue in a short sentence of its own ("Now?'"), which lengths alone could join to the next bead
+    as well as to its own; and gold beads."""
+    rng = random.Random(seed)
+
+    def han(n: int) -> str:
+        return "".join(rng.choice("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥") for _ in range(n))
+
+    def latin(n: int) -> str:
+        return " ".join(rng.choice(["kalu", "meru", "toba", "sani", "ferot", "dalim", "osu", "prane", "wexa"]) for _ in range(n))
+
+    zh: list[str] = []
+    en: list[str] = []
+    gold: list = []
+    for _ in range(12):
+        zh.append(han(20) + "。")
+        en.append(latin(12).capitalize() + ".")
+        gold.append(((len(zh) - 1,), (len(en) - 1,)))
+        zh.append("王五道：“" + han(16) + "？”")
+        en += ["'" + latin(6).capitalize() + ",' said Wang, '" + latin(5) + "?", latin(2).capitalize() + "?'"]
+        gold.append(((len(zh) - 1,), (len(en) - 2, len(en) - 1)))
+        zh.append("李四说道：“" + han(8) + "？")
+        en.append("'" + latin(6).capitalize() + ",' said Li.")
+        gold.append(((len(zh) - 1,), (len(en) - 1,)))
+        zh.append(han(10) + "。”")
+        en.append("'" + latin(7).capitalize() + ".'")
+        gold.append(((len(zh) - 1,), (len(en) - 1,)))
+    return zh, en, gold
+
+
+def test_a_line_of_dialogue_ends_in_the_bead_where_its_translation_ends(monkeypatch) -> None:
+    """Where both versions quote speech over several sentences, a bead whose two sides leave different numbers of
+    quotations open costs more: more gold beads are found than without that cost."""
+    zh, en, gold = _dialogue(3)
+
+    def found() -> int:
+        beads = set(_pairs(align_sentences(zh, en, "zh", "en", lexicon=Lexicon.empty("zh", "en"))))
+        return sum(bead in beads for bead in gold)
+
+    with_cost = found()
+    monkeypatch.setattr(sentalign, "QUOTATION_COST", 0.0)
+    assert with_cost >= found() + 3
+
+
+def test_quotations_within_sentences_change_no_bead(monkeypatch) -> None:
+    """A resolution quotes titles within its sentences: the quotation cost is not used, and the beads are those
+    found without it."""
+    import corpora
+    from aligner.segment import segment
+
+    zh, en = ([s for u in segment(corpora.load("untoc-cop-res-11-1", lang)).units for s in u.sentences] for lang in ("zh", "en"))
+    beads = _pairs(align_sentences(zh, en, "zh", "en"))
+    monkeypatch.setattr(sentalign, "QUOTATION_COST", 100.0)
+    assert _pairs(align_sentences(zh, en, "zh", "en")) == beads
