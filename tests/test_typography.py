@@ -866,3 +866,72 @@ def test_a_question_mark_beside_a_lost_marker_is_still_found(rule_id: str, lang:
 
 def test_a_space_before_a_question_mark_is_still_found() -> None:
     assert len(run("space-before-punct", "en", "Should the Conference continue ? It should.")) == 1
+
+
+# ------------------------------------------------------------ characters lost in a conversion
+
+
+def _check_lossy(lang: str, encoding: str) -> list[Finding]:
+    from aligner.segment import segment
+    from glossary.checks.runner import run_checks
+
+    source = corpora.load("untoc-cop-res-11-1", lang)
+    lossy = Document(source.text.encode(encoding, errors="replace").decode(encoding), lang, name=source.name)
+    return list(run_checks([segment(lossy)], rules=["lost-character"], extract=False).findings)
+
+
+def test_characters_lost_in_a_conversion_to_koi8_r() -> None:
+    """KOI8-R has no « », –, — nor №: each is a "?" in the file, reported where it stands (the lost footnote markers,
+    read back, are not)."""
+    findings = _check_lossy("ru", "koi8-r")
+    seg_text = corpora.load("untoc-cop-res-11-1", "ru").text
+    lost = sum(seg_text.count(ch) for ch in "«»–—№")
+    located = [loc for f in findings for loc in f.locations]
+    assert all(f.severity == "error" for f in findings)
+    assert {"pp.2", "annex2.intro", "fn.1"} <= {loc.unit for loc in located}
+    assert 0.8 * lost <= len(located) <= lost
+
+
+def test_lost_quotation_marks_are_reported_in_pairs() -> None:
+    """DOS 850 has no “ ”: "titulada ?Aplicación … Transnacional?," loses both marks of each quotation."""
+    findings = {f.locations[0].unit: f for f in _check_lossy("es", "cp850")}
+    assert len(findings["pp.2"].locations) == 2
+    raw = corpora.load("untoc-cop-res-11-1", "es").text
+    assert raw.count("“") + raw.count("”") == sum(len(f.locations) for f in findings.values())
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Conference adopted the r\ufffdsolution."),
+    ("zh", "缔约方会议通过了该\ufffd决议。"),
+    ("fr", "La Conf?rence a adopt? la r?solution."),
+    ("ru", "Совещание состоялось 23?27 мая."),
+    ("es", "la resolución titulada ?Aplicación de la Convención"),
+    ("ru", "т. 2225, ? 39574"),
+])
+def test_a_lost_character_is_reported(lang: str, text: str) -> None:
+    findings = run("lost-character", lang, text)
+    assert len(findings) == 1 and findings[0].severity == "error"
+    assert all(text[loc.start:loc.end] in ("?", "\ufffd") for loc in findings[0].locations)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Should the Conference continue? It should."),
+    ("fr", "Pourquoi ? parce que la Conférence l’a décidé."),  # French spacing
+    ("es", "¿Debe continuar la Conferencia?"),
+    ("ru", "Следует ли продолжать? Да."),
+    ("ar", "هل ينبغي أن يواصل المؤتمر؟"),
+    ("en", "See https://www.unodc.org/index.php?lang=en for details."),
+    ("zh", "缔约方会议是否应当继续审议?我们认为应当。"),  # left to zh-halfwidth-punct
+])
+def test_question_marks_are_no_lost_character(lang: str, text: str) -> None:
+    assert run("lost-character", lang, text) == []
+
+
+def test_the_sample_has_no_lost_character_nor_its_conversions_lost_footnote_markers() -> None:
+    assert _check_lossy("zh", "gbk") == [] and _check_lossy("en", "cp1252") == []
+    assert _check_lossy("zh", "utf-8") == []
+
+
+def test_a_lost_dash_between_spaces_is_no_space_before_a_question_mark() -> None:
+    assert run("space-before-punct", "ru", "в ходе процесса передачи ? по таким вопросам") == []
+    assert len(run("space-before-punct", "en", "Should it continue ? It should.")) == 1

@@ -840,8 +840,8 @@ def _spaces_before(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             continue  # ellipsis, ".5", ".NET"
         if mark == "." and text[at - 1 : at] == ".":
             continue
-        if mark == "?" and after.isalnum():
-            continue  # no question mark: a character that a conversion lost ("titulada ?Aplicación?")
+        if mark == "?" and (after.isalnum() or lang != "fr" and _LOST_BETWEEN_SPACES.match(text, at)):
+            continue  # no question mark: a character that a conversion lost ("titulada ?Aplicación?", "т. 2225, ? 39574")
         yield m.start(), at + 1, mark
 
 
@@ -976,6 +976,64 @@ def ar_latin_punct(doc: DocumentText) -> list[Finding]:
     if _base_lang(seg.lang) != "ar":
         return findings
     for unit, spans in doc.per_unit(m.span() for m in _LATIN_PUNCT.finditer(doc.text)):
-        findings += _foreign_marks(seg, unit, [i for i, _ in spans], _masked(unit.raw) | _lost_markers(unit), _AR_TO_LATIN, _is_arabic_letter,
+        masked = _masked(unit.raw) | _lost_markers(unit)
+        findings += _foreign_marks(seg, unit, [i for i, _ in spans], masked, _AR_TO_LATIN, _is_arabic_letter,
                                    "ar-latin-punct", "Latin “{}” in Arabic text", doc)
     return findings
+
+
+#: A character that a reader could not decode (U+FFFD), or that a conversion to an encoding without it wrote as "?"
+#: where no question mark can stand: glued to a letter or figure on either side ("Conf?rence", "23?27"), or opening
+#: a word after a space, a bracket or the start of a line ("titulada ?Aplicación"); outside French, also alone
+#: between spaces before a word in lower case or a figure (a dash, "передачи ? по"; "№", "т. 2225, ? 39574").
+_LOST_CHARACTER = re.compile(r"\ufffd+|(?:(?<=[^\W_])|(?<![^\s(\[]))\?+(?=[^\W_])")
+_LOST_BETWEEN_SPACES = re.compile(r"(?<=\s)\?(?=\s+(?:[^\W\d_](?<=[^\WA-ZА-ЯЁ\d_])|\d))")
+#: The closing quotation mark lost with an opening one ("titulada ?Aplicación de la Convención?,").
+_LOST_CLOSING = re.compile(r"(?<=[^\W_])\?(?=[\s,.;:)\]]|$)")
+
+
+@rule("lost-character", severity="error",
+      summary="characters lost in a conversion to another encoding (\"?\" or \ufffd where a letter, quotation mark or dash stood)")
+@_each_document
+def lost_character(doc: DocumentText) -> list[Finding]:
+    """Characters an encoding conversion lost, in each unit where they stand (a "?" next to Chinese characters is
+    left to zh-halfwidth-punct, and footnote markers lost and read back are no loss)."""
+    seg = doc.seg
+    if "?" not in doc.text and "\ufffd" not in doc.text:
+        return []
+    lang = _base_lang(seg.lang)
+    found = [m.span() for m in _LOST_CHARACTER.finditer(doc.text)]
+    if lang != "fr":
+        found += [m.span() for m in _LOST_BETWEEN_SPACES.finditer(doc.text)]
+    per_unit = []
+    for unit, spans in doc.per_unit(sorted(found)):
+        raw, masked = unit.raw, _masked(unit.raw) | _lost_markers(unit)
+        lost = [(start, end) for start, end in spans if start not in masked and not (raw[start] == "?" and (
+            _is_chinese_context(_neighbour(raw, start, -1)) or _is_chinese_context(_neighbour(raw, end - 1, 1))))]
+        per_unit.append((unit, sorted(lost + _closing_marks(raw, lost, masked))))
+    total = sum(len(lost) for _, lost in per_unit)
+    return [
+        Finding(
+            rule="lost-character",
+            severity="error",
+            message=f"{len(lost)} character(s) lost in a conversion to another encoding",
+            locations=tuple(_location(seg, unit, start, end) for start, end in lost),
+            suggestion="restore them from the source (a letter, quotation mark or dash stood there) and save the file "
+                       "as UTF-8",
+            evidence=(("lost characters in document", str(total)),),
+        )
+        for unit, lost in per_unit if lost
+    ]
+
+
+def _closing_marks(raw: str, lost: list[tuple[int, int]], masked: set[int]) -> list[tuple[int, int]]:
+    """The "?" that close the quotations whose opening marks were lost (``lost`` spans opening a word): the first
+    "?" glued to the end of a word after each, before the next such opening mark."""
+    openers = [start for start, _ in lost if raw[start] == "?" and (start == 0 or not raw[start - 1].isalnum())]
+    closing = []
+    for k, start in enumerate(openers):
+        limit = openers[k + 1] if k + 1 < len(openers) else len(raw)
+        m = _LOST_CLOSING.search(raw, start + 1, limit)
+        if m is not None and m.start() not in masked:
+            closing.append(m.span())
+    return closing
