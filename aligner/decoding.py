@@ -80,10 +80,15 @@ _IN_WORD_OK = frozenset("'’-‐‑/.&_:@()[],\u00ad")
 def decode_text(data: bytes, *, source: str = "the input") -> tuple[str, str]:
     """Text of ``data`` (line ends as LF) and the name of the encoding found in it.
 
-    Raises :class:`InputError` naming ``source`` for binary or undecodable data.
+    CRLF, CR and the Unicode line separator end a line; the Unicode paragraph separator ends a paragraph (a
+    blank line). Raises :class:`InputError` naming ``source`` for binary or undecodable data.
     """
     text, encoding = _decode(data, source)
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (text.translate(_LINE_ENDS) if "\u2028" in text or "\u2029" in text else text), encoding
+
+
+_LINE_ENDS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})
 
 
 def decode_table(data: bytes, *, source: str = "the input") -> str:

@@ -21,6 +21,18 @@ def as_letters(text: str) -> str:
     return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
+#: Characters that show nothing, which a word processor or a web page may leave in a text: zero-width space and
+#: joiners, the word joiner, the left-to-right, right-to-left and Arabic letter marks, bidirectional embeddings,
+#: overrides and isolates ("القرار \u200f11\u200f/\u200f1"), and a soft hyphen inside a line ("inter\u00adnational"),
+#: where no line breaks (at a line's end it is where a word was hyphenated, which the page-break repair reads).
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\u061c\u202a-\u202e\u2066-\u2069]+|\u00ad(?!\n)")
+
+
+def without_invisibles(text: str) -> str:
+    """``text`` without the characters that show nothing (see :data:`_INVISIBLE`)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
 def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:
     """A table row given as each cell's paragraphs: one line with its cells between tabs where no cell holds more
     than one paragraph (as a page shows them side by side), else the cells' paragraphs one by one."""

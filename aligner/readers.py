@@ -11,7 +11,7 @@ from pathlib import Path
 from aligner.decoding import LEGACY_ENCODINGS, decode_text
 from aligner.errors import InputError
 from aligner.langid import LANGUAGE_SCRIPT, detect_language
-from aligner.layout import as_letters
+from aligner.layout import as_letters, without_invisibles
 from aligner.model import UN_LANGUAGES, Document, un_language
 from aligner.opendocument import odt_text
 from aligner.pdftext import pdf_text
@@ -95,8 +95,9 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
         if other:
             declared = un_language(suffix[1:])  # .zh, .zh-CN, .en_US
     # one form for each character (accents composed, as most text has them; letters, not the presentation forms
-    # text copied from a PDF may keep), and no byte-order mark left inside the text by joining files
-    text = as_letters(unicodedata.normalize("NFC", text)).replace("\ufeff", "")
+    # text copied from a PDF may keep), no byte-order mark left inside the text by joining files, and no character
+    # that shows nothing (a right-to-left mark around a figure, a soft hyphen inside a line)
+    text = without_invisibles(as_letters(unicodedata.normalize("NFC", text)).replace("\ufeff", ""))
     if not text.strip():
         raise InputError(f"{file} is empty: it has no text")
     return Document(

@@ -105,6 +105,18 @@ def test_line_ends_normalised_to_lf():
     assert decode_text(codecs.BOM_UTF16_LE + "a\r\nb\r".encode("utf-16-le"))[0] == "a\nb\n"
 
 
+def test_unicode_line_and_paragraph_separators(tmp_path):
+    """Text some tools export with U+2029 between paragraphs and U+2028 between lines: the same units as the
+    sample."""
+    source = corpora.load("untoc-cop-res-11-1", "en").text
+    exported = source.replace("\n\n", "\u2029").replace("\n", "\u2028")
+    assert "\n" not in exported
+    assert decode_text("one\u2028two\u2029three".encode("utf-8"))[0] == "one\ntwo\n\nthree"
+    doc = read_document(write(tmp_path, "exported.txt", exported.encode("utf-8")), lang="en")
+    assert [(u.id, u.text) for u in segment(doc).units] == \
+        [(u.id, u.text) for u in segment(corpora.load("untoc-cop-res-11-1", "en")).units]
+
+
 def test_characters_kept_exactly(tmp_path):
     raw = "第 2/2 号决定，（a）；“条款”¹  两个空格\u00a0不换行空格\u3000全角空格\t制表符 x² ａ\n"
     doc = read_document(write(tmp_path, "raw.txt", raw.encode("utf-8")))
@@ -120,6 +132,32 @@ def test_decomposed_accents_composed_and_byte_order_marks_inside_the_text_droppe
     joined = unicodedata.normalize("NFD", text) + "\ufeff第 11/1 号决议 x² ａ\n"
     doc = read_document(write(tmp_path, "joined.txt", codecs.BOM_UTF8 + joined.encode("utf-8")))
     assert doc.text == text + "第 11/1 号决议 x² ａ\n"
+
+
+def test_characters_that_show_nothing_are_dropped(tmp_path):
+    """Right-to-left and left-to-right marks around figures (as Word leaves them in Arabic), zero-width spaces and
+    joiners, bidirectional isolates, and soft hyphens inside a line are gone; a soft hyphen at a line's end, where a
+    word was hyphenated, stays for the page-break repair."""
+    text = ("القرار \u200f11\u200f/\u200f1\n\n\u2067CTOC/COP/2022/L.6\u2069\n\n"
+            "缔约方会议，\u200b回顾\u200d其决议\n\ninter\u00adnational coop\u00ad\neration\u2060\u061c\n")
+    doc = read_document(write(tmp_path, "marks.txt", text.encode("utf-8")), lang="ar")
+    assert doc.text == "القرار 11/1\n\nCTOC/COP/2022/L.6\n\n缔约方会议，回顾其决议\n\ninternational coop\u00ad\neration\n"
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_sample_with_marks_that_show_nothing_reads_as_the_sample(tmp_path, lang):
+    """The Arabic sample with a right-to-left mark on each side of every figure (so Word keeps "11/1" and dates
+    in order), the English one with soft hyphens in its long words: the same text, so the same units."""
+    import re
+
+    source = corpora.load("untoc-cop-res-11-1", lang).text
+    marked = (re.sub(r"\d+", lambda m: f"\u200f{m.group()}\u200f", source) if lang == "ar" else
+              re.sub(r"\b(inter|co|imple|organ)(?=[a-z]{4})", "\\1\u00ad", source))
+    assert marked != source
+    doc = read_document(write(tmp_path, f"{lang}.txt", marked.encode("utf-8")), lang=lang)
+    assert doc.text == source
+    assert [(u.id, u.text, u.anchors) for u in segment(doc).units] == \
+        [(u.id, u.text, u.anchors) for u in segment(corpora.load("untoc-cop-res-11-1", lang)).units]
 
 
 def test_document_fields(tmp_path):
