@@ -742,47 +742,16 @@ def _read_lost_markers(lines: list[str]) -> list[str]:
     footnote before it, each lost marker after the marker before it (either perhaps a superscript the encoding
     kept), footnotes as "[4] text" and markers as superscripts. Only where every lost footnote has a lost marker of
     its number above it, as many digits long, and every other lost mark in the text is told apart from such a
-    marker: a pair of lost quotation marks ("?Convention?,"), a lost dash between figures ("23?27"); a real question
-    mark leaves the text as it is. ``lines`` itself otherwise."""
-    notes: dict[int, tuple[int, int]] = {}  # lost footnote's number → (line, length of its "?" run)
-    markers: dict[int, tuple[int, int, int]] = {}  # lost marker's number → (line, start, end)
-    last_note = last_marker = 0
-    quoted = False  # a lost opening quotation mark waits for its closing one
-    for index, line in enumerate(lines):
-        if not line.strip():
-            quoted = False
-        if PAGE_FURNITURE.match(line):
-            continue
-        marked, lost = _FOOTNOTE_LINE.match(line), _LOST_NOTE_LINE.match(line)
-        if marked is not None:
-            last_note = _note_number(marked) or last_note
-            continue
-        if lost is not None:
-            last_note += 1
-            notes[last_note] = index, len(lost.group(1))
-            continue
-        for match in _LOST_MARK.finditer(line):
-            start, end = match.span()
-            if match.group("open") is not None:
-                quoted = True
-                continue
-            if match.group("kept") is not None:
-                last_marker = int(match.group("kept").translate(PLAIN_DIGITS))
-                continue
-            if line[start - 1].isdigit() and line[end:end + 1].isdigit():
-                continue
-            if quoted:  # its first mark closes the quotation
-                quoted, start = False, start + 1
-                if start == end:
-                    continue
-            last_marker += 1
-            if last_marker in markers:
-                return lines
-            markers[last_marker] = index, start, end
-    if sorted(notes) != sorted(markers) or any(
-            len(str(number)) != width or markers[number][0] >= line for number, (line, width) in notes.items()) or any(
-            len(str(number)) != end - start for number, (_, start, end) in markers.items()):
+    marker: a pair of lost quotation marks ("?Convention?,"), a lost dash between figures ("23?27"), or, where the
+    marks are one too many otherwise, a question mark (after a word, before a capital or the end of the line).
+    ``lines`` itself otherwise."""
+    events = _lost_mark_events(lines)
+    found = _lost_numbers(events, questions=True)
+    if found is None:
+        found = _lost_numbers(events, questions=False)
+    if found is None:
         return lines
+    notes, markers = found
     read = list(lines)
     for number, (index, start, end) in sorted(markers.items(), key=lambda item: (-item[1][0], -item[1][1])):
         read[index] = _Line(read[index][:start] + str(number).translate(SUPERSCRIPT) + read[index][end:], lines[index])
@@ -791,6 +760,71 @@ def _read_lost_markers(lines: list[str]) -> list[str]:
         assert match is not None
         read[index] = _Line(f"[{number}] {lines[index][match.end():]}", lines[index])
     return read
+
+
+#: A "?" that reads as a question mark: after a word, before a capital letter or the end of the line.
+_QUESTION = re.compile(r"(?<=[^\W\d_])\?(?=\s+[A-ZА-ЯЁ]|\s*$)")
+
+
+def _lost_mark_events(lines: list[str]) -> list[tuple]:
+    """In order: ("note", line, width) for a footnote line opening with "?", ("kept", number) for a footnote
+    (line or marker) that kept its number, ("lost", line, start, end, question) for a run of lost marks glued
+    to the text, less the lost quotation marks and dashes (see :func:`_read_lost_markers`)."""
+    events: list[tuple] = []
+    quoted = False  # a lost opening quotation mark waits for its closing one
+    for index, line in enumerate(lines):
+        if not line.strip():
+            quoted = False
+        if PAGE_FURNITURE.match(line):
+            continue
+        marked, lost = _FOOTNOTE_LINE.match(line), _LOST_NOTE_LINE.match(line)
+        if marked is not None:
+            events.append(("kept-note", _note_number(marked)))
+            continue
+        if lost is not None:
+            events.append(("note", index, len(lost.group(1))))
+            continue
+        for match in _LOST_MARK.finditer(line):
+            start, end = match.span()
+            if match.group("open") is not None:
+                quoted = True
+            elif match.group("kept") is not None:
+                events.append(("kept", int(match.group("kept").translate(PLAIN_DIGITS))))
+            elif line[start - 1].isdigit() and line[end:end + 1].isdigit():
+                continue
+            elif quoted:  # its first mark closes the quotation
+                quoted, start = False, start + 1
+                if start < end:
+                    events.append(("lost", index, start, end, False))
+            else:
+                events.append(("lost", index, start, end, _QUESTION.match(line, start) is not None))
+    return events
+
+
+def _lost_numbers(events: list[tuple], questions: bool) -> tuple[dict, dict] | None:
+    """The lost footnotes and markers of ``events`` numbered (number → (line, width); number → (line, start,
+    end)), the question marks taken for markers too or not; None where they do not agree."""
+    notes: dict[int, tuple[int, int]] = {}
+    markers: dict[int, tuple[int, int, int]] = {}
+    last_note = last_marker = 0
+    for event in events:
+        if event[0] == "kept-note":
+            last_note = event[1] or last_note
+        elif event[0] == "note":
+            last_note += 1
+            notes[last_note] = event[1], event[2]
+        elif event[0] == "kept":
+            last_marker = event[1]
+        elif questions or not event[4]:
+            last_marker += 1
+            if last_marker in markers:
+                return None
+            markers[last_marker] = event[1], event[2], event[3]
+    if not notes or sorted(notes) != sorted(markers) or any(
+            len(str(number)) != width or markers[number][0] >= line for number, (line, width) in notes.items()) or any(
+            len(str(number)) != end - start for number, (_, start, end) in markers.items()):
+        return None
+    return notes, markers
 
 
 def _running_headers(lines: list[str]) -> dict[str, int]:

@@ -1760,13 +1760,19 @@ def test_a_lost_footnote_number_of_two_digits() -> None:
     assert [u for u in one_mark.units if u.kind == "footnote"] == []
 
 
-def test_a_real_question_mark_leaves_lost_markers_unread() -> None:
-    """A question in the text is no lost marker; with one "?" more than lost footnotes, none is read."""
+def test_a_real_question_mark_beside_lost_markers() -> None:
+    """A question in the text is no lost marker: one "?" more than lost footnotes, the one that reads as a question
+    mark (after a word, before a capital or the end of the line) is left in the text; where none does, no "?" is
+    read as a marker."""
     text = ("The General Assembly,\n\nRecalling the Convention,?\n\nConsidering the question: what is to be done?\n\n"
             "1. Decides to continue.\n\n? United Nations, Treaty Series, vol. 2225.\n")
     seg = _seg(text, "en")
-    assert [u for u in seg.units if u.kind == "footnote"] == []
+    assert seg.get("pp.1").text == "Recalling the Convention," and seg.get("pp.1").footnote_refs == ("fn.1",)
     assert seg.get("pp.2").text == "Considering the question: what is to be done?"
+    assert seg.get("fn.1").text == "United Nations, Treaty Series, vol. 2225."
+    unsure = _seg(text.replace("to be done?", "to be done? and by whom,"), "en")
+    assert [u for u in unsure.units if u.kind == "footnote"] == []
+    assert "Recalling the Convention,?" in [u.text for u in unsure.units]
 
 
 # --- a footnote run on to the next page with no rule line above that page's footnotes ---------------------------
