@@ -474,6 +474,39 @@ def _zh_dates(folded: str, begin: int, end: int) -> Iterator[_Match]:
             yield _date_match(m.start(), m.end(), [(m.start(), m.end(), value)])
 
 
+#: A year written in Chinese characters, digit by digit, as formal Chinese dates a text ("二〇二三年十月五日",
+#: "二〇二一年三月二十五日和二十六日"), with its month and days in Chinese numerals; or the year alone.
+_CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
+              "九": "9"}
+_ZH_CN_DAY = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+_ZH_CN_DATE = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千])(?P<year>[一二][〇零一二三四五六七八九]{3})\s*年"
+    rf"(?:\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
+    rf"(?P<days>\s*{_ZH_CN_DAY}(?:\s*(?:和|至|、|-|–)\s*{_ZH_CN_DAY})*)?)?"
+)
+_ZH_CN_DAY_TOKEN = re.compile(r"([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
+
+
+def _zh_character_dates(folded: str) -> Iterator[_Match]:
+    """Dates whose year is written in Chinese characters: one date anchor per day, the month ("2023-10") where no
+    day is given, a number where the year stands alone ("二〇二三年" is 2023, as "2023年")."""
+    for m in _ZH_CN_DATE.finditer(folded):
+        year = int("".join(_CN_DIGITS[c] for c in m.group("year")))
+        if m.group("month") is None:
+            yield _single("number", str(year), m.start("year"), m.end("year"))
+            continue
+        month = chinese_number(m.group("month"))
+        if m.group("days") is None:
+            value = _iso(year, month, None)
+            if value:
+                yield _date_match(m.start(), m.end(), [(m.start(), m.end(), value)])
+            continue
+        days = [(t.start(), t.end(), _iso(year, month, chinese_number(t.group(1))))
+                for t in _ZH_CN_DAY_TOKEN.finditer(folded, m.start("days"), m.end("days"))]
+        if all(value for _, _, value in days):
+            yield _date_match(m.start(), m.end(), [(a, b, value or "") for a, b, value in days])
+
+
 # ---------------------------------------------------------------------------
 # Resolution and decision numbers
 
@@ -1231,6 +1264,8 @@ def _candidates(folded: str, joined: JoinedTexts, lang: str, digits: bool) -> It
         yield from _resolutions(folded, joined)
     if lang in _NAMED_TIMES:
         yield from _named_times(folded, lang)
+    if lang == "zh" and "年" in folded and ("〇" in folded or "零" in folded or "一九" in folded):
+        yield from _zh_character_dates(folded)
     if ("条" in folded) if lang == "zh" else (digits or "premier" in folded):  # 第三条, article premier: numbers in words
         yield from _articles(folded, lowered, lang)
     yield from _ordinals(folded, lowered, joined, lang, digits)

@@ -196,6 +196,13 @@ DATES = [
     ("zh", "２０２１年３月２５日", ["2021-03-25"]),
     ("zh", "2022 年 10 月，维也纳", ["2022-10"]),
     ("zh", "3 月 25 日", ["--03-25"]),
+    # the year in Chinese characters, digit by digit, as formal Chinese writes a date
+    ("zh", "二〇二三年十月五日", ["2023-10-05"]),
+    ("zh", "二零二三年十二月三十一日", ["2023-12-31"]),
+    ("zh", "于二〇二一年三月二十五日和二十六日举行", ["2021-03-25", "2021-03-26"]),
+    ("zh", "二〇二二年五月二十三日至二十七日", ["2022-05-23", "2022-05-27"]),
+    ("zh", "一九九八年七月十七日", ["1998-07-17"]),
+    ("zh", "二〇二三年十月，维也纳", ["2023-10"]),
     ("en", "dated 2021-03-25.", ["2021-03-25"]),
     ("ru", "от 2021-03-25", ["2021-03-25"]),
 ]
@@ -230,6 +237,17 @@ def test_pair_of_days_gives_ordered_non_overlapping_spans():
 ])
 def test_not_dates(lang, text):
     assert values(text, lang, "date") == []
+
+
+def test_a_year_in_chinese_characters_is_the_year():
+    """"二〇二三年" alone is the number 2023, as "2023年" is; a date in characters agrees with the same date in
+    another version, and an ordinal in characters (第七十八届) is no year."""
+    assert [(a.kind, a.value) for a in find_anchors("二〇二三年", "zh")] == [("number", "2023")]
+    assert compare_anchors(find_anchors("二〇二三年", "zh"), find_anchors("2023年", "zh")).agree
+    assert compare_anchors(find_anchors("于二〇二一年三月二十五日和二十六日举行", "zh"),
+                           find_anchors("held on 25 and 26 March 2021", "en")).agree
+    assert values("二〇二三年二月三十日", "zh", "date") == []
+    assert [(a.kind, a.value) for a in find_anchors("第七十八届会议", "zh")] == [("ordinal", "78")]
 
 
 def test_impossible_day_is_left_a_number():
