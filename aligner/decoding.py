@@ -144,11 +144,41 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
     if _control_share(data) > _MAX_CONTROL_SHARE:
         raise InputError(f"{source} is not a text file: it is full of control bytes (binary data?)")
     if decoded is None:
+        decoded = _nearly_decoded(data)
+    if decoded is None:
         raise InputError(
             f"cannot decode {source}: not UTF-8, UTF-16, UTF-32, GB18030, Big5 or a known code page "
             f"(first undecodable byte 0x{data[first_bad]:02X} at offset {first_bad})"
         )
-    return decoded
+    return checked_text(decoded[0], source), decoded[1]
+
+
+#: A UTF-8 or GB18030 text with a few bytes damaged (a character cut by a transfer, a byte changed) is still read,
+#: each byte that cannot be read as U+FFFD, which the check ``lost-character`` reports: where at most this share of
+#: its characters (a run of U+FFFD counted once) …
+_DAMAGED_SHARE = 0.001
+#: … or this many, whichever is more, cannot be read.
+_DAMAGED_FEW = 3
+_REPLACED = re.compile("\ufffd+")
+#: Characters beyond ASCII that must read well around the damage.
+_DAMAGED_CONTEXT = 20
+
+
+def _nearly_decoded(data: bytes) -> tuple[str, str] | None:
+    """``data`` read as UTF-8 or GB18030 with its few undecodable bytes replaced, where it is that nearly valid and
+    reads as text."""
+    for codec in ("utf-8", "gb18030"):
+        text = data.decode(codec, errors="replace")
+        places = len(_REPLACED.findall(text))  # a cut character gives one U+FFFD per byte, as a run
+        allowed = max(_DAMAGED_FEW, len(text) * _DAMAGED_SHARE)
+        if places > allowed or text.count("\ufffd") > 4 * allowed:
+            continue
+        # many characters beyond ASCII read well (not a legacy text whose few accented letters UTF-8 cannot read)
+        read_well = sum(1 for ch in text[:_SAMPLE] if ch > "\x7f") - text.count("\ufffd", 0, _SAMPLE)
+        if read_well >= max(_DAMAGED_CONTEXT, 10 * places) and \
+                _implausibility(text[:_SAMPLE].replace("\ufffd", "")) <= _MAX_IMPLAUSIBILITY:
+            return text, codec
+    return None
 
 
 #: HZ, the 7-bit encoding of GB2312 that Chinese e-mail and Usenet texts used: ASCII, with Chinese runs between

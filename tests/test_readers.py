@@ -582,3 +582,32 @@ def test_letters_in_presentation_forms_read_as_the_letters(tmp_path):
     latin = tmp_path / "en.txt"
     latin.write_text("The speciﬁc ofﬁcers of the Conference.\n", encoding="utf-8")
     assert read_document(latin, lang="en").text == "The specific officers of the Conference.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_text_with_a_few_damaged_bytes_is_read_with_them_marked(tmp_path, encoding):
+    """Three bytes of the Chinese sample changed: the text is read in its encoding, each damaged place as U+FFFD
+    (one or more), the rest exactly; the damage is reported by the check lost-character."""
+    import re
+
+    from glossary.checks.runner import run_checks
+
+    source = corpora.load("untoc-cop-res-11-1", "zh").text
+    data = bytearray(source.encode(encoding))
+    for offset in (2_000, 5_000, 8_000):
+        data[offset] = 0xFF
+    doc = read_document(write(tmp_path, "damaged.txt", bytes(data)), lang="zh")
+    places = len(re.findall("\ufffd+", doc.text))  # (GB18030 may read a damaged pair as two places)
+    assert doc.encoding == encoding and 3 <= places <= 6
+    assert len(doc.text) >= len(source) - 6 and doc.text.replace("\ufffd", "") != doc.text
+    found = run_checks([segment(doc)], rules=["lost-character"], extract=False).findings
+    assert sum(len(f.locations) for f in found) == places
+    assert all("cannot read" in f.message for f in found)
+
+
+def test_a_text_with_many_damaged_bytes_is_refused(tmp_path):
+    data = bytearray(corpora.load("untoc-cop-res-11-1", "zh").text.encode("utf-8"))
+    for offset in range(100, len(data), 200):
+        data[offset] = 0xFF
+    with pytest.raises(InputError, match=r"^cannot decode .*damaged\.txt: not UTF-8"):
+        read_document(write(tmp_path, "damaged.txt", bytes(data)))

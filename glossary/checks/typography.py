@@ -1016,7 +1016,8 @@ def lost_character(doc: DocumentText) -> list[Finding]:
         Finding(
             rule="lost-character",
             severity="error",
-            message=f"{len(lost)} character(s) lost in a conversion to another encoding",
+            message=f"{len(lost)} character(s) lost " + ("in a conversion to another encoding" if all(
+                unit.raw[start] == "?" for start, _ in lost) else "(bytes the file's encoding cannot read, or a conversion)"),
             locations=tuple(_location(seg, unit, start, end) for start, end in lost),
             suggestion="restore them from the source (a letter, quotation mark or dash stood there) and save the file "
                        "as UTF-8",
