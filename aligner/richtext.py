@@ -57,38 +57,50 @@ class _State:
 
 @dataclass
 class _Story:
-    """The paragraphs of one part of the document, its table cells and rows as they come."""
+    """The paragraphs of one part of the document, its tables as they come: a table of two rows or more (any table,
+    with ``rows``) gives each row of one-paragraph cells as one line, its cells between tabs (as the other readers
+    give a table); a table of one row, which sets paragraphs side by side, its cells' paragraphs."""
 
-    rows: bool = False  # a row of one-paragraph cells on one line
+    rows: bool = False  # every table row of one-paragraph cells on one line (a masthead's)
     paragraphs: list[str] = field(default_factory=list)
     line: list[str] = field(default_factory=list)
     cell: list[str] = field(default_factory=list)
     row: list[list[str]] = field(default_factory=list)
+    table: list[list[list[str]]] = field(default_factory=list)  # the rows of the table being read
     boxes: list[str] = field(default_factory=list)  # paragraphs of text boxes held by the paragraph being read
 
     def end_paragraph(self, in_table: bool) -> None:
         text = "".join(self.line)
         self.line = []
-        target = self.cell if self.rows and in_table else self.paragraphs
-        target.append(text)
-        target += self.boxes  # a text box's paragraphs come after the paragraph it stands in
+        if in_table:
+            self.cell += [text, *self.boxes]
+        else:
+            self._end_table()
+            self.paragraphs += [text, *self.boxes]  # a text box's paragraphs come after the paragraph it stands in
         self.boxes = []
 
     def end_cell(self) -> None:
         self.end_paragraph(in_table=True)
-        if self.rows:
-            self.row.append([p for p in self.cell if p.strip()])
-            self.cell = []
+        self.row.append([p for p in self.cell if p.strip()])
+        self.cell = []
 
     def end_row(self) -> None:
-        if self.rows:
-            self.paragraphs += row_lines(self.row)
-            self.row = []
+        self.table.append(self.row)
+        self.row = []
+
+    def _end_table(self) -> None:
+        if self.rows or len(self.table) > 1:
+            self.paragraphs += [line for row in self.table for line in row_lines(row)]
+        else:
+            self.paragraphs += [p for row in self.table for paragraphs in row for p in paragraphs]
+        self.table = []
 
     def text(self) -> list[str]:
         if self.line or self.boxes:
             self.end_paragraph(in_table=False)
-        return [p for p in self.paragraphs + self.cell if p.strip()]
+        self._end_table()
+        unfinished = [p for paragraphs in self.row for p in paragraphs] + self.cell  # a row or cell never closed
+        return [p for p in self.paragraphs + unfinished if p.strip()]
 
 
 def rtf_text(data: bytes, file: Path) -> str:

@@ -341,8 +341,10 @@ def _notes(document, hiding: dict[str, bool]) -> dict[tuple[str, str], str]:
 def _block_texts(container, markers: dict[tuple[str, str], str], numbering: WordNumbering, hiding: dict[str, bool],
                  *, rows: bool = False):
     """Paragraph texts of a body, table cell or content control, in document order, numbered paragraphs labelled.
-    A table gives each cell's paragraphs; with ``rows``, a row whose cells hold a paragraph each is one line, its
-    cells between tabs, as a page shows them side by side (a masthead's "United Nations" and its symbol).
+    A table of two rows or more gives each row whose cells hold a paragraph each as one line, its cells between
+    tabs, as a page shows them side by side (as the other readers give a table), and each cell's paragraphs
+    otherwise; a table of one row gives its cells' paragraphs, unless ``rows`` (a masthead's "United Nations" and
+    its symbol).
     ``hiding`` tells the styles that hide their text (see :func:`_hiding_styles`)."""
     for child in container:
         if child.tag == f"{_W}p":
@@ -353,10 +355,12 @@ def _block_texts(container, markers: dict[tuple[str, str], str], numbering: Word
             for box in _text_boxes(child):  # a text box's paragraphs come after the paragraph it stands in
                 yield from _block_texts(box, markers, numbering, hiding, rows=rows)
         elif child.tag == f"{_W}tbl":
-            for row in child.findall(f"{_W}tr"):
+            table_rows = child.findall(f"{_W}tr")
+            as_rows = rows or len(table_rows) > 1  # (a table of one row sets paragraphs side by side)
+            for row in table_rows:
                 cells = [[p for p in _block_texts(cell, markers, numbering, hiding, rows=rows) if p.strip()]
                          for cell in row.findall(f"{_W}tc")]
-                yield from row_lines(cells) if rows else (p for paragraphs in cells for p in paragraphs)
+                yield from row_lines(cells) if as_rows else (p for paragraphs in cells for p in paragraphs)
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
             yield from _block_texts(child, markers, numbering, hiding, rows=rows)
 

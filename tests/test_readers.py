@@ -202,6 +202,30 @@ def test_docx_paragraphs_and_table(tmp_path):
     assert (doc.encoding, doc.lang, doc.name) == ("docx", "en", "res")
 
 
+@pytest.mark.parametrize("lang, rows", [
+    ("en", [("State", "Date of ratification", "Reservations"), ("Austria", "23 September 2004", "None"),
+            ("China", "23 September 2003", "Article 35, paragraph 2")]),
+    ("fr", [("État", "Date de ratification", "Réserves"), ("Autriche", "23 septembre 2004", "Aucune"),
+            ("Chine", "23 septembre 2003", "Article 35, paragraphe 2")]),
+])
+def test_docx_table_of_several_rows_gives_a_row_a_line(tmp_path, lang, rows):
+    """A table of two rows or more reads as the other readers read one: a row of one-paragraph cells a line, its
+    cells between tabs; each row is then a unit (row1 …), the same in every version."""
+    document = docx.Document()
+    document.add_paragraph({"en": "1. The following States attended:", "fr": "1. Les États suivants étaient présents :"}[lang])
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    file = tmp_path / f"table.{lang}.docx"
+    document.save(file)
+    doc = read_document(file, lang=lang)
+    assert doc.text.split("\n\n")[1:] == ["\t".join(row) for row in rows[:-1]] + ["\t".join(rows[-1]) + "\n"]
+    seg = segment(doc)
+    assert [u.id for u in seg.units] == ["para.1", "row1", "row2", "row3"]
+    assert seg.get("row2").kind == "row"
+
+
 def test_docx_footnotes_become_superscript_markers_and_trailing_lines(tmp_path):
     body = (
         f"<w:p>{run('第 11/1 号决议')}</w:p>"

@@ -83,8 +83,8 @@ def test_list_numbers_footnotes_and_an_own_mark(tmp_path):
 
 
 def test_tables_and_the_first_page_header(tmp_path):
-    """Body table cells are paragraphs; the header the first page shows comes first, a row of one-paragraph cells
-    on one line (\\titlepg: the first-page header, else the default one)."""
+    """The cells of a body table of one row are paragraphs; the header the first page shows comes first, a row of
+    one-paragraph cells on one line (\\titlepg: the first-page header, else the default one)."""
     masthead = (r"{\headerf \trowd\pard\intbl United Nations\cell\pard\intbl A/RES/80/7\cell\row"
                 r"\trowd\pard\intbl General Assembly\cell\pard\intbl Distr.: General\par\pard\intbl 20 November 2025"
                 r"\cell\row\pard\par}")
@@ -93,6 +93,24 @@ def test_tables_and_the_first_page_header(tmp_path):
     assert read(tmp_path, rtf) == ("United Nations\tA/RES/80/7\n\nGeneral Assembly\n\nDistr.: General\n\n"
                                    "20 November 2025\n\nResolution 80/7\n\nleft\n\nright\n\nThe end.\n")
     assert read(tmp_path, rtf.replace(r"\titlepg", "")).startswith("A/RES/80/7\n\nResolution 80/7\n\n")
+
+
+def test_a_body_table_of_several_rows_gives_a_row_a_line(tmp_path):
+    """A table of two rows or more reads as the other readers read one: a row of one-paragraph cells a line, its
+    cells between tabs, and each row a unit; a row with a cell of two paragraphs gives its paragraphs."""
+    row = r"\trowd\pard\intbl {}\cell\pard\intbl {}\cell\row"
+    rtf = (r"{\rtf1\ansi 1. The following States attended:\par" + row.format("State", "Date of ratification")
+           + row.format("Austria", "23 September 2004") + row.format("China", "23 September 2003")
+           + r"\pard 2. The report was adopted.\par}")
+    assert read(tmp_path, rtf) == ("1. The following States attended:\n\nState\tDate of ratification\n\n"
+                                   "Austria\t23 September 2004\n\nChina\t23 September 2003\n\n2. The report was adopted.\n")
+    two_paragraphs = rtf.replace("23 September 2003", r"23 September 2003\par\pard\intbl with a declaration")
+    assert read(tmp_path, two_paragraphs).endswith(
+        "Austria\t23 September 2004\n\nChina\n\n23 September 2003\n\nwith a declaration\n\n2. The report was adopted.\n")
+    file = tmp_path / "rows.rtf"
+    file.write_text(rtf, encoding="latin-1")
+    seg = segment(read_document(file, lang="en"))
+    assert [u.id for u in seg.units] == ["para.1", "row1", "row2", "row3", "para.2"] and seg.get("row2").kind == "row"
 
 
 @pytest.mark.parametrize("data", [b"", b"plain text, no RTF", b"{\\rtf1\\ansi", b"{\\rtf1 {{{{ \\'zz \\u- \\' }",
