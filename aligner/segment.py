@@ -2111,16 +2111,20 @@ _SESSION = re.compile(  # (the word before "session" an ordinal's ending: not "O
 )
 #: The agenda item on a cover, alone on its line ("Agenda item 3", "Item 5 (b) of the provisional agenda*",
 #: "Point 3 de l'ordre du jour", "Tema 3 del programa", "Пункт 3 повестки дня", "议程项目3", "البند 3 من جدول
-#: الأعمال"), perhaps with an asterisk footnote's marker; the item's title follows on a line of its own.
+#: الأعمال"), or of the preliminary list of items a General Assembly document is issued under before the agenda
+#: is adopted ("Item 107 of the preliminary list", "暂定项目清单项目107"), perhaps with an asterisk footnote's
+#: marker; the item's title follows on a line of its own.
 _ITEM = r"\d{1,3}(?:\s*\(?[a-zа-яё\u0621-\u064a]\)?)?"
 _ITEMS = rf"{_ITEM}(?:\s*(?:,|and|et|y|и|和|及|、|و)\s*{_ITEM})*"
 _AGENDA_LINE = re.compile(
-    rf"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+{_ITEMS}|Items?\s+{_ITEMS}\s+of\s+the\s+(?:provisional\s+)?agenda"
-    rf"|Points?\s+{_ITEMS}\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?"
-    rf"|Temas?\s+{_ITEMS}\s+(?:del|de\s+la)\s+(?:programa|orden\s+del\s+día|agenda)(?:\s+provisional)?"
-    rf"|Пункты?\s+{_ITEMS}\s+(?:предварительной\s+)?повестки\s+дня"
-    + either_script(r"|(?:临时)?议程(?:\*{1,3}|\[\*{1,3}\])?项目\s*") + _ITEMS +
-    rf"|(?:البند|البنود)\s+{_ITEMS}\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?)"
+    rf"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+{_ITEMS}"
+    rf"|Items?\s+{_ITEMS}\s+of\s+the\s+(?:(?:provisional\s+)?agenda|preliminary\s+list)"
+    rf"|Points?\s+{_ITEMS}\s+de\s+(?:l['’]ordre\s+du\s+jour(?:\s+provisoire)?|la\s+liste\s+préliminaire)"
+    rf"|Temas?\s+{_ITEMS}\s+(?:del|de\s+la)\s+(?:programa|orden\s+del\s+día|agenda|lista\s+preliminar)(?:\s+provisional)?"
+    rf"|Пункты?\s+{_ITEMS}\s+(?:(?:предварительной\s+)?повестки\s+дня|предварительного\s+перечня)"
+    + either_script(r"|(?:(?:临时)?议程|暂定项目清单)(?:\*{1,3}|\[\*{1,3}\])?项目\s*") + _ITEMS +
+    either_script(r"|暂定项目清单(?:\*{1,3}|\[\*{1,3}\])?第\s*") + _ITEMS + r"\s*项" +
+    rf"|(?:البند|البنود)\s+{_ITEMS}\s+من\s+(?:جدول\s+الأعمال(?:\s+المؤقت)?|القائمة\s+الأولية))"
     r"\s*(?:\*{1,3}|\[\*{1,3}\])?\s*$"
 )
 #: The line under the cover saying who adopted the document and when: no title of the agenda item.

@@ -1841,3 +1841,20 @@ def test_a_compilation_of_decisions_walks_each_under_its_number(lang: str) -> No
 def test_a_single_numbered_decision_keeps_its_plain_ids() -> None:
     text = "\n\n".join(DECISIONS["en"][:2])
     assert not any(uid.startswith("dec") for uid in _ids(text, "en"))
+
+
+#: The agenda item of a General Assembly document issued before the agenda is adopted, under the preliminary list.
+PRELIMINARY_LIST = {"en": "Item 107 of the preliminary list*", "zh": "暂定项目清单*项目107",
+                    "fr": "Point 107 de la liste préliminaire*", "es": "Tema 107 de la lista preliminar*",
+                    "ru": "Пункт 107 предварительного перечня*", "ar": "البند 107 من القائمة الأولية*"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_item_of_the_preliminary_list_on_a_cover(lang: str) -> None:
+    """"Item 107 of the preliminary list*" is the cover's agenda item line, as "Item 5 of the provisional agenda*"
+    is: the same units, the asterisk footnote referred to from it."""
+    text = _presession(lang).replace(PRESESSION[lang][3], PRELIMINARY_LIST[lang])
+    seg, expected = _seg(text, lang), _seg(_presession(lang), lang)
+    assert [(u.id, u.kind) for u in seg.units] == [(u.id, u.kind) for u in expected.units]
+    item = next(u for u in seg.units if u.text == PRELIMINARY_LIST[lang].replace("*", ""))
+    assert item.kind == "cover" and item.footnote_refs == ("fn.*",)
