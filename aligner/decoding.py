@@ -143,14 +143,15 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         return decoded
     if _control_share(data) > _MAX_CONTROL_SHARE:
         raise InputError(f"{source} is not a text file: it is full of control bytes (binary data?)")
-    if decoded is None:
-        decoded = _nearly_decoded(data)
-    if decoded is None:
+    if decoded is not None:
+        return decoded
+    damaged = _nearly_decoded(data)
+    if damaged is None:
         raise InputError(
             f"cannot decode {source}: not UTF-8, UTF-16, UTF-32, GB18030, Big5 or a known code page "
             f"(first undecodable byte 0x{data[first_bad]:02X} at offset {first_bad})"
         )
-    return checked_text(decoded[0], source), decoded[1]
+    return checked_text(damaged[0], source), damaged[1]
 
 
 #: A UTF-8 or GB18030 text with a few bytes damaged (a character cut by a transfer, a byte changed) is still read,
