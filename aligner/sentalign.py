@@ -202,8 +202,23 @@ def _side(sentences: Sequence[str], lang: str) -> _Side:
     if lang == "zh":  # (the word segmenter and the dictionary know Simplified characters)
         sentences = in_simplified_characters(sentences)
     lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
+    quoted = sentences
+    if lang == "ar" and _opens_with_right_quote(sentences):  # UN Arabic opens a quotation with ” and closes it with “
+        quoted = [s.translate(_SWAPPED_QUOTES) for s in sentences]
     return _Side(lengths, tuple(content_tokens(s, lang) | sentence_marks(s) for s in sentences),
-                 np.array([quotation_depth(s) for s in sentences], dtype=np.float64))
+                 np.array([quotation_depth(s) for s in quoted], dtype=np.float64))
+
+
+_SWAPPED_QUOTES = str.maketrans("”“", "“”")
+
+
+def _opens_with_right_quote(sentences: Sequence[str]) -> bool:
+    """Whether the first curly double quotation mark of ``sentences`` is ”."""
+    for sentence in sentences:
+        left, right = sentence.find("“"), sentence.find("”")
+        if left >= 0 or right >= 0:
+            return right >= 0 and (left < 0 or right < left)
+    return False
 
 
 #: A quotation mark as it opens or closes a quotation: curly and angle marks by their shape; straight ones and the

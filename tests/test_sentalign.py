@@ -504,3 +504,11 @@ def test_quotations_within_sentences_change_no_bead(monkeypatch) -> None:
     beads = _pairs(align_sentences(zh, en, "zh", "en"))
     monkeypatch.setattr(sentalign, "QUOTATION_COST", 100.0)
     assert _pairs(align_sentences(zh, en, "zh", "en")) == beads
+
+
+def test_arabic_quotations_opened_with_a_right_mark() -> None:
+    """UN Arabic opens a quotation with ” and closes it with “: the line of dialogue opens and closes as in the
+    other versions; an Arabic text that opens with “ is read as written."""
+    reversed_marks = sentalign._side(["قال: ”اذهب الآن.", "لا تتأخر.“", "ثم ذهب."], "ar")
+    assert reversed_marks.quotes.tolist() == [1, -1, 0]
+    assert sentalign._side(["قال: “اذهب الآن.", "لا تتأخر.”"], "ar").quotes.tolist() == [1, -1]
