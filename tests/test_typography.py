@@ -935,3 +935,24 @@ def test_the_sample_has_no_lost_character_nor_its_conversions_lost_footnote_mark
 def test_a_lost_dash_between_spaces_is_no_space_before_a_question_mark() -> None:
     assert run("space-before-punct", "ru", "в ходе процесса передачи ? по таким вопросам") == []
     assert len(run("space-before-punct", "en", "Should it continue ? It should.")) == 1
+
+
+def test_arabic_marks_lost_in_a_conversion_to_dos_720() -> None:
+    """DOS 720 has no Arabic comma, semicolon or question mark: each is a "?" in the file, as are the lost footnote
+    markers. They are lost characters, not Latin punctuation to replace with "؟" nor a doubled "?"."""
+    from aligner.segment import segment
+    from glossary.checks.runner import run_checks
+
+    source = corpora.load("untoc-cop-res-11-1", "ar")
+    lossy = Document(source.text.encode("cp720", errors="replace").decode("cp720"), "ar", name=source.name)
+    lost = sum(1 for ch in source.text if ch.encode("cp720", errors="replace") == b"?")
+    findings = run_checks([segment(lossy)], rules=TYPOGRAPHY_RULES + ("lost-character",), extract=False).findings
+    assert {f.rule for f in findings} == {"lost-character"}
+    located = sum(len(f.locations) for f in findings)
+    assert 0.9 * lost <= located <= lost  # (a marker lost next to a lost comma is one run: "الوطنية??")
+
+
+def test_a_latin_question_mark_in_an_arabic_text_with_its_own_marks_is_still_reported() -> None:
+    text = "هل ينبغي أن يواصل المؤتمر النظر في المسألة? نعم، وقرر ذلك؛ فما العمل? وماذا بعد?"
+    assert [f.rule for f in run("ar-latin-punct", "ar", text)] == ["ar-latin-punct"] * 3
+    assert run("lost-character", "ar", text) == []

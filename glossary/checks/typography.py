@@ -753,7 +753,8 @@ def doubled_punct(doc: DocumentText) -> list[Finding]:
     findings: list[Finding] = []
     doubled = _doubled(doc.text)
     masked = _masked(doc.text) if doubled else set()
-    hits = list(doc.locate(m.span() for m in doubled if m.start() not in masked))
+    lost = _arabic_marks_lost(doc)  # (its "?" stand for lost marks, which lost-character reports)
+    hits = list(doc.locate(m.span() for m in doubled if m.start() not in masked and not (lost and m.group()[0] == "?")))
     for unit, start, end in hits:
         mark = unit.raw[start]
         findings.append(
@@ -975,7 +976,8 @@ def ar_latin_punct(doc: DocumentText) -> list[Finding]:
     findings: list[Finding] = []
     if _base_lang(seg.lang) != "ar":
         return findings
-    for unit, spans in doc.per_unit(m.span() for m in _LATIN_PUNCT.finditer(doc.text)):
+    lost = _arabic_marks_lost(doc)  # (its "?" stand for lost marks, which lost-character reports)
+    for unit, spans in doc.per_unit(m.span() for m in _LATIN_PUNCT.finditer(doc.text) if not (lost and m.group() == "?")):
         masked = _masked(unit.raw) | _lost_markers(unit)
         findings += _foreign_marks(seg, unit, [i for i, _ in spans], masked, _AR_TO_LATIN, _is_arabic_letter,
                                    "ar-latin-punct", "Latin “{}” in Arabic text", doc)
@@ -988,6 +990,21 @@ def ar_latin_punct(doc: DocumentText) -> list[Finding]:
 #: between spaces before a word in lower case or a figure (a dash, "передачи ? по"; "№", "т. 2225, ? 39574").
 _LOST_CHARACTER = re.compile(r"\ufffd+|(?:(?<=[^\W_])|(?<![^\s(\[]))\?+(?=[^\W_])")
 _LOST_BETWEEN_SPACES = re.compile(r"(?<=\s)\?(?=\s+(?:[^\W\d_](?<=[^\WA-ZА-ЯЁ\d_])|\d))")
+#: An Arabic text converted to a code page without the Arabic comma, semicolon and question mark (DOS 720) has "?"
+#: for each of them: it has none of them, and "?" after its words at least this many times; its every "?" is lost.
+_ARABIC_MARKS = "،؛؟"
+_AFTER_ARABIC_WORD = re.compile(r"(?<=[\u0621-\u064a])\?")
+_ARABIC_MARKS_LOST_AT = 3
+_LOST_RUN = re.compile(r"[?\ufffd]+")
+
+
+def _arabic_marks_lost(doc: DocumentText) -> bool:
+    """Whether the "?" of an Arabic document stand for the Arabic marks a conversion lost (see above)."""
+    text = doc.text
+    return (_base_lang(doc.seg.lang) == "ar" and "?" in text and not any(mark in text for mark in _ARABIC_MARKS)
+            and len(_AFTER_ARABIC_WORD.findall(text)) >= _ARABIC_MARKS_LOST_AT)
+
+
 #: The closing quotation mark lost with an opening one ("titulada ?Aplicación de la Convención?,").
 _LOST_CLOSING = re.compile(r"(?<=[^\W_])\?(?=[\s,.;:)\]]|$)")
 
@@ -1002,15 +1019,18 @@ def lost_character(doc: DocumentText) -> list[Finding]:
     if "?" not in doc.text and "\ufffd" not in doc.text:
         return []
     lang = _base_lang(seg.lang)
-    found = [m.span() for m in _LOST_CHARACTER.finditer(doc.text)]
-    if lang != "fr":
-        found += [m.span() for m in _LOST_BETWEEN_SPACES.finditer(doc.text)]
+    if _arabic_marks_lost(doc):
+        found = [m.span() for m in _LOST_RUN.finditer(doc.text)]
+    else:
+        found = [m.span() for m in _LOST_CHARACTER.finditer(doc.text)]
+        if lang != "fr":
+            found += [m.span() for m in _LOST_BETWEEN_SPACES.finditer(doc.text)]
     per_unit = []
     for unit, spans in doc.per_unit(sorted(found)):
         raw, masked = unit.raw, _masked(unit.raw) | _lost_markers(unit)
         lost = [(start, end) for start, end in spans if start not in masked and not (raw[start] == "?" and (
             _is_chinese_context(_neighbour(raw, start, -1)) or _is_chinese_context(_neighbour(raw, end - 1, 1))))]
-        per_unit.append((unit, sorted(lost + _closing_marks(raw, lost, masked))))
+        per_unit.append((unit, sorted(set(lost + _closing_marks(raw, lost, masked)))))
     total = sum(len(lost) for _, lost in per_unit)
     return [
         Finding(
