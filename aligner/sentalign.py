@@ -49,7 +49,7 @@ import numpy as np
 from aligner.errors import AlignError
 from aligner.lexicon import Lexicon, romanised_keys
 from aligner.tokens import (COGNATE_MIN_LETTERS, COGNATE_MIN_RATIO, LATIN_LANGUAGES, content_tokens,
-                            in_simplified_characters)
+                            in_simplified_characters, opens_quotations_with_right_mark)
 
 #: Bead shapes (source sentences, target sentences) the search may use.
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
@@ -203,22 +203,13 @@ def _side(sentences: Sequence[str], lang: str) -> _Side:
         sentences = in_simplified_characters(sentences)
     lengths = np.array([len(s.strip()) for s in sentences], dtype=np.float64)
     quoted = sentences
-    if lang == "ar" and _opens_with_right_quote(sentences):  # UN Arabic opens a quotation with ” and closes it with “
+    if lang == "ar" and opens_quotations_with_right_mark("\n".join(sentences)):  # (”…“ read as “…”)
         quoted = [s.translate(_SWAPPED_QUOTES) for s in sentences]
     return _Side(lengths, tuple(content_tokens(s, lang) | sentence_marks(s) for s in sentences),
                  np.array([quotation_depth(s) for s in quoted], dtype=np.float64))
 
 
 _SWAPPED_QUOTES = str.maketrans("”“", "“”")
-
-
-def _opens_with_right_quote(sentences: Sequence[str]) -> bool:
-    """Whether the first curly double quotation mark of ``sentences`` is ”."""
-    for sentence in sentences:
-        left, right = sentence.find("“"), sentence.find("”")
-        if left >= 0 or right >= 0:
-            return right >= 0 and (left < 0 or right < left)
-    return False
 
 
 #: A quotation mark as it opens or closes a quotation: curly and angle marks by their shape; straight ones and the

@@ -189,6 +189,13 @@ WIDE_CHARACTER = re.compile(r"[\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uf
 ARABIC_LETTER = "[\u0620-\u063f\u0641-\u064a]"
 
 
+def opens_quotations_with_right_mark(text: str) -> bool:
+    """Whether a text opens its quotations with ” and closes them with “ (”…“, as UN Arabic prints them): its first
+    curly double quotation mark is ”."""
+    first = min((i for i in (text.find("”"), text.find("“")) if i >= 0), default=-1)
+    return first >= 0 and text[first] == "”"
+
+
 def columns(text: str) -> int:
     """Width of ``text`` in columns, as a fixed-pitch line shows it: a CJK character or full-width form takes two."""
     return len(text) + len(WIDE_CHARACTER.findall(text))

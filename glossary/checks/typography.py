@@ -45,7 +45,7 @@ import numpy as np
 
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
-from aligner.tokens import load_opencc
+from aligner.tokens import load_opencc, opens_quotations_with_right_mark
 from glossary.checks.model import CheckContext, Finding, Location
 from glossary.checks.registry import rule
 
@@ -932,7 +932,7 @@ def unbalanced(doc: DocumentText) -> list[Finding]:
     lang = _base_lang(seg.lang)
     if lang == "zh":
         return findings
-    arabic_quotes = lang == "ar" and _opens_with_right_quote(doc.text)
+    arabic_quotes = lang == "ar" and opens_quotations_with_right_mark(doc.text)
     found = []
     for unit in seg.units:
         text = unit.raw
@@ -959,13 +959,6 @@ def unbalanced(doc: DocumentText) -> list[Finding]:
                 )
             )
     return findings
-
-
-def _opens_with_right_quote(text: str) -> bool:
-    """Whether an Arabic text opens its quotations with ” (”…“, as UN Arabic prints them): its first curly double
-    quotation mark is ”."""
-    first = min((i for i in (text.find("”"), text.find("“")) if i >= 0), default=-1)
-    return first >= 0 and text[first] == "”"
 
 
 @rule("ar-latin-punct", severity="warning", summary="Arabic text using Latin , ; ? instead of ، ؛ ؟")
