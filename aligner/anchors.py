@@ -44,7 +44,7 @@ from aligner.errors import InputError
 from aligner.joined import JoinedTexts
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT_DIGITS
 from aligner.model import Anchor, UN_LANGUAGES, un_language
-from aligner.numbering import ABJAD, chinese_number
+from aligner.numbering import ABJAD, chinese_digits, chinese_number
 from aligner.tokens import TRADITIONAL_FORMS
 
 #: Anchor kinds, in order of precedence when two matches overlap.
@@ -476,22 +476,21 @@ def _zh_dates(folded: str, begin: int, end: int) -> Iterator[_Match]:
 
 #: A year written in Chinese characters, digit by digit, as formal Chinese dates a text ("二〇二三年十月五日",
 #: "二〇二一年三月二十五日和二十六日"), with its month and days in Chinese numerals; or the year alone.
-_CN_DIGITS = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8",
-              "九": "9"}
-_ZH_CN_DAY = r"(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+_ZH_CN_DAY = r"([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"  # (the day's number in group 1)
 _ZH_CN_DATE = re.compile(
-    r"(?<![零〇一二两三四五六七八九十百千])(?P<year>[一二][〇零一二三四五六七八九]{3})\s*年"
+    rf"(?<![{_CN_NUMERAL}])(?P<year>[一二][〇零一二三四五六七八九]{{3}})\s*年"
     rf"(?:\s*(?P<month>十[一二]?|[一二三四五六七八九])\s*月"
     rf"(?P<days>\s*{_ZH_CN_DAY}(?:\s*(?:和|至|、|-|–)\s*{_ZH_CN_DAY})*)?)?"
 )
-_ZH_CN_DAY_TOKEN = re.compile(r"([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
+_ZH_CN_DAY_TOKEN = re.compile(_ZH_CN_DAY)
 
 
 def _zh_character_dates(folded: str) -> Iterator[_Match]:
     """Dates whose year is written in Chinese characters: one date anchor per day, the month ("2023-10") where no
     day is given, a number where the year stands alone ("二〇二三年" is 2023, as "2023年")."""
     for m in _ZH_CN_DATE.finditer(folded):
-        year = int("".join(_CN_DIGITS[c] for c in m.group("year")))
+        year = chinese_digits(m.group("year"))
         if m.group("month") is None:
             yield _single("number", str(year), m.start("year"), m.end("year"))
             continue
@@ -695,7 +694,6 @@ _LETTER_FIRST: dict[str, str] = {
     "ru": rf"(?<!\w)(?:под)?пункт\w*\s+\(?(?P<l>{_LATIN_LETTER})\)\s+стат\w*\s+(?P<n>\d+)",
     "ar": rf"(?<!\w)(?:ال)?فقرة\s+(?:ال)?فرعية\s+\((?P<l>{_ABJAD_RE})\)\s+من\s+(?:ال)?مادة\s+(?P<n>\d+)",
 }
-_CN_NUMERAL = "零〇一二两三四五六七八九十百千"
 _ZH_ARTICLE = re.compile(rf"第\s*(?P<n>\d+|[{_CN_NUMERAL}]+)\s*条(?:\s*\((?P<l>[a-z])\)\s*[项款]?)?")
 # A range of articles in words, 第十六至十八条: articles 16 and 18, as "articles 16 to 18" gives them.
 _ZH_ARTICLE_RANGE = re.compile(rf"第\s*(?P<n>[{_CN_NUMERAL}]+)\s*(?:至|到|-|–|—)\s*(?P<m>[{_CN_NUMERAL}]+)\s*条")

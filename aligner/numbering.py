@@ -64,6 +64,14 @@ def chinese_number(text: str) -> int:
     return total + (digit or 0)
 
 
+def chinese_digits(text: str) -> int:
+    """Value of a number written in Chinese characters digit by digit, as a year is (二〇二三 → 2023); ValueError if
+    it is not one."""
+    if not text or any(ch not in _CN_DIGITS for ch in text):
+        raise ValueError(f"not Chinese digits: {text!r}")
+    return int("".join(str(_CN_DIGITS[ch]) for ch in text))
+
+
 def roman_number(text: str) -> int:
     """Value of a Roman numeral (case-insensitive); ValueError if it is not one."""
     text = text.lower()
