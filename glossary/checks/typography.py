@@ -191,6 +191,7 @@ def _masked(text: str) -> set[int]:
     return masked | {i for m in _MASKED.finditer(text) for i in range(m.start(), m.end())}
 
 
+#: A run of "?" or U+FFFD, which may stand for characters an encoding conversion lost.
 _LOST_MARKS = re.compile(r"[?\ufffd]+")
 
 
@@ -988,7 +989,6 @@ _LOST_BETWEEN_SPACES = re.compile(r"(?<=\s)\?(?=\s+(?:[^\W\d_](?<=[^\WA-ZА-ЯЁ
 _ARABIC_MARKS = "،؛؟"
 _AFTER_ARABIC_WORD = re.compile(r"(?<=[\u0621-\u064a])\?")
 _ARABIC_MARKS_LOST_AT = 3
-_LOST_RUN = re.compile(r"[?\ufffd]+")
 
 
 def _arabic_marks_lost(doc: DocumentText) -> bool:
@@ -1012,8 +1012,9 @@ def lost_character(doc: DocumentText) -> list[Finding]:
     if "?" not in doc.text and "\ufffd" not in doc.text:
         return []
     lang = _base_lang(seg.lang)
-    if _arabic_marks_lost(doc):
-        found = [m.span() for m in _LOST_RUN.finditer(doc.text)]
+    every_mark = _arabic_marks_lost(doc)
+    if every_mark:
+        found = [m.span() for m in _LOST_MARKS.finditer(doc.text)]
     else:
         found = [m.span() for m in _LOST_CHARACTER.finditer(doc.text)]
         if lang != "fr":
@@ -1023,7 +1024,7 @@ def lost_character(doc: DocumentText) -> list[Finding]:
         raw, masked = unit.raw, _masked(unit.raw) | _lost_markers(unit)
         lost = [(start, end) for start, end in spans if start not in masked and not (raw[start] == "?" and (
             _is_chinese_context(_neighbour(raw, start, -1)) or _is_chinese_context(_neighbour(raw, end - 1, 1))))]
-        per_unit.append((unit, sorted(set(lost + _closing_marks(raw, lost, masked)))))
+        per_unit.append((unit, lost if every_mark else sorted(lost + _closing_marks(raw, lost, masked))))
     total = sum(len(lost) for _, lost in per_unit)
     return [
         Finding(
