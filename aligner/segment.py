@@ -2451,13 +2451,23 @@ def _cut_piece(piece: _Piece, head_end: int, title_start: int) -> tuple[_Piece, 
     return head, title
 
 
+#: No acting body with its comma is longer.
+_ACTING_BODY_CHARS = 400
+
+
+def _reads_as_acting_body(text: str) -> bool:
+    """Whether ``text`` reads as an acting body with its comma ("The General Assembly,"): short, ending in a comma,
+    no document symbol."""
+    return _last_char(text) in _COMMAS and len(text) < _ACTING_BODY_CHARS and not _SYMBOL_LINE.match(text)
+
+
 def _acting_body_after(pieces: list[_Piece], start: int, reach: int = _PART_HEAD_PIECES) -> int | None:
     """Index of an acting-body line ("The General Assembly,") among the ``reach`` pieces from ``start``, or None."""
     for index in range(start, min(start + reach, len(pieces))):
         text = _join_lines(pieces[index].lines)
         if _marker(text) is not None or _PART_LETTER.match(text) or _part_with_title(pieces[index]) is not None:
             return None
-        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text) or _bare_body(pieces, index):
+        if _reads_as_acting_body(text) or _bare_body(pieces, index):
             return index
     return None
 
@@ -2505,8 +2515,7 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
             return None  # (the acting body of a draft that a report carries is the draft's)
         if len(text) <= _SALUTATION_CHARS and _SALUTATION.match(text):
             return None  # a letter
-        if _last_char(text) in _COMMAS and len(text) < 400 and not _SYMBOL_LINE.match(text) and \
-                not _opening_mark(text):  # (not that of a resolution the text quotes)
+        if _reads_as_acting_body(text) and not _opening_mark(text):  # (not that of a resolution the text quotes)
             following = pieces[index + 1: index + 3]
             if following and not (piece.ends_full and following[0].after_gap):  # (not a sentence over a page break)
                 return index
