@@ -1,7 +1,6 @@
 """Sentence splitting for the six official languages.
 
-Chinese ends sentences on 。！？ (a ； only separates clauses, see
-:func:`split_clauses`), but a quoted question or exclamation goes on into
+Chinese ends sentences on 。！？ (not on ；, which only separates clauses), but a quoted question or exclamation goes on into
 the words that say who said it (“有人吗？”他问。); Arabic on . ؟ ! ; Latin and Cyrillic scripts use
 spaCy's blank pipelines with a sentencizer, followed by rules that keep
 abbreviations of UN documents ("para.", "No.", "vol.", "art.", "т.", "пп." …)
@@ -44,7 +43,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 _ABBREV_END = re.compile(r"(?:^|[\s(\[«“\"'])((?:[^\W\d_]\.)*[^\W\d_]+)\.$", re.UNICODE)
 _ZH_END = re.compile(r"([。！？]+[”’」』）》〉\"']*)")
-_ZH_CLAUSE = re.compile(r"([；;]+[”’」』）》〉]*)")
 _AR_END = re.compile(r"([.؟!?]+[\"”»)]*)(?=\s+|$)")
 
 #: Languages that spaCy splits for us; others fall back to the rule-based splitter of their script.
@@ -84,14 +82,6 @@ def _with_speech_tags(sentences: list[str]) -> list[str]:
         else:
             joined.append(sentence)
     return joined
-
-
-def split_clauses(sentence: str, lang: str) -> list[str]:
-    """Clauses of a Chinese sentence, cut after ；(used as a finer grain in sentence alignment).
-
-    For other languages a clause is cut after a semicolon.
-    """
-    return _split_on(sentence.strip(), _ZH_CLAUSE) if sentence.strip() else []
 
 
 def _split_on(text: str, pattern: re.Pattern[str]) -> list[str]:
