@@ -1276,7 +1276,11 @@ class _Structurer:
             if self.quotation is not None and index > self.quotation.last:
                 self._close_quotation()
             if index < masthead:  # ids of their own, so that the document's keep theirs with or without a masthead
-                self._add(f"masthead.{self._next('masthead')}", "masthead", "", text, piece)
+                if self.drafts and self.drafts[-1].kind == "masthead" and _LANGUAGE_LINE.match(self.drafts[-1].texts[-1]) \
+                        and any(_ORIGINAL.search(line) for line in piece.lines):
+                    self._extend(self.drafts[-1], piece, text)  # "Chinese" over "Original: English" (not in the original)
+                else:
+                    self._add(f"masthead.{self._next('masthead')}", "masthead", "", text, piece)
                 continue
             if index < cover:
                 if masthead < index < name:  # the organ's name goes on
@@ -1905,6 +1909,10 @@ _PART_HEAD_PIECES = 3
 _DISTRIBUTION = re.compile(r"(?:^|\s)Distr\.\s*:?\s*(?:[^\W\d_]|$)")  # (older ones: "Distr." / "GENERAL")
 #: … and its last line, the original language ("Original: English", "Français Original : anglais") …
 _ORIGINAL = re.compile(r"(?:^|\s)Original\s*:\s*[^\W\d_]")
+#: … which a translation's masthead prints under the name of its language, in English or in that language ("Chinese",
+#: "Français"): the original's masthead has no such line.
+_LANGUAGE_LINE = re.compile(r"^\s*(?:English|French|Spanish|Russian|Chinese|Arabic|Français|Español|Русский|中文|العربية)\s*$",
+                            re.IGNORECASE)
 #: … or, where it has none, the date under the distribution line ("14 October 2022", "14 de octubre de 2022",
 #: "14 октября 2022 года", "14 تشرين الأول/أكتوبر 2022", "2022年10月14日").
 _DATE = (r"(?:\d{1,2}(?:er)?\s+(?:de\s+)?[^\W\d_]+(?:[ /][^\W\d_]+){0,2}\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?"

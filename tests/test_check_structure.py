@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from aligner.model import Document
 from aligner.segment import segment
 from glossary.checks.runner import run_checks
@@ -83,6 +85,18 @@ def test_mastheads_in_both_versions_are_compared():
     short = MASTHEAD_EN.replace("Original: English\n\n", "")
     found = run(zh, with_masthead(doc("en", EN, OPS_EN), short))
     assert [(f.rule, [loc.unit for loc in f.locations]) for f in found] == [("missing-unit", ["masthead.3"])]
+
+
+@pytest.mark.parametrize(("lang", "line"), [("zh", "Chinese"), ("fr", "Français"), ("es", "Español")])
+def test_a_translation_prints_its_language_over_the_original_language(lang, line):
+    """A translation's masthead names its language on a line of its own over "Original: English", which the
+    original's masthead does not have: that line goes with the one under it, and the mastheads match."""
+    masthead = MASTHEAD_ZH.replace("Chinese Original: English", f"{line}\nOriginal: English")
+    zh = with_masthead(doc("zh", ZH, OPS_ZH), masthead)
+    assert [(u.id, u.text) for u in zh.units if u.kind == "masthead"][-1] == ("masthead.3", f"{line} Original: English")
+    assert run(zh, with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN)) == ()
+    apart = MASTHEAD_ZH.replace("Chinese Original: English", f"{line}\n\nOriginal: English")  # (blank line between)
+    assert run(with_masthead(doc("zh", ZH, OPS_ZH), apart), with_masthead(doc("en", EN, OPS_EN), MASTHEAD_EN)) == ()
 
 
 SESSION_EN = "Eleventh session\n\nVienna, 17–21 October 2022\n\nAgenda item 2\n\n"
