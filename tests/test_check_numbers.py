@@ -37,6 +37,21 @@ def test_changed_date_and_resolution_number_are_reported_with_both_sides():
     assert any(lang == "zh" and "10/4" in ex for lang, ex in texts)
 
 
+MASTHEAD_ZH = "联合国 CTOC/COP/2022/L.5\n\n联合国打击跨国有组织犯罪公约缔约方会议 Distr.: Limited 14 October 2022\n\nChinese\nOriginal: English\n\n"
+MASTHEAD_EN = ("United Nations CTOC/COP/2022/L.5\n\nConference of the Parties to the\n\nUnited Nations Convention against "
+               "Transnational Organized Crime Distr.: Limited\n\n14 October 2022\n\nOriginal: English\n\n")
+
+
+def test_mastheads_are_compared_whole_whatever_their_layout():
+    """The symbol and date are on other lines of the two mastheads (four lines against three): they agree; a
+    symbol or date changed in one is reported once, for the masthead."""
+    assert check(MASTHEAD_ZH + ZH, MASTHEAD_EN + EN) == []
+    found = check(MASTHEAD_ZH + ZH, MASTHEAD_EN.replace("L.5", "L.6").replace("14 October", "15 October") + EN)
+    assert len(found) == 1
+    assert dict(found[0].evidence)["only in zh"] == "date 2022-10-14, document symbol CTOC/COP/2022/L.5"
+    assert {loc.unit.split(".")[0] for loc in found[0].locations} == {"masthead"}
+
+
 def test_changed_article_number_and_year_each_give_one_finding():
     en = EN.replace("article 18", "article 16").replace("report in 2024", "report in 2025")
     found = check(ZH, en)

@@ -99,7 +99,15 @@ def number_mismatch(ctx: CheckContext) -> list[Finding]:
         pivot, others = alignment.languages[0], alignment.languages[1:]
         numbers = {lang: ctx.once("numbers-by-id", seg, lambda seg=seg: numbers_by_id(seg))
                    for lang, seg in segs.items()}
+        mastheads = {lang: [u for u in seg.units if u.kind == "masthead"] for lang, seg in segs.items()}
+        for lang in others:  # each masthead as a whole: its lines follow the version's printed layout
+            if mastheads[pivot] and mastheads[lang] and \
+                    _numbers([u.id for u in mastheads[pivot]], numbers[pivot]) != \
+                    _numbers([u.id for u in mastheads[lang]], numbers[lang]):
+                findings += _mismatch(segs, pivot, mastheads[pivot], lang, mastheads[lang])
         for bead in alignment.beads:
+            if any(uid.startswith("masthead.") for ids in bead.ids.values() for uid in ids):
+                continue
             source = _numbers(bead.ids.get(pivot, ()), numbers[pivot])
             if source is None:
                 continue

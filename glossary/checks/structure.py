@@ -3,9 +3,11 @@
 Both rules read the unit alignments the runner made between versions of the
 same document (pivot first): a pivot unit the aligner could not match in
 version X is ``missing-unit`` in X; a unit of X with no pivot counterpart is
-``extra-unit`` in X. A published version's cover (its masthead, and the front
-matter above the first unit both versions share) and its table of contents
-count only where both versions were given with theirs. This module also holds
+``extra-unit`` in X. A masthead never counts: its lines follow each version's
+printed layout (an organ's name over two lines in one, four in another). A
+published version's cover (the front matter above the first unit both
+versions share) and its table of contents count only where both versions
+were given with theirs. This module also holds
 the small helpers the other consistency rules share: finding the segmentations
 behind an alignment and building locations.
 """
@@ -58,11 +60,11 @@ def has_flag(bead: Bead, flag: str, lang: str, pivot: str) -> bool:
 
 
 def _without_cover(units: list[Unit], this: Segmentation, other: Segmentation, above_shared: bool) -> list[Unit]:
-    """``units`` of ``this`` version less its cover where the ``other`` version was given without it, or with less
-    of it (a text file next to a published PDF, say): its masthead, and, above the first unit both versions share
-    (``above_shared``), its cover lines (session, agenda item) and the other front matter printed with them. A
-    cover missing there is no unit missing from the document."""
-    missing = _cover_kinds(this) - _cover_kinds(other)
+    """``units`` of ``this`` version less its masthead, whose lines follow the version's printed layout, and less
+    its cover where the ``other`` version was given without it, or with less of it (a text file next to a published
+    PDF, say): above the first unit both versions share (``above_shared``), its cover lines (session, agenda item)
+    and the other front matter printed with them. A cover missing there is no unit missing from the document."""
+    missing = (_cover_kinds(this) - _cover_kinds(other)) | {_MASTHEAD}
     front = _FRONT_MATTER if missing else _COVER_LINES
     if any(u.kind == _CONTENTS for u in units) and not any(u.kind == _CONTENTS for u in other.units):
         missing |= {_CONTENTS}  # a table of contents, laid out for the published document as its cover is
@@ -70,7 +72,8 @@ def _without_cover(units: list[Unit], this: Segmentation, other: Segmentation, a
 
 
 #: Kinds of the units a published document opens with: its masthead, then its cover lines.
-_COVER = frozenset({"masthead", "cover"})
+_MASTHEAD = "masthead"
+_COVER = frozenset({_MASTHEAD, "cover"})
 #: Kinds of the front matter a published document prints above its own text: its cover lines, and titles, symbols
 #: or headings between them and the text.
 _COVER_LINES = frozenset({"cover"})
