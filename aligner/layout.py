@@ -59,9 +59,14 @@ def note_line(marker: str, text: str) -> str:
 
 # A page number ("3/12", "- 3 -", "第 3 页", "Page 3" under the symbol of older documents) or a job number
 # ("V.22-12345 (C)", with the dates it was processed and issued on the first page: "25-18492 (E) 201125 211125"), or
-# the first page's bar code in text ("*2518492*"); a footer may hold several.
+# the first page's bar code in text ("*2518492*"), or the words of the recycling logo beside it ("Please recycle",
+# "请回收"); a footer may hold several.
+_RECYCLE = (r"Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|"
+            r"Просьба\s+отправить\s+на\s+вторичную\s+переработку|(?:يرجى|الرجاء)\s+إعادة\s+(?:الاستعمال|التدوير)|"
+            + either_script(r"请\s*回\s*收"))
 _FURNITURE_TOKEN = (r"(?:\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—]|" + either_script(r"第\s*\d{1,4}\s*页|") +
                     r"(?:Page|Página|Pág\.|Страница|Стр\.|الصفحة)\s*\d{1,4}|"
-                    r"(?:[A-Z]\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\S)){0,2}|\*\d{7}\*)")
-#: A line of page furniture: page and job numbers, bar codes.
+                    r"(?:[A-Z]\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\([A-Z]\))?(?:\s+\d{6}(?!\S)){0,2}|\*\d{7}\*|"
+                    + _RECYCLE + ")")
+#: A line of page furniture: page and job numbers, bar codes, the recycling logo's words.
 PAGE_FURNITURE = re.compile(rf"^\s*{_FURNITURE_TOKEN}(?:\s+{_FURNITURE_TOKEN})*\s*$")

@@ -342,13 +342,27 @@ def test_a_pdf_layout_gives_the_units_of_the_plain_text(sample, lang, columns, e
 
 
 @pytest.mark.parametrize("footer", ["25-18492 (E) 201125", "25-18492 (E) 201125 211125", "V.22-10006 (E) 061222 071222",
-                                    "*2518492*", "2/4 25-18492"])
+                                    "*2518492*", "2/4 25-18492", "Please recycle", "V.22-10006 (E) *2210006* Please recycle"])
 def test_the_first_pages_job_number_with_its_dates_and_bar_code_are_page_furniture(footer):
     text = ("The General Assembly,\n\nRecalling its resolution 10/4 of 16 October 2020 and the work of the\n\n"
             f"{footer}\n\nWorking Group,\n\n1. Endorses the recommendations.\n")
     seg = segment(_doc(text, "en"))
     assert [u.id for u in seg.units] == ["body", "pp.1", "op.1"]
     assert seg.get("pp.1").text.endswith("the work of the Working Group,")
+
+
+@pytest.mark.parametrize(("lang", "footer"), [("zh", "请回收"), ("fr", "Merci de recycler"), ("es", "Se ruega reciclar"),
+                                             ("ru", "Просьба отправить на вторичную переработку")])
+def test_the_recycling_logos_words_are_page_furniture_in_every_language(lang, footer):
+    sample = corpora.load(SAMPLE, lang).text
+    first, rest = sample.split("\n\n", 1)
+    seg = segment(_doc(f"{first}\n\n{footer}\n\n{rest}", lang))
+    assert [u.text for u in seg.units] == [u.text for u in segment(_doc(sample, lang)).units]
+
+
+def test_the_words_of_a_recycling_notice_inside_a_sentence_are_text():
+    text = "The General Assembly,\n\n1. Invites States to note:\n\nPlease recycle paper.\n"
+    assert "Please recycle paper." in [u.text for u in segment(_doc(text, "en")).units]
 
 
 def test_a_running_header_is_dropped_but_the_documents_own_symbol_line_stays():
