@@ -3,8 +3,9 @@
 Builds the glossary of corpus ``untoc-cop-res-11-1`` (Chinese pivot, English)
 with no reference list, then reports precision and recall of the extracted
 zh–en pairs against ``benchmarks/data/expected-zh-en-pairs.tsv`` (written by
-hand, see its header), which of the named core terms were paired correctly,
-and the build time.
+hand, see its header), the precision of the more and of the less confident half
+of the pairs, which of the named core terms were paired correctly, and the build
+time.
 
     python benchmarks/glossary_bench.py [--expected FILE] [--min-freq N] [--show]
 """
@@ -64,6 +65,16 @@ def forms(entry: Entry, lang: str) -> set[str]:
     return {norm(t.text, lang) for t in entry.terms.get(lang, ())}
 
 
+def _halves(pairs: list[Entry], correct: list[Entry]) -> tuple[float, float]:
+    """Precision of the more confident half of the pairs and of the less confident half (a reviser reads the
+    glossary sorted by confidence: the first half should be the surer)."""
+    ranked = sorted(pairs, key=lambda e: -e.confidence)
+    half = len(ranked) // 2
+    right = {id(e) for e in correct}
+    return tuple(sum(id(e) in right for e in part) / len(part) if part else 0.0
+                 for part in (ranked[:half], ranked[half:]))
+
+
 def evaluate(entries: list[Entry], expected: list[tuple[set[str], set[str]]]) -> dict:
     pairs = [e for e in entries if e.terms.get("zh") and e.terms.get("en")]
     correct = [e for e in pairs if any(forms(e, "zh") & zh and forms(e, "en") & en for zh, en in expected)]
@@ -77,6 +88,7 @@ def evaluate(entries: list[Entry], expected: list[tuple[set[str], set[str]]]) ->
         "recall": len(found) / len(expected) if expected else 0.0,
         "f1": 2 * len(correct) * len(found) / (len(correct) * len(expected) + len(found) * len(pairs))
         if correct and found else 0.0,
+        "ranked": _halves(pairs, correct),
         "wrong": [e for e in pairs if e not in correct],
         "missed": [x for x in expected if x not in found],
     }
@@ -101,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                      f"{seconds:.1f}"]],
                    headers=["corpus", "pairs", "min freq", "extracted", "expected", "precision", "recall", "F1",
                             "build s"]))
+    top, bottom = result["ranked"]
+    print(f"\nsorted by confidence: precision {top:.1%} in the more confident half, {bottom:.1%} in the other")
     print()
     rows = []
     for zh, en in NAMED:

@@ -634,9 +634,16 @@ def pair_terms(segments: Sequence[Union[AlignedSegment, Mapping[str, str]]],
             terms[lang] = _terms_for(pools[lang][pair.target], indexes[lang], segs, short_forms[lang])
         name = terms["en"][0].text if "en" in terms else source.text
         concept = _unique(_slug(name), used_concepts)
-        confidence = round(sum(p.score for p in found.values()) / len(found), 3)
+        confidence = round(sum(_confidence(p) for p in found.values()) / len(found), 3)
         entries.append(Entry(concept=concept, terms=terms, confidence=confidence, source="extracted"))
     return entries
+
+
+def _confidence(pair: _Pair) -> float:
+    """How far a pair can be trusted: its score, of which a pair seen together ``n`` times keeps ``n / (n + 1)``.
+    A pair seen once, however well the dictionary explains it (早期阶段 / early stage), is then less sure than a
+    pair of the same score seen in five places."""
+    return pair.score * pair.together / (pair.together + 1)
 
 
 def _merge_word_order_variants(pool: Mapping[str, Candidate], index: _Index) -> tuple[dict[str, Candidate], _Index]:

@@ -75,6 +75,17 @@ def test_entries_carry_frequency_contexts_and_confidence(zh_en):
     assert 0 < mla.confidence <= 1
 
 
+def test_a_pair_seen_once_is_less_sure_than_one_seen_in_several_places():
+    """A pair seen once that the dictionary explains word for word (执法网络 / law enforcement networks) is less sure
+    than 特殊侦查手段 / special investigative techniques, seen twice, each time with its translation."""
+    once = AlignedSegment({"zh": "各国加强了执法网络。", "en": "States strengthened law enforcement networks."}, "doc", "op.6")
+    entries = pair_terms(SEGMENTS + [once], candidates(("zh", "en"), SEGMENTS + [once]), pivot="zh")
+    confidence = {e.preferred("zh").text: e.confidence for e in entries}
+    assert pairs_of(entries)["执法网络"] == "law enforcement networks"
+    assert confidence["执法网络"] < confidence["特殊侦查手段"]
+    assert confidence["执法网络"] <= 0.5
+
+
 def test_pairing_without_dictionary_uses_cooccurrence_alone():
     entries = pair_terms(SEGMENTS, candidates(("zh", "en")), pivot="zh", lexicon={})
     assert pairs_of(entries)["特殊侦查手段"] == "special investigative techniques"
