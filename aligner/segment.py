@@ -216,6 +216,7 @@ class _Piece:
     contents: str = ""  # in a table of contents: its "heading", its "columns" headings or an "entry"
     signature: bool = False  # a letter's signature with the signatory's name and titles
     row: bool = False  # a row of a table, its cells between tabs or set out in columns
+    under: bool = False  # right under the piece before, no blank line between, in a text with blank lines between paragraphs
 
     @property
     def raw(self) -> str:
@@ -323,14 +324,17 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
 
     signed = _has_signature(text)
     wrap = _wrap_width(blocks, signed)
-    paragraphed = bool(wrap) and _blank_lines_between_paragraphs(blocks)  # (it matters only to wrapped lines)
+    blank_lines = _blank_lines_between_paragraphs(blocks)
+    paragraphed = bool(wrap) and blank_lines  # (it matters only to wrapped lines)
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
     pending_gap = False
     breaks_since_note = 0  # page breaks since the last footnote
     held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
     for block in blocks:
-        for piece in ([block] if block.continues_note and footnotes else _split_block(block, lang, wrap, paragraphed)):
+        for number, piece in enumerate([block] if block.continues_note and footnotes else
+                                       _split_block(block, lang, wrap, paragraphed)):
+            piece.under = blank_lines and number > 0
             if held is not None:
                 if _bottom_of_page_after(footnotes[-1], piece):
                     footnotes[-1].lines.extend(held.lines)
@@ -1728,8 +1732,22 @@ class _Structurer:
             n = self._next("symbol")
             self._add("symbol" if n == 1 else f"symbol.{n}", "symbol", "", text, piece)
             return
+        if self._title_goes_on(piece, text):
+            return
         n = self._next("title")
         self._add("title" if n == 1 else f"title.{n}", "title", "", text, piece)
+
+    def _title_goes_on(self, piece: _Piece, text: str) -> bool:
+        """Add ``piece`` to the title (of the document, an annex or an article) right above it where it is the rest of
+        that title, broken over two lines with no blank line between, in a text that sets its paragraphs apart with
+        blank lines ("执行《联合国打击跨国组织犯罪公约》" / "各项国际合作条款", as a PDF sets a title out, centred):
+        True where it did."""
+        previous = self.drafts[-1] if self.drafts else None
+        if not piece.under or previous is None or previous.kind not in _TITLE_KINDS or \
+                not _heading_like(previous.texts[-1], self.lang) or not _heading_like(text, self.lang):
+            return False
+        self._extend(previous, piece, text)
+        return True
 
     def _numbered(self, marker: _Marker, piece: _Piece) -> None:
         if self.zone in {"front", "preamble", "operative"}:
@@ -1829,6 +1847,8 @@ class _Structurer:
             self.parent, self.last_item, self.item_parent = f"pp.{n}", "", ""
             self._add(f"pp.{n}", "preambular", "", text, piece)
             return
+        if self.zone in {"annex", "articles"} and self._title_goes_on(piece, text):
+            return
         if self.zone == "annex":
             annex_units = self.inside.get(self.part, [])
             if not annex_units and _last_char(text) not in _FINAL_OR_COMMA:
@@ -1897,6 +1917,8 @@ class _Structurer:
         return self.counters[counter]
 
 
+#: The kinds of title whose second line, right under the first, goes on with it (see _Structurer._title_goes_on).
+_TITLE_KINDS = frozenset({"title", "annex-title", "article-title"})
 #: The letter heading a part of a resolution in parts, alone on its line: "B", "Б" (Cyrillic), "باء".
 _PART_LETTER = re.compile(
     r"^\s*([A-ZＡ-Ｚ" + numbering.CYRILLIC_LIST_LETTERS.upper() + "]|" + "|".join(numbering.ARABIC_LETTER_NAMES) + r")\s*$"

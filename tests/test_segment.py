@@ -365,6 +365,33 @@ def test_the_words_of_a_recycling_notice_inside_a_sentence_are_text():
     assert "Please recycle paper." in [u.text for u in segment(_doc(text, "en")).units]
 
 
+def _broken_in_two(text: str, line: str) -> str:
+    """``text`` with ``line`` broken in two lines at its middle, as a PDF sets out a centred title over two lines."""
+    cut = len(line) // 2
+    if not re.search("[\u4e00-\u9fff]", line):  # between words (Chinese is broken between any two characters)
+        cut = line.index(" ", cut)
+    return text.replace(f"\n{line}\n", f"\n{line[:cut].rstrip()}\n{line[cut:].lstrip()}\n", 1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "ar", "en"])
+def test_a_title_broken_over_two_lines_is_one_title(sample, lang):
+    """The resolution's title and an annex's title, each broken over two lines with no blank line between, in a
+    text with blank lines between its paragraphs (Chinese and Arabic have no lower case to show the second line
+    goes on): the units of the text with each title on one line."""
+    text = corpora.load(SAMPLE, lang).text
+    for uid in ("title", "annex1.title"):
+        text = _broken_in_two(text, sample[lang].get(uid).raw)
+    assert text != corpora.load(SAMPLE, lang).text
+    seg = segment(_doc(text, lang))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
+
+
+def test_two_titles_with_a_blank_line_between_stay_two():
+    text = ("Resolution 1/1\n\nInternational cooperation\n\nin criminal matters\n\nThe Conference of the Parties,\n\n"
+            "Recalling its resolution 10/4,\n\n1. Endorses the recommendations;\n\n2. Requests the secretariat to report.\n")
+    assert [u.id for u in segment(_doc(text, "en")).units][:3] == ["symbol", "title", "title.2"]
+
+
 def test_a_running_header_is_dropped_but_the_documents_own_symbol_line_stays():
     text = ("CTOC/COP/2022/L.6\n\nResolution 11/1\n\nInternational cooperation\n\nThe Conference of the Parties,\n\n"
             "Recalling its resolution 10/4 of 16 October 2020 and the work of the\n\n2/5\n\nCTOC/COP/2022/L.6\n\n"
