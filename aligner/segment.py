@@ -1738,10 +1738,10 @@ class _Structurer:
         self._add("title" if n == 1 else f"title.{n}", "title", "", text, piece)
 
     def _title_goes_on(self, piece: _Piece, text: str) -> bool:
-        """Add ``piece`` to the title (of the document, an annex or an article) right above it where it is the rest of
-        that title, broken over two lines with no blank line between, in a text that sets its paragraphs apart with
-        blank lines ("执行《联合国打击跨国组织犯罪公约》" / "各项国际合作条款", as a PDF sets a title out, centred):
-        True where it did."""
+        """Add ``piece`` to the title (of the document, an annex or an article) or the heading right above it where it
+        is the rest of that title, broken over two lines with no blank line between, in a text that sets its
+        paragraphs apart with blank lines ("执行《联合国打击跨国组织犯罪公约》" / "各项国际合作条款", as a PDF sets a
+        title out, centred): True where it did."""
         previous = self.drafts[-1] if self.drafts else None
         if not piece.under or previous is None or previous.kind not in _TITLE_KINDS or \
                 not _heading_like(previous.texts[-1], self.lang) or not _heading_like(text, self.lang):
@@ -1917,8 +1917,9 @@ class _Structurer:
         return self.counters[counter]
 
 
-#: The kinds of title whose second line, right under the first, goes on with it (see _Structurer._title_goes_on).
-_TITLE_KINDS = frozenset({"title", "annex-title", "article-title"})
+#: The kinds of title and heading whose second line, right under the first, goes on with it (see
+#: _Structurer._title_goes_on).
+_TITLE_KINDS = frozenset({"title", "annex-title", "article-title", "heading"})
 #: The letter heading a part of a resolution in parts, alone on its line: "B", "Б" (Cyrillic), "باء".
 _PART_LETTER = re.compile(
     r"^\s*([A-ZＡ-Ｚ" + numbering.CYRILLIC_LIST_LETTERS.upper() + "]|" + "|".join(numbering.ARABIC_LETTER_NAMES) + r")\s*$"

@@ -375,11 +375,11 @@ def _broken_in_two(text: str, line: str) -> str:
 
 @pytest.mark.parametrize("lang", ["zh", "ar", "en"])
 def test_a_title_broken_over_two_lines_is_one_title(sample, lang):
-    """The resolution's title and an annex's title, each broken over two lines with no blank line between, in a
-    text with blank lines between its paragraphs (Chinese and Arabic have no lower case to show the second line
-    goes on): the units of the text with each title on one line."""
+    """The resolution's title, an annex's title and headings in the annexes, each broken over two lines with no
+    blank line between, in a text with blank lines between its paragraphs (Chinese and Arabic have no lower case to
+    show the second line goes on): the units of the text with each on one line."""
     text = corpora.load(SAMPLE, lang).text
-    for uid in ("title", "annex1.title"):
+    for uid in ("title", "annex1.title", "annex1.s1", "annex2.s1"):
         text = _broken_in_two(text, sample[lang].get(uid).raw)
     assert text != corpora.load(SAMPLE, lang).text
     seg = segment(_doc(text, lang))
