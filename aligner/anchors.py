@@ -539,7 +539,8 @@ _TIME_RES: dict[str, re.Pattern[str]] = {
     "es": re.compile(rf"{_CLOCK}(?:[.:](?P<m>\d\d))?(?P<post>\s?horas(?!\w))?"),
     "ru": re.compile(rf"{_CLOCK}\s?(?:ч(?![а-яё])\.?|час(?:а|ов)?(?![а-яё]))(?:\s?(?P<m>\d\d)\s?м(?:ин)?(?![а-яё])\.?)?"),
     "zh": re.compile(r"(?<![A-Za-z0-9.\-])(?P<h>\d{1,2})\s?[时時](?![代期间間候段效任事])(?:\s?(?P<m>\d{1,2})\s?分)?"),
-    "ar": re.compile(rf"{_CLOCK}(?![\d:.,])"),
+    # (UN Arabic writes the minutes first: "الساعة 00/15" is 15:00, "الساعة 30/9 صباحا" 9:30 in the morning)
+    "ar": re.compile(r"(?<![\w.,/])(?:(?P<m>[0-5]\d)/)?(?P<h>\d{1,2})(?![\d:.,/])(?:\s?(?P<pm>مساء))?"),
 }
 #: The word before the hour that makes it a time of day, in the few characters before it (Chinese: the half of
 #: the day, 上午, 下午 …, which the time's span takes in).
@@ -622,6 +623,8 @@ def _times(folded: str, joined: JoinedTexts, lang: str) -> Iterator[_Match]:
                 last = hour
                 hour += _AFTERNOON.get(half, 0) if hour < 12 else 0
                 reach = m.end()
+            elif lang == "ar" and groups.get("pm") and hour < 12:
+                hour += 12
             if lang in _RANGE_START:
                 yield from _range_start(folded, max(begin, m.start() - _RANGE_START_CHARS), m.start(), lang, hour)
             yield from _time(hour, groups.get("m"), start, m.end())

@@ -362,6 +362,12 @@ def test_words_are_found_whatever_their_case(lang, text, expected):
     ("ar", "الساعة 10:00", ["10:00"]),
     ("ar", "و15:00", ["15:00"]),
     ("ar", "والساعة 11 صباحا", ["11:00"]),
+    # UN Arabic writes the minutes before the hour, after a slash
+    ("ar", "في الساعة 00/15", ["15:00"]),
+    ("ar", "الساعة 30/14", ["14:30"]),
+    ("ar", "من الساعة 00/10 إلى الساعة 00/13", ["10:00", "13:00"]),
+    ("ar", "الساعة 30/9 صباحا", ["09:30"]),
+    ("ar", "الساعة 00/5 مساء", ["17:00"]),
 ])
 def test_times(lang, text, expected):
     assert values(text, lang, "time") == expected
@@ -387,6 +393,7 @@ def test_times(lang, text, expected):
     ("ru", "в течение 12 часов"),
     ("ru", "за 2 часа до начала"),
     ("ar", "خلال 24 ساعة"),
+    ("ar", "القرار 30/14"),  # (a resolution's number, with no word for the hour before it)
     ("en", "25:00 and 10:75"),  # no such time
     ("en", "a ratio of 3:1 and the score 10:00:05"),
 ])
@@ -406,6 +413,8 @@ def test_numbers_a_few_words_before_a_time_are_no_range():
      "ar": "الساعة 10:30"},
     {"en": "at 12 noon", "zh": "中午12时", "fr": "à midi", "es": "a las 12.00 horas", "ru": "в 12 ч. 00 м.",
      "ar": "الساعة 12:00 ظهرا"},
+    {"en": "at 2.30 p.m.", "zh": "下午2时30分", "fr": "à 14 h 30", "es": "a las 14.30 horas", "ru": "в 14 ч. 30 м.",
+     "ar": "الساعة 30/14"},
     {"en": "from 10 a.m. to 1 p.m. and from 3 to 6 p.m.", "zh": "上午10时至下午1时和下午3时至6时",
      "fr": "de 10 heures à 13 heures et de 15 à 18 heures", "es": "de 10.00 a 13.00 horas y de 15.00 a 18.00 horas",
      "ru": "с 10 ч. 00 м. до 13 ч. 00 м. и с 15 ч. 00 м. до 18 ч. 00 м.",
