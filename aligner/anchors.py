@@ -1093,6 +1093,9 @@ def _latin(folded: str) -> Iterator[_Match]:
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "es", "ru"})
+#: A decimal comma in Arabic text, as UN Arabic writes it ("2,5 مليون دولار"): with three digits after it, the
+#: comma groups thousands ("2,500").
+_AR_DECIMAL_COMMA = r",\d{1,2}(?![\d,])"
 # A number's first digit, not after a letter or digit, a letter and hyphen (COVID-19) or a letter and full stop.
 # The digit opens the pattern so that a search skips quickly to digits (a pattern opening with a look-behind is
 # tried at every character); the look-behinds then look past it.
@@ -1110,6 +1113,8 @@ def _number_pattern(lang: str) -> re.Pattern[str]:
     if lang == "es":
         grouped.append(r"\d{0,2}(?:\.\d{3}(?!\d))+(?!\.\d)")  # 39.574, 1.234.567, 1.234,5
     decimal = r"(?:[.,]\d+)?" if lang in _DECIMAL_COMMA_LANGUAGES else r"(?:\.\d+)*"
+    if lang == "ar":  # "2,5 مليون": a comma and one or two digits (Arabic separates a list with "،")
+        decimal = rf"(?:{_AR_DECIMAL_COMMA}|{decimal})"
     decade = r"|(?<=[12]\d\d0)(?=s(?![A-Za-z0-9]))" if lang == "en" else ""  # the 1990s: 1990
     return re.compile(rf"{_NUMBER_START}(?:{'|'.join(grouped)}|\d*){decimal}(?:(?![A-Za-z0-9]){decade})")
 
@@ -1152,6 +1157,7 @@ def _scaled(value: str, folded: str, end: int, lang: str) -> tuple[str, int]:
 
 
 _SPACE_RE = re.compile(_SPACE)
+_AR_DECIMAL = re.compile(rf"\d+{_AR_DECIMAL_COMMA}")
 _ES_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?=,\d+$|$)")
 
 
@@ -1163,6 +1169,8 @@ def _number_value(surface: str, lang: str) -> str:
     if lang in _DECIMAL_COMMA_LANGUAGES:
         if lang == "es" and _ES_GROUPED.match(value):
             value = value.replace(".", "")
+        value = value.replace(",", ".")
+    elif lang == "ar" and _AR_DECIMAL.fullmatch(value):
         value = value.replace(",", ".")
     else:
         value = value.replace(",", "")

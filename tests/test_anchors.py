@@ -578,6 +578,7 @@ def test_numbers(lang, text, expected):
     ("en", "1.5 million dollars", "1500000"), ("zh", "150万美元", "1500000"), ("fr", "1,5 million de dollars", "1500000"),
     ("es", "1,5 millones de dólares", "1500000"), ("ru", "1,5 млн. долл. США", "1500000"),
     ("ru", "1,5 миллиона долларов", "1500000"), ("ar", "1.5 مليون دولار", "1500000"),
+    ("ar", "1,5 مليون دولار", "1500000"),  # (the decimal comma of UN Arabic)
     ("en", "2.3 billion", "2300000000"), ("zh", "23亿", "2300000000"), ("fr", "2,3 milliards", "2300000000"),
     ("es", "2.300 millones", "2300000000"), ("es", "2,3 mil millones", "2300000000"),
     ("ru", "2,3 млрд", "2300000000"), ("ar", "2.3 بليون", "2300000000"), ("ar", "2.3 مليار", "2300000000"),
@@ -590,6 +591,14 @@ def test_numbers(lang, text, expected):
 def test_numbers_scaled_by_a_word(lang, text, expected):
     """A number scaled by a word is the whole quantity, so that "1.5 million" and "150万" agree."""
     assert values(text, lang, "number") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بلغ 12,75 في المائة", ["12.75"]), ("2,500 مشارك", ["2500"]), ("1,500.25 دولار", ["1500.25"]),
+    ("من 5 إلى 10 مشاركين", ["5", "10"]),
+])
+def test_an_arabic_comma_between_figures_is_a_decimal_comma_before_one_or_two_digits(text, expected):
+    assert values(text, "ar", "number") == expected
 
 
 @pytest.mark.parametrize("texts", [
