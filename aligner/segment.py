@@ -200,6 +200,25 @@ _RU_GERUND = re.compile(
 )
 _ZH_CONTINUATION_START = ("的", "和", "及", "以及", "并", "或", "与", "而", "等")
 _AR_PREAMBLE_OPENER = re.compile(r"^(?:و?إذ|وإذ)\b")
+#: The opening of a preambular paragraph in each language: a participle or adjective, perhaps after an adverb
+#: ("Recalling", "Deeply concerned", "Also noting"; "Rappelant", "Profondément préoccupée", "Se félicitant";
+#: "Recordando", "Teniendo presente", "Convencida"; "回顾", "又注意到", "深为关切"; the Russian and Arabic ones above).
+_PREAMBLE_OPENERS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"^(?:(?:Also|Further|[A-Z][a-z]+ly)\s+(?:[a-z]+ing|concerned|convinced|aware|alarmed|mindful)|"
+                     r"[A-Z][a-z]+ing|Concerned|Convinced|Aware|Mindful|Conscious|Determined|Alarmed|Encouraged|Guided|"
+                     r"Cognizant|Desirous)\b"),
+    "fr": re.compile(r"^(?:[A-ZÉ][a-zéèêàâîôûç]+ment\s+(?:[a-zéèêàâîôûç]+ant|[a-zéèêàâîôûç]+ée?s?)|Se\s+félicitant|"
+                     r"[A-ZÉ][a-zéèêàâîôûç]+ant|(?:Conscient|Convaincu|Préoccupé|Résolu|Alarmé|Déterminé|Encouragé|"
+                     r"Guidé)e?s?|Soucieu(?:x|ses?))\b"),
+    "es": re.compile(r"^(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+mente\s+(?:[a-záéíóúñ]+(?:ando|iendo|yendo|ad[oa]s?|id[oa]s?))|"
+                     r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|yendo)|Conscientes?|"
+                     r"(?:Convencid|Preocupad|Alarmad|Decidid|Resuelt|Guiad|Alentad)[oa]s?)\b"),
+    # (not the gerunds Russian also puts after a comma in mid-sentence: "включая", "учитывая", "принимая" …)
+    "ru": re.compile(r"^(?!(?:включая|учитывая|принимая|используя|начиная|исходя|опираясь)\b)" + _RU_GERUND.pattern[1:]),
+    "ar": _AR_PREAMBLE_OPENER,
+    "zh": re.compile(r"^(?:又|还|并|再次|进一步)?(?:回顾|重申|注意到|认识到|确认|欢迎|欣见|铭记|意识到|考虑到|强调|深信|确信|"
+                     r"深为关切|严重关切|关切地|满意地|赞赏地|遗憾地|表示|承认|申明|忆及)"),
+}
 
 
 @dataclass
@@ -323,9 +342,10 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     close()
 
     signed = _has_signature(text)
-    wrap = _wrap_width(blocks, signed)
     blank_lines = _blank_lines_between_paragraphs(blocks)
+    wrap = _wrap_width(blocks, signed, blank_lines)
     paragraphed = bool(wrap) and blank_lines  # (it matters only to wrapped lines)
+    run_on = bool(wrap) and not blank_lines  # wrapped, and its paragraphs one under another with no blank line between
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
     pending_gap = False
@@ -333,7 +353,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
     for block in blocks:
         for number, piece in enumerate([block] if block.continues_note and footnotes else
-                                       _split_block(block, lang, wrap, paragraphed)):
+                                       _split_block(block, lang, wrap, paragraphed, run_on)):
             piece.under = blank_lines and number > 0
             if held is not None:
                 if _bottom_of_page_after(footnotes[-1], piece):
@@ -882,16 +902,25 @@ def _fills(line: str, wrap: int, share: float) -> bool:
     return bool(wrap) and columns(line.rstrip()) >= share * wrap
 
 
-def _wrap_width(blocks: list[_Piece], signed: bool = False) -> int:
+#: Share of the lines (all but each block's last) at three quarters of the width or more in a hard-wrapped text …
+_NEAR_WIDTH_SHARE = 0.6
+#: … and in one that sets its paragraphs apart with no blank line, where the last lines of its paragraphs count
+#: among them (text of one paragraph per line, its lines of every length, has far fewer).
+_NEAR_WIDTH_SHARE_RUN_ON = 0.45
+
+
+def _wrap_width(blocks: list[_Piece], signed: bool = False, blank_lines: bool = True) -> int:
     """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each (the lines
-    of a signature left out where the text is ``signed``)."""
+    of a signature left out where the text is ``signed``; ``blank_lines``: whether the text sets its paragraphs
+    apart with blank lines)."""
     lengths = sorted(columns(line) for b in blocks if len(b.lines) > 1 and not (signed and _signed(b))
                      for line in b.lines[:-1])
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
     near_width = sum(1 for n in lengths if n >= 0.75 * width)
-    return width if 40 <= width <= 160 and near_width >= 0.6 * len(lengths) else 0
+    share = _NEAR_WIDTH_SHARE if blank_lines else _NEAR_WIDTH_SHARE_RUN_ON
+    return width if 40 <= width <= 160 and near_width >= share * len(lengths) else 0
 
 
 def _blank_lines_between_paragraphs(blocks: list[_Piece]) -> bool:
@@ -908,16 +937,22 @@ def _blank_lines_between_paragraphs(blocks: list[_Piece]) -> bool:
     return first >= 2 and inside <= 0.1 * first
 
 
-def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False) -> Iterator[_Piece]:
+def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
+                 run_on: bool = False) -> Iterator[_Piece]:
     """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap.
-    In a ``paragraphed`` text (blank lines between paragraphs) a sentence may end at a line end mid-paragraph."""
+    In a ``paragraphed`` text (blank lines between paragraphs) a sentence may end at a line end mid-paragraph; in a
+    ``run_on`` one (wrapped, no blank lines between paragraphs) a heading may stand between two paragraphs."""
     current = [block.lines[0]]
     start = block.line
     first = True
     in_footnote = _is_footnote_line(current[0])
+    headings = _headings_between(block.lines) if run_on else set()
     for offset, line in enumerate(block.lines[1:], start=1):
         if _is_footnote_line(line):
             starts_new = True
+        elif offset in headings or offset - 1 in headings:
+            starts_new = offset - 1 not in headings or offset not in headings or \
+                not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on)
         elif _starts_structure(line):
             starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
         elif in_footnote:
@@ -925,7 +960,8 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False)
             # ends the footnote (what follows is body text, in a text without blank lines between paragraphs)
             starts_new = _last_char(current[-1]) in _SENTENCE_END and not _fills(current[-1], wrap, _FULL_LINE)
         else:
-            starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed) or _is_part_letter(current[-1])
+            starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on) or \
+                _is_part_letter(current[-1])
         if starts_new:
             yield _Piece(current, start, block.after_gap and first)
             first = False
@@ -952,10 +988,37 @@ def _broke_off(previous: str, wrap: int) -> bool:
 _ENDS_IN_BROKEN_WORD = re.compile(rf"\w[{HYPHENS}]\s*$")
 
 
-def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False) -> bool:
+def _headings_between(lines: list[str]) -> set[int]:
+    """In wrapped text with no blank lines between paragraphs, the places of the lines that make a heading between
+    two paragraphs: one to three lines with no closing punctuation, the last not ending on a word no heading ends
+    with ("… paras. 7 and" / "10. …" is a sentence going on), under a line that ends a paragraph (".", ";", ":") and
+    over one that opens a numbered paragraph or lettered item ("… article 19;" / "International
+    cooperation involving special investigative techniques" / "(j) States parties …")."""
+    found: set[int] = set()
+    for k in range(1, len(lines) - 1):
+        if _last_char(lines[k - 1]) not in _FINAL or _starts_structure(lines[k]):
+            continue
+        for size in (1, 2, 3):
+            end = k + size
+            if end < len(lines) and _starts_structure(lines[end]) and _ENDS_OPEN.search(lines[end - 1]) is None and \
+                    all(_last_char(lines[j]) not in _FINAL_OR_COMMA and not _starts_structure(lines[j])
+                        for j in range(k, end)):
+                found.update(range(k, end))
+                break
+    return found
+
+
+def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,
+             run_on: bool = False) -> bool:
+    last = _last_char(previous)
+    opener = _PREAMBLE_OPENERS.get(lang)
+    if run_on and last in _COMMAS and opener is not None and opener.match(line.lstrip()):
+        return False  # a preambular paragraph under the last one, where no blank line sets them apart
+    if run_on and last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and \
+            _opens_sentence(line, lang):
+        return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")
     if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous):
         return True
-    last = _last_char(previous)
     if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
         return True  # a sentence ended where the next one's first word did not fit: the paragraph goes on
     if last in _COMMAS and _starts_mid_sentence(line, lang) and _no_room_for(line, previous, wrap):
@@ -1063,6 +1126,20 @@ _ENDS_OPEN = re.compile(
     r"(?:^|\s)(?:of|the|to|and|from|for|on|in|by|at|de|des|du|la|le|les|à|au|aux|et|par|del|las|el|los|al|y|por|"
     r"en|ante|при|по|на|и|в|к|от|с|для|о|لدى|إلى|من|في|على|و)\s*$"
 )
+
+
+#: The acting body of an Arabic resolution opens with "إن" ("إن مؤتمر الأطراف،").
+_AR_ACTING_OPENER = re.compile(r"^إن\s")
+
+
+def _opens_sentence(line: str, lang: str) -> bool:
+    """Whether ``line`` opens a sentence, as no title's next line does: with an article, preposition or conjunction
+    in capitals ("At its twelfth meeting", "The Conference of the Parties", "À sa douzième réunion"), or, in
+    Arabic, with the "إن" that opens an acting body."""
+    if lang == "ar":
+        return _AR_ACTING_OPENER.match(line.lstrip()) is not None
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return first[:1].isupper() and first.lower().replace("’", "'") in _PARTICLES.get(lang, ())
 
 
 def _starts_mid_sentence(text: str, lang: str) -> bool:

@@ -365,6 +365,69 @@ def test_the_words_of_a_recycling_notice_inside_a_sentence_are_text():
     assert "Please recycle paper." in [u.text for u in segment(_doc(text, "en")).units]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_wrapped_text_with_no_blank_lines_between_paragraphs_gives_the_units_of_the_plain_text(sample, lang):
+    """Text copied out of a PDF: every line broken at the width, and no blank line between paragraphs, headings or
+    titles. Preambular paragraphs open with their participle under a line ending in a comma, headings stand between
+    a paragraph's end and a lettered item, a title's last line comes before a sentence or the acting body."""
+    text = re.sub(r"\n\s*\n+", "\n", _hard_wrap(corpora.load(SAMPLE, lang).text, 100))
+    assert "\n\n" not in text.strip()
+    seg = segment(_doc(text, lang))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
+
+
+def test_a_gerund_in_mid_sentence_after_a_comma_goes_on_in_russian():
+    """"включая" (including) opens no preambular paragraph: the item goes on under the comma."""
+    line = "a) государствам-участникам рекомендуется использовать совместные расследования в соответствии с законами,"
+    text = "\n".join(["Конференция участников,", "ссылаясь на резолюцию 10/4,", "1. одобряет рекомендации:", line,
+                     "включая скоординированные расследования;", "b) секретариату следует продолжать работу.",
+                     "2. постановляет продолжить работу."] * 1) + "\n"
+    seg = segment(_doc(text, "ru"))
+    assert seg.get("op.1.a").text.endswith("включая скоординированные расследования;")
+
+
+def _run_on(lines: list[str]) -> str:
+    """``lines`` one under another, as a text with no blank lines between paragraphs, each padded with a word of its
+    own to fill 80 columns where it ends in mid-paragraph (marked "+"), so that the text reads as wrapped at 80."""
+    out = []
+    for line in lines:
+        if line.endswith("+"):
+            line = line[:-1]
+            while len(line) < 76:
+                line += " and"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_with_no_blank_lines_a_heading_between_a_paragraph_and_an_item_stands_alone():
+    text = _run_on(["The Conference of the Parties,", "Recalling its resolution 10/4,",
+                    "1. Endorses the recommendations contained in the annex to the present resolution.",
+                    "Annex", "Joint investigative bodies",
+                    "(a) States parties are encouraged to make further use of article 19 of the Convention+",
+                    "as a legal basis for joint investigations in accordance with their domestic law;",
+                    "International cooperation involving special investigative techniques",
+                    "(b) States parties are encouraged to make use of article 20 of the Convention as a legal+",
+                    "basis for the use of special investigative techniques in accordance with domestic law."])
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "annex1", "annex1.title", "annex1.a", "annex1.s1",
+                                         "annex1.b"]
+    assert seg.get("annex1.s1").text == "International cooperation involving special investigative techniques"
+
+
+def test_with_no_blank_lines_a_title_ends_before_a_sentence_opening_with_a_capital_article_or_preposition():
+    text = _run_on(["Annex", "Recommendations adopted by the Working Group on International Cooperation at its+",
+                    "twelfth meeting, held on 25 and 26 March 2021 at the Vienna International Centre",
+                    "At its twelfth meeting, held on 25 and 26 March 2021, the Working Group adopted the+",
+                    "following recommendations, the first of which were prepared at the meeting held in+",
+                    "The Hague in 2020, for endorsement by the Conference of the Parties:",
+                    "(a) States parties are encouraged to make further use of article 19 of the Convention+",
+                    "as a legal basis for joint investigations;"])
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["annex1", "annex1.title", "annex1.intro", "annex1.a"]
+    assert seg.get("annex1.intro").text.startswith("At its twelfth meeting")
+    assert "held in The Hague in 2020" in seg.get("annex1.intro").text  # ("in" / "The Hague": no title ends so)
+
+
 def _broken_in_two(text: str, line: str) -> str:
     """``text`` with ``line`` broken in two lines at its middle, as a PDF sets out a centred title over two lines."""
     cut = len(line) // 2
