@@ -342,7 +342,8 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     close()
 
     signed = _has_signature(text)
-    blank_lines = _blank_lines_between_paragraphs(blocks)
+    # (a text whose blocks are one line each sets its paragraphs apart, and has no wrapped or title lines to read)
+    blank_lines = any(len(block.lines) > 1 for block in blocks) and _blank_lines_between_paragraphs(blocks)
     wrap = _wrap_width(blocks, signed, blank_lines)
     paragraphed = bool(wrap) and blank_lines  # (it matters only to wrapped lines)
     run_on = bool(wrap) and not blank_lines  # wrapped, and its paragraphs one under another with no blank line between
