@@ -952,8 +952,9 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
         if _is_footnote_line(line):
             starts_new = True
         elif offset in headings or offset - 1 in headings:
-            starts_new = offset - 1 not in headings or offset not in headings or \
-                not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on)
+            # a heading opens and closes a piece; inside it, its lines go on as a wrap does
+            inside_heading = offset in headings and offset - 1 in headings
+            starts_new = not inside_heading or not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on)
         elif _starts_structure(line):
             starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
         elif in_footnote:
