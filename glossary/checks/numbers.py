@@ -105,8 +105,9 @@ def number_mismatch(ctx: CheckContext) -> list[Finding]:
                     _numbers([u.id for u in mastheads[pivot]], numbers[pivot]) != \
                     _numbers([u.id for u in mastheads[lang]], numbers[lang]):
                 findings += _mismatch(segs, pivot, mastheads[pivot], lang, mastheads[lang])
+        in_masthead = {u.id for units in mastheads.values() for u in units}
         for bead in alignment.beads:
-            if any(uid.startswith("masthead.") for ids in bead.ids.values() for uid in ids):
+            if any(uid in in_masthead for ids in bead.ids.values() for uid in ids):
                 continue
             source = _numbers(bead.ids.get(pivot, ()), numbers[pivot])
             if source is None:

@@ -7,9 +7,9 @@ version X is ``missing-unit`` in X; a unit of X with no pivot counterpart is
 printed layout (an organ's name over two lines in one, four in another). A
 published version's cover (the front matter above the first unit both
 versions share) and its table of contents count only where both versions
-were given with theirs. This module also holds
-the small helpers the other consistency rules share: finding the segmentations
-behind an alignment and building locations.
+were given with theirs. This module also holds the small helpers the other
+consistency rules share: finding the segmentations behind an alignment and
+building locations.
 """
 
 from __future__ import annotations
