@@ -235,7 +235,7 @@ class _Piece:
     contents: str = ""  # in a table of contents: its "heading", its "columns" headings or an "entry"
     signature: bool = False  # a letter's signature with the signatory's name and titles
     row: bool = False  # a row of a table, its cells between tabs or set out in columns
-    under: bool = False  # right under the piece before, no blank line between, in a text with blank lines between paragraphs
+    under: bool = False  # right under the piece before, no blank line between, in a text that has blank lines
 
     @property
     def raw(self) -> str:
@@ -347,6 +347,9 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     wrap = _wrap_width(blocks, signed, blank_lines)
     paragraphed = bool(wrap) and blank_lines  # (it matters only to wrapped lines)
     run_on = bool(wrap) and not blank_lines  # wrapped, and its paragraphs one under another with no blank line between
+    # whether a line right under another, no blank line between, is on that line's paragraph or title: in a text that
+    # sets its paragraphs apart with blank lines, or has some (a short one, with few numbered paragraphs to tell)
+    apart = not run_on and (blank_lines or len(blocks) >= _BLOCKS_APART)
     body: list[_Piece] = []
     footnotes: list[_Piece] = []
     pending_gap = False
@@ -355,7 +358,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     for block in blocks:
         for number, piece in enumerate([block] if block.continues_note and footnotes else
                                        _split_block(block, lang, wrap, paragraphed, run_on)):
-            piece.under = blank_lines and number > 0
+            piece.under = number > 0 and apart
             if held is not None:
                 if _bottom_of_page_after(footnotes[-1], piece):
                     footnotes[-1].lines.extend(held.lines)
@@ -910,6 +913,10 @@ _NEAR_WIDTH_SHARE = 0.6
 _NEAR_WIDTH_SHARE_RUN_ON = 0.45
 
 
+#: A text of this many blocks of lines or more, not wrapped, sets its paragraphs apart with blank lines.
+_BLOCKS_APART = 3
+
+
 def _wrap_width(blocks: list[_Piece], signed: bool = False, blank_lines: bool = True) -> int:
     """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each (the lines
     of a signature left out where the text is ``signed``; ``blank_lines``: whether the text sets its paragraphs
@@ -1368,6 +1375,9 @@ class _Structurer:
             if index < cover:
                 if masthead < index < name:  # the organ's name goes on
                     self._extend(self.drafts[-1], piece, text)
+                elif len(self.drafts) > 1 and self.drafts[-1].kind == "cover" and \
+                        _AGENDA_LINE.match(self.drafts[-2].texts[0]) and _title_rest(pieces[index - 1], piece):
+                    self._extend(self.drafts[-1], piece, text)  # the agenda item's title goes on
                 else:
                     self._add(f"cover.{self._next('cover')}", "cover", "", text, piece)
                 continue
@@ -2369,12 +2379,31 @@ def _adoption_heading(pieces: list[_Piece], end: int, bodies: set[int]) -> int:
 
 
 def _item_title(pieces: list[_Piece], index: int, bodies: set[int]) -> int:
-    """1 where piece ``index``, right under an agenda item, is the item's title; 0 where it is the document's own
-    (its symbol or number line, the line saying who adopted it, its acting body)."""
+    """How many pieces from ``index``, right under an agenda item, make the item's title: 0 where the piece there is
+    the document's own (its symbol or number line, the line saying who adopted it, its acting body); else 1, and the
+    title's other lines broken right under it with no blank line between (see :func:`_title_rest`)."""
     if index >= len(pieces) or index in bodies:
         return 0
     first = pieces[index].lines[0]
-    return 0 if _SYMBOL_LINE.match(first) or _ADOPTED_LINE.match(first) else 1
+    if _SYMBOL_LINE.match(first) or _ADOPTED_LINE.match(first):
+        return 0
+    size = 1
+    while size <= _ITEM_TITLE_MORE and index + size < len(pieces) and index + size not in bodies and \
+            _title_rest(pieces[index + size - 1], pieces[index + size]):
+        size += 1
+    return size
+
+
+#: How many lines an agenda item's title may take beyond its first.
+_ITEM_TITLE_MORE = 2
+
+
+def _title_rest(above: _Piece, piece: _Piece) -> bool:
+    """Whether ``piece`` is the rest of the title line ``above``: right under it with no blank line between, in a text
+    that sets its paragraphs apart with blank lines, and neither of them ending a sentence or clause (Chinese has no
+    lower case to show that "联合国毒品和犯罪问题办公室及会员国在预防犯罪和刑事司法领域所作" goes on in "努力的整合与协调")."""
+    return piece.under and _last_char(above.lines[-1]) not in _FINAL_OR_COMMA and \
+        _last_char(piece.lines[-1]) not in _FINAL_OR_COMMA and not _SYMBOL_LINE.match(piece.lines[0])
 
 
 #: The meeting at which a resolution was adopted, on a line of its own at its end ("70th plenary meeting",

@@ -1843,6 +1843,20 @@ def test_a_single_numbered_decision_keeps_its_plain_ids() -> None:
     assert not any(uid.startswith("dec") for uid in _ids(text, "en"))
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_agenda_items_title_over_two_lines_is_one_cover_line(lang: str) -> None:
+    """The title under a cover's agenda item, broken over two lines as the cover sets it out (Chinese and Arabic
+    have no lower case to show the second line goes on): the units of the title on one line, its text whole."""
+    item_title = PRESESSION[lang][4]
+    cut = len(item_title) // 2
+    if " " in item_title:
+        cut = item_title.index(" ", cut)
+    broken = _presession(lang).replace(item_title, f"{item_title[:cut].rstrip()}\n{item_title[cut:].lstrip()}")
+    seg, expected = _seg(broken, lang), _seg(_presession(lang), lang)
+    assert broken != _presession(lang)
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in expected.units]
+
+
 #: The agenda item of a General Assembly document issued before the agenda is adopted, under the preliminary list.
 PRELIMINARY_LIST = {"en": "Item 107 of the preliminary list*", "zh": "暂定项目清单*项目107",
                     "fr": "Point 107 de la liste préliminaire*", "es": "Tema 107 de la lista preliminar*",
