@@ -2400,10 +2400,10 @@ _ITEM_TITLE_MORE = 2
 
 def _title_rest(above: _Piece, piece: _Piece) -> bool:
     """Whether ``piece`` is the rest of the title line ``above``: right under it with no blank line between, in a text
-    that sets its paragraphs apart with blank lines, and neither of them ending a sentence or clause (Chinese has no
-    lower case to show that "联合国毒品和犯罪问题办公室及会员国在预防犯罪和刑事司法领域所作" goes on in "努力的整合与协调")."""
-    return piece.under and _last_char(above.lines[-1]) not in _FINAL_OR_COMMA and \
-        _last_char(piece.lines[-1]) not in _FINAL_OR_COMMA and not _SYMBOL_LINE.match(piece.lines[0])
+    that has blank lines, and neither of them ending a sentence (a comma may end a line of a title: "…公民权利、政治权利、"
+    / "经济、社会及文化权利，包括发展权"; and Chinese has no lower case to show that "联合国毒品和犯罪问题办公室及会员国在预防犯罪和刑事司法领域所作" goes on in "努力的整合与协调")."""
+    return piece.under and _last_char(above.lines[-1]) not in _FINAL and _last_char(piece.lines[-1]) not in _FINAL \
+        and not _SYMBOL_LINE.match(piece.lines[0])
 
 
 #: The meeting at which a resolution was adopted, on a line of its own at its end ("70th plenary meeting",
@@ -2597,7 +2597,11 @@ _ACTING_BODY_CHARS = 400
 def _reads_as_acting_body(text: str) -> bool:
     """Whether ``text`` reads as an acting body with its comma ("The General Assembly,"): short, ending in a comma,
     no document symbol."""
-    return _last_char(text) in _COMMAS and len(text) < _ACTING_BODY_CHARS and not _SYMBOL_LINE.match(text)
+    return _last_char(text) in _BODY_COMMAS and len(text) < _ACTING_BODY_CHARS and not _SYMBOL_LINE.match(text)
+
+
+#: The commas an acting body ends with (not the Chinese enumeration comma, which ends a line of a list or title).
+_BODY_COMMAS = _COMMAS - {"、"}
 
 
 def _acting_body_after(pieces: list[_Piece], start: int, reach: int = _PART_HEAD_PIECES) -> int | None:

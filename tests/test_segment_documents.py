@@ -1857,6 +1857,19 @@ def test_an_agenda_items_title_over_two_lines_is_one_cover_line(lang: str) -> No
     assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in expected.units]
 
 
+def test_an_agenda_items_title_whose_first_line_ends_in_an_enumeration_comma_is_no_acting_body() -> None:
+    """"增进和保护所有人权――公民权利、政治权利、" ends in a comma, but in 、, which ends no acting body: the item's
+    title goes on in the next line, and the Council's line under the title is the acting body."""
+    text = ("人权理事会\n第五十五届会议\n2024年2月26日至4月5日\n议程项目3\n增进和保护所有人权――公民权利、政治权利、\n"
+            "经济、社会及文化权利，包括发展权\n\n55/1. 打击跨国有组织犯罪\n\n人权理事会，\n\n回顾其以往的有关决议，\n\n"
+            "1. 鼓励各国加强合作；\n\n2. 决定继续审议这一问题。\n")
+    seg = _seg(text, "zh")
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "title", "body", "pp.1",
+                                         "op.1", "op.2"]
+    assert seg.get("cover.5").text == "增进和保护所有人权――公民权利、政治权利、经济、社会及文化权利，包括发展权"
+    assert seg.get("body").text == "人权理事会，"
+
+
 #: The agenda item of a General Assembly document issued before the agenda is adopted, under the preliminary list.
 PRELIMINARY_LIST = {"en": "Item 107 of the preliminary list*", "zh": "暂定项目清单*项目107",
                     "fr": "Point 107 de la liste préliminaire*", "es": "Tema 107 de la lista preliminar*",
