@@ -2652,8 +2652,13 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
     """Index of the acting-body line ("The General Assembly,"), or None for a text with no preamble: below the
     front matter (symbol, title, and on a cover page the Organization, the organ, distribution, session and
     agenda item, each perhaps on its own line), before any numbered paragraph or running text."""
+    item_title = False  # in the title of a cover's agenda item, which may end in a comma ("… all human rights, civil,")
     for index, piece in enumerate(pieces[:_FRONT_PIECES]):
         text = _join_lines(piece.lines)
+        item_title = index > 0 and (_AGENDA_LINE.match(_join_lines(pieces[index - 1].lines)) is not None or
+                                    item_title and _title_rest(pieces[index - 1], piece))
+        if item_title:
+            continue
         if _marker(text) is not None or _draft_key(text) is not None:
             return None  # (the acting body of a draft that a report carries is the draft's)
         if len(text) <= _SALUTATION_CHARS and _SALUTATION.match(text):

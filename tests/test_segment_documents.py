@@ -1870,6 +1870,62 @@ def test_an_agenda_items_title_whose_first_line_ends_in_an_enumeration_comma_is_
     assert seg.get("body").text == "人权理事会，"
 
 
+#: A Human Rights Council resolution's cover whose agenda item's title runs over lines ending in commas.
+COUNCIL_ITEM_TITLE = {
+    "en": "\n".join([
+        'Human Rights Council',
+        'Fifty-fifth session',
+        '26 February–5 April 2024',
+        'Agenda item 3',
+        'Promotion and protection of all human rights, civil,',
+        'political, economic, social and cultural rights,',
+        'including the right to development',
+        '',
+        'Resolution adopted by the Human Rights Council on 4 April 2024',
+        '',
+        '55/1. Combating transnational organized crime',
+        '',
+        'The Human Rights Council,',
+        '',
+        'Recalling its previous relevant resolutions,',
+        '',
+        '1. Encourages States to strengthen cooperation;',
+        '',
+        '2. Decides to remain seized of the matter.',
+    ]) + "\n",
+    "ar": "\n".join([
+        'مجلس حقوق الإنسان',
+        'الدورة الخامسة والخمسون',
+        '26 شباط/فبراير - 5 نيسان/أبريل 2024',
+        'البند 3 من جدول الأعمال',
+        'تعزيز وحماية جميع حقوق الإنسان، المدنية والسياسية',
+        'والاقتصادية والاجتماعية والثقافية، بما في ذلك الحق في التنمية',
+        '',
+        'قرار اعتمده مجلس حقوق الإنسان في 4 نيسان/أبريل 2024',
+        '',
+        '55/1 - مكافحة الجريمة المنظمة عبر الوطنية',
+        '',
+        'إن مجلس حقوق الإنسان،',
+        '',
+        'إذ يشير إلى قراراته السابقة ذات الصلة،',
+        '',
+        '1 - يشجع الدول على تعزيز التعاون؛',
+        '',
+        '2 - يقرر مواصلة النظر في هذه المسألة.',
+    ]) + "\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_an_agenda_items_title_whose_lines_end_in_commas_is_no_acting_body(lang: str) -> None:
+    """"Promotion and protection of all human rights, civil," is a line of the item's title, short and ending in a
+    comma as an acting body is: the cover takes the whole title, and the Council's line is the acting body."""
+    seg = _seg(COUNCIL_ITEM_TITLE[lang], lang)
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "cover.6", "title",
+                                         "body", "pp.1", "op.1", "op.2"]
+    assert seg.get("cover.5").text.endswith(("including the right to development", "بما في ذلك الحق في التنمية"))
+
+
 #: The agenda item of a General Assembly document issued before the agenda is adopted, under the preliminary list.
 PRELIMINARY_LIST = {"en": "Item 107 of the preliminary list*", "zh": "暂定项目清单*项目107",
                     "fr": "Point 107 de la liste préliminaire*", "es": "Tema 107 de la lista preliminar*",
