@@ -214,7 +214,8 @@ _PREAMBLE_OPENERS: dict[str, re.Pattern[str]] = {
                      r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|yendo)|Conscientes?|"
                      r"(?:Convencid|Preocupad|Alarmad|Decidid|Resuelt|Guiad|Alentad)[oa]s?)\b"),
     # (not the gerunds Russian also puts after a comma in mid-sentence: "включая", "учитывая", "принимая" …)
-    "ru": re.compile(r"^(?!(?:включая|учитывая|принимая|используя|начиная|исходя|опираясь)\b)" + _RU_GERUND.pattern[1:]),
+    "ru": re.compile(r"^(?!(?:включая|учитывая|принимая|используя|начиная|исходя|опираясь)\b)"
+                     + _RU_GERUND.pattern.removeprefix("^")),
     "ar": _AR_PREAMBLE_OPENER,
     "zh": re.compile(r"^(?:又|还|并|再次|进一步)?(?:回顾|重申|注意到|认识到|确认|欢迎|欣见|铭记|意识到|考虑到|强调|深信|确信|"
                      r"深为关切|严重关切|关切地|满意地|赞赏地|遗憾地|表示|承认|申明|忆及)"),
@@ -1020,12 +1021,12 @@ def _headings_between(lines: list[str]) -> set[int]:
 def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,
              run_on: bool = False) -> bool:
     last = _last_char(previous)
-    opener = _PREAMBLE_OPENERS.get(lang)
-    if run_on and last in _COMMAS and opener is not None and opener.match(line.lstrip()):
-        return False  # a preambular paragraph under the last one, where no blank line sets them apart
-    if run_on and last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and \
-            _opens_sentence(line, lang):
-        return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")
+    if run_on:
+        opener = _PREAMBLE_OPENERS.get(lang)
+        if last in _COMMAS and opener is not None and opener.match(line.lstrip()):
+            return False  # a preambular paragraph under the last one, where no blank line sets them apart
+        if last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and _opens_sentence(line, lang):
+            return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")
     if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous):
         return True
     if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
@@ -2652,13 +2653,13 @@ def _find_acting_body(pieces: list[_Piece], lang: str) -> int | None:
     """Index of the acting-body line ("The General Assembly,"), or None for a text with no preamble: below the
     front matter (symbol, title, and on a cover page the Organization, the organ, distribution, session and
     agenda item, each perhaps on its own line), before any numbered paragraph or running text."""
-    item_title = False  # in the title of a cover's agenda item, which may end in a comma ("… all human rights, civil,")
+    item_title_end = 0  # where the title of a cover's agenda item ends, which may end in a comma ("… human rights, civil,")
     for index, piece in enumerate(pieces[:_FRONT_PIECES]):
-        text = _join_lines(piece.lines)
-        item_title = index > 0 and (_AGENDA_LINE.match(_join_lines(pieces[index - 1].lines)) is not None or
-                                    item_title and _title_rest(pieces[index - 1], piece))
-        if item_title:
+        if index < item_title_end:
             continue
+        text = _join_lines(piece.lines)
+        if _AGENDA_LINE.match(text):
+            item_title_end = index + 1 + _item_title(pieces, index + 1, set())
         if _marker(text) is not None or _draft_key(text) is not None:
             return None  # (the acting body of a draft that a report carries is the draft's)
         if len(text) <= _SALUTATION_CHARS and _SALUTATION.match(text):
