@@ -61,7 +61,7 @@ from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE
 from aligner.model import Anchor, Document, Segmentation, Unit
-from aligner.sentences import split_sentences
+from aligner.sentences import ends_with_abbreviation, split_sentences
 from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns, either_script
 
 _SUPERSCRIPT_VALUE = {ch: str(i) for i, ch in enumerate(SUPERSCRIPT_DIGITS)}
@@ -955,20 +955,26 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
     start = block.line
     first = True
     in_footnote = _is_footnote_line(current[0])
+    broken_off = False  # the body's line above the footnotes being read ends mid-sentence
     headings = _headings_between(block.lines) if run_on else set()
     for offset, line in enumerate(block.lines[1:], start=1):
         if _is_footnote_line(line):
             starts_new = True
+            if not in_footnote:
+                broken_off = _last_char(current[-1]) not in _FINAL
         elif offset in headings or offset - 1 in headings:
             # a heading opens and closes a piece; inside it, its lines go on as a wrap does
             inside_heading = offset in headings and offset - 1 in headings
-            starts_new = not inside_heading or not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on)
+            starts_new = not inside_heading or not (_wrapped(current[-1], line, lang, wrap, paragraphed, run_on)
+                                                    or _subtitle_follows(current[-1], line))
         elif _starts_structure(line):
             starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
         elif in_footnote:
             # a footnote's text may run over several lines, but a line that ends a sentence short of the width
-            # ends the footnote (what follows is body text, in a text without blank lines between paragraphs)
-            starts_new = _last_char(current[-1]) in _SENTENCE_END and not _fills(current[-1], wrap, _FULL_LINE)
+            # ends the footnote (what follows is body text, in a text without blank lines between paragraphs), and
+            # so does one that ends a sentence over a line in lower case: the rest of a paragraph it broke into
+            starts_new = _last_char(current[-1]) in _SENTENCE_END and (
+                not _fills(current[-1], wrap, _FULL_LINE) or _resumes_after_note(current[-1], line, broken_off))
         else:
             starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on) or \
                 _is_part_letter(current[-1])
@@ -980,6 +986,17 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
         else:
             current.append(line)
     yield _Piece(current, start, block.after_gap and first)
+
+
+def _resumes_after_note(note_line: str, line: str, broken_off: bool) -> bool:
+    """Whether ``line``, under a footnote's line that ends a sentence, is the rest of the paragraph the footnotes
+    broke into: it opens in lower case (no sentence of the footnote starts so, unless the footnote's line ends in an
+    abbreviation: "see, e.g." / "resolution 55/25"), or, in a script without capitals, the paragraph above the
+    footnotes (``broken_off``) stops mid-sentence."""
+    first = line.lstrip("«“\"'([ ")[:1]
+    if first.islower():
+        return not ends_with_abbreviation(note_line.rstrip())
+    return broken_off and first.isalpha() and not first.isupper()
 
 
 def _is_part_letter(line: str) -> bool:
@@ -1003,7 +1020,8 @@ def _headings_between(lines: list[str]) -> set[int]:
     two paragraphs: one to three lines with no closing punctuation, the last not ending on a word no heading ends
     with ("… paras. 7 and" / "10. …" is a sentence going on), under a line that ends a paragraph (".", ";", ":") and
     over one that opens a numbered paragraph or lettered item ("… article 19;" / "International
-    cooperation involving special investigative techniques" / "(j) States parties …")."""
+    cooperation involving special investigative techniques" / "(j) States parties …"). A heading's line may end in
+    a colon before its subtitle ("… asuntos penales:" / "balance de un año")."""
     found: set[int] = set()
     for k in range(1, len(lines) - 1):
         if _last_char(lines[k - 1]) not in _FINAL or _starts_structure(lines[k]):
@@ -1011,11 +1029,17 @@ def _headings_between(lines: list[str]) -> set[int]:
         for size in (1, 2, 3):
             end = k + size
             if end < len(lines) and _starts_structure(lines[end]) and _ENDS_OPEN.search(lines[end - 1]) is None and \
-                    all(_last_char(lines[j]) not in _FINAL_OR_COMMA and not _starts_structure(lines[j])
+                    all((_last_char(lines[j]) not in _FINAL_OR_COMMA or
+                         j + 1 < end and _subtitle_follows(lines[j], lines[j + 1])) and not _starts_structure(lines[j])
                         for j in range(k, end)):
                 found.update(range(k, end))
                 break
     return found
+
+
+def _subtitle_follows(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on a heading's line ``previous`` as its subtitle: after a colon, in lower case."""
+    return _last_char(previous) == ":" and line.lstrip()[:1].islower()
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,
@@ -1142,12 +1166,21 @@ _ENDS_OPEN = re.compile(
 _AR_ACTING_OPENER = re.compile(r"^إن\s")
 
 
+#: A Russian acting body, named in the nominative: "Конференция участников …", "Генеральная Ассамблея".
+_RU_ACTING_OPENER = re.compile(
+    r"^(?:Генеральная\s+Ассамблея|Совет\s+Безопасности|Экономический\s+и\s+Социальный\s+Совет|"
+    r"Совет\s+по\s+правам\s+человека|Комиссия\s+по\s|Конференция\s+(?:[Уу]частников|государств-участников))"
+)
+
+
 def _opens_sentence(line: str, lang: str) -> bool:
     """Whether ``line`` opens a sentence, as no title's next line does: with an article, preposition or conjunction
     in capitals ("At its twelfth meeting", "The Conference of the Parties", "À sa douzième réunion"), or, in
-    Arabic, with the "إن" that opens an acting body."""
+    Arabic and Russian, with an acting body ("إن مؤتمر الأطراف", "Конференция участников")."""
     if lang == "ar":
         return _AR_ACTING_OPENER.match(line.lstrip()) is not None
+    if lang == "ru" and _RU_ACTING_OPENER.match(line.lstrip()):
+        return True
     first = line.split(maxsplit=1)[0] if line.strip() else ""
     return first[:1].isupper() and first.lower().replace("’", "'") in _PARTICLES.get(lang, ())
 

@@ -158,7 +158,8 @@ def _sentence_ends() -> tuple[re.Pattern[str], str]:
     return re.compile(f"[{re.escape(chars)}]"), chars + " \t\n\"'”’»)]"
 
 
-def _ends_with_abbreviation(sentence: str) -> bool:
+def ends_with_abbreviation(sentence: str) -> bool:
+    """Whether ``sentence`` ends in an abbreviation's full stop ("para.", "e.g.", "vol."), which ends no sentence."""
     if not sentence.endswith("."):
         return False
     if re.search(r"\d\.$", sentence) or _PART_LETTER_AT_END.search(sentence):  # (annex V., not v. for versus)
@@ -186,7 +187,7 @@ def _merge_abbreviations(sentences: list[str]) -> list[str]:
     merged: list[str] = []
     for sentence in sentences:
         if merged and (
-            _ends_with_abbreviation(merged[-1])
+            ends_with_abbreviation(merged[-1])
             or _starts_as_continuation(sentence)
             or re.search(r"\d\.$", merged[-1]) and sentence[:1].isdigit()
             or _NUMBER_LABEL.match(merged[-1])

@@ -428,6 +428,83 @@ def test_with_no_blank_lines_a_title_ends_before_a_sentence_opening_with_a_capit
     assert "held in The Hague in 2020" in seg.get("annex1.intro").text  # ("in" / "The Hague": no title ends so)
 
 
+def test_with_no_blank_lines_a_paragraph_goes_on_under_the_footnote_that_broke_into_it():
+    """A page's footnote between two lines of a paragraph, in text copied out of a PDF: the footnote's line fills
+    the width and ends a sentence, and the paragraph goes on under it in lower case."""
+    note = "¹ CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4, paras. 7 and 10, and CTOC/COP/2022/2."
+    assert len(note) >= 76
+    text = _run_on(["The Conference of the Parties,", "Recalling its resolution 10/4,",
+                    "1. Encourages States to consult¹ prior to the transfer of sentenced persons on the+",
+                    "possibilities for reintegration and rehabilitation,", note,
+                    "detention conditions and medical treatment, and during the transfer process;",
+                    "2. Requests the secretariat to report to the Conference at its twelfth session."])
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "op.2", "fn.1"]
+    assert seg.get("op.1").text.endswith("rehabilitation, detention conditions and medical treatment, and during the "
+                                         "transfer process;")
+    assert seg.get("fn.1").text == note[2:]
+
+
+def test_with_no_blank_lines_a_footnote_goes_on_after_an_abbreviation_at_its_line_end():
+    note = "¹ On the transfer of sentenced persons and the model agreements on it, see, e.g."
+    assert len(note) >= 76
+    text = _run_on(["The Conference of the Parties,", "Recalling its resolution 10/4,",
+                    "1. Encourages States to consult¹ prior to the transfer of sentenced persons;", note,
+                    "resolution 55/25, annex I, and the Model Agreement on the Transfer of Foreign Prisoners.",
+                    "2. Requests the secretariat to report to the Conference at its twelfth session."])
+    seg = segment(_doc(text, "en"))
+    assert seg.get("fn.1").text.endswith("see, e.g. resolution 55/25, annex I, and the Model Agreement on the "
+                                         "Transfer of Foreign Prisoners.")
+    assert seg.get("op.1").text.endswith("sentenced persons;")
+
+
+def test_with_no_blank_lines_an_arabic_paragraph_goes_on_under_a_footnote_where_it_broke_off():
+    """Arabic has no lower case: the paragraph's full line above the footnote stops mid-sentence (on a comma), so the
+    line under the footnote's full line is its rest."""
+    note = "¹ CTOC/COP/WG.2/2022/4-CTOC/COP/WG.3/2022/4، الفقرتان 7 و10، والوثيقة CTOC/COP/2022/2."
+    lines = ["إن مؤتمر الأطراف،", "إذ يشير إلى قراره 10/4،",
+             "1- يشجع الدول على التشاور¹ قبل نقل الأشخاص المحكوم عليهم بشأن إمكانات إعادة تأهيلهم وإدماجهم في",
+             "المجتمع، وظروف الاحتجاز والعلاج الطبي، وطول الإجراءات، وإمكانات الإفراج المشروط، والمسائل المتصلة،", note,
+             "وأثناء عملية النقل، بما في ذلك ازدواجية التجريم؛",
+             "2- يطلب إلى الأمانة أن تقدم تقريرا إلى المؤتمر في دورته الثانية عشرة."]
+    seg = segment(_doc("\n".join(lines) + "\n", "ar"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1", "op.2", "fn.1"]
+    assert seg.get("op.1").text.endswith("والمسائل المتصلة، وأثناء عملية النقل، بما في ذلك ازدواجية التجريم؛")
+
+
+def test_with_no_blank_lines_a_headings_line_ending_in_a_colon_goes_on_in_its_subtitle():
+    text = _run_on(["La Conferencia de las Partes,", "Recordando su resolución 10/4,",
+                    "1. Hace suyas las recomendaciones que figuran en el anexo de la presente resolución.",
+                    "Anexo", "Recomendaciones del Grupo de Trabajo",
+                    "a) Se alienta a los Estados partes a que sigan utilizando el artículo 19 de la+",
+                    "Convención como base jurídica para las investigaciones conjuntas;",
+                    "Efectos de la enfermedad por coronavirus (COVID-19) en la cooperación internacional:",
+                    "balance de un año",
+                    "b) Se alienta a los Estados partes a que utilicen medios electrónicos para la+",
+                    "cooperación internacional en asuntos penales."])
+    seg = segment(_doc(text, "es"))
+    assert seg.get("annex1.s1").kind == "heading"
+    assert seg.get("annex1.s1").text == ("Efectos de la enfermedad por coronavirus (COVID-19) en la cooperación "
+                                         "internacional: balance de un año")
+    assert seg.get("annex1.a").text.endswith("para las investigaciones conjuntas;")
+
+
+def test_with_no_blank_lines_a_russian_title_ends_before_the_acting_body():
+    """Russian names the acting body with no article before it: "Конференция участников …" under the title's last
+    line, which fills the width."""
+    text = _run_on(["Резолюция 11/1",
+                    "Осуществление положений о международном сотрудничестве Конвенции Организации",
+                    "Объединенных Наций против транснациональной организованной преступности",
+                    "Конференция участников Конвенции Организации Объединенных Наций против+",
+                    "транснациональной организованной преступности,",
+                    "ссылаясь на свое решение 2/2 от 19 октября 2005 года,",
+                    "1. одобряет рекомендации, содержащиеся в приложении к настоящей резолюции."])
+    seg = segment(_doc(text, "ru"))
+    assert [u.id for u in seg.units] == ["symbol", "title", "body", "pp.1", "op.1"]
+    assert seg.get("title").text.endswith("против транснациональной организованной преступности")
+    assert seg.get("body").text.startswith("Конференция участников")
+
+
 def _broken_in_two(text: str, line: str) -> str:
     """``text`` with ``line`` broken in two lines at its middle, as a PDF sets out a centred title over two lines."""
     cut = len(line) // 2
