@@ -969,6 +969,9 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
                                                     or _subtitle_follows(current[-1], line))
         elif _starts_structure(line):
             starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
+        elif _front_line(line, current[-1]):
+            # under a line that may look full in a short text with no blank lines
+            starts_new = not _ends_with_particle(current[-1], lang)
         elif in_footnote:
             # a footnote's text may run over several lines, but a line that ends a sentence short of the width
             # ends the footnote (what follows is body text, in a text without blank lines between paragraphs), and
@@ -986,6 +989,28 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
         else:
             current.append(line)
     yield _Piece(current, start, block.after_gap and first)
+
+
+def _front_line(line: str, previous: str) -> bool:
+    """Whether ``line`` is one that a document's front matter sets on its own: a cover's agenda item ("Agenda item
+    3"), the line saying who adopted the document ("Resolution adopted by the Human Rights Council on 4 April 2024",
+    not a sentence's "resolution adopted by …" nor one ending in punctuation) and the bracketed line under it ("[on
+    the report of the Fourth Committee (A/50/605)]"), or a resolution's numbered title ("55/1. Combating …")."""
+    if _AGENDA_LINE.match(line) or _numbered_title_key(line):
+        return True
+    if line.lstrip().startswith("[") and _ADOPTED_LINE.match(previous):
+        return True
+    if _ADOPTED_LINE.match(line) is None or line.lstrip()[:1].islower() or _last_char(line) in _FINAL_OR_COMMA or \
+            len(line) > _ADOPTED_CHARS:
+        return False
+    return _ZH_ADOPTED_LINE.match(line) is not None if _CJK.search(line) else True
+
+
+#: A Chinese line saying who adopted the document, as it stands on its own: the date, then the organ or "通过的",
+#: then 决议 or 决定 ("2023年12月22日大会决议", "人权理事会2024年4月4日通过的决议"); not the end of a sentence citing a
+#: resolution ("……的 2014 年 10 月 10 日第 7/4 号决议").
+_ZH_ADOPTED_LINE = re.compile(either_script(
+    r"^\s*[\u4e00-\u9fff]{0,12}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:通过的|[\u4e00-\u9fff]{2,12})(?:决议|决定)\s*$"))
 
 
 def _resumes_after_note(note_line: str, line: str, broken_off: bool) -> bool:
@@ -2436,7 +2461,8 @@ def _title_rest(above: _Piece, piece: _Piece) -> bool:
     """Whether ``piece`` is the rest of the title line ``above``: right under it with no blank line between, in a text
     that has blank lines, and neither of them ending a sentence (a comma may end a line of a title: "…公民权利、政治权利、"
     / "经济、社会及文化权利，包括发展权"; and Chinese has no lower case to show that "联合国毒品和犯罪问题办公室及会员国在预防犯罪和刑事司法领域所作" goes on in "努力的整合与协调")."""
-    return piece.under and _last_char(above.lines[-1]) not in _FINAL and _last_char(piece.lines[-1]) not in _FINAL \
+    last = _last_char(above.lines[-1])
+    return (piece.under or last == "、") and last not in _FINAL and _last_char(piece.lines[-1]) not in _FINAL \
         and not _SYMBOL_LINE.match(piece.lines[0])
 
 

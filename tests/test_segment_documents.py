@@ -11,6 +11,8 @@ give the same ones.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.test_segment import _hard_wrap
@@ -1924,6 +1926,43 @@ def test_an_agenda_items_title_whose_lines_end_in_commas_is_no_acting_body(lang:
     assert [u.id for u in seg.units] == ["cover.1", "cover.2", "cover.3", "cover.4", "cover.5", "cover.6", "title",
                                          "body", "pp.1", "op.1", "op.2"]
     assert seg.get("cover.5").text.endswith(("including the right to development", "بما في ذلك الحق في التنمية"))
+
+
+COUNCIL_ITEM_TITLE_ZH = ("人权理事会\n第五十五届会议\n2024年2月26日至4月5日\n议程项目3\n增进和保护所有人权――公民权利、政治权利、\n"
+                         "经济、社会及文化权利，包括发展权\n\n人权理事会2024年4月4日通过的决议\n\n55/1. 打击跨国有组织犯罪\n\n"
+                         "人权理事会，\n\n回顾其以往的有关决议，\n\n1. 鼓励各国加强合作；\n\n2. 决定继续审议这一问题。\n")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_a_cover_with_no_blank_lines_gives_the_units_it_gives_with_them(lang: str) -> None:
+    """Copied with no blank lines, each line of a short text looks as full as any: the item's title, the line saying
+    who adopted the resolution and its numbered title still stand apart ("…包括发展权" / "人权理事会2024年4月4日通过的决议",
+    "… 4 April 2024" / "55/1. Combating …", "… الحق في التنمية" / "قرار اعتمده …")."""
+    text = COUNCIL_ITEM_TITLE_ZH if lang == "zh" else COUNCIL_ITEM_TITLE[lang]
+    run_on = re.sub(r"\n\n+", "\n", text)
+    assert run_on != text
+    expected = [(u.id, u.kind, u.text) for u in _seg(text, lang).units]
+    assert [(u.id, u.kind, u.text) for u in _seg(run_on, lang).units] == expected
+    assert [uid for uid, _, _ in expected][5:7] == ["cover.6", "title"]
+
+
+def test_with_no_blank_lines_the_bracketed_line_under_the_adoption_line_is_its_own():
+    text = ("Resolution adopted by the General Assembly\n"
+            "[on the report of the Special Political and Decolonization\nCommittee (Fourth Committee) (A/50/605)]\n"
+            "50/28. Assistance to Palestine refugees\nThe General Assembly,\n"
+            "Recalling its resolution 49/35 A of 9 December 1994,\n1. Notes with regret;\n")
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["cover.1", "cover.2", "title", "body", "pp.1", "op.1"]
+    assert seg.get("cover.2").text == "[on the report of the Special Political and Decolonization Committee (Fourth " \
+                                      "Committee) (A/50/605)]"
+    assert seg.get("title").text == "50/28. Assistance to Palestine refugees"
+
+
+def test_a_sentence_going_on_in_resolution_adopted_is_no_front_line():
+    text = ("The Conference of the Parties,\nRecalling its decision 2/2 of 19 October 2005 and the\n"
+            "resolution adopted by the General Assembly at its fifty-fifth session,\n1. Notes with regret;\n")
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1"]
 
 
 #: The agenda item of a General Assembly document issued before the agenda is adopted, under the preliminary list.
