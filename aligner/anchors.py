@@ -1096,6 +1096,10 @@ _DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "es", "ru"})
 #: A decimal comma in Arabic text, as UN Arabic writes it ("2,5 مليون دولار"): with three digits after it, the
 #: comma groups thousands ("2,500").
 _AR_DECIMAL_COMMA = r",\d{1,2}(?![\d,])"
+#: An Arabic number grouped in thousands as a PDF's visual order gives it, its groups right to left: "500 1" for
+#: 1 500, "000 500 1" for 1 500 000. Only where the groups are then unmistakable, the last having fewer than three
+#: digits (after the first digit: two more digits, then groups of three, then one or two digits).
+_AR_REVERSED_GROUPS = rf"\d{{2}}(?:{_SPACE}\d{{3}})*{_SPACE}\d{{1,2}}(?![\d,.])"
 # A number's first digit, not after a letter or digit, a letter and hyphen (COVID-19) or a letter and full stop.
 # The digit opens the pattern so that a search skips quickly to digits (a pattern opening with a look-behind is
 # tried at every character); the look-behinds then look past it.
@@ -1108,6 +1112,8 @@ _ZH_NO_NUMBER_BEFORE = re.compile(r"\s*(?:冠状病毒病|世纪)")
 def _number_pattern(lang: str) -> re.Pattern[str]:
     # after the first digit: one to three digits in all before the first group separator
     grouped = [rf"\d{{0,2}}(?:{_SPACE}\d{{3}}(?!\d))+"]
+    if lang == "ar":  # "500 1": a PDF's visual order of "1 500" (see _AR_REVERSED_GROUPS), tried first
+        grouped.insert(0, _AR_REVERSED_GROUPS)
     if lang in ("en", "zh", "ar"):
         grouped.append(r"\d{0,2}(?:,\d{3}(?!\d))+")
     if lang == "es":
@@ -1158,6 +1164,7 @@ def _scaled(value: str, folded: str, end: int, lang: str) -> tuple[str, int]:
 
 _SPACE_RE = re.compile(_SPACE)
 _AR_DECIMAL = re.compile(rf"\d+{_AR_DECIMAL_COMMA}")
+_AR_REVERSED = re.compile(rf"\d{_AR_REVERSED_GROUPS}")
 _ES_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?=,\d+$|$)")
 
 
@@ -1165,6 +1172,8 @@ def _number_value(surface: str, lang: str) -> str:
     """Digits without grouping, "." as decimal point, no leading zeros on whole numbers."""
     if surface.isdigit():
         return str(int(surface))
+    if lang == "ar" and _AR_REVERSED.fullmatch(surface):
+        return str(int("".join(reversed(_SPACE_RE.split(surface)))))
     value = _SPACE_RE.sub("", surface)
     if lang in _DECIMAL_COMMA_LANGUAGES:
         if lang == "es" and _ES_GROUPED.match(value):

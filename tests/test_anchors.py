@@ -601,6 +601,23 @@ def test_an_arabic_comma_between_figures_is_a_decimal_comma_before_one_or_two_di
     assert values(text, "ar", "number") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("رصد مبلغ 500 1 دولار", ["1500"]), ("خصص 000 500 1 دولار", ["1500000"]), ("خصص 500 12 دولار", ["12500"]),
+    ("رصد مبلغ 1 500 دولار", ["1500"]),  # (in reading order, as a text typed or converted from Word has it)
+    ("بين 100 200 و", ["100200"]),  # (groups of three either way: read as written)
+    ("عام 2024 5", ["2024", "5"]), ("500 1,5", ["500", "1.5"]),
+])
+def test_arabic_thousands_in_a_pdfs_visual_order_are_read_right_to_left(text, expected):
+    """A PDF gives "1 500" in an Arabic line as "500 1", its groups in visual order: a last group of fewer than three
+    digits shows it, and the number is read back (a first group of fewer than three digits is the reading order)."""
+    assert values(text, "ar", "number") == expected
+
+
+def test_an_arabic_sum_in_visual_order_agrees_with_the_english():
+    assert compare_anchors(find_anchors("1,500,000 dollars", "en"),
+                           find_anchors("مبلغ 000 500 1 دولار", "ar")).agree
+
+
 @pytest.mark.parametrize("texts", [
     {"en": "since the 1990s", "zh": "自20世纪90年代以来", "fr": "depuis les années 1990", "es": "desde el decenio de 1990",
      "ru": "с 1990-х годов", "ar": "منذ التسعينيات"},
