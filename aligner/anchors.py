@@ -1010,7 +1010,10 @@ _DECADE_RES: dict[str, re.Pattern[str]] = {
     "fr": re.compile(r"années(?<!\wannées)\s+(?:(?P<n>\d0)|(?P<w>"
                      + "|".join(sorted(_TENS_WORDS["fr"], key=len, reverse=True)) + r"))(?![\w-])"),
     "ru": re.compile(r"(?P<n>\d(?<![\w.]\d)0)-(?:х|е)\s+год"),
-    "ar": re.compile(r"(?<!\w)(?:ال)?(?P<w>" + "|".join(_TENS_WORDS["ar"]) + r")(?:ي)?ات(?!\w)"),
+    # (with the century after it: "تسعينيات القرن الماضي", the last; "عشرينيات القرن الحادي والعشرين", "… هذا القرن")
+    "ar": re.compile(r"(?<!\w)(?:ال)?(?P<w>" + "|".join(_TENS_WORDS["ar"]) + r")(?:ي)?ات(?!\w)"
+                     r"(?:\s+(?:من\s+)?(?:(?P<now>هذا\s+القرن|القرن\s+(?:الحادي\s+والعشرين|الحالي))|"
+                     r"القرن\s+(?:العشرين|الماضي))(?!\w))?"),
 }
 #: What a text must hold for its language's decades to be looked for in it (all rare but the Russian one).
 _DECADE_NEEDLES = {"zh": ("年代",), "es": ("años ",), "fr": ("années ",), "ru": ("0-х", "0-е"), "ar": ("ينات", "ينيات")}
@@ -1029,7 +1032,7 @@ def _decades(folded: str, lowered: str, lang: str) -> Iterator[_Match]:
         century = groups.get("c")
         if century:
             first = (int(century) if century.isdigit() else chinese_number(century)) * 100 - 100
-        elif groups.get("rel") == "本":
+        elif groups.get("rel") == "本" or groups.get("now"):
             first = 2000
         else:
             first = 1900  # (上世纪: the last century, the twentieth)

@@ -633,6 +633,18 @@ def test_a_decade_agrees_in_the_six_languages(texts):
     assert [(a.kind, a.value) for a in found["en"]] == [("number", "1990")]
 
 
+@pytest.mark.parametrize("ar", ["في عشرينيات القرن الحادي والعشرين", "في العشرينات من هذا القرن",
+                                "في عشرينيات القرن الحالي"])
+@pytest.mark.parametrize("zh", ["在21世纪20年代", "在本世纪20年代"])
+def test_a_decade_of_this_century_agrees_in_the_six_languages(zh, ar):
+    """The 2020s, where Chinese and Arabic name the century after the decade's tens ("عشرينيات" alone is the 1920s)."""
+    texts = {"en": "in the 2020s", "zh": zh, "fr": "dans les années 2020", "es": "en la década de 2020",
+             "ru": "в 2020-х годах", "ar": ar}
+    found = {lang: find_anchors(text, lang) for lang, text in texts.items()}
+    assert all(compare_anchors(found["en"], anchors).agree for anchors in found.values())
+    assert [a.value for a in found["ar"]] == ["2020"]
+
+
 @pytest.mark.parametrize("lang, text", [("es", "90 años"), ("zh", "3.50年代"), ("ar", "ستين دولة"), ("fr", "trente années")])
 def test_no_decade(lang, text):
     assert not [value for value in values(text, lang, "number") if value.isdigit() and len(value) == 4]  # no year
