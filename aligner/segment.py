@@ -969,7 +969,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
                                                     or _subtitle_follows(current[-1], line))
         elif _starts_structure(line):
             starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
-        elif _front_line(line, current[-1]):
+        elif _front_line(line, current[-1], wrap):
             # under a line that may look full in a short text with no blank lines
             starts_new = not _ends_with_particle(current[-1], lang)
         elif in_footnote:
@@ -991,13 +991,18 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
     yield _Piece(current, start, block.after_gap and first)
 
 
-def _front_line(line: str, previous: str) -> bool:
-    """Whether ``line`` is one that a document's front matter sets on its own: a cover's agenda item ("Agenda item
-    3"), the line saying who adopted the document ("Resolution adopted by the Human Rights Council on 4 April 2024",
-    not a sentence's "resolution adopted by …" nor one ending in punctuation) and the bracketed line under it ("[on
-    the report of the Fourth Committee (A/50/605)]"), or a resolution's numbered title ("55/1. Combating …")."""
-    if _AGENDA_LINE.match(line) or _numbered_title_key(line):
+def _front_line(line: str, previous: str, wrap: int) -> bool:
+    """Whether ``line``, under ``previous``, is one that a document's front matter sets on its own: a cover's agenda
+    item ("Agenda item 3"), the line saying who adopted the document ("Resolution adopted by the Human Rights Council
+    on 4 April 2024", not a sentence's "resolution adopted by …" nor one ending in punctuation) and the bracketed
+    line under it ("[on the report of the Fourth Committee (A/50/605)]"), or a resolution's numbered title ("55/1.
+    Combating …") under such a line or one that does not break off mid-sentence ("… in its resolution" / "2015/30.
+    It also …" is a sentence)."""
+    if _AGENDA_LINE.match(line):
         return True
+    if _numbered_title_key(line):
+        return not _broke_off(previous, wrap) or previous.rstrip().endswith("]") or \
+            _ADOPTED_LINE.match(previous) is not None
     if line.lstrip().startswith("[") and _ADOPTED_LINE.match(previous):
         return True
     if _ADOPTED_LINE.match(line) is None or line.lstrip()[:1].islower() or _last_char(line) in _FINAL_OR_COMMA or \
@@ -2459,7 +2464,8 @@ _ITEM_TITLE_MORE = 2
 
 def _title_rest(above: _Piece, piece: _Piece) -> bool:
     """Whether ``piece`` is the rest of the title line ``above``: right under it with no blank line between, in a text
-    that has blank lines, and neither of them ending a sentence (a comma may end a line of a title: "…公民权利、政治权利、"
+    that has blank lines (or under a line ending in "、", which ends no title), and neither of them ending a sentence
+    (a comma may end a line of a title: "…公民权利、政治权利、"
     / "经济、社会及文化权利，包括发展权"; and Chinese has no lower case to show that "联合国毒品和犯罪问题办公室及会员国在预防犯罪和刑事司法领域所作" goes on in "努力的整合与协调")."""
     last = _last_char(above.lines[-1])
     return (piece.under or last == "、") and last not in _FINAL and _last_char(piece.lines[-1]) not in _FINAL \

@@ -1958,6 +1958,16 @@ def test_with_no_blank_lines_the_bracketed_line_under_the_adoption_line_is_its_o
     assert seg.get("title").text == "50/28. Assistance to Palestine refugees"
 
 
+def test_a_sentence_going_on_in_a_resolution_number_is_no_numbered_title():
+    text = ("The Economic and Social Council,\n"
+            "Recalling its resolutions on crime prevention and criminal justice, in particular resolution\n"
+            "2015/30. It also recalls the outcome of the Thirteenth Congress held in Doha in April of\n"
+            "2015, and the Doha Declaration adopted there,\n1. Decides to remain seized of the matter.\n")
+    seg = _seg(text, "en")
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1"]
+    assert "in particular resolution 2015/30. It also recalls" in seg.get("pp.1").text
+
+
 def test_a_sentence_going_on_in_resolution_adopted_is_no_front_line():
     text = ("The Conference of the Parties,\nRecalling its decision 2/2 of 19 October 2005 and the\n"
             "resolution adopted by the General Assembly at its fifty-fifth session,\n1. Notes with regret;\n")
