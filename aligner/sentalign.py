@@ -1,6 +1,6 @@
 """Sentence alignment of two language versions: length and lexical evidence, banded search.
 
-Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-4, 4-1, 2-2, 2-3, 3-2) is costed by
+Each candidate bead (0-1, 1-0, 1-1, 1-2 … 1-6, 6-1, 2-2, 2-3, 3-2) is costed by
 
 * a Gale–Church length term: the target length predicted from the source
   length with a ratio and a variance estimated from the document itself;
@@ -53,7 +53,8 @@ from aligner.tokens import (COGNATE_MIN_LETTERS, COGNATE_MIN_RATIO, LATIN_LANGUA
 
 #: Bead shapes (source sentences, target sentences) the search may use.
 BEAD_SHAPES: tuple[tuple[int, int], ...] = (
-    (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (1, 0), (0, 1),
+    (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1), (1, 5), (5, 1), (1, 6), (6, 1),
+    (1, 0), (0, 1),
 )
 
 #: Cost of a bead with no counterpart (a sentence left untranslated or added) when the sentence
@@ -158,7 +159,7 @@ def align_sentences(
     tgt_lang: str,
     *,
     lexicon: Lexicon | None = None,
-    max_bead: int = 4,
+    max_bead: int = 6,
 ) -> list[SentenceBead]:
     """Align two sentence lists; the beads cover every sentence of both sides once, in order.
 
