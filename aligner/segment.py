@@ -272,8 +272,9 @@ class _Draft:
 
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
-    pieces, footnote_pieces = _pieces(doc.text, doc.lang)
-    mend = _first_mended(_word_mender(doc.text, doc.lang), _script_spacer(doc.text))
+    text = doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text  # (a byte-order mark read as text)
+    pieces, footnote_pieces = _pieces(text, doc.lang)
+    mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
     body = [_strip_markers(_unstretched(_joined(draft.texts, mend))) for draft in drafts]
     notes = [(marker, _unstretched(text)) for marker, text in (_footnote(piece, mend) for piece in footnote_pieces)]

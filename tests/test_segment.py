@@ -505,6 +505,30 @@ def test_with_no_blank_lines_a_russian_title_ends_before_the_acting_body():
     assert seg.get("body").text.startswith("Конференция участников")
 
 
+#: Ways a text file of the same document may differ from the sample's that show nothing on the page.
+TYPING_VARIANTS = {
+    "a tab after each number or letter": lambda t: re.sub(r"(?m)^(\d+\.|\([a-z]{1,2}\)|[a-z]\)|\d+ ?-)\s+", "\\1\t", t),
+    "every line indented": lambda t: re.sub(r"(?m)^(?=\S)", "    ", t),
+    "a no-break space after each number": lambda t: re.sub(r"(?m)^(\d+\.|\d+ ?-|\([a-z]{1,2}\)) ", "\\1\u00a0", t),
+    "spaces at each line's end": lambda t: re.sub(r"(?m)$", "  ", t),
+    "two blank lines between paragraphs": lambda t: t.replace("\n\n", "\n\n\n"),
+    "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "a byte-order mark": lambda t: "\ufeff" + t,
+    "a line end at the end, or none": lambda t: t.rstrip("\n") if t.endswith("\n") else t + "\n",
+}
+
+
+@pytest.mark.parametrize("variant", TYPING_VARIANTS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_what_shows_nothing_on_the_page_changes_no_unit(sample, lang, variant):
+    """A library user's text read without the readers' clean-up (a byte-order mark left at its start by
+    ``open(…, encoding="utf-8")``) or typed otherwise (tabs after numbers, indents, Windows line ends)."""
+    text = TYPING_VARIANTS[variant](corpora.load(SAMPLE, lang).text)
+    assert text != corpora.load(SAMPLE, lang).text
+    seg = segment(_doc(text, lang))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
+
+
 def _broken_in_two(text: str, line: str) -> str:
     """``text`` with ``line`` broken in two lines at its middle, as a PDF sets out a centred title over two lines."""
     cut = len(line) // 2
