@@ -84,8 +84,15 @@ def decode_text(data: bytes, *, source: str = "the input") -> tuple[str, str]:
     blank line). Raises :class:`InputError` naming ``source`` for binary or undecodable data.
     """
     text, encoding = _decode(data, source)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return (text.translate(_LINE_ENDS) if "\u2028" in text or "\u2029" in text else text), encoding
+    return with_line_feeds(text), encoding
+
+
+def with_line_feeds(text: str) -> str:
+    """``text`` with every line end as LF: CRLF, CR and the Unicode line separator end a line, the Unicode paragraph
+    separator ends a paragraph (a blank line)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_LINE_ENDS) if "\u2028" in text or "\u2029" in text else text
 
 
 _LINE_ENDS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})

@@ -57,6 +57,7 @@ from typing import Callable, Iterator
 
 from aligner import numbering
 from aligner.anchors import find_anchors_each
+from aligner.decoding import with_line_feeds
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE
@@ -272,7 +273,8 @@ class _Draft:
 
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
-    text = doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text  # (a byte-order mark read as text)
+    # (a text not read by aligner.readers: line ends as another system writes them, a byte-order mark read as text)
+    text = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
     pieces, footnote_pieces = _pieces(text, doc.lang)
     mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)

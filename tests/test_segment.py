@@ -513,6 +513,8 @@ TYPING_VARIANTS = {
     "spaces at each line's end": lambda t: re.sub(r"(?m)$", "  ", t),
     "two blank lines between paragraphs": lambda t: t.replace("\n\n", "\n\n\n"),
     "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "classic Mac OS line ends": lambda t: t.replace("\n", "\r"),
+    "Unicode line separators": lambda t: t.replace("\n", "\u2028"),
     "a byte-order mark": lambda t: "\ufeff" + t,
     "a line end at the end, or none": lambda t: t.rstrip("\n") if t.endswith("\n") else t + "\n",
 }
@@ -522,7 +524,8 @@ TYPING_VARIANTS = {
 @pytest.mark.parametrize("lang", LANGS)
 def test_what_shows_nothing_on_the_page_changes_no_unit(sample, lang, variant):
     """A library user's text read without the readers' clean-up (a byte-order mark left at its start by
-    ``open(…, encoding="utf-8")``) or typed otherwise (tabs after numbers, indents, Windows line ends)."""
+    ``open(…, encoding="utf-8")``, line ends as another system writes them) or typed otherwise (tabs after
+    numbers, indents)."""
     text = TYPING_VARIANTS[variant](corpora.load(SAMPLE, lang).text)
     assert text != corpora.load(SAMPLE, lang).text
     seg = segment(_doc(text, lang))
