@@ -199,6 +199,9 @@ _RU_GERUND = re.compile(
     r"^(?:(?:вновь|особо|глубоко|серьезно|решительно|твердо|также|неизменно|полностью|высоко|с\s+[а-яё]+)\s+)?"
     r"(?:(?!(?:котор|как|так|друг|кажд|люб|сам|всяк)ая\b)[а-яё]+(?:ая|яя|уя|юя|дя|ясь|вшись|учи|ючи)|будучи)\b"
 )
+#: Russian gerunds that open preambular paragraphs but also follow a comma in mid-sentence ("…, учитывая, что …"):
+#: openers only above the first numbered paragraph, in text where no blank line sets paragraphs apart.
+_RU_PREAMBLE_ONLY = re.compile(r"^(?:учитывая|принимая|исходя|опираясь)\b")
 _ZH_CONTINUATION_START = ("的", "和", "及", "以及", "并", "或", "与", "而", "等")
 _AR_PREAMBLE_OPENER = re.compile(r"^(?:و?إذ|وإذ)\b")
 #: The opening of a preambular paragraph in each language: a participle or adjective, perhaps after an adverb
@@ -959,6 +962,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
     first = True
     in_footnote = _is_footnote_line(current[0])
     broken_off = False  # the body's line above the footnotes being read ends mid-sentence
+    numbered = _starts_structure(current[0])  # a numbered paragraph or item seen: past any preamble
     headings = _headings_between(block.lines) if run_on else set()
     for offset, line in enumerate(block.lines[1:], start=1):
         if _is_footnote_line(line):
@@ -972,6 +976,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
                                                     or _subtitle_follows(current[-1], line))
         elif _starts_structure(line):
             starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
+            numbered = True
         elif _front_line(line, current[-1], wrap):
             # under a line that may look full in a short text with no blank lines
             starts_new = not _ends_with_particle(current[-1], lang)
@@ -982,7 +987,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
             starts_new = _last_char(current[-1]) in _SENTENCE_END and (
                 not _fills(current[-1], wrap, _FULL_LINE) or _resumes_after_note(current[-1], line, broken_off))
         else:
-            starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on) or \
+            starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on, not numbered) or \
                 _is_part_letter(current[-1])
         if starts_new:
             yield _Piece(current, start, block.after_gap and first)
@@ -1076,11 +1081,12 @@ def _subtitle_follows(previous: str, line: str) -> bool:
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,
-             run_on: bool = False) -> bool:
+             run_on: bool = False, preamble: bool = False) -> bool:
     last = _last_char(previous)
     if run_on:
         opener = _PREAMBLE_OPENERS.get(lang)
-        if last in _COMMAS and opener is not None and opener.match(line.lstrip()):
+        if last in _COMMAS and opener is not None and (
+                opener.match(line.lstrip()) or preamble and lang == "ru" and _RU_PREAMBLE_ONLY.match(line.lstrip())):
             return False  # a preambular paragraph under the last one, where no blank line sets them apart
         if last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and _opens_sentence(line, lang):
             return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")

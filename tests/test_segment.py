@@ -386,6 +386,27 @@ def test_a_gerund_in_mid_sentence_after_a_comma_goes_on_in_russian():
     assert seg.get("op.1.a").text.endswith("включая скоординированные расследования;")
 
 
+def test_with_no_blank_lines_a_russian_preambular_paragraph_may_open_with_uchityvaya_above_the_operative_part():
+    """"учитывая" and "принимая во внимание" open preambular paragraphs under a full line ending in a comma, but in
+    an operative paragraph they go on the sentence ("…, призывает государства-участники," / "учитывая свое …")."""
+    text = ("Конференция участников Конвенции Организации Объединенных Наций против транснациональной\n"
+            "организованной преступности,\n"
+            "ссылаясь на свое решение 2/2 от 19 октября 2005 года о создании рабочей группы по вопросам\n"
+            "международного сотрудничества и на свои последующие резолюции по этому вопросу,\n"
+            "учитывая важность международного сотрудничества для эффективного осуществления Конвенции и\n"
+            "протоколов к ней, а также для борьбы с транснациональной организованной преступностью,\n"
+            "принимая во внимание работу, проделанную Рабочей группой по международному сотрудничеству,\n"
+            "1. одобряет рекомендации, содержащиеся в приложении к настоящей резолюции, и призывает\n"
+            "государства-участники, учитывая свое внутреннее законодательство и применимые договоры,\n"
+            "выполнять их в полной мере;\n"
+            "2. постановляет продолжить рассмотрение этого вопроса на своей следующей сессии.\n")
+    seg = segment(_doc(text, "ru"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "pp.2", "pp.3", "op.1", "op.2"]
+    assert seg.get("pp.2").text.startswith("учитывая важность")
+    assert seg.get("pp.3").text.startswith("принимая во внимание")
+    assert "государства-участники, учитывая свое внутреннее законодательство" in seg.get("op.1").text
+
+
 def _run_on(lines: list[str]) -> str:
     """``lines`` one under another, as a text with no blank lines between paragraphs, each padded with a word of its
     own to fill 80 columns where it ends in mid-paragraph (marked "+"), so that the text reads as wrapped at 80."""
