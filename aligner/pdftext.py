@@ -241,7 +241,8 @@ def pdf_text(data: bytes, file: Path) -> str:
     _drop_slivers(pages)
     spacing = _usual_spacing(pages)
     spacing_between = _paragraph_spacing(pages, spacing)
-    mirrored, em = _glyphs_as_shown(pages), _character_width(pages)
+    em = _character_width(pages)
+    mirrored = _glyphs_as_shown(pages, em)
     markers: set[str] = set()
     body = _body_size(pages)
     texts = _kashidas_read_as_punctuation([_page_text(lines, spacing, mirrored, markers, em, body, spacing_between)
@@ -383,13 +384,13 @@ def _paragraph_spacing(pages: list[list[_Line]], spacing: float) -> float:
     return ratios.most_common(1)[0][0] if ratios else 0.0
 
 
-def _glyphs_as_shown(pages: list[list[_Line]]) -> bool:
+def _glyphs_as_shown(pages: list[list[_Line]], em: float) -> bool:
     """Whether the document gives the brackets of its right-to-left lines in the shape they show (mirrored: ")أ("),
     as producers that store glyphs as displayed do (Chromium, or LibreOffice where kashidas justify a line and
     each glyph is set on its own), or as written ("(أ)", LibreOffice otherwise). Told by the brackets themselves:
-    the first one of a line, in the order the file stores its runs, is mostly an opening one where they are as
-    written; where a document has none, by its Arabic letters: in their contextual forms (U+FB50–FEFC) where
-    glyphs are as shown."""
+    the first one of a line, read from right to left, is mostly an opening one where they are as written (whatever
+    order the file stores the runs in); where a document has none, by its Arabic letters: in their contextual
+    forms (U+FB50–FEFC) where glyphs are as shown."""
     closing_first = opening_first = shown = written = 0
     for lines in pages:
         for line in lines:
@@ -397,7 +398,7 @@ def _glyphs_as_shown(pages: list[list[_Line]]) -> bool:
             shown += len(_ARABIC_FORMS.findall(text))
             written += len(_ARABIC_LETTERS.findall(text))
             if _RIGHT_TO_LEFT.search(text):
-                first = _BRACKET.search(text)
+                first = _BRACKET.search("".join(run.text for run in line._reading_order(False, em)))
                 if first:
                     closing_first += first.group() in ")]"
                     opening_first += first.group() in "(["

@@ -157,6 +157,24 @@ def test_an_arabic_line_with_figures_and_brackets_reads_in_logical_order(tmp_pat
     assert text.splitlines() == ["القرار 11/1", "(أ) تشجع الدول الأطراف", "مع"]
 
 
+def test_arabic_brackets_shown_mirrored_in_word_runs_stored_left_to_right(tmp_path):
+    """Chromium stores a right-to-left line word by word from the left of the page, each bracket in the shape it
+    shows: "(أ) تشجع" is stored "تشجع", "(", "أ", ")", so its first bracket stored is an opening one. Read from the
+    right, the first bracket is a closing one: the brackets show mirrored and are turned back."""
+    def shown(text: str) -> str:
+        return text[::-1]
+
+    words = [shown("الأطراف"), " ", shown("الدول"), " ", shown("تشجع"), " ", "(", "أ", ")"]
+    rows = []
+    for n in range(3):
+        x = 72.0
+        for word in words:
+            rows.append(Run(x, 780 - 14 * n, 11, word))
+            x += 5.5 * len(word) + 0.5
+    text = _read(tmp_path, [rows], lang="ar").text
+    assert text.splitlines() == ["(أ) تشجع الدول الأطراف"] * 3
+
+
 def test_an_arabic_line_stored_in_reading_order_reads_the_same(tmp_path):
     """LibreOffice stores a right-to-left line's runs in reading order (right to left on the page, each run's glyphs
     left to right as a PDF shows them, mapped to the characters as written, brackets unmirrored), and sets the
