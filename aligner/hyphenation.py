@@ -82,8 +82,9 @@ def join_broken(left: str, right: str, lang: str, spellings: Spellings) -> str |
     tail, head = _TAIL.search(left), _HEAD.match(right)
     if lang not in HYPHENATING_LANGUAGES or tail is None or head is None or not head.group(0)[0].islower():
         return left + right  # a digit or a capital after it, or no hyphenation in the language
-    if _COMPOUND_TAIL.search(left):
-        return left + right  # "case-by-" / "case": a line breaks at the hyphens of a compound, never inside it
+    if _COMPOUND_TAIL.search(left) or right[head.end():head.end() + 1] in ("-", "\u2010", "\u2011"):
+        # "case-by-" / "case", "case-" / "by-case": a line breaks at the hyphens of a compound, never inside it
+        return left + right
     return left[:-1] + right if _line_end_break(tail.group(1), head.group(0), lang, spellings) else left + right
 
 

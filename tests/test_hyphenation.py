@@ -110,8 +110,10 @@ def test_russian_breaks_the_document_says_nothing_about_go_by_the_dictionary(lef
 
 
 def test_a_compound_broken_at_one_of_its_hyphens_keeps_it():
-    """"case-by-" / "case": no line breaks inside a word that has hyphens of its own, so the hyphen is the
-    compound's."""
+    """"case-by-" / "case" or "case-" / "by-case": no line breaks inside a word that has hyphens of its own, so the
+    hyphen is the compound's."""
     spellings = Spellings.of("a case study and the by-laws")
     assert join_broken("on a case-by-", "case basis", "en", spellings) == "on a case-by-case basis"
     assert join_broken("a state-of-the-", "art tool", "en", spellings) == "a state-of-the-art tool"
+    assert join_broken("on a case-", "by-case basis", "en", spellings) == "on a case-by-case basis"
+    assert join_broken("a state-", "of-the-art tool", "en", spellings) == "a state-of-the-art tool"
