@@ -94,7 +94,7 @@ class _Line:
         # runs of text by their middle, spaces by where they stand (a space pypdf gives where the text position
         # jumped stands at one end of a run, not always outside it)
         ordered = sorted(_operations([run for run in self.runs if run.size]),
-                         key=lambda run: -(run.x + _width(run, em) / 2 if run.text.strip() else run.x))
+                         key=lambda run: -(_middle(run, em) if run.text.strip() else run.x))
         out: list[_Run] = []
         for run in ordered:
             if out and run.text.strip():
@@ -187,6 +187,16 @@ def _operations(runs: list[_Run]) -> list[_Run]:
         ends = [piece.end for piece in pieces if piece.end is not None]
         out.append(pieces[0]._replace(text="".join(texts), end=max(ends) if ends else None))
     return out
+
+
+def _middle(run: _Run, em: float) -> float:
+    """Where the middle of a run's printed characters stands: of its width where the PDF tells its end, else of its
+    characters other than the spaces pypdf adds around them ("و " is the letter alone), ``em`` of its size each."""
+    if run.end is not None:
+        return (run.x + run.end) / 2
+    core = run.text.strip()
+    lead = len(run.text) - len(run.text.lstrip())
+    return run.x + em * run.size * (lead + len(core) / 2)
 
 
 def _width(run: _Run, em: float) -> float:
@@ -413,6 +423,8 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
     indent sets apart. ``markers`` are the footnote markers read so far (the page's are added); a footnote's own
     number, printed plain at the foot of the page, becomes superscript like its marker (see _notes_numbered)."""
     texts = [line.text(mirrored, em) for line in lines]
+    if mirrored:
+        texts = _shown_spacing_mended(texts)
     _notes_numbered(lines, texts, set() if markers is None else markers, body)
     margin = min((line.left for line in lines if line.left is not None), default=0.0)
     full = max((columns(text) for text in texts), default=0)
@@ -429,6 +441,34 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
                 out.append("")
         out.append(texts[number])
     return "\n".join(out)
+
+
+def _shown_spacing_mended(texts: list[str]) -> list[str]:
+    """``texts`` (a page's lines) with the spaces taken out that pypdf gives around the punctuation of right-to-left
+    lines stored as shown, where Arabic typography has none: inside brackets, before a comma or full stop, around
+    a slash ("تشرين الأول/أكتوبر"), before the hyphen of "كوفيد-19", and on the inner side of a quotation mark
+    (an opening one, by their count from the top of the page, before the text it opens)."""
+    out, quotes = [], 0
+    for text in texts:
+        right_to_left = len(_RIGHT_TO_LEFT.findall(text))
+        if not right_to_left or right_to_left < _RTL_SHARE * (right_to_left + len(_LATIN.findall(text))):
+            out.append(text)
+            continue
+        text = _SHOWN_SLASH.sub("/", _SHOWN_SPACES.sub("", text))
+        pieces = text.split('"')
+        for k in range(1, len(pieces)):
+            if (quotes + k) % 2:  # an opening mark: glued to what follows
+                pieces[k] = pieces[k].lstrip(" ")
+            else:
+                pieces[k - 1] = pieces[k - 1].rstrip(" ")
+        quotes += len(pieces) - 1
+        out.append('"'.join(pieces))
+    return out
+
+
+#: The spaces of :func:`_shown_spacing_mended` other than a quotation mark's and a slash's.
+_SHOWN_SPACES = re.compile(r"(?<=[(\[]) +| +(?=[)\]،؛.:؟!])|(?<=\w) +(?=-\d)")
+_SHOWN_SLASH = re.compile(r"(?<=\w) *\/ *(?=\w)|(?<=\w) +\/$")
 
 
 def _body_size(pages: list[list[_Line]]) -> float:

@@ -1090,7 +1090,8 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
             return False  # a preambular paragraph under the last one, where no blank line sets them apart
         if last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and _opens_sentence(line, lang):
             return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")
-    if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous):
+    if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous) or \
+            previous.endswith("/") and _BROKEN_AT_SLASH.search(previous):
         return True
     if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
         return True  # a sentence ended where the next one's first word did not fit: the paragraph goes on
@@ -2948,8 +2949,15 @@ def _joined(texts: list[str], mend: _Mender | None = None) -> str:
         if mended is not None:
             joined = mended
         else:
-            joined += more if WIDE_CHARACTER.match(more[:1]) or WIDE_CHARACTER.match(joined[-1:]) or not joined else " " + more
+            glued = WIDE_CHARACTER.match(more[:1]) or WIDE_CHARACTER.match(joined[-1:]) or not joined or \
+                joined.endswith("/") and _BROKEN_AT_SLASH.search(joined) and more[:1].isalnum()
+            joined += more if glued else " " + more
     return joined
+
+
+#: A line that ends inside a word, symbol or date broken after its slash ("تشرين الأول/" / "أكتوبر",
+#: "CTOC/COP/WG.2/" / "2022/4"), not after a footnote marker of old documents ("Plan of Action, 1/" / "adopted").
+_BROKEN_AT_SLASH = re.compile(r"(?:^|\s)\S*[^\W\d_]\S*/$")
 
 
 def _row_cells(draft: _Draft) -> tuple[str, ...]:

@@ -175,6 +175,49 @@ def test_arabic_brackets_shown_mirrored_in_word_runs_stored_left_to_right(tmp_pa
     assert text.splitlines() == ["(أ) تشجع الدول الأطراف"] * 3
 
 
+def test_the_spaces_pypdf_gives_around_punctuation_in_arabic_lines_stored_as_shown_are_left_out(tmp_path):
+    """Where Chromium stores a right-to-left line as shown, pypdf gives its punctuation runs with spaces Arabic
+    typography does not put there: "/ " between month names, a space inside the quotation marks, before a comma
+    or a closing bracket. They are left out; the spaces between words stay."""
+    def shown(text: str) -> str:
+        return text[::-1]
+
+    lines = [  # each line's runs from the left of the page; "(" and ")" in the shapes they show
+        [shown("الأطراف"), " ", shown("الدول"), " ", shown("تشجع"), " ", "( ", "أ", ")"],
+        [" ،", '" ', shown("الأحكام"), " ", shown("تنفيذ"), ' " ', shown("المعنون"), " ", "،", "2010", " ",
+         shown("أكتوبر"), "/ ", shown("الأول"), " ", shown("تشرين"), " ", "22", " ", shown("في")],
+        ["(", shown("الفيروس"), " ) ", shown("الجائحة"), " ", shown("أثر")],
+    ]
+    rows = []
+    for n, runs in enumerate(lines):
+        x = 72.0
+        for text in runs:
+            rows.append(Run(x, 780 - 14 * n, 11, text))
+            x += 5.5 * len(text) + 0.5
+    text = _read(tmp_path, [rows], lang="ar").text
+    assert text.splitlines() == ["(أ) تشجع الدول الأطراف", 'في 22 تشرين الأول/أكتوبر 2010، المعنون "تنفيذ الأحكام"،',
+                                 "أثر الجائحة (الفيروس)"]
+
+
+def test_a_letter_pypdf_gives_with_a_space_after_it_stands_where_the_letter_is(tmp_path):
+    """"و " (the letter with the space pypdf adds) stored at the left end of a right-to-left line, right of the slash
+    and left of a real space: read from the right, the space comes before it ("الأطراف و/"), not after it."""
+    def shown(text: str) -> str:
+        return text[::-1]
+
+    item = [(72.0, shown("تشجع")), (96.0, " "), (101.5, "("), (107.0, "أ"), (112.5, ")")]  # brackets as shown
+    line = [(62.0, "/"), (66.7, shown("و ")), (73.5, " "), (78.6, shown("الأطراف")), (118.0, " "), (123.5, shown("متعددة"))]
+    rows = [Run(x, 780, 14, text) for x, text in item] + [Run(x, 762, 14, text) for x, text in line]
+    assert _read(tmp_path, [rows], lang="ar").text.splitlines() == ["(أ) تشجع", "متعددة الأطراف و/"]
+
+
+def test_a_space_before_the_hyphen_of_covid_19_in_an_arabic_line_stored_as_shown_is_left_out():
+    from aligner.pdftext import _shown_spacing_mended
+
+    assert _shown_spacing_mended(["أثر جائحة مرض فيروس كورونا (كوفيد -19)", "1 - يقر", "COVID -19 (2020)"]) == \
+        ["أثر جائحة مرض فيروس كورونا (كوفيد-19)", "1 - يقر", "COVID -19 (2020)"]
+
+
 def test_an_arabic_line_stored_in_reading_order_reads_the_same(tmp_path):
     """LibreOffice stores a right-to-left line's runs in reading order (right to left on the page, each run's glyphs
     left to right as a PDF shows them, mapped to the characters as written, brackets unmirrored), and sets the

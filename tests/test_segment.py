@@ -526,6 +526,17 @@ def test_with_no_blank_lines_a_russian_title_ends_before_the_acting_body():
     assert seg.get("body").text.startswith("Конференция участников")
 
 
+def test_a_line_broken_after_a_slash_inside_a_word_or_symbol_is_joined_without_a_space():
+    """A PDF breaks "تشرين الأول/أكتوبر" and "CTOC/COP/WG.2/2022/4" after a slash; an old document's footnote marker
+    "1/" is followed by a space."""
+    ar = segment(_doc("إن مؤتمر الأطراف،\n\nإذ يشير إلى قراره 10/4 المؤرخ 16 تشرين الأول/\nأكتوبر 2020،\n\n"
+                      "1 - يقر التوصيات.\n", "ar"))
+    assert ar.get("pp.1").text == "إذ يشير إلى قراره 10/4 المؤرخ 16 تشرين الأول/أكتوبر 2020،"
+    en = segment(_doc("The Conference of the Parties,\n\nRecalling the report CTOC/COP/WG.2/\n2022/4 and the Plan "
+                      "of Action, 1/\nadopted in 2000,\n\n1. Endorses the recommendations.\n", "en"))
+    assert en.get("pp.1").text == "Recalling the report CTOC/COP/WG.2/2022/4 and the Plan of Action, 1/ adopted in 2000,"
+
+
 #: Ways a text file of the same document may differ from the sample's that show nothing on the page.
 TYPING_VARIANTS = {
     "a tab after each number or letter": lambda t: re.sub(r"(?m)^(\d+\.|\([a-z]{1,2}\)|[a-z]\)|\d+ ?-)\s+", "\\1\t", t),
