@@ -87,9 +87,7 @@ class _Line:
         brackets of its Arabic runs, and those it sets on their own, show mirrored and are turned back. Runs that
         touch are one piece of text (a word a justified line stretches is set in pieces); a wide gap between them,
         as between the items of a cover page, is a space."""
-        text = "".join(run.text for run in self.runs)
-        right_to_left = len(_RIGHT_TO_LEFT.findall(text))
-        if not right_to_left or right_to_left < _RTL_SHARE * (right_to_left + len(_LATIN.findall(text))):
+        if not _reads_right_to_left("".join(run.text for run in self.runs)):
             return self.runs
         # runs of text by their middle, spaces by where they stand (a space pypdf gives where the text position
         # jumped stands at one end of a run, not always outside it)
@@ -187,6 +185,12 @@ def _operations(runs: list[_Run]) -> list[_Run]:
         ends = [piece.end for piece in pieces if piece.end is not None]
         out.append(pieces[0]._replace(text="".join(texts), end=max(ends) if ends else None))
     return out
+
+
+def _reads_right_to_left(text: str) -> bool:
+    """Whether a line reads right to left: Arabic letters make at least a third of its letters."""
+    right_to_left = len(_RIGHT_TO_LEFT.findall(text))
+    return bool(right_to_left) and right_to_left >= _RTL_SHARE * (right_to_left + len(_LATIN.findall(text)))
 
 
 def _middle(run: _Run, em: float) -> float:
@@ -450,8 +454,7 @@ def _shown_spacing_mended(texts: list[str]) -> list[str]:
     (an opening one, by their count from the top of the page, before the text it opens)."""
     out, quotes = [], 0
     for text in texts:
-        right_to_left = len(_RIGHT_TO_LEFT.findall(text))
-        if not right_to_left or right_to_left < _RTL_SHARE * (right_to_left + len(_LATIN.findall(text))):
+        if not _reads_right_to_left(text):
             out.append(text)
             continue
         text = _SHOWN_SLASH.sub("/", _SHOWN_SPACES.sub("", text))
