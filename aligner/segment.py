@@ -975,7 +975,8 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
             starts_new = not inside_heading or not (_wrapped(current[-1], line, lang, wrap, paragraphed, run_on)
                                                     or _subtitle_follows(current[-1], line))
         elif _starts_structure(line):
-            starts_new = not _broke_off(current[-1], wrap)  # "… paras. 7 and" / "10." is no paragraph 10
+            # "… paras. 7 and" / "10." is no paragraph 10
+            starts_new = not _broke_off(current[-1], wrap) or _opens_item(line, current[-1])
             numbered = True
         elif _front_line(line, current[-1], wrap):
             # under a line that may look full in a short text with no blank lines
@@ -997,6 +998,21 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
         else:
             current.append(line)
     yield _Piece(current, start, block.after_gap and first)
+
+
+def _opens_item(line: str, previous: str) -> bool:
+    """Whether ``line``, opening with an item's letter under a full line that stops with no punctuation, opens the
+    item all the same: its text after the letter opens with a capital ("… special investigative techniques", a
+    heading, over "(j) States parties …"), and the line above ends neither inside a word ("COVID-" / "19. Это …")
+    nor on a word no heading ends with ("… paras. 7 and" / "(b)")."""
+    label = _STRUCTURE.match(line)
+    if label is None or label.lastgroup not in _LETTERED:
+        return False
+    rest = line[label.end():].lstrip("«“\"'(")
+    return rest[:1].isupper() and _ENDS_OPEN.search(previous) is None and not _ENDS_IN_BROKEN_WORD.search(previous)
+
+
+_LETTERED = frozenset({"paren_item", "half_paren_item", "dotted_item", "circled_item"})
 
 
 def _front_line(line: str, previous: str, wrap: int) -> bool:
@@ -2178,9 +2194,24 @@ _LABEL_CELL = re.compile(
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of ``line`` read as a table's row (one cell where the first is a paragraph's label)."""
+    """The cells of ``line`` read as a table's row (one cell where the first is a paragraph's label, or where the line
+    is a paragraph's justified with spaces)."""
     cells = [cell for cell in _CELL_GAP.split(line.strip()) if cell]
-    return [line.strip()] if len(cells) > 1 and _LABEL_CELL.fullmatch(cells[0]) else cells
+    return [line.strip()] if len(cells) > 1 and (_LABEL_CELL.fullmatch(cells[0]) or _justified(line)) else cells
+
+
+def _justified(line: str) -> bool:
+    """Whether ``line`` is a line of running text justified with spaces, as a PDF's text taken in a layout mode
+    gives it ("Конференция        участников        Конвенции        Организации"): words set apart by three gaps
+    or more of (nearly) one width, each gap between two words, no figure among them (a table's row of figures may
+    space its cells evenly too)."""
+    parts = _GAPS.split(line.strip())
+    words, gaps = parts[::2], [len(gap) for gap in parts[1::2]]
+    return len(gaps) >= 3 and max(gaps) - min(gaps) <= 1 and \
+        all(" " not in word and not any(ch.isdigit() for ch in word) for word in words)
+
+
+_GAPS = re.compile(r"( {2,})")
 
 
 def _second_cell(line: str) -> int:

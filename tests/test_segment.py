@@ -537,6 +537,23 @@ def test_a_line_broken_after_a_slash_inside_a_word_or_symbol_is_joined_without_a
     assert en.get("pp.1").text == "Recalling the report CTOC/COP/WG.2/2022/4 and the Plan of Action, 1/ adopted in 2000,"
 
 
+def test_a_lettered_item_opening_with_a_capital_under_a_full_heading_line_opens_the_item():
+    """A heading as wide as the line, with no blank line before the item under it (text taken out of a PDF set
+    with first-line indents): "(j) States parties …" opens the item; "… paras. 7 and" / "(b) …" and a word broken
+    at a line's end ("COVID-" / "19. …") still go on."""
+    heading = "International cooperation involving special investigative techniques and electronic evidence"
+    text = ("Annex\n\nRecommendations\n\n(i) States parties are encouraged to make use of article 19 of the "
+            "Convention as a legal\nbasis for joint investigations in accordance with their domestic law;\n\n"
+            f"{heading}\n(j) States parties are encouraged to make further use, as appropriate and in accordance "
+            "with\ndomestic law, of article 20 of the Convention.\n")
+    seg = segment(_doc(text, "en"))
+    assert [u.id for u in seg.units] == ["annex1", "annex1.title", "annex1.i", "annex1.s1", "annex1.j"]
+    assert seg.get("annex1.s1").text == heading
+    covid = ("государствам рекомендуется использовать технологии для ускорения процедур, в частности в связи с "
+             "пандемией COVID-\n19. Это может предусматривать более частое использование видеоконференций;\n")
+    assert len(segment(_doc(covid, "ru")).units) == 1
+
+
 #: Ways a text file of the same document may differ from the sample's that show nothing on the page.
 TYPING_VARIANTS = {
     "a tab after each number or letter": lambda t: re.sub(r"(?m)^(\d+\.|\([a-z]{1,2}\)|[a-z]\)|\d+ ?-)\s+", "\\1\t", t),

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+import corpora
 from aligner.align import align_pair, align_sentences_within
 from aligner.model import Document
 from aligner.segment import segment
 from glossary.checks.runner import run_checks
+from tests.test_segment import _hard_wrap
 from tests.test_segment_layouts import _ids, _seg
 
 HEAD = {
@@ -95,6 +97,10 @@ def test_rows_one_to_a_paragraph_and_outside_an_annex() -> None:
     ["2.1\tThe first rule.", "2.2\tThe second rule."],
     # a justified paragraph, its words run apart by two spaces, and lines whose gaps do not line up
     ["The  Conference  of  the  Parties  decided  to  hold  its", "next  session  in  Vienna  in  the  autumn  of"],
+    # a justified paragraph as a PDF's text taken in a layout mode gives it: words far apart, the second of two
+    # lines starting where the other's does
+    ["Конференция        участников        Конвенции        Организации",
+     "Объединенных        Наций        против        транснациональной"],
     ["Item one   of the list", "and a second line      of the text"],
 ])
 def test_what_is_no_table(lines: list[str]) -> None:
@@ -134,3 +140,38 @@ def test_a_web_pages_table_gives_its_rows(tmp_path) -> None:
     assert [u.id for u in seg.units] == ["annex1", "annex1.title", "annex1.row1", "annex1.row2", "annex1.row3",
                                          "annex1.row4", "annex1.p1"]
     assert seg.get("annex1.row4").sentences == ROWS["en"][3]
+
+
+def test_a_table_of_figures_spaced_evenly_is_still_a_table() -> None:
+    """Cells of figures set out at even gaps are columns, not a justified line."""
+    rows = ["Year        2020    2021    2022", "Cases       120     135     150", "Requests    80      95      110"]
+    text = "Annex\n\nRequests received\n\n" + "\n".join(rows) + "\n\nThe figures are provisional.\n"
+    assert [u.kind for u in _seg(text, "en").units].count("row") == 3
+
+
+def _justified(text: str, columns: int) -> str:
+    """``text`` wrapped at ``columns`` with each line but a paragraph's last justified by spaces spread between its
+    words, as a PDF's text taken out in a layout mode (``pdftotext -layout``) gives it."""
+    out = []
+    for paragraph in text.split("\n\n"):
+        lines = _hard_wrap(paragraph, columns).split("\n")
+        for k, line in enumerate(lines):
+            words = line.split(" ")
+            if k < len(lines) - 1 and len(words) > 2:
+                missing, gaps = columns - len(line), len(words) - 1
+                line = "".join(word + " " * (1 + missing // gaps + (g < missing % gaps))
+                               for g, word in enumerate(words[:-1])) + words[-1]
+            out.append(line)
+        out.append("")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ru"])
+@pytest.mark.parametrize("columns", [60, 70, 80])
+def test_a_text_justified_with_spaces_gives_the_units_of_the_plain_text(lang: str, columns: int) -> None:
+    """Words set far apart to justify a line line up by chance from one line to the next: no table's columns."""
+    plain = corpora.load("untoc-cop-res-11-1", lang).text
+    text = _justified(plain, columns)
+    assert "   " in text
+    got = [(u.id, u.kind, u.text) for u in segment(Document(text=text, lang=lang, name="justified")).units]
+    assert got == [(u.id, u.kind, u.text) for u in segment(Document(text=plain, lang=lang, name="plain")).units]
