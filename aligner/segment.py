@@ -962,7 +962,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
     first = True
     in_footnote = _is_footnote_line(current[0])
     broken_off = False  # the body's line above the footnotes being read ends mid-sentence
-    numbered = _starts_structure(current[0])  # a numbered paragraph or item seen: past any preamble
+    numbered = run_on and _starts_structure(current[0])  # a numbered paragraph or item seen: past any preamble
     headings = _headings_between(block.lines) if run_on else set()
     for offset, line in enumerate(block.lines[1:], start=1):
         if _is_footnote_line(line):
