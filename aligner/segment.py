@@ -200,8 +200,11 @@ _RU_GERUND = re.compile(
     r"(?:(?!(?:котор|как|так|друг|кажд|люб|сам|всяк)ая\b)[а-яё]+(?:ая|яя|уя|юя|дя|ясь|вшись|учи|ючи)|будучи)\b"
 )
 #: Russian gerunds that open preambular paragraphs but also follow a comma in mid-sentence ("…, учитывая, что …"):
-#: openers only above the first numbered paragraph, in text where no blank line sets paragraphs apart.
-_RU_PREAMBLE_ONLY = re.compile(r"^(?:учитывая|принимая|исходя|опираясь)\b")
+#: openers only above the first numbered paragraph, in text where no blank line sets paragraphs apart …
+_RU_PREAMBLE_ONLY_WORDS = "учитывая|принимая|исходя|опираясь"
+_RU_PREAMBLE_ONLY = re.compile(rf"^(?:{_RU_PREAMBLE_ONLY_WORDS})\b")
+#: … and those that follow a comma in mid-sentence and open none.
+_RU_MID_SENTENCE_WORDS = "включая|используя|начиная"
 _ZH_CONTINUATION_START = ("的", "和", "及", "以及", "并", "或", "与", "而", "等")
 _AR_PREAMBLE_OPENER = re.compile(r"^(?:و?إذ|وإذ)\b")
 #: The opening of a preambular paragraph in each language: a participle or adjective, perhaps after an adverb
@@ -218,8 +221,7 @@ _PREAMBLE_OPENERS: dict[str, re.Pattern[str]] = {
                      r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ando|iendo|yendo)|Conscientes?|"
                      r"(?:Convencid|Preocupad|Alarmad|Decidid|Resuelt|Guiad|Alentad)[oa]s?)\b"),
     # (not the gerunds Russian also puts after a comma in mid-sentence: "включая", "учитывая", "принимая" …)
-    "ru": re.compile(r"^(?!(?:включая|учитывая|принимая|используя|начиная|исходя|опираясь)\b)"
-                     + _RU_GERUND.pattern.removeprefix("^")),
+    "ru": re.compile(rf"^(?!(?:{_RU_MID_SENTENCE_WORDS}|{_RU_PREAMBLE_ONLY_WORDS})\b)" + _RU_GERUND.pattern.removeprefix("^")),
     "ar": _AR_PREAMBLE_OPENER,
     "zh": re.compile(r"^(?:又|还|并|再次|进一步)?(?:回顾|重申|注意到|认识到|确认|欢迎|欣见|铭记|意识到|考虑到|强调|深信|确信|"
                      r"深为关切|严重关切|关切地|满意地|赞赏地|遗憾地|表示|承认|申明|忆及)"),
@@ -1106,8 +1108,7 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
             return False  # a preambular paragraph under the last one, where no blank line sets them apart
         if last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and _opens_sentence(line, lang):
             return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")
-    if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous) or \
-            previous.endswith("/") and _BROKEN_AT_SLASH.search(previous):
+    if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous) or _broken_at_slash(previous):
         return True
     if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
         return True  # a sentence ended where the next one's first word did not fit: the paragraph goes on
@@ -2981,13 +2982,17 @@ def _joined(texts: list[str], mend: _Mender | None = None) -> str:
             joined = mended
         else:
             glued = WIDE_CHARACTER.match(more[:1]) or WIDE_CHARACTER.match(joined[-1:]) or not joined or \
-                joined.endswith("/") and _BROKEN_AT_SLASH.search(joined) and more[:1].isalnum()
+                _broken_at_slash(joined) and more[:1].isalnum()
             joined += more if glued else " " + more
     return joined
 
 
-#: A line that ends inside a word, symbol or date broken after its slash ("تشرين الأول/" / "أكتوبر",
-#: "CTOC/COP/WG.2/" / "2022/4"), not after a footnote marker of old documents ("Plan of Action, 1/" / "adopted").
+def _broken_at_slash(text: str) -> bool:
+    """Whether ``text`` ends inside a word, symbol or date broken after its slash ("تشرين الأول/" / "أكتوبر",
+    "CTOC/COP/WG.2/" / "2022/4"), not after a footnote marker of old documents ("Plan of Action, 1/" / "adopted")."""
+    return text.endswith("/") and _BROKEN_AT_SLASH.search(text) is not None
+
+
 _BROKEN_AT_SLASH = re.compile(r"(?:^|\s)\S*[^\W\d_]\S*/$")
 
 
