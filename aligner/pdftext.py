@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from aligner.errors import InputError
+from aligner.ideographs import with_ideographs
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE, as_letters
 from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns
@@ -263,7 +264,8 @@ def pdf_text(data: bytes, file: Path) -> str:
                                            for lines in pages])
     if not any(text.strip() for text in texts):
         raise InputError(f"{file} has no text layer (a scanned PDF?): run it through OCR first")
-    return "\n\f\n".join(texts) + "\n"
+    # a CJK font that draws a character and a radical with one glyph may map it back to the radical ("执⾏")
+    return with_ideographs("\n\f\n".join(texts) + "\n")
 
 
 #: Punctuation that stands glued between two Arabic letters in text only by exception (an abbreviation, a typo) …

@@ -59,6 +59,7 @@ from aligner import numbering
 from aligner.anchors import find_anchors_each
 from aligner.decoding import with_line_feeds
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
+from aligner.ideographs import with_ideographs
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.layout import PAGE_FURNITURE
 from aligner.model import Anchor, Document, Segmentation, Unit
@@ -279,7 +280,8 @@ class _Draft:
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     # (a text not read by aligner.readers: line ends as another system writes them, a byte-order mark read as text)
-    text = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
+    source = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
+    text = with_ideographs(source)  # (characters a PDF gave as radicals: "附件⼀" is an annex's heading)
     pieces, footnote_pieces = _pieces(text, doc.lang)
     mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
@@ -289,7 +291,21 @@ def segment(doc: Document) -> Segmentation:
     units = [_finish(draft, text, refs, next(anchors), doc.lang) for draft, (text, refs) in zip(drafts, body)]
     units += [_footnote_unit(piece, marker, text, next(anchors), doc.lang)
               for piece, (marker, text) in zip(footnote_pieces, notes)]
+    if text is not source:
+        units = _as_in_source(units, text, source)
     return Segmentation(document=doc, units=tuple(_dedupe_ids(units)))
+
+
+def _as_in_source(units: list[Unit], text: str, source: str) -> list[Unit]:
+    """``units`` cut from ``text`` (``source`` with its radicals written as the characters meant), each with its raw
+    text as ``source`` has it: the radicals are the source's, which a check reports."""
+    source_line = {line: original for line, original in zip(text.split("\n"), source.split("\n")) if line != original}
+    source_line.update({line.strip(): original.strip() for line, original in list(source_line.items())})
+
+    def raw(unit: Unit) -> str:
+        return "\n".join(source_line.get(line, line) for line in unit.raw.split("\n"))
+
+    return [replace(unit, raw=raw(unit)) for unit in units]
 
 
 # --- lines → pieces -----------------------------------------------------------

@@ -122,6 +122,22 @@ def test_a_pdf_of_the_sample_gives_the_units_of_its_text(tmp_path, lang):
     assert [u.footnote_refs for u in seg.units] == [u.footnote_refs for u in sample.units]
 
 
+def test_characters_a_cjk_font_maps_to_radicals_read_as_the_characters_shown(tmp_path):
+    """A PDF whose font maps the glyphs 执行 and 附件一 share with the radicals ⾏ and ⼀ back to the radicals (as
+    Chromium's PDFs set in Noto CJK do): the text is the characters the page shows, and gives the sample's units."""
+    from tests.test_ideographs import as_printed
+
+    sample = segment(corpora.load(SAMPLE, "zh"))
+    body = [(as_printed("".join(u.raw.split("\n"))), 11.0) for u in sample.units if u.kind != "footnote"]
+    notes = [(as_printed(u.raw.replace("\n", "")), 9.0) for u in sample.units if u.kind == "footnote"]
+    pages = laid_out(body + notes, columns=80)
+    assert "⾏" in "".join(run.text for page in pages for run in page)
+    doc = _read(tmp_path, pages, lang="zh")
+    assert "⾏" not in doc.text and "⼀" not in doc.text and "执行" in doc.text and "附件一" in doc.text
+    seg = segment(doc)
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample.units]
+
+
 @pytest.mark.parametrize("lang", [lang for lang in LANGS if lang != "ar"])
 def test_footnotes_at_the_bottom_of_their_page_and_running_headers_and_footers(tmp_path, lang):
     """As a UN PDF prints them: each footnote at the bottom of the page of its marker (the rule above them is a
@@ -345,6 +361,20 @@ def test_libreoffice_pdfs_of_the_sample_segment_as_its_text(lang):
     in pieces. They give the text's units, texts and footnote references."""
     pdf = Path(__file__).parent / "data" / f"libreoffice-untoc-cop-res-11-1.{lang}.pdf"
     expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(pdf, lang=lang))
+    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
+        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+
+
+def test_a_chromium_pdf_set_in_noto_cjk_segments_as_the_chinese_text():
+    """The sample's Chinese version printed by Chromium in Noto Serif CJK SC (tests/data/make_chromium_pdfs.py): its
+    text layer gives radicals for 42 of the characters the font draws with their glyphs ("执⾏", "附件⼀", "⽉"). It
+    gives the text's units, texts and footnote references."""
+    from pypdf import PdfReader
+
+    pdf = Path(__file__).parent / "data" / "chromium-untoc-cop-res-11-1.zh.pdf"
+    layer = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "执⾏" in layer and "附件⼀" in layer
+    expected, got = segment(corpora.load("untoc-cop-res-11-1", "zh")), segment(read_document(pdf, lang="zh"))
     assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
         [(u.id, u.text, u.footnote_refs) for u in expected.units]
 

@@ -2141,6 +2141,21 @@ def test_a_text_in_traditional_characters_gives_the_units_of_the_simplified_one(
     assert [(u.id, u.kind) for u in _seg(traditional, "zh").units] == expected
 
 
+@pytest.mark.parametrize("source", ["sample", "1990s"])
+def test_a_text_with_radicals_for_its_characters_gives_the_units_of_the_published_one(source: str) -> None:
+    """Text copied from a PDF set in a CJK font that draws some characters with the glyphs of radicals ("附件⼀",
+    "2021 年 3 ⽉", "执⾏"): the same ids and texts as the published text; each raw text keeps the radicals, as the
+    source has them (for the check zh-radical to report)."""
+    from tests.test_ideographs import as_printed
+
+    text = corpora.load("untoc-cop-res-11-1", "zh").text if source == "sample" else OLD_GA_ZH
+    printed = as_printed(text)
+    assert printed != text
+    expected, got = _seg(text, "zh"), _seg(printed, "zh")
+    assert [(u.id, u.kind, u.text) for u in got.units] == [(u.id, u.kind, u.text) for u in expected.units]
+    assert [u.raw for u in got.units] == [as_printed(u.raw) for u in expected.units]
+
+
 def test_letter_spaced_chinese_headings_are_read_closed_up() -> None:
     """"附 件 一", "第 11/1 号 决 议" (or set apart with ideographic spaces), as Chinese type sets short headings
     apart: the same units as the published text, each raw text as the document writes it; a line whose characters

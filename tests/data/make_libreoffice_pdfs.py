@@ -105,11 +105,13 @@ def un_layout_docx(lang: str, file: Path) -> None:
 
 
 def without_font_programs(pdf: Path, out: Path) -> None:
-    """``pdf`` written again without its embedded font programs."""
+    """``pdf`` written again without its embedded font programs (a Type 3 font's glyph procedures made empty)."""
     writer = PdfWriter(clone_from=PdfReader(pdf))
     for page in writer.pages:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
+            for procedure in font.get("/CharProcs", {}).values():
+                procedure.get_object().set_data(b"")
             descriptors = [font["/FontDescriptor"]] if "/FontDescriptor" in font else []
             descriptors += [d.get_object()["/FontDescriptor"] for d in font.get("/DescendantFonts", [])
                             if "/FontDescriptor" in d.get_object()]
