@@ -94,6 +94,18 @@ def test_table_mentions_further_locations():
     assert "ex0 (+2 more)" in out and "ex1" not in out
 
 
+@pytest.mark.parametrize("units,named", [(11, 11), (25, 10)])
+def test_table_and_markdown_name_ten_units_of_a_finding_in_many(units, named, ctx):
+    """A finding in every unit of a document (radicals for characters throughout) names ten units and counts the
+    rest; one more unit than ten is named rather than counted."""
+    locs = tuple(Location("d", "zh", f"unit{i}", 0, 1, "ex") for i in range(units))
+    finding = Finding("r", "error", "m", locs)
+    for out in (to_table([finding]), to_markdown([finding], ctx)):
+        flat = " ".join(out.split())
+        assert [f"unit{i}" in flat.replace(",", " ").split() for i in range(units)] == [i < named for i in range(units)]
+        assert (f"(+{units - named} more)" in flat) == (units > named)
+
+
 def test_table_without_findings():
     assert to_table([]) == "No findings.\n"
 

@@ -19,6 +19,7 @@ TYPOGRAPHY_RULES = (
     "zh-fullwidth-in-latin",
     "zh-cjk-spacing",
     "zh-traditional",
+    "zh-radical",
     "zh-unbalanced",
     "doubled-punct",
     "double-space",
@@ -238,6 +239,52 @@ def test_zh_traditional_leaves_simplified_words_alone(text):
 
 def test_zh_traditional_document_is_not_checked():
     assert run("zh-traditional", "zh", "聯合國毒品和犯罪問題辦公室應繼續開展工作", "這個国家") == []
+
+
+# ------------------------------------------------------------ zh-radical
+
+
+def test_zh_radical_reports_every_radical_standing_for_a_character_in_one_finding():
+    raws = ("执⾏《公约》附件⼀", "2021 年 3 ⽉ 25 ⽇执⾏", "联合国毒品和犯罪问题办公室")
+    found = run("zh-radical", "zh", *raws)
+    assert len(found) == 1 and found[0].severity == "error"
+    assert spans(found, raws) == ["⾏", "⼀", "⽉", "⽇", "⾏"]
+    assert [loc.unit for loc in found[0].locations] == ["u1", "u1", "u2", "u2", "u2"]
+    assert dict(found[0].evidence) == {"⾏→行": "2", "⼀→一": "1", "⽉→月": "1", "⽇→日": "1", "radicals in document": "5"}
+    assert "⾏ (U+2F8F) for 行" in found[0].message and found[0].suggestion.startswith("replace throughout: ⾏→行、")
+
+
+@pytest.mark.parametrize("lang,raws", [
+    ("zh", ("执行《公约》附件一", "2021 年 3 月 25 日")),
+    ("zh", ("⺀ is a radical of its own",)),  # no character shares its glyph
+    ("en", ("The radical ⾏ means walk",)),
+])
+def test_zh_radical_leaves_characters_and_other_languages_alone(lang, raws):
+    assert run("zh-radical", lang, *raws) == []
+
+
+def test_a_text_with_radicals_is_checked_as_the_published_one_plus_the_radicals():
+    """The sample's Chinese version with radicals for some of its characters, checked with its English version:
+    every finding of the published text, in the same units, and one more, for the radicals."""
+    import dataclasses
+
+    from aligner.segment import segment
+    from glossary.checks.runner import run_checks
+    from tests.test_ideographs import as_printed
+
+    zh = corpora.load("untoc-cop-res-11-1", "zh")
+    en = segment(corpora.load("untoc-cop-res-11-1", "en"))
+    printed = dataclasses.replace(zh, text=as_printed(zh.text))
+
+    def found(doc):
+        return run_checks([segment(doc), en], extract=False).findings
+
+    published, radicals = found(zh), found(printed)
+    assert [f for f in radicals if f.rule != "zh-radical"] and published
+    assert [(f.rule, [loc.unit for loc in f.locations]) for f in radicals if f.rule != "zh-radical"] == \
+        [(f.rule, [loc.unit for loc in f.locations]) for f in published]
+    [report] = [f for f in radicals if f.rule == "zh-radical"]
+    assert len(report.locations) == sum(a != b for a, b in zip(zh.text, printed.text))
 
 
 # ------------------------------------------------------------ zh-unbalanced

@@ -66,7 +66,13 @@ def _document(finding: Finding) -> str:
 
 
 def _units_of(finding: Finding) -> str:
-    return ", ".join(dict.fromkeys(loc.unit for loc in finding.locations if loc.unit))
+    units = list(dict.fromkeys(loc.unit for loc in finding.locations if loc.unit))
+    more = len(units) - UNITS_SHOWN
+    return ", ".join(units[:UNITS_SHOWN]) + (f" (+{more} more)" if more > 0 else "") if more > 1 else ", ".join(units)
+
+
+#: Units a row of the terminal table or the Markdown report names (the JSON and HTML reports give every location).
+UNITS_SHOWN = 10
 
 
 def _documents_of(finding: Finding) -> str:

@@ -43,6 +43,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
 
+from aligner.ideographs import RADICAL_OR_COMPATIBILITY, misplaced_radicals
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
 from aligner.tokens import load_opencc, opens_quotations_with_right_mark
@@ -52,8 +53,10 @@ from glossary.checks.registry import rule
 #: Characters of context shown on each side of an offending span.
 EXCERPT_WIDTH = 15
 
-#: Code point ranges [start, end) of the Han characters the rules look at.
-HAN_RANGES: tuple[tuple[int, int], ...] = ((0x3007, 0x3008), (0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x31350))
+#: Code point ranges [start, end) of the Han characters the rules look at (radicals among them: a text may hold
+#: them for the characters they look like, see zh-radical).
+HAN_RANGES: tuple[tuple[int, int], ...] = ((0x2E80, 0x2FE0), (0x3007, 0x3008), (0x3400, 0x4DC0), (0x4E00, 0xA000),
+                                           (0xF900, 0xFB00), (0x20000, 0x31350))
 _HAN = "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in HAN_RANGES)
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 #: Chinese punctuation that marks the surrounding text as Chinese (not the quotes “ ” shared with Latin text).
@@ -580,6 +583,40 @@ def zh_traditional(doc: DocumentText) -> list[Finding]:
                 )
             )
     return findings
+
+
+@rule("zh-radical", severity="error", summary="radicals in place of the Chinese characters they look like")
+@_each_document
+def zh_radical(doc: DocumentText) -> list[Finding]:
+    """Kangxi and supplementary radicals (and compatibility ideographs) standing for the characters they share a
+    glyph with: "执⾏" (U+2F8F) for 执行, as text copied from a PDF set in a CJK font holds. One finding for the
+    document, which is mended by replacing each throughout."""
+    seg = doc.seg
+    if _base_lang(seg.lang) != "zh" or RADICAL_OR_COMPATIBILITY.search(doc.text) is None:
+        return []
+    found = misplaced_radicals(doc.text)
+    if not found:
+        return []
+    text = doc.text
+    counts = Counter((text[start], meant) for start, meant in found)
+    pairs = [pair for pair, _ in counts.most_common()]
+    shown = "、".join(f"{radical} (U+{ord(radical):04X}) for {meant}" for radical, meant in pairs[:_RADICALS_SHOWN])
+    return [Finding(
+        rule="zh-radical",
+        severity="error",
+        message=f"{len(found)} radical(s) in place of the characters they look like: {shown}"
+                + ("…" if len(pairs) > _RADICALS_SHOWN else "") + "; searches, translation memories and term lists "
+                "do not match them",
+        locations=tuple(_location(seg, unit, start, end)
+                        for unit, start, end in doc.locate((start, start + 1) for start, _ in found)),
+        suggestion="replace throughout: " + "、".join(f"{radical}→{meant}" for radical, meant in pairs),
+        evidence=tuple((f"{radical}→{meant}", str(n)) for (radical, meant), n in counts.most_common())
+        + (("radicals in document", str(len(found))),),
+    )]
+
+
+#: Radicals named in the message of ``zh-radical`` (the suggestion names them all).
+_RADICALS_SHOWN = 5
 
 
 def _unmatched(text: str, pairs: tuple[tuple[str, str], ...], excused: Callable[[int], bool]) -> list[int]:
