@@ -61,7 +61,7 @@ from aligner.decoding import with_line_feeds
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
 from aligner.ideographs import with_ideographs
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
-from aligner.layout import PAGE_FURNITURE
+from aligner.layout import PAGE_FURNITURE, without_invisibles
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import ends_with_abbreviation, split_sentences
 from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns, either_script
@@ -244,6 +244,7 @@ class _Piece:
     signature: bool = False  # a letter's signature with the signatory's name and titles
     row: bool = False  # a row of a table, its cells between tabs or set out in columns
     under: bool = False  # right under the piece before, no blank line between, in a text that has blank lines
+    at_margin: bool = False  # it opens a block at the margin in a text that indents its paragraphs' first lines
 
     @property
     def raw(self) -> str:
@@ -281,7 +282,9 @@ def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     # (a text not read by aligner.readers: line ends as another system writes them, a byte-order mark read as text)
     source = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
-    text = with_ideographs(source)  # (characters a PDF gave as radicals: "附件⼀" is an annex's heading)
+    # (characters a PDF gave as radicals: "附件⼀" is an annex's heading; characters that show nothing, which the
+    # readers leave out: marks of direction opening lines, "\u200f11\u200f/\u200f1")
+    text = with_ideographs(without_invisibles(source))
     pieces, footnote_pieces = _pieces(text, doc.lang)
     mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
@@ -297,8 +300,9 @@ def segment(doc: Document) -> Segmentation:
 
 
 def _as_in_source(units: list[Unit], text: str, source: str) -> list[Unit]:
-    """``units`` cut from ``text`` (``source`` with its radicals written as the characters meant), each with its raw
-    text as ``source`` has it: the radicals are the source's, which a check reports."""
+    """``units`` cut from ``text`` (``source`` line for line, with its radicals written as the characters meant and
+    without the characters that show nothing), each with its raw text as ``source`` has it: the radicals are the
+    source's, which a check reports."""
     source_line = {line: original for line, original in zip(text.split("\n"), source.split("\n")) if line != original}
     source_line.update({line.strip(): original.strip() for line, original in list(source_line.items())})
 
@@ -372,6 +376,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     wrap = _wrap_width(blocks, signed, blank_lines)
     paragraphed = bool(wrap) and blank_lines  # (it matters only to wrapped lines)
     run_on = bool(wrap) and not blank_lines  # wrapped, and its paragraphs one under another with no blank line between
+    indented = run_on and _indents_first_lines(blocks, wrap)
     # whether a line right under another, no blank line between, is on that line's paragraph or title: in a text that
     # sets its paragraphs apart with blank lines, or has some (a short one, with few numbered paragraphs to tell)
     apart = not run_on and (blank_lines or len(blocks) >= _BLOCKS_APART)
@@ -382,8 +387,9 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
     for block in blocks:
         for number, piece in enumerate([block] if block.continues_note and footnotes else
-                                       _split_block(block, lang, wrap, paragraphed, run_on)):
+                                       _split_block(block, lang, wrap, paragraphed, run_on, indented)):
             piece.under = number > 0 and apart
+            piece.at_margin = indented and number == 0 and _indent(piece.lines[0]) < _INDENT
             if held is not None:
                 if _bottom_of_page_after(footnotes[-1], piece):
                     footnotes[-1].lines.extend(held.lines)
@@ -646,7 +652,31 @@ _SLASHED_NOTES = _NoteStyle(
     region=1_000_000,
     endnotes=True,
 )
-_SUPERSCRIPT_MARKER = {**SUPERSCRIPT, ord("("): "⁽", ord(")"): "⁾", ord("/"): None}
+_SUPERSCRIPT_MARKER = {**SUPERSCRIPT, ord("("): "⁽", ord(")"): "⁾", ord("/"): None, ord(" "): None}
+#: A footnote marker in plain digits set apart by a space, as pdftotext gives a raised number the PDF places a little
+#: right of the word ("Organized Crime 1 and that", "the Protocols thereto, 2"): after a letter or closing
+#: punctuation, before a word in lower case, punctuation or the line's end (not "1 March", "2 (b)" or "2–4"). The
+#: match takes the space, which the superscript leaves out. Tried only where no marker glued to its word is found.
+_SPACED_MARKER = re.compile(
+    r"(?<=[^\W\d_]|[,.;:)\]»”’\"'，。；：）》」』،؛])[ ](\d{1,3})(?=[ ]?$|[,.;:，。；：،؛]|[ ][^\W\d_A-ZА-ЯЁ])")
+#: The words before a figure that the figure counts or numbers, which is then no footnote marker ("article 2 of",
+#: "paras. 7 and", "пункта 3 и"), lower case: in English, French and Spanish as written (plurals that number several,
+#: "articles 16 and 18"), in Russian by their stems.
+_COUNTING_WORDS = re.compile(
+    r"(?:articles?|artículos?|paragraphs?|paragraphes?|párrafos?|paras?|párrs?|par|rules?|règles?|reglas?|sections?|"
+    r"sección|secciones|annex|annexe|anexo|chapters?|chapitres?|capítulos?|items?|points?|temas?|resolutions?|"
+    r"résolutions?|resolución|resoluciones|decisions?|décisions?|decisión|decisiones|part|partie|parte|tables?|"
+    r"tableau|cuadro|figure|figura|pages?|páginas?|p|pp|volumes?|volumen|vols?|nos?|núm|n°|principle|principe|"
+    r"principio|recommendation|recommandation|recomendación|goal|target|objectif|cible|objetivo|meta|phase|level|"
+    r"niveau|nivel|step|étape|etapa|protocol|protocole|protocolo|session|período|meeting|réunion|reunión|"
+    r"(?:стат|пункт|подпункт|правил|раздел|приложени|глав|резолюци|решени|част|таблиц|рисун|стр|том|принцип|"
+    r"цел|задач|уров|этап|протокол|сесси|заседани|совещани)[а-яё]{0,3}|№)$")
+
+
+def _counts_nothing(line: str, start: int) -> bool:
+    """Whether the word before ``start`` in ``line`` is no word that counts or numbers the figure after it."""
+    before = line[:start].rstrip().rsplit(None, 1)
+    return not before or not _COUNTING_WORDS.match(before[-1].rstrip(".,").lower())
 
 
 def _note_styles(text: str, lang: str) -> Iterator[_NoteStyle]:
@@ -663,12 +693,14 @@ def _read_plain_footnotes(lines: list[str], headers: dict[str, int], style: _Not
     text (from 1 on), each with a marker of its number on the same page above them, in order. A numbered
     paragraph ("1 Decides"), which has no such marker, stays as it is. ``lines`` itself where none is found.
     ``style`` says how the numbers are written ("1" or, in Arabic, "(1)")."""
-    page_ends = [number - 1 for number, line in enumerate(lines, start=1)
-                 if PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers)]
+    # where each page's text ends, and where the next one's starts: at a line of page furniture, which is no text,
+    # or at a line opening with a form feed, as pdftotext starts a page
+    page_ends = [(number - 1, number - (line[:1] == "\f")) for number, line in enumerate(lines, start=1)
+                 if line[:1] == "\f" and number > 1 or PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers)]
     read = list(lines)
     last_note, page_top = 0, 0
     last_marker = (0, 0)  # (line, column) right after the marker of the last footnote read
-    for end in page_ends + [len(lines)]:
+    for end, next_top in page_ends + [(len(lines), len(lines))]:
         marked = [match for match in map(_FOOTNOTE_LINE.match, lines[page_top:end]) if match]
         last_note = max([last_note] + [_note_number(m) for m in marked])
         candidates = _note_candidates(lines, page_top, end, style)
@@ -680,6 +712,8 @@ def _read_plain_footnotes(lines: list[str], headers: dict[str, int], style: _Not
             markers = _plain_markers(lines, (page_top, 0), starts[0][0], numbers, style.marker)
             if markers is None and style.endnotes:
                 markers = _plain_markers(lines, last_marker, starts[0][0], numbers, style.marker)
+            if markers is None and style is _PLAIN_NOTES:
+                markers = _plain_markers(lines, (page_top, 0), starts[0][0], numbers, _SPACED_MARKER, _counts_nothing)
             if markers is None:
                 continue
             last_marker = markers[-1][0], markers[-1][2]
@@ -692,7 +726,7 @@ def _read_plain_footnotes(lines: list[str], headers: dict[str, int], style: _Not
                 read[index] = _Line(read[index][:start] + digits + read[index][stop:], lines[index])
             last_note = numbers[-1]
             break
-        page_top = end + 1
+        page_top = next_top
     return read if read != lines else lines
 
 
@@ -728,15 +762,16 @@ def _note_run(lines: list[str], candidates: list[tuple[int, int]]) -> list[tuple
     return starts
 
 
-def _plain_markers(lines: list[str], top: tuple[int, int], stop: int, numbers: list[int],
-                   marker: re.Pattern[str]) -> list[tuple[int, int, int]] | None:
+def _plain_markers(lines: list[str], top: tuple[int, int], stop: int, numbers: list[int], marker: re.Pattern[str],
+                   fits: Callable[[str, int], bool] | None = None) -> list[tuple[int, int, int]] | None:
     """Where the markers of footnotes ``numbers`` stand, in order, from ``top`` (line, column) to line ``stop``
-    (excluded): as (line, start, end) of each marker; None if one is missing."""
+    (excluded): as (line, start, end) of each marker (that ``fits`` where given); None if one is missing."""
     found: list[tuple[int, int, int]] = []
     index, column = top
     for number in numbers:
         while index < stop:
-            match = next((m for m in marker.finditer(lines[index], column) if int(m.group(1)) == number), None)
+            match = next((m for m in marker.finditer(lines[index], column) if int(m.group(1)) == number and
+                          (fits is None or fits(lines[index], m.start()))), None)
             if match is not None:
                 found.append((index, match.start(), match.end()))
                 column = match.end()
@@ -970,11 +1005,48 @@ def _blank_lines_between_paragraphs(blocks: list[_Piece]) -> bool:
     return first >= 2 and inside <= 0.1 * first
 
 
+def _indent(line: str) -> int:
+    """The columns of space before a line's text (an ideographic space counts two; a form feed, which pdftotext
+    puts before a page's first line, none)."""
+    line = line.lstrip("\f")
+    return columns(line[: len(line) - len(line.lstrip(" \u3000"))])
+
+
+def _indents_first_lines(blocks: list[_Piece], wrap: int) -> bool:
+    """Whether a text with no blank lines sets the first line of each paragraph in from the margin, as text taken
+    from a PDF in a layout mode does (``pdftotext -layout``): most lines under one that ends a sentence are indented,
+    and hardly any under a full line that stops mid-sentence (a text whose items hang, their other lines indented
+    under a full first one, has no such convention)."""
+    starts = starts_in = inside = inside_in = 0
+    for block in blocks:
+        for previous, line in zip(block.lines, block.lines[1:]):
+            last = _last_char(previous)
+            if last in _FINAL:
+                starts += 1
+                starts_in += _indent(line) >= _INDENT
+            elif last not in _COMMAS and _fills(previous, wrap, _FULL_LINE):
+                inside += 1
+                inside_in += _indent(line) >= _INDENT
+    return starts >= _INDENT_EVIDENCE and inside >= _INDENT_EVIDENCE and starts_in >= _INDENTED_STARTS * starts and \
+        inside_in <= _INDENTED_INSIDE * inside
+
+
+#: Columns of space that indent a line; lines that show a text's convention of first-line indents, at least; the
+#: share of the lines under a sentence's end that are indented, at least, and of those under a line broken
+#: mid-sentence, at most.
+_INDENT = 2
+_INDENT_EVIDENCE = 5
+_INDENTED_STARTS = 0.9
+_INDENTED_INSIDE = 0.1
+
+
 def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
-                 run_on: bool = False) -> Iterator[_Piece]:
+                 run_on: bool = False, indented: bool = False) -> Iterator[_Piece]:
     """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap.
     In a ``paragraphed`` text (blank lines between paragraphs) a sentence may end at a line end mid-paragraph; in a
-    ``run_on`` one (wrapped, no blank lines between paragraphs) a heading may stand between two paragraphs."""
+    ``run_on`` one (wrapped, no blank lines between paragraphs) a heading may stand between two paragraphs, and
+    where the text is ``indented`` (see :func:`_indents_first_lines`), an indented line starts one and a line at
+    the margin goes on the one above."""
     current = [block.lines[0]]
     start = block.line
     first = True
@@ -987,6 +1059,8 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
             starts_new = True
             if not in_footnote:
                 broken_off = _last_char(current[-1]) not in _FINAL
+        elif indented and not in_footnote and not _starts_structure(line):
+            starts_new = _indent(line) >= _INDENT
         elif offset in headings or offset - 1 in headings:
             # a heading opens and closes a piece; inside it, its lines go on as a wrap does
             inside_heading = offset in headings and offset - 1 in headings
@@ -994,7 +1068,8 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
                                                     or _subtitle_follows(current[-1], line))
         elif _starts_structure(line):
             # "… paras. 7 and" / "10." is no paragraph 10
-            starts_new = not _broke_off(current[-1], wrap) or _opens_item(line, current[-1])
+            starts_new = not _broke_off(current[-1], wrap) or _opens_item(line, current[-1]) or \
+                indented and _indent(line) >= _INDENT
             numbered = True
         elif _front_line(line, current[-1], wrap):
             # under a line that may look full in a short text with no blank lines
@@ -1535,6 +1610,7 @@ class _Structurer:
             elif self.drafts and self._continues(self.drafts[-1], piece, text):
                 self._extend(self.drafts[-1], piece, text)
                 self._replace_if_no_heading(self.drafts[-1])
+                self._heading_if_subtitled(self.drafts[-1])
                 self._title_if_no_sentence(self.drafts[-1])
                 if index in bodies:
                     self._make_acting_body(self.drafts[-1])
@@ -1779,6 +1855,8 @@ class _Structurer:
     def _continues(self, previous: _Draft, piece: _Piece, text: str) -> bool:
         if not text.strip(_CLOSING_MARKS):
             return True  # the closing mark of a quotation or bracket, left alone over a page break: "»", "”."
+        if piece.at_margin and piece.after_gap:
+            return True  # where paragraphs open indented, a line at the margin goes on over the page break
         if previous.kind in {"annex", "appendix", "article", "symbol", "part", "draft"}:
             # only the long heading of an annex to a letter, which names the letter, runs over a page break
             return previous.kind == "annex" and previous.ends_full and piece.after_gap and \
@@ -1795,6 +1873,9 @@ class _Structurer:
         if last in _SENTENCE_END and piece.after_gap and (previous.ends_full or piece.no_room_before) and \
                 previous.label and previous.kind != "heading" and not _heading_like(text, self.lang):
             return True  # a numbered paragraph or item goes on over a page: no unnumbered paragraph stands among them
+        if last == ":" and piece.after_gap and _starts_mid_sentence(text, self.lang) and \
+                _heading_like(_joined(previous.texts + [text]), self.lang):
+            return True  # a heading's subtitle over a page break ("… en asuntos penales:" / "balance de un año")
         if last in _FINAL:
             return False
         if previous.kind == "acting-body" and last in _COMMAS:
@@ -1842,6 +1923,19 @@ class _Structurer:
         self.drafts.pop()
         self.inside[self.part].remove(draft)
         self.counters[f"{self.part}.s"] -= 1
+        whole = _Piece([line for raw in draft.raws for line in raw.split("\n")], draft.line, ends_full=draft.ends_full)
+        self._unmarked(whole, _joined(draft.texts))
+
+    def _heading_if_subtitled(self, draft: _Draft) -> None:
+        """Place again as a heading an annex's paragraph that ended in a colon where its rest, found after a page
+        break, is a heading's subtitle ("… en asuntos penales:" / "balance de un año")."""
+        if draft.kind != "paragraph" or draft.label or not draft.id.startswith(f"{self.part}.p") or \
+                len(draft.texts) < 2 or _last_char(draft.texts[-2]) != ":" or \
+                not _heading_like(_joined(draft.texts), self.lang):
+            return
+        self.drafts.pop()
+        self.inside[self.part].remove(draft)
+        self.counters[f"{self.part}.p"] -= 1
         whole = _Piece([line for raw in draft.raws for line in raw.split("\n")], draft.line, ends_full=draft.ends_full)
         self._unmarked(whole, _joined(draft.texts))
 

@@ -3,7 +3,8 @@
 Each of the six versions of the bundled resolution is laid out as text taken
 from a PDF: every paragraph broken into lines at 70 to 110 columns (a Chinese
 character counting two), with a blank line between paragraphs or with none
-(text copied out of a PDF viewer), with a page break every 31 lines (a footer
+(text copied out of a PDF viewer), the first line of each paragraph indented or not (with no blank lines: as
+``pdftotext -layout`` gives a PDF whose paragraphs open indented), with a page break every 31 lines (a footer
 with the job and page number, the symbol as running header) or none. Each
 layout is segmented, and its units (id, kind, clean text) are compared with
 those of the plain text: the share of the plain text's units found, and the
@@ -29,6 +30,9 @@ SAMPLE = "untoc-cop-res-11-1"
 LANGS = ("zh", "en", "fr", "es", "ru", "ar")
 COLUMNS = (70, 80, 90, 100, 110)
 PAGE_LINES = 31
+#: What sets a paragraph's first line in, in the layouts that do so (as ``pdftotext -layout`` gives a PDF whose
+#: paragraphs open indented).
+INDENT = "    "
 
 
 def main() -> None:
@@ -43,16 +47,18 @@ def main() -> None:
     from tests.test_segment import _hard_wrap, _with_pages
 
     print(f"segmenter of {args.root.resolve()}\n")
-    print(f"{'layout':36} {'lang':>4} " + " ".join(f"{c:>7}" for c in COLUMNS) + "  (units found, by columns)")
-    for blank, pages in ((True, False), (True, True), (False, False), (False, True)):
-        label = f"{'blank lines' if blank else 'no blank lines'}, {'pages every 31 lines' if pages else 'no pages'}"
+    print(f"{'layout':42} {'lang':>4} " + " ".join(f"{c:>7}" for c in COLUMNS) + "  (units found, by columns)")
+    for blank, indent, pages in ((True, False, False), (True, False, True), (False, False, False),
+                                 (False, False, True), (False, True, False), (False, True, True)):
+        label = (f"{'blank lines' if blank else 'first lines indented' if indent else 'no blank lines'}, "
+                 f"{'pages every 31 lines' if pages else 'no pages'}")
         found = total = exact = 0
         for lang in LANGS:
             plain = corpora.load(SAMPLE, lang).text
             wanted = [(u.id, u.kind, u.text) for u in segment(Document(plain, lang, name="plain")).units]
             cells = []
             for columns in COLUMNS:
-                text = _hard_wrap(plain, columns)
+                text = _hard_wrap(plain.replace("\n\n", "\n\n" + INDENT) if indent else plain, columns)
                 if not blank:
                     text = re.sub(r"\n\s*\n+", "\n", text)
                 if pages:
@@ -61,8 +67,8 @@ def main() -> None:
                 right = sum(1 for unit in got if unit in wanted)
                 cells.append(f"{right:>3}/{len(wanted):<3}")
                 found, total, exact = found + right, total + len(wanted), exact + (got == wanted)
-            print(f"{label:36} {lang:>4} " + " ".join(cells))
-        print(f"{'':36} {'all':>4} {found / total:.1%} of the units; {exact} of {len(LANGS) * len(COLUMNS)} layouts "
+            print(f"{label:42} {lang:>4} " + " ".join(cells))
+        print(f"{'':42} {'all':>4} {found / total:.1%} of the units; {exact} of {len(LANGS) * len(COLUMNS)} layouts "
               f"give them all\n")
 
 

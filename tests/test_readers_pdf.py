@@ -379,6 +379,28 @@ def test_a_chromium_pdf_set_in_noto_cjk_segments_as_the_chinese_text():
         [(u.id, u.text, u.footnote_refs) for u in expected.units]
 
 
+def test_text_pdftotext_takes_from_a_libreoffice_pdf_gives_the_sample():
+    """``pdftotext`` of the LibreOffice PDF of the English sample (tests/data/make_chromium_pdfs.py): footnotes at the
+    foot of each page in plain digits, their markers set apart ("Organized Crime 1 and that"), a form feed opening
+    each page. It gives the text's units, texts and footnote references."""
+    text = Path(__file__).parent / "data" / "pdftotext-libreoffice-untoc-cop-res-11-1.en.txt"
+    assert "Crime 1 and" in text.read_text(encoding="utf-8")
+    expected, got = segment(corpora.load("untoc-cop-res-11-1", "en")), segment(read_document(text, lang="en"))
+    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
+        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_text_pdftotext_takes_in_layout_mode_from_pdfs_whose_paragraphs_open_indented(lang):
+    """``pdftotext -layout`` of the sample printed by Chromium with each paragraph's first line indented
+    (tests/data/make_chromium_pdfs.py): no blank lines, first lines indented. It gives the text's units and texts
+    (the Chinese annex titles over their first paragraphs, which only the indents tell apart, among them)."""
+    text = Path(__file__).parent / "data" / f"pdftotext-layout-untoc-cop-res-11-1.{lang}.txt"
+    assert "\n\n" not in read_document(text, lang=lang).text.strip()
+    expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(text, lang=lang))
+    assert [(u.id, u.text) for u in got.units] == [(u.id, u.text) for u in expected.units]
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_libreoffice_pdfs_with_a_un_page_layout_segment_as_the_document_printed(lang):
     """PDFs LibreOffice prints of the sample laid out with a UN masthead, running header and footers of job and page

@@ -376,6 +376,48 @@ def test_a_wrapped_text_with_no_blank_lines_between_paragraphs_gives_the_units_o
     assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("columns, every", [(70, 0), (80, 31), (90, 0), (110, 31)])
+def test_a_text_whose_paragraphs_open_indented_gives_the_units_of_the_plain_text(sample, lang, columns, every):
+    """Text taken from a PDF with ``pdftotext -layout``: no blank lines, but the first line of each paragraph, title
+    and heading set in from the margin. An indented line opens a unit, and one at the margin goes on the line above,
+    also over a page break: a Chinese or Arabic annex title over its first paragraph, which no lower case tells
+    apart, and a heading broken at its colon by a page break ("… asuntos penales:" / "balance de un año")."""
+    plain = corpora.load(SAMPLE, lang).text
+    text = re.sub(r"\n\s*\n+", "\n", _hard_wrap(plain.replace("\n\n", "\n\n    "), columns))
+    assert "\n\n" not in text.strip() and "\n    " in text
+    if every:
+        text = _with_pages(text, every, "CTOC/COP/2022/L.6")
+    seg = segment(_doc(text, lang))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ru", "ar"])
+@pytest.mark.parametrize("columns", [70, 90, 110])
+def test_a_text_whose_paragraphs_hang_is_read_as_without_the_indents(lang, columns):
+    """The other lines of each paragraph indented under a first line at the margin (labels that hang): no
+    convention of indented first lines, so the indents tell nothing and the units are those of the same text
+    without them."""
+    wrapped = _hard_wrap(corpora.load(SAMPLE, lang).text, columns)
+    hung = "\n".join(line if not offset else "    " + line
+                      for block in wrapped.split("\n\n") for offset, line in enumerate(block.split("\n")))
+    flat = re.sub(r"\n\s*\n+", "\n", wrapped)
+    assert [(u.id, u.text) for u in segment(_doc(hung, lang)).units] == \
+        [(u.id, u.text) for u in segment(_doc(flat, lang)).units]
+
+
+def test_a_page_broken_heading_ending_in_a_colon_goes_on_in_its_subtitle():
+    """"… en asuntos penales:" at a page's foot, "balance de un año" at the next page's top: one heading, though a
+    paragraph ending in a colon was placed first."""
+    text = ("Anexo I\n\nRecomendaciones\n\na) Se alienta a los Estados a cooperar.\n\n"
+            "Efectos de la enfermedad por coronavirus (COVID-19) en la cooperación internacional en asuntos penales:"
+            "\n\fbalance de un año\n\nb) Se alienta a los Estados a utilizar la tecnología.\n")
+    seg = segment(_doc(text, "es"))
+    assert [(u.id, u.kind) for u in seg.units] == [("annex1", "annex"), ("annex1.title", "annex-title"),
+                                                   ("annex1.a", "item"), ("annex1.s1", "heading"), ("annex1.b", "item")]
+    assert seg.get("annex1.s1").text.endswith("asuntos penales: balance de un año")
+
+
 def test_a_gerund_in_mid_sentence_after_a_comma_goes_on_in_russian():
     """"включая" (including) opens no preambular paragraph: the item goes on under the comma."""
     line = "a) государствам-участникам рекомендуется использовать совместные расследования в соответствии с законами,"

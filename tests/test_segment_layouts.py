@@ -1672,6 +1672,41 @@ def test_a_footnote_in_plain_digits_over_several_lines_and_glued_markers() -> No
     assert seg.get("fn.1").text == "United Nations, Treaty Series, vol. 2225, No. 39574."
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru", "ar"])
+def test_footnote_markers_pdftotext_sets_apart_from_their_words(lang: str) -> None:
+    """pdftotext gives a raised footnote number a little right of its word as a figure after a space ("Crime 1 and
+    that", "thereto, 2"), and starts each page with a form feed: the sample so given, its footnotes at the foot of
+    their pages, gives its units, texts and footnote references."""
+    import corpora
+
+    source = corpora.load("untoc-cop-res-11-1", lang).text
+    lines, out = source.split("\n"), []
+    for number, line in enumerate(lines):
+        out.append(line)
+        following = next((later for later in lines[number + 1:] if later.strip()), "")
+        if line.startswith(tuple("¹²³⁴")) and not following.startswith(tuple("¹²³⁴")):
+            out.append("\f")  # the next page
+    spaced = re.sub(r"(?<=\S)([¹²³⁴])", r" \1", "\n".join(out)).translate(str.maketrans("¹²³⁴", "1234"))
+    assert "¹" not in spaced and re.search(r"[^\W\d] 1\W", spaced) and "\f" in spaced
+    expected = [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(source, lang).units]
+    assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(spaced, lang).units] == expected
+
+
+@pytest.mark.parametrize("before, after", [
+    ("under article 1 of the Convention", "under the Convention 1 and its Protocols"),
+    ("in paragraph 1 and", "in the report 1 and"),
+    ("on 1 March 2024 the", "on Monday 1 the"),
+])
+def test_a_figure_a_word_counts_or_a_date_is_no_footnote_marker_set_apart(before: str, after: str) -> None:
+    """A figure after a space is a footnote marker only where it follows no word that counts or numbers it, and goes
+    on in lower case or punctuation: the marker is the later figure."""
+    text = (f"The General Assembly,\n\nRecalling the work done {before} text, and {after} text,\n\n"
+            "1. Decides to continue.\n\n1 See A/80/100.\n\fNoting the report,\n\n2. Requests a report.\n")
+    seg = _seg(text, "en")
+    assert seg.get("pp.1").footnote_refs == ("fn.1",) and seg.get("fn.1").text == "See A/80/100."
+    assert before in seg.get("pp.1").text and after.replace(" 1 ", " ").replace(" 1", "") in seg.get("pp.1").text
+
+
 # Resolutions whose last lines on a page, above the footer, start with a number that is no footnote.
 NOT_FOOTNOTES = {
     # an operative paragraph numbered without a full stop, with no marker of a footnote 1 above it
@@ -2154,6 +2189,23 @@ def test_a_text_with_radicals_for_its_characters_gives_the_units_of_the_publishe
     expected, got = _seg(text, "zh"), _seg(printed, "zh")
     assert [(u.id, u.kind, u.text) for u in got.units] == [(u.id, u.kind, u.text) for u in expected.units]
     assert [u.raw for u in got.units] == [as_printed(u.raw) for u in expected.units]
+
+
+@pytest.mark.parametrize("marked", [
+    lambda line: "\u200f" + line,  # a right-to-left mark opening each line, as web pages and word processors put it
+    lambda line: "\u202b" + line + "\u202c",  # each line a right-to-left embedding, as pdftotext gives Arabic lines
+    lambda line: re.sub(r"\d+(?:/\d+)?", lambda m: "\u202a" + m.group() + "\u202c", line),  # figures left to right
+])
+def test_marks_of_direction_in_an_arabic_text_change_no_unit(marked) -> None:
+    """Invisible marks that set the direction of bidirectional text, in a text a library caller segments (the readers
+    leave them out of a file's): the same ids and texts; each raw text keeps them, as the source has them."""
+    text = corpora.load("untoc-cop-res-11-1", "ar").text
+    with_marks = "\n".join(marked(line) if line else line for line in text.split("\n"))
+    assert with_marks != text
+    expected, got = _seg(text, "ar"), _seg(with_marks, "ar")
+    assert [(u.id, u.kind, u.text) for u in got.units] == [(u.id, u.kind, u.text) for u in expected.units]
+    assert [u.raw for u in got.units] == [
+        "\n".join(marked(line) if line else line for line in u.raw.split("\n")) for u in expected.units]
 
 
 def test_letter_spaced_chinese_headings_are_read_closed_up() -> None:
