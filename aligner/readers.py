@@ -10,6 +10,7 @@ from pathlib import Path
 
 from aligner.decoding import LEGACY_ENCODINGS, decode_text
 from aligner.errors import InputError
+from aligner.extraction import in_reading_order
 from aligner.langid import LANGUAGE_SCRIPT, detect_language
 from aligner.layout import as_letters, without_invisibles
 from aligner.model import UN_LANGUAGES, Document, un_language
@@ -96,8 +97,9 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
             declared = un_language(suffix[1:])  # .zh, .zh-CN, .en_US
     # one form for each character (accents composed, as most text has them; letters, not the presentation forms
     # text copied from a PDF may keep), no byte-order mark left inside the text by joining files, and no character
-    # that shows nothing (a right-to-left mark around a figure, a soft hyphen inside a line)
-    text = without_invisibles(as_letters(unicodedata.normalize("NFC", text)).replace("\ufeff", ""))
+    # that shows nothing (a right-to-left mark around a figure, a soft hyphen inside a line), and Arabic that an
+    # extractor put out of order set back in it (see aligner.extraction)
+    text = without_invisibles(in_reading_order(as_letters(unicodedata.normalize("NFC", text)).replace("\ufeff", "")))
     if not text.strip():
         raise InputError(f"{file} is empty: it has no text")
     return Document(

@@ -58,6 +58,7 @@ from typing import Callable, Iterator
 from aligner import numbering
 from aligner.anchors import find_anchors_each
 from aligner.decoding import with_line_feeds
+from aligner.extraction import in_reading_order
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
 from aligner.ideographs import with_ideographs
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
@@ -282,9 +283,9 @@ def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     # (a text not read by aligner.readers: line ends as another system writes them, a byte-order mark read as text)
     source = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
-    # (characters a PDF gave as radicals: "附件⼀" is an annex's heading; characters that show nothing, which the
-    # readers leave out: marks of direction opening lines, "\u200f11\u200f/\u200f1")
-    text = with_ideographs(without_invisibles(source))
+    # (as the readers read a file: characters a PDF gave as radicals, "附件⼀" an annex's heading; no characters that
+    # show nothing, such as marks of direction opening lines; Arabic an extractor gave out of order set back in it)
+    text = with_ideographs(without_invisibles(in_reading_order(source)))
     pieces, footnote_pieces = _pieces(text, doc.lang)
     mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
@@ -963,7 +964,18 @@ _FULL_LINE_MID_SENTENCE = 0.7
 
 def _fills(line: str, wrap: int, share: float) -> bool:
     """Whether ``line`` of a hard-wrapped text (``wrap`` columns wide; 0: not wrapped) fills ``share`` of the width."""
-    return bool(wrap) and columns(line.rstrip()) >= share * wrap
+    return bool(wrap) and _width(line) >= share * wrap
+
+
+def _width(line: str) -> int:
+    """The columns a line of hard-wrapped text takes up: to its end, or, in a right-to-left line, from its first
+    letter (text taken from a PDF in a layout mode sets a right-aligned line's room at its start)."""
+    line = line.rstrip()
+    return columns(line.lstrip() if line[:1] == " " and _RIGHT_TO_LEFT_START.match(line) else line)
+
+
+#: A line whose first letter is of a right-to-left script.
+_RIGHT_TO_LEFT_START = re.compile(r"[\W\d_]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 #: Share of the lines (all but each block's last) at three quarters of the width or more in a hard-wrapped text …
@@ -981,7 +993,7 @@ def _wrap_width(blocks: list[_Piece], signed: bool = False, blank_lines: bool = 
     """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each (the lines
     of a signature left out where the text is ``signed``; ``blank_lines``: whether the text sets its paragraphs
     apart with blank lines)."""
-    lengths = sorted(columns(line) for b in blocks if len(b.lines) > 1 and not (signed and _signed(b))
+    lengths = sorted(_width(line) for b in blocks if len(b.lines) > 1 and not (signed and _signed(b))
                      for line in b.lines[:-1])
     if len(lengths) < 3:
         return 0
@@ -1241,7 +1253,7 @@ def _no_room_for(line: str, previous: str, wrap: int) -> bool:
         return False
     word, before = first.group(1), previous.rstrip()
     space = 0 if WIDE_CHARACTER.match(word) or WIDE_CHARACTER.match(before[-1:]) else 1  # CJK text wraps with no space
-    return columns(before) + space + columns(word) > wrap
+    return _width(before) + space + columns(word) > wrap
 
 
 #: The first word of a line: in CJK text one character, with the closing punctuation no line may start with.

@@ -12,6 +12,10 @@ give ``pdftotext-layout-untoc-cop-res-11-1.*.txt``: what poppler's ``pdftotext -
 blank lines; each paragraph's first line indented). ``pdftotext-libreoffice-untoc-cop-res-11-1.en.txt`` is what
 ``pdftotext`` (no options) takes out of ``libreoffice-untoc-cop-res-11-1.en.pdf``: footnote numbers in plain
 digits, the markers set apart from their words by a space ("Organized Crime 1 and that").
+``pdftotext-chromium-untoc-cop-res-11-1.ar.txt`` and ``pdftotext-layout-chromium-untoc-cop-res-11-1.ar.txt`` are what
+it takes, without and with ``-layout``, out of the Arabic version printed by Chromium (DejaVu Serif, right to
+left): lines in embeddings, the letters of each lam-alef ligature alef first ("األمم"), the layout's lines
+right-aligned.
 
 Chromium, the font and poppler (Debian's packages chromium, fonts-noto-cjk and poppler-utils) are not test
 dependencies: run this by hand where they are installed, to write the files again::
@@ -37,9 +41,12 @@ def page(lang: str, indent: str = "0") -> str:
     """The sample's version in ``lang`` as an HTML page, each paragraph's first line set in by ``indent``."""
     blocks = [block for block in corpora.load("untoc-cop-res-11-1", lang).text.split("\n\n") if block.strip()]
     body = "\n".join(f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>" for block in blocks)
-    css = (f"body{{font-family:'Noto Serif CJK SC';font-size:11pt;text-align:justify}}"
+    font = "DejaVu Serif" if lang == "ar" else "Noto Serif CJK SC"
+    css = (f"body{{font-family:'{font}';font-size:11pt;text-align:justify}}"
            f"p{{margin:0 0 6pt 0;text-indent:{indent}}} @page{{size:A4;margin:2cm}}")
-    return f"<!doctype html><html lang='{lang}'><meta charset='utf-8'><style>{css}</style><body>{body}</body></html>"
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (f"<!doctype html><html lang='{lang}' dir='{direction}'><meta charset='utf-8'><style>{css}</style>"
+            f"<body>{body}</body></html>")
 
 
 def printed(html_page: str, pdf: Path) -> None:
@@ -62,6 +69,10 @@ def main() -> None:
             printed(page(lang, "2em"), pdf)
             subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf),
                             str(out / f"pdftotext-layout-untoc-cop-res-11-1.{lang}.txt")], check=True)
+        printed(page("ar"), Path(tmp) / "ar.pdf")
+        for mode, name in (([], "pdftotext"), (["-layout"], "pdftotext-layout")):
+            subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(Path(tmp) / "ar.pdf"),
+                            str(out / f"{name}-chromium-untoc-cop-res-11-1.ar.txt")], check=True)
     subprocess.run(["pdftotext", "-enc", "UTF-8", str(out / "libreoffice-untoc-cop-res-11-1.en.pdf"),
                     str(out / "pdftotext-libreoffice-untoc-cop-res-11-1.en.txt")], check=True)
 
