@@ -7,6 +7,7 @@ import re
 import unicodedata
 from typing import Iterable, Sequence
 
+from aligner.extraction import in_reading_order
 from aligner.labels import SUPERSCRIPT, SUPERSCRIPT_DIGITS
 from aligner.tokens import either_script
 
@@ -31,6 +32,20 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u2060\u061c\u202a-\u202e\u2066-\u2069]+|
 def without_invisibles(text: str) -> str:
     """``text`` without the characters that show nothing (see :data:`_INVISIBLE`)."""
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+def as_read(text: str) -> str:
+    """``text`` as the readers give a file's, whatever its format: one form for each character (accents composed,
+    as most text has them; letters, not the presentation forms text copied from a PDF may keep), no byte-order
+    mark left inside the text by joining files, Arabic that an extractor put out of order set back in it (see
+    :mod:`aligner.extraction`), and no character that shows nothing (a right-to-left mark around a figure, a soft
+    hyphen inside a line). Line for line: no line break is added or taken out."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = as_letters(text)
+    if "\ufeff" in text:
+        text = text.replace("\ufeff", "")
+    return without_invisibles(in_reading_order(text))
 
 
 def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:

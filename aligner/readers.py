@@ -5,14 +5,12 @@ PDF files (:mod:`aligner.pdftext`)."""
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from aligner.decoding import LEGACY_ENCODINGS, decode_text
 from aligner.errors import InputError
-from aligner.extraction import in_reading_order
 from aligner.langid import LANGUAGE_SCRIPT, detect_language
-from aligner.layout import as_letters, without_invisibles
+from aligner.layout import as_read
 from aligner.model import UN_LANGUAGES, Document, un_language
 from aligner.opendocument import odt_text
 from aligner.pdftext import pdf_text
@@ -95,11 +93,7 @@ def read_document(path: str | Path, *, lang: str | None = None) -> Document:
             raise
         if other:
             declared = un_language(suffix[1:])  # .zh, .zh-CN, .en_US
-    # one form for each character (accents composed, as most text has them; letters, not the presentation forms
-    # text copied from a PDF may keep), no byte-order mark left inside the text by joining files, and no character
-    # that shows nothing (a right-to-left mark around a figure, a soft hyphen inside a line), and Arabic that an
-    # extractor put out of order set back in it (see aligner.extraction)
-    text = without_invisibles(in_reading_order(as_letters(unicodedata.normalize("NFC", text)).replace("\ufeff", "")))
+    text = as_read(text)
     if not text.strip():
         raise InputError(f"{file} is empty: it has no text")
     return Document(

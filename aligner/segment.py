@@ -58,11 +58,10 @@ from typing import Callable, Iterator
 from aligner import numbering
 from aligner.anchors import find_anchors_each
 from aligner.decoding import with_line_feeds
-from aligner.extraction import in_reading_order
 from aligner.hyphenation import HYPHENATING_LANGUAGES, HYPHENS, Spellings, join_broken
 from aligner.ideographs import with_ideographs
 from aligner.labels import PLAIN_DIGITS, SUPERSCRIPT, SUPERSCRIPT_DIGITS
-from aligner.layout import PAGE_FURNITURE, without_invisibles
+from aligner.layout import PAGE_FURNITURE, as_read
 from aligner.model import Anchor, Document, Segmentation, Unit
 from aligner.sentences import ends_with_abbreviation, split_sentences
 from aligner.tokens import ARABIC_LETTER, WIDE_CHARACTER, columns, either_script
@@ -283,9 +282,8 @@ def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
     # (a text not read by aligner.readers: line ends as another system writes them, a byte-order mark read as text)
     source = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
-    # (as the readers read a file: characters a PDF gave as radicals, "附件⼀" an annex's heading; no characters that
-    # show nothing, such as marks of direction opening lines; Arabic an extractor gave out of order set back in it)
-    text = with_ideographs(without_invisibles(in_reading_order(source)))
+    # (as the readers read a file, and with characters a PDF gave as radicals mended: "附件⼀" is an annex's heading)
+    text = with_ideographs(as_read(source))
     pieces, footnote_pieces = _pieces(text, doc.lang)
     mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
@@ -301,9 +299,8 @@ def segment(doc: Document) -> Segmentation:
 
 
 def _as_in_source(units: list[Unit], text: str, source: str) -> list[Unit]:
-    """``units`` cut from ``text`` (``source`` line for line, with its radicals written as the characters meant and
-    without the characters that show nothing), each with its raw text as ``source`` has it: the radicals are the
-    source's, which a check reports."""
+    """``units`` cut from ``text`` (``source`` line for line, as the readers read it: see :func:`segment`), each with
+    its raw text as ``source`` has it (its radicals, which a check reports, among the rest)."""
     source_line = {line: original for line, original in zip(text.split("\n"), source.split("\n")) if line != original}
     source_line.update({line.strip(): original.strip() for line, original in list(source_line.items())})
 
@@ -378,6 +375,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     paragraphed = bool(wrap) and blank_lines  # (it matters only to wrapped lines)
     run_on = bool(wrap) and not blank_lines  # wrapped, and its paragraphs one under another with no blank line between
     indented = run_on and _indents_first_lines(blocks, wrap)
+    exact = lang == "zh" and _wraps_chinese_exactly(blocks, wrap)
     # whether a line right under another, no blank line between, is on that line's paragraph or title: in a text that
     # sets its paragraphs apart with blank lines, or has some (a short one, with few numbered paragraphs to tell)
     apart = not run_on and (blank_lines or len(blocks) >= _BLOCKS_APART)
@@ -388,7 +386,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
     for block in blocks:
         for number, piece in enumerate([block] if block.continues_note and footnotes else
-                                       _split_block(block, lang, wrap, paragraphed, run_on, indented)):
+                                       _split_block(block, lang, wrap, paragraphed, run_on, indented, exact)):
             piece.under = number > 0 and apart
             piece.at_margin = indented and number == 0 and _indent(piece.lines[0]) < _INDENT
             if held is not None:
@@ -655,11 +653,13 @@ _SLASHED_NOTES = _NoteStyle(
 )
 _SUPERSCRIPT_MARKER = {**SUPERSCRIPT, ord("("): "⁽", ord(")"): "⁾", ord("/"): None, ord(" "): None}
 #: A footnote marker in plain digits set apart by a space, as pdftotext gives a raised number the PDF places a little
-#: right of the word ("Organized Crime 1 and that", "the Protocols thereto, 2"): after a letter or closing
-#: punctuation, before a word in lower case, punctuation or the line's end (not "1 March", "2 (b)" or "2–4"). The
+#: right of the word ("Organized Crime 1 and that", "the Protocols thereto, 2", "公约》 1总体"): after a letter or
+#: closing punctuation, before a word in lower case, punctuation, the line's end or, in Chinese, a character that
+#: is no measure word or unit ("3条"; not "1 March", "2 (b)" or "2–4"). The
 #: match takes the space, which the superscript leaves out. Tried only where no marker glued to its word is found.
 _SPACED_MARKER = re.compile(
-    r"(?<=[^\W\d_]|[,.;:)\]»”’\"'，。；：）》」』،؛])[ ](\d{1,3})(?=[ ]?$|[,.;:，。；：،؛]|[ ][^\W\d_A-ZА-ЯЁ])")
+    r"(?<=[^\W\d_]|[,.;:)\]»”’\"'，。；：）》」』،؛])[ ](\d{1,3})(?=[ ]?$|[,.;:，。；：،؛]|[ ][^\W\d_A-ZА-ЯЁ\u3400-\u9fff]|"
+    r"[ ]?[\u3400-\u9fff](?<![条款项段节章年月日号次届个名份万亿千百倍元]))")
 #: The words before a figure that the figure counts or numbers, which is then no footnote marker ("article 2 of",
 #: "paras. 7 and", "пункта 3 и"), lower case: in English, French and Spanish as written (plurals that number several,
 #: "articles 16 and 18"), in Russian by their stems.
@@ -714,7 +714,7 @@ def _read_plain_footnotes(lines: list[str], headers: dict[str, int], style: _Not
             if markers is None and style.endnotes:
                 markers = _plain_markers(lines, last_marker, starts[0][0], numbers, style.marker)
             if markers is None and style is _PLAIN_NOTES:
-                markers = _plain_markers(lines, (page_top, 0), starts[0][0], numbers, _SPACED_MARKER, _counts_nothing)
+                markers = _plain_markers(lines, (page_top, 0), starts[0][0], numbers, style.marker, spaced=True)
             if markers is None:
                 continue
             last_marker = markers[-1][0], markers[-1][2]
@@ -764,15 +764,20 @@ def _note_run(lines: list[str], candidates: list[tuple[int, int]]) -> list[tuple
 
 
 def _plain_markers(lines: list[str], top: tuple[int, int], stop: int, numbers: list[int], marker: re.Pattern[str],
-                   fits: Callable[[str, int], bool] | None = None) -> list[tuple[int, int, int]] | None:
+                   spaced: bool = False) -> list[tuple[int, int, int]] | None:
     """Where the markers of footnotes ``numbers`` stand, in order, from ``top`` (line, column) to line ``stop``
-    (excluded): as (line, start, end) of each marker (that ``fits`` where given); None if one is missing."""
+    (excluded): as (line, start, end) of each marker; None if one is missing. Where ``spaced``, a marker may also
+    be set apart from its word (see :data:`_SPACED_MARKER`)."""
     found: list[tuple[int, int, int]] = []
     index, column = top
     for number in numbers:
         while index < stop:
-            match = next((m for m in marker.finditer(lines[index], column) if int(m.group(1)) == number and
-                          (fits is None or fits(lines[index], m.start()))), None)
+            line = lines[index]
+            matches = [m for m in marker.finditer(line, column) if int(m.group(1)) == number]
+            if spaced:
+                matches += [m for m in _SPACED_MARKER.finditer(line, column)
+                            if int(m.group(1)) == number and _counts_nothing(line, m.start())]
+            match = min(matches, key=lambda m: m.start(), default=None)
             if match is not None:
                 found.append((index, match.start(), match.end()))
                 column = match.end()
@@ -974,6 +979,42 @@ def _width(line: str) -> int:
     return columns(line.lstrip() if line[:1] == " " and _RIGHT_TO_LEFT_START.match(line) else line)
 
 
+def _full(line: str, wrap: int) -> bool:
+    """Whether a line of Chinese text that wraps exactly (see :func:`_wraps_chinese_exactly`) is as full as a line
+    broken for want of room is: within four characters of the width where it ends in a Chinese character, else
+    nearly the width."""
+    if WIDE_CHARACTER.match(line.rstrip()[-1:]):
+        return bool(wrap) and _width(line) >= wrap - _CJK_SLACK
+    return _fills(line, wrap, _FULL_LINE)
+
+
+def _wraps_chinese_exactly(blocks: list[_Piece], wrap: int) -> bool:
+    """Whether the lines of a Chinese text, broken between any two characters, fill the width as exactly as its
+    characters' count tells: nearly all those that end and go on in a Chinese character come within four
+    characters of it (a title's line then stands out, however long; in text whose columns do not measure the
+    printed width, lines of one width differ by more)."""
+    full = total = 0
+    for block in blocks:
+        for line, following in zip(block.lines, block.lines[1:]):
+            if WIDE_CHARACTER.match(line.rstrip()[-1:]) and WIDE_CHARACTER.match(following.lstrip()[:1]):
+                total += 1
+                full += _width(line) >= wrap - _CJK_SLACK
+    return bool(wrap) and total >= _EXACT_EVIDENCE and full >= _EXACT_SHARE * total
+
+
+#: Lines that show how a Chinese text wraps, at least, and the share of them that must fill the width.
+_EXACT_EVIDENCE = 20
+_EXACT_SHARE = 0.8
+
+
+#: Chinese characters no sentence, title or heading ends with (a particle, conjunction or preposition: "…的" /
+#: "2008 年…", where the figure did not fit on the line).
+_ZH_GOES_ON = frozenset("的和与及或在对于将把被从向由")
+#: Columns a line broken between two Chinese characters may fall short of the width (a character that may not open
+#: a line taken over with the one before it).
+_CJK_SLACK = 8
+
+
 #: A line whose first letter is of a right-to-left script.
 _RIGHT_TO_LEFT_START = re.compile(r"[\W\d_]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
@@ -1053,12 +1094,12 @@ _INDENTED_INSIDE = 0.1
 
 
 def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
-                 run_on: bool = False, indented: bool = False) -> Iterator[_Piece]:
+                 run_on: bool = False, indented: bool = False, exact: bool = False) -> Iterator[_Piece]:
     """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap.
     In a ``paragraphed`` text (blank lines between paragraphs) a sentence may end at a line end mid-paragraph; in a
     ``run_on`` one (wrapped, no blank lines between paragraphs) a heading may stand between two paragraphs, and
     where the text is ``indented`` (see :func:`_indents_first_lines`), an indented line starts one and a line at
-    the margin goes on the one above."""
+    the margin goes on the one above. ``exact``: see :func:`_wraps_chinese_exactly`."""
     current = [block.lines[0]]
     start = block.line
     first = True
@@ -1076,7 +1117,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
         elif offset in headings or offset - 1 in headings:
             # a heading opens and closes a piece; inside it, its lines go on as a wrap does
             inside_heading = offset in headings and offset - 1 in headings
-            starts_new = not inside_heading or not (_wrapped(current[-1], line, lang, wrap, paragraphed, run_on)
+            starts_new = not inside_heading or not (_wrapped(current[-1], line, lang, wrap, paragraphed, run_on, exact=exact)
                                                     or _subtitle_follows(current[-1], line))
         elif _starts_structure(line):
             # "… paras. 7 and" / "10." is no paragraph 10
@@ -1093,7 +1134,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
             starts_new = _last_char(current[-1]) in _SENTENCE_END and (
                 not _fills(current[-1], wrap, _FULL_LINE) or _resumes_after_note(current[-1], line, broken_off))
         else:
-            starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on, not numbered) or \
+            starts_new = not _wrapped(current[-1], line, lang, wrap, paragraphed, run_on, not numbered, exact) or \
                 _is_part_letter(current[-1])
         if starts_new:
             yield _Piece(current, start, block.after_gap and first)
@@ -1202,7 +1243,7 @@ def _subtitle_follows(previous: str, line: str) -> bool:
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,
-             run_on: bool = False, preamble: bool = False) -> bool:
+             run_on: bool = False, preamble: bool = False, exact: bool = False) -> bool:
     last = _last_char(previous)
     if run_on:
         opener = _PREAMBLE_OPENERS.get(lang)
@@ -1211,7 +1252,8 @@ def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool =
             return False  # a preambular paragraph under the last one, where no blank line sets them apart
         if last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and _opens_sentence(line, lang):
             return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")
-    if _fills(previous, wrap, _FULL_LINE) or _ENDS_IN_BROKEN_WORD.search(previous) or _broken_at_slash(previous):
+    if (_full(previous, wrap) if exact else _fills(previous, wrap, _FULL_LINE)) or _ENDS_IN_BROKEN_WORD.search(previous) or _broken_at_slash(previous) or \
+            lang == "zh" and previous.rstrip()[-1:] in _ZH_GOES_ON:
         return True
     if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
         return True  # a sentence ended where the next one's first word did not fit: the paragraph goes on
@@ -1932,11 +1974,7 @@ class _Structurer:
         if draft.kind != "heading" or draft.label or not draft.id.startswith(f"{self.part}.s") or \
                 _heading_like(_joined(draft.texts), self.lang):
             return
-        self.drafts.pop()
-        self.inside[self.part].remove(draft)
-        self.counters[f"{self.part}.s"] -= 1
-        whole = _Piece([line for raw in draft.raws for line in raw.split("\n")], draft.line, ends_full=draft.ends_full)
-        self._unmarked(whole, _joined(draft.texts))
+        self._place_again(draft, f"{self.part}.s")
 
     def _heading_if_subtitled(self, draft: _Draft) -> None:
         """Place again as a heading an annex's paragraph that ended in a colon where its rest, found after a page
@@ -1945,9 +1983,13 @@ class _Structurer:
                 len(draft.texts) < 2 or _last_char(draft.texts[-2]) != ":" or \
                 not _heading_like(_joined(draft.texts), self.lang):
             return
+        self._place_again(draft, f"{self.part}.p")
+
+    def _place_again(self, draft: _Draft, counter: str) -> None:
+        """Take back the last draft, numbered by ``counter``, and place its text again as an unmarked piece."""
         self.drafts.pop()
         self.inside[self.part].remove(draft)
-        self.counters[f"{self.part}.p"] -= 1
+        self.counters[counter] -= 1
         whole = _Piece([line for raw in draft.raws for line in raw.split("\n")], draft.line, ends_full=draft.ends_full)
         self._unmarked(whole, _joined(draft.texts))
 

@@ -418,6 +418,45 @@ def test_a_page_broken_heading_ending_in_a_colon_goes_on_in_its_subtitle():
     assert seg.get("annex1.s1").text.endswith("asuntos penales: balance de un año")
 
 
+@pytest.mark.parametrize("columns", [80, 90])
+def test_a_chinese_title_line_short_of_the_width_ends_the_title(sample, columns):
+    """Chinese is broken between any two characters, so its lines fill the width to within a character or two: an
+    annex title's line a few characters short of it ("……第十二次会议通过的建议") is the whole title, not the first
+    line of the paragraph under it, in a text with no blank lines."""
+    text = re.sub(r"\n\s*\n+", "\n", _hard_wrap(corpora.load(SAMPLE, "zh").text, columns))
+    seg = segment(_doc(text, "zh"))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample["zh"].units]
+
+
+def test_a_chinese_line_ending_in_a_particle_goes_on():
+    """"……各项国际合作条款”的" / "2008 年 10 月 17 日……": the figure did not fit on the line, and no sentence ends in
+    的 (nor in 和, 与, 及, 在, 于 …)."""
+    text = ("缔约方会议，\n回顾其同是题为“执行《公约》各项国际合作条款”的\n2008 年 10 月 17 日第 4/2 号决定，\n"
+            "1. 决定继续审议。\n")
+    seg = segment(_doc(text, "zh"))
+    assert [u.id for u in seg.units] == ["body", "pp.1", "op.1"]
+    assert seg.get("pp.1").text == "回顾其同是题为“执行《公约》各项国际合作条款”的 2008 年 10 月 17 日第 4/2 号决定，"
+
+
+def test_ragged_chinese_lines_are_not_cut_where_they_fall_short():
+    """Lines broken at widths that vary (64 to 80 columns), as text whose columns do not measure the printed
+    width gives them: no sentence-ending rule for exactly wrapped Chinese, so no paragraph is cut mid-sentence."""
+    import random
+
+    rng, lines = random.Random(5), []
+    for paragraph in corpora.load(SAMPLE, "zh").text.split("\n\n"):
+        line = ""
+        for char in paragraph:
+            line += char
+            if _columns(line) >= rng.randint(64, 80):
+                lines.append(line)
+                line = ""
+        lines.append(line)
+    seg = segment(_doc("\n".join(line for line in lines if line), "zh"))
+    cut = [u.id for u in seg.units if u.kind in {"preambular", "operative", "item"} and u.text[-1] not in "，。；：;"]
+    assert len(seg.units) >= 60 and cut == []
+
+
 def test_a_gerund_in_mid_sentence_after_a_comma_goes_on_in_russian():
     """"включая" (including) opens no preambular paragraph: the item goes on under the comma."""
     line = "a) государствам-участникам рекомендуется использовать совместные расследования в соответствии с законами,"

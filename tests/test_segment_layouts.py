@@ -2208,6 +2208,19 @@ def test_marks_of_direction_in_an_arabic_text_change_no_unit(marked) -> None:
         "\n".join(marked(line) if line else line for line in u.raw.split("\n")) for u in expected.units]
 
 
+@pytest.mark.parametrize("lang", ["es", "ar"])
+def test_a_callers_text_with_decomposed_accents_gives_the_units_of_the_composed_one(lang: str) -> None:
+    """Text a library caller passes with its accents and hamzas as separate marks (Unicode NFD), as the readers
+    never give it: read as a file's is, composed."""
+    import unicodedata
+
+    text = corpora.load("untoc-cop-res-11-1", lang).text
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    assert [(u.id, u.kind, u.text) for u in _seg(decomposed, lang).units] == \
+        [(u.id, u.kind, u.text) for u in _seg(text, lang).units]
+
+
 def test_letter_spaced_chinese_headings_are_read_closed_up() -> None:
     """"附 件 一", "第 11/1 号 决 议" (or set apart with ideographic spaces), as Chinese type sets short headings
     apart: the same units as the published text, each raw text as the document writes it; a line whose characters
