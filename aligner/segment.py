@@ -355,7 +355,8 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
             close()
             continue
         rule = _FOOTNOTE_RULE.match(line) is not None
-        if rule or PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers):
+        if rule or (PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers)) and \
+                not _amid_word_chain(lines, number - 1):
             close()
             gap, under_rule = True, rule
             continue
@@ -1035,7 +1036,8 @@ def _wrap_width(blocks: list[_Piece], signed: bool = False, blank_lines: bool = 
     of a signature left out where the text is ``signed``; ``blank_lines``: whether the text sets its paragraphs
     apart with blank lines)."""
     lengths = sorted(_width(line) for b in blocks if len(b.lines) > 1 and not (signed and _signed(b))
-                     for line in b.lines[:-1])
+                     for index, line in enumerate(b.lines[:-1])
+                     if not _in_word_chain(b.lines, index + 1))  # (a word of a chain tells nothing of the width)
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
@@ -1114,6 +1116,8 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
                 broken_off = _last_char(current[-1]) not in _FINAL
         elif indented and not in_footnote and not _starts_structure(line):
             starts_new = _indent(line) >= _INDENT
+        elif _in_word_chain(block.lines, offset):
+            starts_new = False
         elif offset in headings or offset - 1 in headings:
             # a heading opens and closes a piece; inside it, its lines go on as a wrap does
             inside_heading = offset in headings and offset - 1 in headings
@@ -1144,6 +1148,40 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
         else:
             current.append(line)
     yield _Piece(current, start, block.after_gap and first)
+
+
+def _in_word_chain(lines: list[str], offset: int) -> bool:
+    """Whether line ``offset`` goes on the line above, which is one of a chain of lines holding one word each, three
+    or more and one of them in lower case, as ``pdftotext`` gives the words of a line justified with wide gaps
+    ("оказанию" / "государствам-участникам" / "содействия" / "в" / "эффективном"; not the "Contents" /
+    "Paragraphs" / "Page" over a table of contents): it is the chain's next word, or the line after the chain,
+    which a justified line always has, unless the chain's last word ends a sentence."""
+    if offset < 1 or not _one_word(lines[offset - 1]):
+        return False
+    first, last = offset - 1, offset - 1
+    while first > 0 and _one_word(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _one_word(lines[last + 1]):
+        last += 1
+    if last - first < 2 or not any(line.strip()[:1].islower() for line in lines[first:last + 1]):
+        return False
+    return offset <= last or _last_char(lines[last]) not in _FINAL
+
+
+def _one_word(line: str) -> bool:
+    """Whether ``line`` holds one word, figure or label and nothing else: no footnote, no Chinese."""
+    word = line.strip()
+    return 0 < len(word) <= _CHAIN_WORD and " " not in word and not _is_footnote_line(word) and not _CJK.search(word)
+
+
+def _amid_word_chain(lines: list[str], index: int) -> bool:
+    """Whether line ``index``, one word between two more, is a word of a chain (see :func:`_in_word_chain`), not page
+    furniture it may look like ("… решение" / "4/2" / "от …", a resolution's number, not the page's)."""
+    return 0 < index < len(lines) - 1 and _one_word(lines[index]) and _in_word_chain(lines, index + 1)
+
+
+#: The longest word of a chain of one-word lines (see :func:`_in_word_chain`).
+_CHAIN_WORD = 30
 
 
 def _opens_item(line: str, previous: str) -> bool:

@@ -457,6 +457,27 @@ def test_ragged_chinese_lines_are_not_cut_where_they_fall_short():
     assert len(seg.units) >= 60 and cut == []
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru"])
+def test_the_words_of_a_justified_line_pdftotext_gives_one_a_line_go_on(sample, lang):
+    """pdftotext, without -layout, gives the words of a line justified with wide gaps one to a line: in the sample
+    wrapped at 80 columns, every fifth line of more than three words so given, its units are the plain text's. A
+    chain of one-word lines with none in lower case ("Contents" / "Paragraphs" / "Page") is no such line."""
+    lines = _hard_wrap(corpora.load(SAMPLE, lang).text, 80).split("\n")
+    split = 0
+    for index, line in enumerate(lines):
+        words = line.split()
+        if len(words) > 3 and index % 5 == 0 and not _STRUCTURE_LABEL.match(line) and line[:1] not in "¹²³⁴" and \
+                any(w[:1].islower() for w in words):
+            lines[index] = "\n".join(words)
+            split += 1
+    assert split > 20
+    seg = segment(_doc("\n".join(lines), lang))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
+
+
+_STRUCTURE_LABEL = re.compile(r"^\s*(?:\d+\.|\(?[a-z]\)|[IVX]+\.)\s")
+
+
 def test_a_gerund_in_mid_sentence_after_a_comma_goes_on_in_russian():
     """"включая" (including) opens no preambular paragraph: the item goes on under the comma."""
     line = "a) государствам-участникам рекомендуется использовать совместные расследования в соответствии с законами,"
