@@ -280,10 +280,13 @@ class _Draft:
 
 def segment(doc: Document) -> Segmentation:
     """Cut ``doc`` into its structural units (footnotes last)."""
-    # (a text not read by aligner.readers: line ends as another system writes them, a byte-order mark read as text)
-    source = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
-    # (as the readers read a file, and with characters a PDF gave as radicals mended: "附件⼀" is an annex's heading)
-    text = with_ideographs(as_read(source))
+    source, text = doc.text, doc.text
+    if doc.encoding is None:
+        # a text the readers did not read (a library caller's own): read as they read a file (line ends as another
+        # system writes them, a byte-order mark, accents as separate marks …)
+        source = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
+        text = as_read(source)
+    text = with_ideographs(text)  # (characters a PDF gave as radicals: "附件⼀" is an annex's heading)
     pieces, footnote_pieces = _pieces(text, doc.lang)
     mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
@@ -994,13 +997,15 @@ def _wraps_chinese_exactly(blocks: list[_Piece], wrap: int) -> bool:
     characters' count tells: nearly all those that end and go on in a Chinese character come within four
     characters of it (a title's line then stands out, however long; in text whose columns do not measure the
     printed width, lines of one width differ by more)."""
+    if not wrap:
+        return False
     full = total = 0
     for block in blocks:
         for line, following in zip(block.lines, block.lines[1:]):
             if WIDE_CHARACTER.match(line.rstrip()[-1:]) and WIDE_CHARACTER.match(following.lstrip()[:1]):
                 total += 1
                 full += _width(line) >= wrap - _CJK_SLACK
-    return bool(wrap) and total >= _EXACT_EVIDENCE and full >= _EXACT_SHARE * total
+    return total >= _EXACT_EVIDENCE and full >= _EXACT_SHARE * total
 
 
 #: Lines that show how a Chinese text wraps, at least, and the share of them that must fill the width.
@@ -1037,7 +1042,8 @@ def _wrap_width(blocks: list[_Piece], signed: bool = False, blank_lines: bool = 
     apart with blank lines)."""
     lengths = sorted(_width(line) for b in blocks if len(b.lines) > 1 and not (signed and _signed(b))
                      for index, line in enumerate(b.lines[:-1])
-                     if not _in_word_chain(b.lines, index + 1))  # (a word of a chain tells nothing of the width)
+                     if " " in line.strip() or not _in_word_chain(b.lines, index + 1))  # (a word of a chain tells
+    # nothing of the width)
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]
@@ -1116,7 +1122,7 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
                 broken_off = _last_char(current[-1]) not in _FINAL
         elif indented and not in_footnote and not _starts_structure(line):
             starts_new = _indent(line) >= _INDENT
-        elif _in_word_chain(block.lines, offset):
+        elif " " not in current[-1].strip() and _in_word_chain(block.lines, offset):
             starts_new = False
         elif offset in headings or offset - 1 in headings:
             # a heading opens and closes a piece; inside it, its lines go on as a wrap does
