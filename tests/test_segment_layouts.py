@@ -1624,6 +1624,18 @@ def test_footnotes_in_plain_digits_in_a_hard_wrapped_layout(columns: int, lang: 
     assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(_hard_wrap(plain, columns), lang).units] == expected
 
 
+def _pages_after_notes(text: str, foot: list[str]) -> str:
+    """``text`` with the lines ``foot`` (page furniture, a form feed) after each run of its footnotes, where a page
+    ends."""
+    lines, out = text.split("\n"), []
+    for number, line in enumerate(lines):
+        out.append(line)
+        following = next((later for later in lines[number + 1:] if later.strip()), "")
+        if line.startswith(tuple("¹²³⁴")) and not following.startswith(tuple("¹²³⁴")):
+            out += foot
+    return "\n".join(out)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_sample_with_its_footnote_numbers_in_plain_digits(lang: str) -> None:
     """The sample with its superscripts lost and page furniture below its footnotes: the same units. In Chinese
@@ -1631,13 +1643,7 @@ def test_the_sample_with_its_footnote_numbers_in_plain_digits(lang: str) -> None
     import corpora
 
     source = corpora.load("untoc-cop-res-11-1", lang).text
-    lines, out = source.split("\n"), []
-    for number, line in enumerate(lines):
-        out.append(line)
-        following = next((later for later in lines[number + 1:] if later.strip()), "")
-        if line.startswith(tuple("¹²³⁴")) and not following.startswith(tuple("¹²³⁴")):
-            out += ["", "V.22-10006 2/9", ""]  # the foot of the page
-    plain = "\n".join(out).translate(str.maketrans("¹²³⁴", "1234"))
+    plain = _pages_after_notes(source, ["", "V.22-10006 2/9", ""]).translate(str.maketrans("¹²³⁴", "1234"))
     assert "¹" not in plain and "V.22-10006" in plain
     expected = [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(source, lang).units]
     assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(plain, lang).units] == expected
@@ -1680,13 +1686,7 @@ def test_footnote_markers_pdftotext_sets_apart_from_their_words(lang: str) -> No
     import corpora
 
     source = corpora.load("untoc-cop-res-11-1", lang).text
-    lines, out = source.split("\n"), []
-    for number, line in enumerate(lines):
-        out.append(line)
-        following = next((later for later in lines[number + 1:] if later.strip()), "")
-        if line.startswith(tuple("¹²³⁴")) and not following.startswith(tuple("¹²³⁴")):
-            out.append("\f")  # the next page
-    spaced = re.sub(r"(?<=\S)([¹²³⁴])", r" \1", "\n".join(out)).translate(str.maketrans("¹²³⁴", "1234"))
+    spaced = re.sub(r"(?<=\S)([¹²³⁴])", r" \1", _pages_after_notes(source, ["\f"])).translate(str.maketrans("¹²³⁴", "1234"))
     assert "¹" not in spaced and re.search(r"[^\W\d] 1\W", spaced) and "\f" in spaced
     expected = [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(source, lang).units]
     assert [(u.id, u.kind, u.text, u.footnote_refs) for u in _seg(spaced, lang).units] == expected
