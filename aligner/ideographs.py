@@ -57,8 +57,8 @@ def _traditional(text: str) -> bool:
 def with_ideographs(text: str) -> str:
     """``text`` with each radical or compatibility ideograph that stands for a unified ideograph written as that
     ideograph (one character for one: offsets do not move); ``text`` itself where there is none."""
-    if not text or max(text) < "\u2e80" or RADICAL_OR_COMPATIBILITY.search(text) is None:
-        return text  # (the quick test first: no character as high as a radical, as in text of alphabetic scripts)
+    if RADICAL_OR_COMPATIBILITY.search(text) is None:
+        return text
     return text.translate(_table(_traditional(text)))
 
 

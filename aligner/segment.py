@@ -286,7 +286,8 @@ def segment(doc: Document) -> Segmentation:
         # system writes them, a byte-order mark, accents as separate marks …)
         source = with_line_feeds(doc.text.replace("\ufeff", "") if "\ufeff" in doc.text else doc.text)
         text = as_read(source)
-    text = with_ideographs(text)  # (characters a PDF gave as radicals: "附件⼀" is an annex's heading)
+    if doc.lang == "zh":
+        text = with_ideographs(text)  # (characters a PDF gave as radicals: "附件⼀" is an annex's heading)
     pieces, footnote_pieces = _pieces(text, doc.lang)
     mend = _first_mended(_word_mender(text, doc.lang), _script_spacer(text))
     drafts = _Structurer(doc.lang, mend).run(pieces)
