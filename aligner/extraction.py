@@ -10,7 +10,9 @@ letters of a ligature lam first where the text shows the swap (word-initial "ا�
 begins with) and the place says which they are: two alefs in a row, a hamza's alef after a letter (not in the
 root س-أ-ل of "مسألة"), an alef and a lam before a lam ("استقالل"), the words "ال", "وال", "إال". An alef and a
 lam elsewhere inside a word stay as they are, for either may be meant: "ثالث" (third) is a word, and so is the
-"ثلاث" (three) that pdftotext also gives as "ثالث". Text so read keeps some misspelt words.
+"ثلاث" (three) that pdftotext also gives as "ثالث". At a word's start, the text itself tells the preposition لـ
+before a word opening with an alef from the article: "التفاقية" is "لاتفاقية" where "اتفاقية" is a word of the
+text. Text so read keeps some misspelt words.
 """
 
 from __future__ import annotations
@@ -85,8 +87,22 @@ def in_reading_order(text: str) -> str:
         text = _EMBEDDED.sub(lambda m: _in_line_order(m.group(1)), text)
     swapped = len(_SWAPPED_OPENING.findall(text))
     if swapped >= _SWAP_EVIDENCE and swapped >= _SWAP_SHARE * len(_ARTICLE_OPENING.findall(text)):
-        text = _ligatures_lam_first(text)
+        text = _with_li_before_alef(_ligatures_lam_first(text))
     return text
+
+
+#: A word opening with an alef and a lam, which may be the article or a ligature's letters drawn alef first, after a
+#: prefix or none.
+_AL_WORD = re.compile(f"(?<![^\\W\\d_])([وفب]?)([{_ALEFS}])ل([^\\W\\d_]{{3,}})(?![^\\W\\d_])")
+
+
+def _with_li_before_alef(text: str) -> str:
+    """``text`` with an alef and a lam at a word's start written lam first where the word without the lam is a word of
+    the text: the preposition لـ before a word that opens with an alef ("التفاقية", of which "اتفاقية" is a word, is
+    "لاتفاقية"; "ألغراض" is "لأغراض" where "أغراض" is a word). "الدول" stays, no "ادول" being one."""
+    words = set(re.findall(r"[^\W\d_]+", text))
+    return _AL_WORD.sub(lambda m: m.group(1) + "ل" + m.group(2) + m.group(3) if m.group(2) + m.group(3) in words
+                        else m.group(0), text)
 
 
 def _ligatures_lam_first(text: str) -> str:
