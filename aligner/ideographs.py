@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from aligner.tokens import TRADITIONAL_FORMS
 
-__all__ = ["with_ideographs", "misplaced_radicals", "RADICAL_OR_COMPATIBILITY"]
+__all__ = ["with_ideographs", "misplaced_radicals"]
 
 #: A Kangxi radical, a CJK supplementary radical or a CJK compatibility ideograph.
-RADICAL_OR_COMPATIBILITY = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]")
+_RADICAL_OR_COMPATIBILITY = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff]")
 
 #: The CJK supplementary radicals that share their glyph with a unified ideograph in the Simplified, else the
 #: Traditional, Japanese or Korean faces of Noto Sans/Serif CJK (read from the fonts' character maps), and that
@@ -57,18 +57,18 @@ def _traditional(text: str) -> bool:
 def with_ideographs(text: str) -> str:
     """``text`` with each radical or compatibility ideograph that stands for a unified ideograph written as that
     ideograph (one character for one: offsets do not move); ``text`` itself where there is none."""
-    if RADICAL_OR_COMPATIBILITY.search(text) is None:
+    if _RADICAL_OR_COMPATIBILITY.search(text) is None:
         return text
     return text.translate(_table(_traditional(text)))
 
 
-def misplaced_radicals(text: str, context: str | None = None) -> list[tuple[int, str]]:
+def misplaced_radicals(text: str) -> list[tuple[int, str]]:
     """Where ``text`` holds a radical or compatibility ideograph standing for a unified ideograph: (offset, the
-    character meant). ``context`` (the whole document, by default ``text``) tells Simplified from Traditional."""
+    character meant, in the script the text writes: ⼾ is 户 or 戶)."""
     found = []
     table = None
-    for match in RADICAL_OR_COMPATIBILITY.finditer(text):
-        table = table or _table(_traditional(text if context is None else context))
+    for match in _RADICAL_OR_COMPATIBILITY.finditer(text):
+        table = table or _table(_traditional(text))
         meant = table.get(ord(match.group()))
         if meant is not None:
             found.append((match.start(), meant))

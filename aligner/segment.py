@@ -1041,10 +1041,10 @@ def _wrap_width(blocks: list[_Piece], signed: bool = False, blank_lines: bool = 
     """Typical line width of hard-wrapped text in columns, or 0 when paragraphs stand on one line each (the lines
     of a signature left out where the text is ``signed``; ``blank_lines``: whether the text sets its paragraphs
     apart with blank lines)."""
+    # (a word of a chain of one-word lines tells nothing of the width; a line with a space is none)
     lengths = sorted(_width(line) for b in blocks if len(b.lines) > 1 and not (signed and _signed(b))
                      for index, line in enumerate(b.lines[:-1])
-                     if " " in line.strip() or not _in_word_chain(b.lines, index + 1))  # (a word of a chain tells
-    # nothing of the width)
+                     if " " in line.strip() or not _in_word_chain(b.lines, index + 1))
     if len(lengths) < 3:
         return 0
     width = lengths[int(len(lengths) * 0.9) - 1]

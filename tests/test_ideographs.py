@@ -54,7 +54,7 @@ def test_misplaced_radicals_are_found_with_the_characters_meant():
     text = as_printed("执行附件一") + "行"
     assert misplaced_radicals(text) == [(1, "行"), (4, "一")]
     assert misplaced_radicals("执行附件一") == []
-    assert misplaced_radicals("⼾", context="會員國") == [(0, "戶")]
+    assert misplaced_radicals("⼾籍登記的會員國") == [(0, "戶")]
 
 
 @pytest.mark.parametrize("radical", ["⺀", "⺁", "⺄"])

@@ -67,8 +67,9 @@ def _document(finding: Finding) -> str:
 
 def _units_of(finding: Finding) -> str:
     units = list(dict.fromkeys(loc.unit for loc in finding.locations if loc.unit))
-    more = len(units) - UNITS_SHOWN
-    return ", ".join(units[:UNITS_SHOWN]) + (f" (+{more} more)" if more > 0 else "") if more > 1 else ", ".join(units)
+    if len(units) > UNITS_SHOWN + 1:  # (one more than ten is named rather than counted)
+        return ", ".join(units[:UNITS_SHOWN]) + f" (+{len(units) - UNITS_SHOWN} more)"
+    return ", ".join(units)
 
 
 #: Units a row of the terminal table or the Markdown report names (the JSON and HTML reports give every location).

@@ -43,7 +43,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
 
-from aligner.ideographs import RADICAL_OR_COMPATIBILITY, misplaced_radicals
+from aligner.ideographs import misplaced_radicals
 from aligner.joined import JoinedTexts
 from aligner.model import Segmentation, Unit
 from aligner.tokens import load_opencc, opens_quotations_with_right_mark
@@ -591,13 +591,10 @@ def zh_radical(doc: DocumentText) -> list[Finding]:
     """Kangxi and supplementary radicals (and compatibility ideographs) standing for the characters they share a
     glyph with: "执⾏" (U+2F8F) for 执行, as text copied from a PDF set in a CJK font holds. One finding for the
     document, which is mended by replacing each throughout."""
-    seg = doc.seg
-    if _base_lang(seg.lang) != "zh" or RADICAL_OR_COMPATIBILITY.search(doc.text) is None:
-        return []
-    found = misplaced_radicals(doc.text)
+    seg, text = doc.seg, doc.text
+    found = misplaced_radicals(text) if _base_lang(seg.lang) == "zh" else []
     if not found:
         return []
-    text = doc.text
     counts = Counter((text[start], meant) for start, meant in found)
     pairs = [pair for pair, _ in counts.most_common()]
     shown = "、".join(f"{radical} (U+{ord(radical):04X}) for {meant}" for radical, meant in pairs[:_RADICALS_SHOWN])
