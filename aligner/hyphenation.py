@@ -6,10 +6,12 @@ itself: a hyphenated or unbroken spelling of the same word elsewhere in it
 decides (or the unbroken word with another ending: "pour-" / "suite" where
 the text has "poursuites"); failing that, two halves that are both words of
 the document make a compound, as do the prefixes that English and French
-keep hyphenated ("non-", "self-", "cross-", "demi-" …). In Russian, where the
-document is silent, its dictionary decides: a joined form it knows is one word,
-two halves it knows (and no joined form) a compound ("специалистов-практиков").
-Any other break is a line-end hyphenation.
+keep hyphenated ("non-", "self-", "cross-", "demi-" …). Where the document is
+silent, English and Russian go by a dictionary (CC-CEDICT's English glosses,
+OpenCorpora): a joined form it knows is one word; two halves it knows, and no
+joined form, a compound ("cost-" / "sharing", "специалистов-практиков"),
+unless one half is only a prefix or an ending ("sub-" / "regional", "enforce-" /
+"able"). Any other break is a line-end hyphenation.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from aligner.lexicon import english_spellings
 from aligner.tokens import load_russian_morphology
 
 #: Languages whose typesetting hyphenates words at line ends.
@@ -35,6 +38,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 _TAIL = re.compile(rf"([^\W\d_]+)[{HYPHENS}]$")
 _COMPOUND_TAIL = re.compile(r"[^\W\d_][-\u2010\u2011][^\W\d_]+[-\u2010]$")  # "case-by-", "state-of-the-"
 _HEAD = re.compile(r"[^\W\d_]+")
+#: English prefixes a word is written solid with ("subregional", "interregional", "pretrial"), and endings that
+#: are words too ("able", "less"): neither half of a compound.
+_EN_SOLID_PREFIXES = frozenset(
+    "inter intra sub pre pro multi trans micro macro supra mis dis tri over under out".split())
+_EN_ENDINGS = frozenset(
+    "able ible less ness ship ships hood ward wards ment ments ful wise est eth ling lings ion ions ity ant ants "
+    "ent ents ance ence age ages ism isms ist ists ous ize ise ized ised ally ably ing ings ery".split())
+#: Endings taken off an English word to find it in the dictionary, (ending, what the stem ends in instead):
+#: inflections, and the nouns of verbs (extradition, criminalization).
+_EN_INFLECTIONS = (("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                   ("ing", "e"), ("ly", ""), ("er", ""), ("ers", ""), ("est", ""), ("ness", ""),
+                   ("ion", "e"), ("ions", "e"), ("ation", "e"), ("ations", "e"), ("ion", ""), ("ions", ""))
+#: British spellings as the dictionary (American) writes them: colour, centre, defence, programme, organise, signalling.
+_EN_AMERICAN = tuple((re.compile(a), b) for a, b in (
+    (r"our(s|ed|ing)?$", r"or\1"), (r"tre(s)?$", r"ter\1"), (r"ence(s)?$", r"ense\1"), (r"mme(s)?$", r"m\1"),
+    (r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"ll(ed|ing|er|ers)$", r"l\1")))
 
 
 @dataclass(frozen=True)
@@ -102,6 +121,10 @@ def _line_end_break(first: str, second: str, lang: str, spellings: Spellings) ->
         return False
     if a + b in spellings.words or _inflected_in(a + b, len(a), spellings.words):
         return True
+    if lang == "en":  # a dictionary of English, where the document is silent
+        verdict = _english_line_end_break(a, b)
+        if verdict is not None:
+            return verdict
     if a in KEPT_PREFIXES.get(lang, ()):
         return False
     if lang == "ru":  # a dictionary of Russian, where the document is silent
@@ -111,3 +134,37 @@ def _line_end_break(first: str, second: str, lang: str, spellings: Spellings) ->
         if known(a) and known(b):
             return False  # специалистов-практиков, условно-досрочное
     return not (len(a) > 1 and len(b) > 1 and a in spellings.words and b in spellings.words)
+
+
+def _english_line_end_break(first: str, second: str) -> bool | None:
+    """What the dictionary says of ``first`` + "-" + ``second`` (lower case): True for one word broken at a line
+    end, False for a compound, None when it does not tell."""
+    words, hyphenated = english_spellings()
+    if f"{first}-{second}" in hyphenated:
+        return False
+    if _known_english(first + second, words):
+        return True
+    if (len(first) >= 3 and len(second) >= 3 and first not in _EN_SOLID_PREFIXES and second not in _EN_ENDINGS
+            and _known_english(first, words) and _known_english(second, words)):
+        return False
+    return None
+
+
+def _known_english(word: str, words: frozenset[str]) -> bool:
+    """True when ``word``, or its stem, in American or British spelling, is in ``words``."""
+    return _stem_known(word, words) or any(
+        _stem_known(american, words) for pattern, ending in _EN_AMERICAN
+        if (american := pattern.sub(ending, word)) != word)
+
+
+def _stem_known(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    for ending, instead in _EN_INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            if stem + instead in words:
+                return True
+            if not instead and stem[-1] == stem[-2] and stem[-1] not in "aeiouls" and stem[:-1] in words:
+                return True  # "gripping", "jabbed"
+    return False

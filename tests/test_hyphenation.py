@@ -117,3 +117,37 @@ def test_a_compound_broken_at_one_of_its_hyphens_keeps_it():
     assert join_broken("a state-of-the-", "art tool", "en", spellings) == "a state-of-the-art tool"
     assert join_broken("on a case-", "by-case basis", "en", spellings) == "on a case-by-case basis"
     assert join_broken("a state-", "of-the-art tool", "en", spellings) == "a state-of-the-art tool"
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("a cost-", "sharing arrangement", "a cost-sharing arrangement"),  # two words, no word when joined: a compound
+    ("a one-", "year extension", "a one-year extension"),
+    ("the long-", "standing practice", "the long-standing practice"),  # written with its hyphen in the dictionary
+    ("is essen-", "tial", "is essential"),  # a word when joined: broken at the line end
+    ("with grip-", "ping force", "with gripping force"),  # the joined word inflected
+    ("on ex-", "tradition", "on extradition"),  # the noun of a verb ("extradite") the dictionary has
+    ("the pro-", "grammes", "the programmes"),  # in British spelling
+    ("the col-", "our of", "the colour of"),
+    ("at the sub-", "regional level", "at the subregional level"),  # a prefix written solid, not a word of a compound
+    ("is enforce-", "able", "is enforceable"),  # an ending, not a word of a compound
+])
+def test_english_breaks_the_document_says_nothing_about_go_by_the_dictionary(left, right, joined):
+    assert join_broken(left, right, "en", Spellings.of("")) == joined
+
+
+def test_the_document_outweighs_the_dictionary():
+    assert join_broken("a cost-", "sharing basis", "en", Spellings.of("Costsharing is the rule.")) == "a costsharing basis"
+    assert join_broken("the sub-", "regional level", "en", Spellings.of("a sub-regional office")) == "the sub-regional level"
+
+
+def test_segmentation_keeps_a_compound_the_document_uses_once() -> None:
+    from aligner.model import Document
+    from aligner.segment import segment
+
+    text = ("The Conference of the Parties,\n\n"
+            "1. Decides to establish an open-ended working group, with the related cost-\n"
+            "sharing arrangements, on a one-\n"
+            "year basis, for the essen-\n"
+            "tial work of the Conference;\n")
+    (unit,) = [u for u in segment(Document(text, "en")).units if u.id == "op.1"]
+    assert "with the related cost-sharing arrangements, on a one-year basis, for the essential work" in unit.text
