@@ -1290,14 +1290,17 @@ def _subtitle_follows(previous: str, line: str) -> bool:
 def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,
              run_on: bool = False, preamble: bool = False, exact: bool = False) -> bool:
     last = _last_char(previous)
+    full = _full(previous, wrap) if exact else _fills(previous, wrap, _FULL_LINE)
     if run_on:
         opener = _PREAMBLE_OPENERS.get(lang)
-        if last in _COMMAS and opener is not None and (
+        if last in _COMMAS and opener is not None and (preamble or not full) and (
                 opener.match(line.lstrip()) or preamble and lang == "ru" and _RU_PREAMBLE_ONLY.match(line.lstrip())):
-            return False  # a preambular paragraph under the last one, where no blank line sets them apart
+            # a preambular paragraph under the last one, where no blank line sets them apart (past the preamble,
+            # a clause that opens as one goes on a full line: "… 主权，" / "考虑到 …")
+            return False
         if last not in _FINAL_OR_COMMA and not _ends_with_particle(previous, lang) and _opens_sentence(line, lang):
             return False  # a title, then the text under it ("… held on 25 and 26 March 2021" / "At its twelfth meeting")
-    if (_full(previous, wrap) if exact else _fills(previous, wrap, _FULL_LINE)) or _ENDS_IN_BROKEN_WORD.search(previous) or _broken_at_slash(previous) or \
+    if full or _ENDS_IN_BROKEN_WORD.search(previous) or _broken_at_slash(previous) or \
             lang == "zh" and previous.rstrip()[-1:] in _ZH_GOES_ON:
         return True
     if paragraphed and last in _SENTENCE_END and _no_room_for(line, previous, wrap):
@@ -1343,9 +1346,12 @@ def _no_room_for(line: str, previous: str, wrap: int) -> bool:
     return _width(before) + space + columns(word) > wrap
 
 
-#: The first word of a line: in CJK text one character, with the closing punctuation no line may start with.
+#: The first word of a line: in CJK text one character, or a run of Latin letters or figures, with the opening
+#: punctuation no line may end with before it and the closing punctuation no line may start with after it
+#: ("（COVID-19）" goes to the next line whole).
 _FIRST_WORD = re.compile(
-    r"\s*([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][，。；：！？、）》」』”’]*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)"
+    r"\s*([（《「『“‘〔【〈]*(?:[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)"
+    r"[，。；：！？、）》」』”’〕】〉]*)"
 )
 
 

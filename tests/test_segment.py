@@ -428,6 +428,43 @@ def test_a_chinese_title_line_short_of_the_width_ends_the_title(sample, columns)
     assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample["zh"].units]
 
 
+def _wrap_by_line_breaking_rules(text: str, columns: int) -> str:
+    """``text`` wrapped as a word processor wraps Chinese: between any two characters, but never inside a Latin
+    word or number, never after an opening bracket or quotation mark, never before closing punctuation or a
+    footnote marker ("（COVID-19）" goes to the next line whole)."""
+    out = []
+    for paragraph in text.split("\n"):
+        line, width = "", 0
+        for token in re.findall(r"\s|[（《「『“‘]*(?:[^\s\u2e80-\u9fff\uff00-\uffef“”‘’]+|.)[，。；：、）》」』”’¹²³⁴⁵⁶⁷⁸⁹⁰]*",
+                                paragraph):
+            size = _columns(token)
+            if width + size > columns and line.strip():
+                out.append(line.rstrip())
+                line, width = "", 0
+                if token.isspace():
+                    continue
+            line += token
+            width += size
+        out.append(line.rstrip())
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(("columns", "blank_lines"), [
+    *((width, True) for width in range(60, 121, 4)),
+    # without blank lines, an annex title that fills its line runs into the paragraph under it (64 to 76)
+    *((width, False) for width in (60, *range(80, 121, 4))),
+])
+def test_chinese_wrapped_by_its_line_breaking_rules_gives_the_units_of_the_plain_text(sample, columns, blank_lines):
+    """A line that falls short because the next one opens with a bracketed word that did not fit ("……冠状病毒病" /
+    "（COVID-19）大流行……") goes on; so does a full line past the preamble over a clause that opens as a preambular
+    paragraph would ("……参与国的主权，" / "考虑到双边合作……")."""
+    text = _wrap_by_line_breaking_rules(corpora.load(SAMPLE, "zh").text, columns)
+    if not blank_lines:
+        text = re.sub(r"\n\s*\n+", "\n", text)
+    seg = segment(_doc(text, "zh"))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample["zh"].units]
+
+
 def test_a_chinese_line_ending_in_a_particle_goes_on():
     """"……各项国际合作条款”的" / "2008 年 10 月 17 日……": the figure did not fit on the line, and no sentence ends in
     的 (nor in 和, 与, 及, 在, 于 …)."""
