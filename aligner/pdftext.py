@@ -435,6 +435,7 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
     margin = min((line.left for line in lines if line.left is not None), default=0.0)
     full = max((columns(text) for text in texts), default=0)
     out: list[str] = []
+    starts: set[int] = set()  # the lines an indent shows to open a paragraph
     for number, line in enumerate(lines):
         if number:
             above = lines[number - 1]
@@ -442,9 +443,13 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
             gap = above.baseline - line.baseline
             if line.raised and size and gap < (spacing_between - 0.05) * size:
                 gap -= line.raised  # a browser makes room above a superscript: less than between paragraphs
-            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or \
-                    _indented_first_line(lines, texts, number, margin, full):
+            indented = _indented_first_line(lines, texts, number, margin, full, number - 1 in starts)
+            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or indented:
                 out.append("")
+            if indented:  # the indent is kept, so that the line measures full
+                starts.add(number)
+                out.append(" " * _indent_columns(line, margin) + texts[number])
+                continue
         out.append(texts[number])
     return "\n".join(out)
 
@@ -508,10 +513,12 @@ def _notes_numbered(lines: list[_Line], texts: list[str], markers: set[str], doc
             texts[number] = opening.group(1).translate(SUPERSCRIPT) + " " + texts[number][opening.end():]
 
 
-def _indented_first_line(lines: list[_Line], texts: list[str], number: int, margin: float, full: int) -> bool:
+def _indented_first_line(lines: list[_Line], texts: list[str], number: int, margin: float, full: int,
+                         under_start: bool = False) -> bool:
     """Whether line ``number`` starts a paragraph by its indent (at least one character right of the page's
     ``margin``, where its leftmost line starts): after a line that stopped short of the ``full`` width or ended
-    a sentence or clause, or between two lines at the margin. A hanging indent, where the lines after a full
+    a sentence or clause, under a paragraph's indented first line (``under_start``) at the same indent that stopped
+    short of the width, or between two lines at the margin. A hanging indent, where the lines after a full
     first one are indented, is no new paragraph, nor is a line of an item whose label hangs at its left ("(b)" then
     its text, its other lines where the text starts); right-to-left lines, indented at their right, are left
     out."""
@@ -523,10 +530,18 @@ def _indented_first_line(lines: list[_Line], texts: list[str], number: int, marg
     previous = texts[number - 1]
     if columns(previous) < _SHORT_LINE * full or previous.rstrip(_CLOSERS + SUPERSCRIPT_DIGITS)[-1:] in _CLOSING:
         return True
+    if under_start and above.left is not None and abs(above.left - line.left) < line.size / 2 and \
+            columns(previous) < _SHORT_INDENTED_LINE * (full - _indent_columns(line, margin)):
+        return True  # the line above, a first line at the same indent, stopped short: a paragraph of one line
     below = lines[number + 1] if number + 1 < len(lines) else None
     at_margin = [other is not None and other.left is not None and other.left - margin < line.size / 2
                  for other in (above, below)]
     return all(at_margin)
+
+
+def _indent_columns(line: _Line, margin: float) -> int:
+    """How far right of the ``margin`` a line starts, in columns of half its size (a Chinese character is two)."""
+    return round((line.left - margin) / (line.size / 2)) if line.left is not None and line.size else 0
 
 
 def _in_hanging_item(lines: list[_Line], texts: list[str], number: int) -> bool:
@@ -554,6 +569,8 @@ _CLOSERS = "\"'”’»)）」』"
 #: A line shorter than this share of the page's longest ends its paragraph (lines of running text, broken between
 #: words, come nearer to the full width).
 _SHORT_LINE = 0.75
+#: An indented first line shorter than this share of the room right of its indent is a paragraph of one line.
+_SHORT_INDENTED_LINE = 0.9
 _RTL_SHARE = 1 / 3
 #: A gap between two runs of a right-to-left line wider than this share of the size is a space.
 _WIDE_GAP = 1.0

@@ -389,9 +389,11 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     pending_gap = False
     breaks_since_note = 0  # page breaks since the last footnote
     held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
+    numbered = False  # a numbered paragraph or item seen: past any preamble
     for block in blocks:
         for number, piece in enumerate([block] if block.continues_note and footnotes else
-                                       _split_block(block, lang, wrap, paragraphed, run_on, indented, exact)):
+                                       _split_block(block, lang, wrap, paragraphed, run_on, indented, exact, numbered)):
+            numbered = numbered or run_on and _starts_structure(piece.lines[0])
             piece.under = number > 0 and apart
             piece.at_margin = indented and number == 0 and _indent(piece.lines[0]) < _INDENT
             if held is not None:
@@ -1103,18 +1105,20 @@ _INDENTED_INSIDE = 0.1
 
 
 def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
-                 run_on: bool = False, indented: bool = False, exact: bool = False) -> Iterator[_Piece]:
+                 run_on: bool = False, indented: bool = False, exact: bool = False,
+                 numbered: bool = False) -> Iterator[_Piece]:
     """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap.
     In a ``paragraphed`` text (blank lines between paragraphs) a sentence may end at a line end mid-paragraph; in a
     ``run_on`` one (wrapped, no blank lines between paragraphs) a heading may stand between two paragraphs, and
     where the text is ``indented`` (see :func:`_indents_first_lines`), an indented line starts one and a line at
-    the margin goes on the one above. ``exact``: see :func:`_wraps_chinese_exactly`."""
+    the margin goes on the one above. ``exact``: see :func:`_wraps_chinese_exactly`. ``numbered``: a numbered
+    paragraph or item was seen in the blocks before (the text is past any preamble)."""
     current = [block.lines[0]]
     start = block.line
     first = True
     in_footnote = _is_footnote_line(current[0])
     broken_off = False  # the body's line above the footnotes being read ends mid-sentence
-    numbered = run_on and _starts_structure(current[0])  # a numbered paragraph or item seen: past any preamble
+    numbered = numbered or run_on and _starts_structure(current[0])  # a numbered paragraph or item seen
     headings = _headings_between(block.lines) if run_on else set()
     for offset, line in enumerate(block.lines[1:], start=1):
         if _is_footnote_line(line):
@@ -1130,9 +1134,10 @@ def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
             inside_heading = offset in headings and offset - 1 in headings
             starts_new = not inside_heading or not (_wrapped(current[-1], line, lang, wrap, paragraphed, run_on, exact=exact)
                                                     or _subtitle_follows(current[-1], line))
+            numbered = numbered or _starts_structure(line)
         elif _starts_structure(line):
             # "… paras. 7 and" / "10." is no paragraph 10
-            starts_new = not _broke_off(current[-1], wrap) or _opens_item(line, current[-1]) or \
+            starts_new = not _broke_off(current[-1], wrap, exact) or _opens_item(line, current[-1]) or \
                 indented and _indent(line) >= _INDENT
             numbered = True
         elif _front_line(line, current[-1], wrap):
@@ -1195,12 +1200,19 @@ def _opens_item(line: str, previous: str) -> bool:
     """Whether ``line``, opening with an item's letter under a full line that stops with no punctuation, opens the
     item all the same: its text after the letter opens with a capital ("… special investigative techniques", a
     heading, over "(j) States parties …"), and the line above ends neither inside a word ("COVID-" / "19. Это …")
-    nor on a word no heading ends with ("… paras. 7 and" / "(b)")."""
+    nor on a word no heading ends with ("… paras. 7 and" / "(b)"); in Chinese, its text opens with no word that
+    follows a reference ("第 2 条" / "(b)项"), under a line that does not end on a particle or conjunction."""
     label = _STRUCTURE.match(line)
     if label is None or label.lastgroup not in _LETTERED:
         return False
     rest = line[label.end():].lstrip("«“\"'(")
+    if WIDE_CHARACTER.match(rest[:1]):  # Chinese, with no capitals: what no item opens with says the line goes on
+        return rest[0] not in _ZH_REFERENCE_WORDS and previous.rstrip()[-1:] not in _ZH_GOES_ON
     return rest[:1].isupper() and _ENDS_OPEN.search(previous) is None and not _ENDS_IN_BROKEN_WORD.search(previous)
+
+
+#: The words after a reference to a subparagraph or item ("第 2 条(b)项", "第 5 段(a)分段"): no item opens with them.
+_ZH_REFERENCE_WORDS = frozenset("项款目段分节号条至和及、")
 
 
 _LETTERED = frozenset({"paren_item", "half_paren_item", "dotted_item", "circled_item"})
@@ -1249,11 +1261,12 @@ def _is_part_letter(line: str) -> bool:
     return len(line) <= 8 and _PART_LETTER.match(line) is not None
 
 
-def _broke_off(previous: str, wrap: int) -> bool:
+def _broke_off(previous: str, wrap: int, exact: bool = False) -> bool:
     """Whether a hard-wrapped line stops mid-sentence: (nearly) full width, with no closing punctuation or comma,
-    or inside a word broken with a hyphen."""
-    return (_last_char(previous) not in _FINAL_OR_COMMA and _fills(previous, wrap, _FULL_LINE_AT_BREAK)) or \
-        _ENDS_IN_BROKEN_WORD.search(previous) is not None
+    or inside a word broken with a hyphen. ``exact``: see :func:`_wraps_chinese_exactly`."""
+    full = _full(previous, wrap) if exact and WIDE_CHARACTER.match(previous.rstrip()[-1:]) else \
+        _fills(previous, wrap, _FULL_LINE_AT_BREAK)
+    return (_last_char(previous) not in _FINAL_OR_COMMA and full) or _ENDS_IN_BROKEN_WORD.search(previous) is not None
 
 
 #: A line ending inside a word broken with a hyphen ("essen-", "COVID-"): no paragraph ends so.
@@ -1266,10 +1279,11 @@ def _headings_between(lines: list[str]) -> set[int]:
     with ("… paras. 7 and" / "10. …" is a sentence going on), under a line that ends a paragraph (".", ";", ":") and
     over one that opens a numbered paragraph or lettered item ("… article 19;" / "International
     cooperation involving special investigative techniques" / "(j) States parties …"). A heading's line may end in
-    a colon before its subtitle ("… asuntos penales:" / "balance de un año")."""
+    a colon before its subtitle ("… asuntos penales:" / "balance de un año"). The first of the lines, under a
+    blank line, may open a heading too."""
     found: set[int] = set()
-    for k in range(1, len(lines) - 1):
-        if _last_char(lines[k - 1]) not in _FINAL or _starts_structure(lines[k]):
+    for k in range(len(lines) - 1):
+        if k and _last_char(lines[k - 1]) not in _FINAL or _starts_structure(lines[k]):
             continue
         for size in (1, 2, 3):
             end = k + size

@@ -46,7 +46,21 @@ def test_a_first_line_indent_starts_a_paragraph_where_no_space_is_left_between_t
             (96, "回顾其 2005 年 10 月 19 日第 2/2 号决定，"), (96, "重申其 2006 年 10 月 18 日第 3/2 号决定，根据该"),
             (72, "项决定，工作组将是缔约方会议的一个常设组成部分，")]
     text = _read(tmp_path, [[Run(x, 780 - 14 * n, 12, t) for n, (x, t) in enumerate(rows)]], lang="zh").text
-    assert text.split("\n\n") == [rows[0][1] + "\n" + rows[1][1], rows[2][1], rows[3][1] + "\n" + rows[4][1] + "\n"]
+    indent = " " * 4  # 24 points at 12 points: two characters, four columns
+    assert text.split("\n\n") == [rows[0][1] + "\n" + rows[1][1], indent + rows[2][1],
+                                  indent + rows[3][1] + "\n" + rows[4][1] + "\n"]
+
+
+def test_a_paragraph_of_one_line_under_another_at_the_first_line_indent(tmp_path):
+    """Where every paragraph's first line is indented, headings too, and no space is left between paragraphs: an
+    indented line under an indented first line that stopped short opens a paragraph (an annex's title, then its
+    introduction); a line of an item whose other lines hang at that indent does not."""
+    rows = [(96, "附件一"), (96, "2021 年 3 月 25 日和 26 日举行的国际合作工作组第十二次会议通过的建议"),
+            (96, "2021 年 3 月 25 日和 26 日举行的国际合作工作组第十二次会议通过了下列建议供联合国打"),
+            (72, "击跨国有组织犯罪公约缔约方会议核可：")]
+    text = _read(tmp_path, [[Run(x, 780 - 14 * n, 12, t) for n, (x, t) in enumerate(rows)]], lang="zh").text
+    assert [block.strip() for block in text.split("\n\n")] == \
+        [rows[0][1], rows[1][1], rows[2][1] + "\n" + rows[3][1]]
 
 
 def test_the_lines_of_an_item_whose_label_hangs_are_one_paragraph(tmp_path):
@@ -73,8 +87,9 @@ def test_an_indented_line_after_a_full_one_that_ends_a_clause_starts_a_paragraph
             (96, "(j) States parties are encouraged to make further use of article 20 of the Convention"),
             (72, "in accordance with domestic law;")]
     text = _read(tmp_path, [[Run(x, 780 - 14 * n, 11, t) for n, (x, t) in enumerate(rows)]], lang="en").text
-    assert "of the Convention;\n\nInternational cooperation" in text
-    assert "(j) States parties are encouraged to make further use of article 20 of the Convention\nin accordance" in text
+    assert "of the Convention;\n\n    International cooperation" in text  # its indent kept: 24 points, 4 columns
+    assert "techniques\n\n    (j) States parties are encouraged to make further use of article 20 of the Convention\n" \
+           "in accordance" in text
 
 
 def test_a_hanging_indent_is_no_new_paragraph(tmp_path):
@@ -360,6 +375,20 @@ def test_libreoffice_pdfs_of_the_sample_segment_as_its_text(lang):
     the foot of the page, Arabic lines stored in reading order, justified words set in pieces, list labels drawn
     in pieces. They give the text's units, texts and footnote references."""
     pdf = Path(__file__).parent / "data" / f"libreoffice-untoc-cop-res-11-1.{lang}.pdf"
+    expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(pdf, lang=lang))
+    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
+        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en", "ru"])
+def test_libreoffice_pdfs_with_first_line_indents_and_no_space_between_paragraphs_segment_as_the_text(lang):
+    """The sample printed by LibreOffice with each paragraph's first line indented by two characters, headings and
+    titles too, and no space between paragraphs (tests/data/make_libreoffice_pdfs.py): an annex's title over its
+    introduction at the same indent, a heading over a lettered item ("……有关的事项" / "(l) 鼓励……"), a heading
+    whose subtitle goes on under its colon (": " / "a one-year review"), a clause opening as a preambular paragraph
+    would in an item that runs over a page ("…," / "учитывая, что …"). They give the text's units, texts and
+    footnote references."""
+    pdf = Path(__file__).parent / "data" / f"libreoffice-indented-untoc-cop-res-11-1.{lang}.pdf"
     expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(pdf, lang=lang))
     assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
         [(u.id, u.text, u.footnote_refs) for u in expected.units]
