@@ -390,9 +390,12 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
     breaks_since_note = 0  # page breaks since the last footnote
     held: _Piece | None = None  # text low on the page after the last footnote's: perhaps the rest of that footnote
     numbered = False  # a numbered paragraph or item seen: past any preamble
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        # a heading may end a page: the next page's text then opens a numbered paragraph or an item
+        structure_next = run_on and _structure_follows(blocks, index)
         for number, piece in enumerate([block] if block.continues_note and footnotes else
-                                       _split_block(block, lang, wrap, paragraphed, run_on, indented, exact, numbered)):
+                                       _split_block(block, lang, wrap, paragraphed, run_on, indented, exact, numbered,
+                                                    structure_next)):
             numbered = numbered or run_on and _starts_structure(piece.lines[0])
             piece.under = number > 0 and apart
             piece.at_margin = indented and number == 0 and _indent(piece.lines[0]) < _INDENT
@@ -1106,20 +1109,21 @@ _INDENTED_INSIDE = 0.1
 
 def _split_block(block: _Piece, lang: str, wrap: int, paragraphed: bool = False,
                  run_on: bool = False, indented: bool = False, exact: bool = False,
-                 numbered: bool = False) -> Iterator[_Piece]:
+                 numbered: bool = False, structure_next: bool = False) -> Iterator[_Piece]:
     """Split a block of consecutive lines into paragraphs: a line starts a new one unless it continues a wrap.
     In a ``paragraphed`` text (blank lines between paragraphs) a sentence may end at a line end mid-paragraph; in a
     ``run_on`` one (wrapped, no blank lines between paragraphs) a heading may stand between two paragraphs, and
     where the text is ``indented`` (see :func:`_indents_first_lines`), an indented line starts one and a line at
     the margin goes on the one above. ``exact``: see :func:`_wraps_chinese_exactly`. ``numbered``: a numbered
-    paragraph or item was seen in the blocks before (the text is past any preamble)."""
+    paragraph or item was seen in the blocks before (the text is past any preamble); ``structure_next``: the block
+    after this one (footnotes aside) opens with one."""
     current = [block.lines[0]]
     start = block.line
     first = True
     in_footnote = _is_footnote_line(current[0])
     broken_off = False  # the body's line above the footnotes being read ends mid-sentence
     numbered = numbered or run_on and _starts_structure(current[0])  # a numbered paragraph or item seen
-    headings = _headings_between(block.lines) if run_on else set()
+    headings = _headings_between(block.lines, structure_next) if run_on else set()
     for offset, line in enumerate(block.lines[1:], start=1):
         if _is_footnote_line(line):
             starts_new = True
@@ -1273,21 +1277,29 @@ def _broke_off(previous: str, wrap: int, exact: bool = False) -> bool:
 _ENDS_IN_BROKEN_WORD = re.compile(rf"\w[{HYPHENS}]\s*$")
 
 
-def _headings_between(lines: list[str]) -> set[int]:
+def _structure_follows(blocks: list[_Piece], index: int) -> bool:
+    """Whether the first block after ``blocks[index]`` that is no footnote opens a numbered paragraph or an item."""
+    following = next((block for block in blocks[index + 1:] if not _is_footnote_line(block.lines[0])), None)
+    return following is not None and _starts_structure(following.lines[0])
+
+
+def _headings_between(lines: list[str], structure_next: bool = False) -> set[int]:
     """In wrapped text with no blank lines between paragraphs, the places of the lines that make a heading between
     two paragraphs: one to three lines with no closing punctuation, the last not ending on a word no heading ends
     with ("… paras. 7 and" / "10. …" is a sentence going on), under a line that ends a paragraph (".", ";", ":") and
     over one that opens a numbered paragraph or lettered item ("… article 19;" / "International
     cooperation involving special investigative techniques" / "(j) States parties …"). A heading's line may end in
     a colon before its subtitle ("… asuntos penales:" / "balance de un año"). The first of the lines, under a
-    blank line, may open a heading too."""
+    blank line, may open a heading too, and the last may end one where ``structure_next``: the lines that follow
+    (on the next page) open a numbered paragraph or item."""
     found: set[int] = set()
-    for k in range(len(lines) - 1):
+    for k in range(len(lines) - (0 if structure_next else 1)):
         if k and _last_char(lines[k - 1]) not in _FINAL or _starts_structure(lines[k]):
             continue
         for size in (1, 2, 3):
             end = k + size
-            if end < len(lines) and _starts_structure(lines[end]) and _ENDS_OPEN.search(lines[end - 1]) is None and \
+            if (_starts_structure(lines[end]) if end < len(lines) else end == len(lines) and structure_next) and \
+                    _ENDS_OPEN.search(lines[end - 1]) is None and \
                     all((_last_char(lines[j]) not in _FINAL_OR_COMMA or
                          j + 1 < end and _subtitle_follows(lines[j], lines[j + 1])) and not _starts_structure(lines[j])
                         for j in range(k, end)):
@@ -1297,8 +1309,11 @@ def _headings_between(lines: list[str]) -> set[int]:
 
 
 def _subtitle_follows(previous: str, line: str) -> bool:
-    """Whether ``line`` goes on a heading's line ``previous`` as its subtitle: after a colon, in lower case."""
-    return _last_char(previous) == ":" and line.lstrip()[:1].islower()
+    """Whether ``line`` goes on a heading's line ``previous`` as its subtitle: after a colon, in lower case (or in a
+    script without capitals: "…الجنائية:" / "استعراض بعد مرور عام")."""
+    first = line.lstrip()[:1]
+    return _last_char(previous) == ":" and first.isalpha() and not first.isupper() and not first.istitle() and \
+        not WIDE_CHARACTER.match(first)
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,

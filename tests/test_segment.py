@@ -376,6 +376,17 @@ def test_a_wrapped_text_with_no_blank_lines_between_paragraphs_gives_the_units_o
     assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
 
 
+@pytest.mark.parametrize(("lang", "columns"), [("es", 100), ("ar", 110)])
+def test_a_heading_that_ends_a_page_with_no_blank_lines_is_a_heading(sample, lang, columns):
+    """Wrapped, with no blank lines and a page break every 31 lines, these layouts end a page with a heading (its
+    lettered item opens the next page), or break an Arabic heading at the colon before its subtitle
+    ("…الجنائية:" / "استعراض بعد مرور عام"): they give the plain text's units."""
+    text = _with_pages(re.sub(r"\n\s*\n+", "\n", _hard_wrap(corpora.load(SAMPLE, lang).text, columns)), 31,
+                       "CTOC/COP/2022/L.6")
+    seg = segment(_doc(text, lang))
+    assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample[lang].units]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("columns, every", [(70, 0), (80, 31), (90, 0), (110, 31)])
 def test_a_text_whose_paragraphs_open_indented_gives_the_units_of_the_plain_text(sample, lang, columns, every):
