@@ -6,7 +6,8 @@ itself: a hyphenated or unbroken spelling of the same word elsewhere in it
 decides (or the unbroken word with another ending: "pour-" / "suite" where
 the text has "poursuites"); failing that, two halves that are both words of
 the document make a compound, as do the prefixes that English and French
-keep hyphenated ("non-", "self-", "cross-", "demi-" …). Where the document is
+keep hyphenated ("non-", "self-", "cross-", "demi-", "ci-" …), and the French words that follow one with a hyphen
+("-ci", "-là", "-même"). Where the document is
 silent, English and Russian go by a dictionary (CC-CEDICT's English glosses,
 OpenCorpora): a joined form it knows is one word; two halves it knows, and no
 joined form, a compound ("cost-" / "sharing", "специалистов-практиков"),
@@ -30,10 +31,12 @@ _SOFT_HYPHEN = "\u00ad"
 #: Prefixes written with a hyphen before a word that starts in lower case.
 KEPT_PREFIXES: dict[str, frozenset[str]] = {
     "en": frozenset({"non", "self", "cross", "well", "ex", "all", "half", "quasi", "semi", "vice"}),
-    "fr": frozenset({"non", "demi", "semi", "quasi", "mi", "ex", "vice", "sous", "avant", "après", "arrière"}),
+    "fr": frozenset({"non", "demi", "semi", "quasi", "mi", "ex", "vice", "sous", "avant", "après", "arrière", "ci"}),
     "es": frozenset({"ex"}),
     "ru": frozenset({"вице", "экс", "обер", "лейб"}),
 }
+#: Words written with a hyphen after the word they follow ("celle-ci", "ci-après" aside, "eux-mêmes").
+KEPT_SUFFIXES: dict[str, frozenset[str]] = {"fr": frozenset({"ci", "là", "même", "mêmes"})}
 _WORD = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 _TAIL = re.compile(rf"([^\W\d_]+)[{HYPHENS}]$")
 _COMPOUND_TAIL = re.compile(r"[^\W\d_][-\u2010\u2011][^\W\d_]+[-\u2010]$")  # "case-by-", "state-of-the-"
@@ -125,7 +128,7 @@ def _line_end_break(first: str, second: str, lang: str, spellings: Spellings) ->
         verdict = _english_line_end_break(a, b)
         if verdict is not None:
             return verdict
-    if a in KEPT_PREFIXES.get(lang, ()):
+    if a in KEPT_PREFIXES.get(lang, ()) or b in KEPT_SUFFIXES.get(lang, ()):
         return False
     if lang == "ru":  # a dictionary of Russian, where the document is silent
         known = load_russian_morphology().word_is_known

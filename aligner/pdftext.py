@@ -570,7 +570,7 @@ _CLOSERS = "\"'”’»)）」』"
 #: words, come nearer to the full width).
 _SHORT_LINE = 0.75
 #: An indented first line shorter than this share of the room right of its indent is a paragraph of one line.
-_SHORT_INDENTED_LINE = 0.9
+_SHORT_INDENTED_LINE = 0.95
 _RTL_SHARE = 1 / 3
 #: A gap between two runs of a right-to-left line wider than this share of the size is a space.
 _WIDE_GAP = 1.0

@@ -1444,8 +1444,9 @@ _ENDS_OPEN = re.compile(
 )
 
 
-#: The acting body of an Arabic resolution opens with "إن" ("إن مؤتمر الأطراف،").
-_AR_ACTING_OPENER = re.compile(r"^إن\s")
+#: The acting body of an Arabic resolution opens with "إن" and names a body ("إن مؤتمر الأطراف،", "إن الجمعية
+#: العامة"), not "إن ذلك" (of "إذ إن ذلك …", "since that …").
+_AR_ACTING_OPENER = re.compile(r"^إن\s+(?:مؤتمر|الجمعية|مجلس|المجلس|لجنة|اللجنة|الفريق|فريق|هيئة|الهيئة)\s")
 
 
 #: A Russian acting body, named in the nominative: "Конференция участников …", "Генеральная Ассамблея".
