@@ -359,7 +359,7 @@ def _pieces(text: str, lang: str) -> tuple[list[_Piece], list[_Piece]]:
             close()
             continue
         rule = _FOOTNOTE_RULE.match(line) is not None
-        if rule or (PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers)) and \
+        if rule or (PAGE_FURNITURE.match(line) or _repeats_header(line, number, headers) or _stray_letters(line)) and \
                 not _amid_word_chain(lines, number - 1):
             close()
             gap, under_rule = True, rule
@@ -1275,6 +1275,22 @@ def _broke_off(previous: str, wrap: int, exact: bool = False) -> bool:
 
 #: A line ending inside a word broken with a hyphen ("essen-", "COVID-"): no paragraph ends so.
 _ENDS_IN_BROKEN_WORD = re.compile(rf"\w[{HYPHENS}]\s*$")
+
+
+#: A line of single letters and nothing else: the tops of letters cut at a page's foot, as pdftotext gives them
+#: ("أ                أ", "أ").
+_STRAY_LETTERS = re.compile(r"\s*[^\W\d_](?:\s+[^\W\d_])*\s*$")
+_ARABIC_LETTER_ALONE = re.compile("[\u0621-\u0647\u0649-\u064a]$")  # an Arabic letter, not و (U+0648)
+
+
+def _stray_letters(line: str) -> bool:
+    """Whether ``line`` holds only single letters, not Chinese: several with a wide gap between two of them, or
+    one Arabic letter that is no word (not "و"; a Latin or Cyrillic letter alone may be a word or a section's
+    letter)."""
+    if _STRAY_LETTERS.match(line) is None or WIDE_CHARACTER.search(line):
+        return False
+    letters = line.split()
+    return "   " in line.strip() if len(letters) > 1 else _ARABIC_LETTER_ALONE.match(letters[0]) is not None
 
 
 def _structure_follows(blocks: list[_Piece], index: int) -> bool:

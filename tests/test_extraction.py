@@ -80,12 +80,14 @@ def test_setting_back_twice_changes_nothing_more():
     assert in_reading_order(once) == once
 
 
-@pytest.mark.parametrize("name", ["pdftotext", "pdftotext-layout"])
+@pytest.mark.parametrize("name", ["pdftotext-chromium", "pdftotext-layout-chromium", "pdftotext-layout-chromium-indented"])
 def test_the_arabic_sample_as_pdftotext_gives_it(name):
     """pdftotext of the Arabic sample printed by Chromium (tests/data/make_chromium_pdfs.py), without and with
-    -layout (lines right-aligned, their room at their start): the sample's unit ids and footnote references, and
-    the texts of the units whose words hold no lam-alef that the place leaves open (41 of 66; 3 and 0 before)."""
-    path = DATA / f"{name}-chromium-untoc-cop-res-11-1.ar.txt"
+    -layout (lines right-aligned, their room at their start), and with -layout printed with first-line indents and
+    no space between paragraphs (a line of stray letters, "أ    أ", at the foot of two pages): the sample's unit ids
+    and footnote references, and the texts of the units whose words hold no lam-alef that the place leaves open
+    (41 of 66; 3 and 0 before)."""
+    path = DATA / f"{name}-untoc-cop-res-11-1.ar.txt"
     assert "األمم" in path.read_text(encoding="utf-8")
     expected, got = segment(corpora.load("untoc-cop-res-11-1", "ar")), segment(read_document(path, lang="ar"))
     assert [(u.id, u.footnote_refs) for u in got.units] == [(u.id, u.footnote_refs) for u in expected.units]

@@ -496,6 +496,10 @@ def test_an_arabic_line_opening_with_inna_goes_on_unless_it_names_a_body():
     seg = segment(_doc(text, "ar"))
     assert [u.id for u in seg.units] == ["body", "op.1", "op.1.m", "op.1.n", "op.1.o", "op.1.p"]
     assert seg.get("op.1.o").text.endswith("والجريمة المنظمة، إذ إن ذلك يمكن أن يسهم في الاستخدام الفعال لتلك الأساليب؛")
+    # the tops of letters cut at a page's foot, as pdftotext gives them, are no text
+    for stray in ("أ", "أ                      أ"):
+        cut = segment(_doc(text.replace("السيادة الوطنية؛\n", f"السيادة الوطنية؛\n{stray}\n\f\n"), "ar"))
+        assert [(u.id, u.text) for u in cut.units] == [(u.id, u.text) for u in seg.units]
 
 
 def test_a_chinese_line_ending_in_a_particle_goes_on():

@@ -15,7 +15,9 @@ digits, the markers set apart from their words by a space ("Organized Crime 1 an
 ``pdftotext-chromium-untoc-cop-res-11-1.ar.txt`` and ``pdftotext-layout-chromium-untoc-cop-res-11-1.ar.txt`` are what
 it takes, without and with ``-layout``, out of the Arabic version printed by Chromium (DejaVu Serif, right to
 left): lines in embeddings, the letters of each lam-alef ligature alef first ("األمم"), the layout's lines
-right-aligned.
+right-aligned. ``pdftotext-layout-chromium-indented-untoc-cop-res-11-1.ar.txt`` is what ``pdftotext -layout``
+takes out of it printed at 12 pt with first-line indents and no space between paragraphs: a line of stray
+letters ("أ    أ") ends a page.
 
 Chromium, the font and poppler (Debian's packages chromium, fonts-noto-cjk and poppler-utils) are not test
 dependencies: run this by hand where they are installed, to write the files again::
@@ -37,13 +39,14 @@ sys.path.insert(0, str(ROOT))
 import corpora  # noqa: E402
 from tests.data.make_libreoffice_pdfs import without_font_programs  # noqa: E402
 
-def page(lang: str, indent: str = "0") -> str:
-    """The sample's version in ``lang`` as an HTML page, each paragraph's first line set in by ``indent``."""
+def page(lang: str, indent: str = "0", size: int = 11, after: str = "6pt") -> str:
+    """The sample's version in ``lang`` as an HTML page at ``size`` points, each paragraph's first line set in by
+    ``indent``, ``after`` between paragraphs."""
     blocks = [block for block in corpora.load("untoc-cop-res-11-1", lang).text.split("\n\n") if block.strip()]
     body = "\n".join(f"<p>{html.escape(block).replace(chr(10), '<br>')}</p>" for block in blocks)
     font = "DejaVu Serif" if lang == "ar" else "Noto Serif CJK SC"
-    css = (f"body{{font-family:'{font}';font-size:11pt;text-align:justify}}"
-           f"p{{margin:0 0 6pt 0;text-indent:{indent}}} @page{{size:A4;margin:2cm}}")
+    css = (f"body{{font-family:'{font}';font-size:{size}pt;text-align:justify}}"
+           f"p{{margin:0 0 {after} 0;text-indent:{indent}}} @page{{size:A4;margin:2cm}}")
     direction = "rtl" if lang == "ar" else "ltr"
     return (f"<!doctype html><html lang='{lang}' dir='{direction}'><meta charset='utf-8'><style>{css}</style>"
             f"<body>{body}</body></html>")
@@ -73,6 +76,9 @@ def main() -> None:
         for mode, name in (([], "pdftotext"), (["-layout"], "pdftotext-layout")):
             subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(Path(tmp) / "ar.pdf"),
                             str(out / f"{name}-chromium-untoc-cop-res-11-1.ar.txt")], check=True)
+        printed(page("ar", "2em", 12, "0"), Path(tmp) / "indented.ar.pdf")
+        subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(Path(tmp) / "indented.ar.pdf"),
+                        str(out / "pdftotext-layout-chromium-indented-untoc-cop-res-11-1.ar.txt")], check=True)
     subprocess.run(["pdftotext", "-enc", "UTF-8", str(out / "libreoffice-untoc-cop-res-11-1.en.pdf"),
                     str(out / "pdftotext-libreoffice-untoc-cop-res-11-1.en.txt")], check=True)
 
