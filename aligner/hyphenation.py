@@ -6,13 +6,14 @@ itself: a hyphenated or unbroken spelling of the same word elsewhere in it
 decides (or the unbroken word with another ending: "pour-" / "suite" where
 the text has "poursuites"); failing that, two halves that are both words of
 the document make a compound, as do the prefixes that English and French
-keep hyphenated ("non-", "self-", "cross-", "demi-", "ci-" …), and the French words that follow one with a hyphen
-("-ci", "-là", "-même"). Where the document is
-silent, English and Russian go by a dictionary (CC-CEDICT's English glosses,
-OpenCorpora): a joined form it knows is one word; two halves it knows, and no
-joined form, a compound ("cost-" / "sharing", "специалистов-практиков"),
-unless one half is only a prefix or an ending ("sub-" / "regional", "enforce-" /
-"able"). Any other break is a line-end hyphenation.
+keep hyphenated ("non-", "self-", "cross-", "demi-", "ci-" …) and the French
+words written with a hyphen after another ("-ci", "-là", "-même"). Where the
+document is silent, English and Russian go by a dictionary (CC-CEDICT's
+English glosses, OpenCorpora): a joined form it knows is one word; two halves
+it knows, and no joined form, a compound ("cost-" / "sharing",
+"специалистов-практиков"), unless one half is only a prefix or an ending
+("sub-" / "regional", "enforce-" / "able"). Any other break is a line-end
+hyphenation.
 """
 
 from __future__ import annotations

@@ -1328,8 +1328,7 @@ def _subtitle_follows(previous: str, line: str) -> bool:
     """Whether ``line`` goes on a heading's line ``previous`` as its subtitle: after a colon, in lower case (or in a
     script without capitals: "…الجنائية:" / "استعراض بعد مرور عام")."""
     first = line.lstrip()[:1]
-    return _last_char(previous) == ":" and first.isalpha() and not first.isupper() and not first.istitle() and \
-        not WIDE_CHARACTER.match(first)
+    return _last_char(previous) == ":" and first.isalpha() and not first.isupper() and not WIDE_CHARACTER.match(first)
 
 
 def _wrapped(previous: str, line: str, lang: str, wrap: int, paragraphed: bool = False,
