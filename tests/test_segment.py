@@ -296,13 +296,22 @@ def _columns(text: str) -> int:
     return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in text)
 
 
-def _hard_wrap(text: str, columns: int) -> str:
+#: What a line may not break inside: a Latin word or number, a space, any other character.
+_WORDS = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef]+|\s|.")
+#: The same, by the line breaking rules of Chinese word processing: an opening bracket or quotation mark goes with
+#: what follows it, closing punctuation and a footnote marker with what they follow.
+_WORDS_BY_CHINESE_RULES = re.compile(
+    r"\s|[（《「『“‘]*(?:[^\s\u2e80-\u9fff\uff00-\uffef“”‘’]+|.)[，。；：、）》」』”’¹²³⁴⁵⁶⁷⁸⁹⁰]*")
+
+
+def _hard_wrap(text: str, columns: int, words: re.Pattern[str] = _WORDS) -> str:
     """``text`` with each paragraph broken into lines of at most ``columns`` columns, as a PDF extraction gives it:
-    between words (or between CJK characters), never inside a Latin word or number, trailing spaces dropped."""
+    between ``words`` (by default between Latin words or CJK characters, never inside a Latin word or number),
+    trailing spaces dropped."""
     out = []
     for paragraph in text.split("\n"):
         line, width = "", 0
-        for token in re.findall(r"[^\s\u2e80-\u9fff\uff00-\uffef]+|\s|.", paragraph):
+        for token in words.findall(paragraph):
             size = _columns(token)
             if width + size > columns and line.strip():
                 out.append(line.rstrip())
@@ -439,27 +448,6 @@ def test_a_chinese_title_line_short_of_the_width_ends_the_title(sample, columns)
     assert [(u.id, u.kind, u.text) for u in seg.units] == [(u.id, u.kind, u.text) for u in sample["zh"].units]
 
 
-def _wrap_by_line_breaking_rules(text: str, columns: int) -> str:
-    """``text`` wrapped as a word processor wraps Chinese: between any two characters, but never inside a Latin
-    word or number, never after an opening bracket or quotation mark, never before closing punctuation or a
-    footnote marker ("（COVID-19）" goes to the next line whole)."""
-    out = []
-    for paragraph in text.split("\n"):
-        line, width = "", 0
-        for token in re.findall(r"\s|[（《「『“‘]*(?:[^\s\u2e80-\u9fff\uff00-\uffef“”‘’]+|.)[，。；：、）》」』”’¹²³⁴⁵⁶⁷⁸⁹⁰]*",
-                                paragraph):
-            size = _columns(token)
-            if width + size > columns and line.strip():
-                out.append(line.rstrip())
-                line, width = "", 0
-                if token.isspace():
-                    continue
-            line += token
-            width += size
-        out.append(line.rstrip())
-    return "\n".join(out)
-
-
 @pytest.mark.parametrize(("columns", "blank_lines"), [
     *((width, True) for width in range(60, 121, 4)),
     # without blank lines, an annex title that fills its line runs into the paragraph under it (64 to 76)
@@ -469,7 +457,7 @@ def test_chinese_wrapped_by_its_line_breaking_rules_gives_the_units_of_the_plain
     """A line that falls short because the next one opens with a bracketed word that did not fit ("……冠状病毒病" /
     "（COVID-19）大流行……") goes on; so does a full line past the preamble over a clause that opens as a preambular
     paragraph would ("……参与国的主权，" / "考虑到双边合作……")."""
-    text = _wrap_by_line_breaking_rules(corpora.load(SAMPLE, "zh").text, columns)
+    text = _hard_wrap(corpora.load(SAMPLE, "zh").text, columns, _WORDS_BY_CHINESE_RULES)  # as a word processor wraps
     if not blank_lines:
         text = re.sub(r"\n\s*\n+", "\n", text)
     seg = segment(_doc(text, "zh"))
