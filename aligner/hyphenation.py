@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aligner.lexicon import english_spellings
 from aligner.tokens import load_russian_morphology
 
 #: Languages whose typesetting hyphenates words at line ends.
@@ -143,6 +142,8 @@ def _line_end_break(first: str, second: str, lang: str, spellings: Spellings) ->
 def _english_line_end_break(first: str, second: str) -> bool | None:
     """What the dictionary says of ``first`` + "-" + ``second`` (lower case): True for one word broken at a line
     end, False for a compound, None when it does not tell."""
+    from aligner.lexicon import english_spellings  # (only for English broken at a hyphen the document is silent on)
+
     words, hyphenated = english_spellings()
     if f"{first}-{second}" in hyphenated:
         return False
