@@ -54,6 +54,7 @@ class _Run(NamedTuple):
     size: float
     x: float = 0.0
     end: float | None = None
+    bold: bool = False  # set in a bold font
 
 
 @dataclass
@@ -73,6 +74,12 @@ class _Line:
     def baseline(self) -> float:
         size = self.size
         return next(run.y for run in self.runs if run.text.strip() and run.size == size)
+
+    @property
+    def bold(self) -> bool:
+        """Whether all the line's words are set in a bold font (a title's or heading's line)."""
+        worded = [run for run in self.runs if any(ch.isalpha() for ch in run.text)]
+        return bool(worded) and all(run.bold for run in worded)
 
     @property
     def raised(self) -> float:
@@ -111,7 +118,7 @@ class _Line:
         size, baseline = self.size, self.baseline
         out, marker_end = "", -1
         runs = self._reading_order(mirrored, em)
-        for text, y, run_size, _, _ in (run for k, run in enumerate(runs) if not _autospacing(runs, k)):
+        for text, y, run_size, *_ in (run for k, run in enumerate(runs) if not _autospacing(runs, k)):
             if run_size <= _SMALL * size and y - baseline >= _RAISED * size and text.strip().isdigit():
                 out = out.rstrip() + text.strip().translate(SUPERSCRIPT)
                 marker_end = len(out)
@@ -298,6 +305,7 @@ def _page_lines(page) -> list[_Line]:
             tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
         x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         printed = abs(size) * math.hypot(c, d) if (c or d) else abs(size) * math.hypot(a, b)
+        bold = _BOLD_FONT.search(str(font.get("/BaseFont", ""))) is not None if hasattr(font, "get") else False
         if not text.strip("\n"):  # a line break pypdf gives where the last run ended: that run's end
             runs = lines[-1].runs
             if runs and runs[-1].end is None and abs(runs[-1].y - y) < 0.5 * max(runs[-1].size, 1.0) \
@@ -311,7 +319,7 @@ def _page_lines(page) -> list[_Line]:
                 line = lines[-1]
                 if piece.strip() and line.size and abs(y - line.baseline) > max(line.size, printed) * 2:
                     lines.append(_Line())  # far from the line being read, with no line break given
-                lines[-1].runs.append(_Run(piece, y, printed, x))
+                lines[-1].runs.append(_Run(piece, y, printed, x, bold=bold))
                 if lines[-1].left is None and piece.strip():
                     lines[-1].left, lines[-1].drawn_at = x, tm[5]
 
@@ -425,8 +433,8 @@ def _glyphs_as_shown(pages: list[list[_Line]], em: float) -> bool:
 
 def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, markers: set[str] | None = None,
                em: float = 0.5, body: float = 0.0, spacing_between: float = 0.0) -> str:
-    """The lines of one page, a blank line before each that a wide gap (or a jump up the page) or a first-line
-    indent sets apart. ``markers`` are the footnote markers read so far (the page's are added); a footnote's own
+    """The lines of one page, a blank line before each that a wide gap (or a jump up the page), a first-line
+    indent, or a change between bold and regular type sets apart. ``markers`` are the footnote markers read so far (the page's are added); a footnote's own
     number, printed plain at the foot of the page, becomes superscript like its marker (see _notes_numbered)."""
     texts = [line.text(mirrored, em) for line in lines]
     if mirrored:
@@ -444,7 +452,7 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
             if line.raised and size and gap < (spacing_between - 0.05) * size:
                 gap -= line.raised  # a browser makes room above a superscript: less than between paragraphs
             indented = _indented_first_line(lines, texts, number, margin, full, number - 1 in starts)
-            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or indented:
+            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or indented or line.bold != above.bold:
                 out.append("")
             if indented:  # the indent is kept, so that the line measures full
                 starts.add(number)
@@ -569,6 +577,8 @@ _CLOSERS = "\"'”’»)）」』"
 #: A line shorter than this share of the page's longest ends its paragraph (lines of running text, broken between
 #: words, come nearer to the full width).
 _SHORT_LINE = 0.75
+#: A font whose name says it is bold ("BAAAAA+LiberationSerif-Bold", "TimesNewRomanPS-BoldMT", "SimHei-Black").
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 #: An indented first line shorter than this share of the room right of its indent is a paragraph of one line.
 _SHORT_INDENTED_LINE = 0.95
 _RTL_SHARE = 1 / 3

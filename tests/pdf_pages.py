@@ -19,6 +19,7 @@ class Run:
     y: float
     size: float
     text: str
+    bold: bool = False  # shown in a font named as a bold one
 
 
 def pdf_bytes(pages: list[list[Run]], *, width: float = 595, height: float = 842,
@@ -34,23 +35,26 @@ def pdf_bytes(pages: list[list[Run]], *, width: float = 595, height: float = 842
 
     cmap = _to_unicode(chars)
     to_unicode = add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
-    descriptor = add(b"<< /Type /FontDescriptor /FontName /Test /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 "
-                     b"/Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>")
-    cid_font = add(b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /CIDSystemInfo << /Registry (Adobe) "
-                   b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 500 /CIDToGIDMap /Identity >>"
-                   % descriptor)
-    font = add(b"<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [%d 0 R] "
-               b"/ToUnicode %d 0 R >>" % (cid_font, to_unicode))
+    fonts = []
+    for name in (b"Test", b"Test-Bold"):
+        descriptor = add(b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 "
+                         b"/Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>" % name)
+        cid_font = add(b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) "
+                       b"/Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW 500 /CIDToGIDMap /Identity >>"
+                       % (name, descriptor))
+        fonts.append(add(b"<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%d 0 R] "
+                         b"/ToUnicode %d 0 R >>" % (name, cid_font, to_unicode)))
     pages_id = len(objects) + 2 * len(pages) + 1
     kids = []
     for number, runs in enumerate(pages):
         matrix = b"%.2f %.2f %.2f %.2f %.2f %.2f cm\n" % matrices[number] if matrices else b""
         stream = matrix + b"\n".join(
-            b"BT /F1 %.2f Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET" % (run.size, run.x, run.y, _codes(run.text)) for run in runs
+            b"BT /F%d %.2f Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET" % (1 + run.bold, run.size, run.x, run.y, _codes(run.text))
+            for run in runs
         )
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, width, height, content, font)))
+                        b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, width, height, content, *fonts)))
     assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))) == pages_id
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     out = bytearray(b"%PDF-1.7\n")

@@ -63,6 +63,19 @@ def test_a_paragraph_of_one_line_under_another_at_the_first_line_indent(tmp_path
         [rows[0][1], rows[1][1], rows[2][1] + "\n" + rows[3][1]]
 
 
+def test_bold_lines_are_set_apart_from_regular_ones(tmp_path):
+    """Where neither space nor indent sets paragraphs apart, an annex's heading and title set in bold are parted
+    from the regular text under them, however full their lines; a bold label opening a line is no title."""
+    rows = [("附件一", True), ("2021 年 3 月 25 日和 26 日举行的国际合作工作组第十二次会议通过", True),
+            ("的建议", True), ("2021 年 3 月 25 日和 26 日举行的国际合作工作组第十二次会议通过了下列", False),
+            ("建议供联合国打击跨国有组织犯罪公约缔约方会议核可：", False)]
+    page = [Run(72, 780 - 14 * n, 12, text, bold) for n, (text, bold) in enumerate(rows)]
+    page += [Run(72, 780 - 14 * 5, 12, "(a) ", True), Run(96, 780 - 14 * 5, 12, "鼓励缔约国在可能和适当的情况下使用联合调查；")]
+    text = _read(tmp_path, [page], lang="zh").text
+    assert text.split("\n\n") == ["\n".join(row[0] for row in rows[:3]), rows[3][0] + "\n" + rows[4][0] + "\n"
+                                   "(a) 鼓励缔约国在可能和适当的情况下使用联合调查；\n"]
+
+
 def test_the_lines_of_an_item_whose_label_hangs_are_one_paragraph(tmp_path):
     """UN documents hang an item's label at its left ("(b)" at the margin, its text and its other lines one tab
     further): a line of the item as indented as its text goes on with it, after a line that ends a sentence too."""
