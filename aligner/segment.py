@@ -2055,8 +2055,9 @@ class _Structurer:
             return mid_sentence and not (previous.zone == "preamble" and _RU_GERUND.match(text))
         if self.lang == "ar":
             return previous.zone == "preamble" and not _AR_PREAMBLE_OPENER.match(text)
-        if self.lang == "zh":
-            return text.startswith(_ZH_CONTINUATION_START)
+        if self.lang == "zh":  # after a full line of the preamble, what opens no preambular paragraph goes on
+            return text.startswith(_ZH_CONTINUATION_START) or \
+                previous.zone == "preamble" and previous.ends_full and not _PREAMBLE_OPENERS["zh"].match(text)
         return False
 
     def _one_line_title(self, draft: _Draft) -> bool:

@@ -490,6 +490,18 @@ def test_an_arabic_line_opening_with_inna_goes_on_unless_it_names_a_body():
         assert [(u.id, u.text) for u in cut.units] == [(u.id, u.text) for u in seg.units]
 
 
+@pytest.mark.parametrize("columns", [86, 102, 112, 116, 118])
+def test_a_chinese_preambular_paragraph_goes_on_over_a_page_break_after_a_full_line_ending_in_a_comma(sample, columns):
+    """"……的第 3/2 号决定，" / (page break) / "根据该项决定，……": after a full line of the preamble, a page that opens
+    with no preambular paragraph's opening word (回顾, 注意到, 欢迎 …) goes on with the paragraph."""
+    lines = _hard_wrap(corpora.load(SAMPLE, "zh").text, columns).split("\n")
+    first_operative = next(k for k, line in enumerate(lines) if line.startswith("1. "))
+    k = next(k for k, line in enumerate(lines[:first_operative])
+             if line.endswith("，") and _columns(line) >= columns - 2 and lines[k + 1].strip())
+    seg = segment(_doc("\n".join(lines[:k + 1] + ["", "V.22-10002 2/9", ""] + lines[k + 1:]), "zh"))
+    assert [(u.id, u.text) for u in seg.units] == [(u.id, u.text) for u in sample["zh"].units]
+
+
 def test_a_chinese_line_ending_in_a_particle_goes_on():
     """"……各项国际合作条款”的" / "2008 年 10 月 17 日……": the figure did not fit on the line, and no sentence ends in
     的 (nor in 和, 与, 及, 在, 于 …)."""
