@@ -434,9 +434,11 @@ def _glyphs_as_shown(pages: list[list[_Line]], em: float) -> bool:
 def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, markers: set[str] | None = None,
                em: float = 0.5, body: float = 0.0, spacing_between: float = 0.0) -> str:
     """The lines of one page, a blank line before each that a wide gap (or a jump up the page), a first-line
-    indent, or a change between bold and regular type sets apart. ``markers`` are the footnote markers read so far (the page's are added); a footnote's own
-    number, printed plain at the foot of the page, becomes superscript like its marker (see _notes_numbered)."""
+    indent, or a change between bold and regular type sets apart. ``markers`` are the footnote markers read so far
+    (the page's are added); a footnote's own number, printed plain at the foot of the page, becomes superscript like
+    its marker (see _notes_numbered)."""
     texts = [line.text(mirrored, em) for line in lines]
+    bold = [line.bold for line in lines]
     if mirrored:
         texts = _shown_spacing_mended(texts)
     _notes_numbered(lines, texts, set() if markers is None else markers, body)
@@ -452,7 +454,8 @@ def _page_text(lines: list[_Line], spacing: float, mirrored: bool = True, marker
             if line.raised and size and gap < (spacing_between - 0.05) * size:
                 gap -= line.raised  # a browser makes room above a superscript: less than between paragraphs
             indented = _indented_first_line(lines, texts, number, margin, full, number - 1 in starts)
-            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or indented or line.bold != above.bold:
+            if gap <= 0 or (size and gap / size >= PARAGRAPH_GAP * spacing) or indented or \
+                    bold[number] != bold[number - 1]:
                 out.append("")
             if indented:  # the indent is kept, so that the line measures full
                 starts.add(number)

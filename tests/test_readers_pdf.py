@@ -382,15 +382,21 @@ def test_brackets_set_on_their_own_where_glyphs_are_as_shown(tmp_path):
     assert text.splitlines() == ["(ا) تشجع الدول", "(ب) تشجع الدول"]
 
 
+def _assert_gives_the_sample(path: Path, lang: str) -> None:
+    """That the file at ``path`` gives the bundled sample's units in ``lang``: their ids, texts and footnote
+    references."""
+    expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(path, lang=lang))
+    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
+        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_libreoffice_pdfs_of_the_sample_segment_as_its_text(lang):
     """PDFs LibreOffice prints of the sample (tests/data/make_libreoffice_pdfs.py): footnote numbers printed plain at
     the foot of the page, Arabic lines stored in reading order, justified words set in pieces, list labels drawn
     in pieces. They give the text's units, texts and footnote references."""
     pdf = Path(__file__).parent / "data" / f"libreoffice-untoc-cop-res-11-1.{lang}.pdf"
-    expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(pdf, lang=lang))
-    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
-        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+    _assert_gives_the_sample(pdf, lang)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en", "ru"])
@@ -402,9 +408,7 @@ def test_libreoffice_pdfs_with_first_line_indents_and_no_space_between_paragraph
     would in an item that runs over a page ("…," / "учитывая, что …"). They give the text's units, texts and
     footnote references."""
     pdf = Path(__file__).parent / "data" / f"libreoffice-indented-untoc-cop-res-11-1.{lang}.pdf"
-    expected, got = segment(corpora.load("untoc-cop-res-11-1", lang)), segment(read_document(pdf, lang=lang))
-    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
-        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+    _assert_gives_the_sample(pdf, lang)
 
 
 def test_a_chromium_pdf_set_in_noto_cjk_segments_as_the_chinese_text():
@@ -416,9 +420,7 @@ def test_a_chromium_pdf_set_in_noto_cjk_segments_as_the_chinese_text():
     pdf = Path(__file__).parent / "data" / "chromium-untoc-cop-res-11-1.zh.pdf"
     layer = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "执⾏" in layer and "附件⼀" in layer
-    expected, got = segment(corpora.load("untoc-cop-res-11-1", "zh")), segment(read_document(pdf, lang="zh"))
-    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
-        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+    _assert_gives_the_sample(pdf, "zh")
 
 
 def test_text_pdftotext_takes_from_a_libreoffice_pdf_gives_the_sample():
@@ -427,9 +429,7 @@ def test_text_pdftotext_takes_from_a_libreoffice_pdf_gives_the_sample():
     each page. It gives the text's units, texts and footnote references."""
     text = Path(__file__).parent / "data" / "pdftotext-libreoffice-untoc-cop-res-11-1.en.txt"
     assert "Crime 1 and" in text.read_text(encoding="utf-8")
-    expected, got = segment(corpora.load("untoc-cop-res-11-1", "en")), segment(read_document(text, lang="en"))
-    assert [(u.id, u.text, u.footnote_refs) for u in got.units] == \
-        [(u.id, u.text, u.footnote_refs) for u in expected.units]
+    _assert_gives_the_sample(text, "en")
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
