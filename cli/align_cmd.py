@@ -47,6 +47,10 @@ def align(files: tuple[str, ...], pivot: str, level: str, presplit: bool, langs:
         alignment = parse_file(files[0], alignment_from_xlsx if suffix == ".xlsx" else alignment_from_tmx)
         emit(render(alignment, fmt), output)
         return
+    written = next((f for f in files if Path(f).suffix.lower() in (".xlsx", ".tmx")), None)
+    if written is not None:  # (its XML would otherwise be read as a document's text)
+        raise AlignError(f"{written} is an alignment already: give it alone to write it in another format, "
+                         "not with documents to align")
     languages = _languages(langs, len(files))
     docs = [read_given(f, lang) for f, lang in zip(files, languages)]
     glossary = _read_glossary(glossary_file)

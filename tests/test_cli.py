@@ -220,6 +220,11 @@ def test_a_translation_memory_is_written_again_in_another_format(tmp_path: Path)
     rows = list(load_workbook(workbook)["beads"].iter_rows(values_only=True))
     assert rows[0][1:3] == ("zh", "fr") and rows[1][1:3] == ("第 11/1 号决议", "Résolution 11/1")
     assert len(rows) - 1 == tmx.read_text(encoding="utf-8").count("<tu ")
+    # with documents, it is refused in one line, not read as a document whose text is its XML
+    mixed = _run("align", _sample("zh"), str(tmx))
+    assert mixed.exit_code == 2 and mixed.output.strip().splitlines() == [
+        f"hexalign: error: {tmx} is an alignment already: give it alone to write it in another format, not with "
+        "documents to align"]
 
 
 def test_a_language_given_for_a_text_in_another_script_is_warned_about() -> None:
